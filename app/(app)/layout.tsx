@@ -1,0 +1,19 @@
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { AppShell } from '@/components/shell/app-shell';
+import type { NavItem } from '@/components/shell/nav-links';
+import { can } from '@/lib/permissions';
+import { requireActor } from '@/lib/session';
+import { getProfile } from '@/lib/users/get-profile';
+
+export default async function SignedInLayout({ children }: { children: ReactNode }) {
+  const actor = await requireActor();
+  const [profile, t] = await Promise.all([getProfile({ actor }), getTranslations()]);
+  const navItems: NavItem[] = [{ href: '/', label: t('nav.meetings') }];
+  if (can(actor, 'users:manage')) navItems.push({ href: '/admin/users', label: t('nav.users') });
+  return (
+    <AppShell navItems={navItems} user={{ ...profile, roleLabel: t(`roles.${profile.role}`) }}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import { NavLinks, type NavItem } from './nav-links';
+import { UserMenu } from './user-menu';
+
+type AppShellProps = {
+  navItems: NavItem[];
+  user: { name: string; email: string; roleLabel: string; partyName: string | null };
+  children: ReactNode;
+};
+
+export function AppShell({ navItems, user, children }: AppShellProps) {
+  const t = useTranslations();
+  return (
+    <div className="min-h-screen">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
+        {t('common.skipToContent')}
+      </a>
+      <header className="bg-brand-800">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-6 px-4 py-2.5">
+          <div className="flex items-center gap-6">
+            <Link href="/" className="flex items-baseline gap-2 text-white">
+              <span className="text-base font-semibold">{t('common.appName')}</span>
+              <span className="text-xs tracking-wide text-brand-100">{t('common.programme')}</span>
+            </Link>
+            <NavLinks items={navItems} label={t('nav.main')} />
+          </div>
+          <UserMenu {...user} />
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

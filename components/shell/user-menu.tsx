@@ -1,0 +1,50 @@
+'use client';
+
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { signOut } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
+
+type UserMenuProps = { name: string; email: string; roleLabel: string; partyName: string | null };
+
+export function UserMenu({ name, email, roleLabel, partyName }: UserMenuProps) {
+  const t = useTranslations('nav');
+  return (
+    <DropdownMenu.Root>
+      <DropdownMenu.Trigger
+        aria-label={t('userMenu', { name })}
+        className="flex items-center gap-2 rounded-md px-2 py-1.5 text-left text-sm text-white hover:bg-white/10"
+      >
+        <span aria-hidden className="grid size-8 place-items-center rounded-full bg-white/20 font-semibold">
+          {name.slice(0, 1)}
+        </span>
+        <span className="hidden sm:block">
+          <span className="block font-medium leading-tight">{name}</span>
+          <span className="block text-xs leading-tight text-brand-100">{roleLabel}</span>
+        </span>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={6}
+          className="z-50 min-w-60 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg"
+        >
+          <div className="px-3 py-2">
+            <p className="text-xs text-slate-600">{t('signedInAs')}</p>
+            <p className="font-medium text-slate-900">{email}</p>
+            <p className="text-xs text-slate-600">
+              {roleLabel}
+              {partyName ? ` · ${partyName}` : ''}
+            </p>
+          </div>
+          <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
+          <DropdownMenu.Item
+            onSelect={() => signOut({ callbackUrl: '/sign-in?signedOut=1' })}
+            className="cursor-pointer rounded px-3 py-2 text-slate-800 outline-none data-highlighted:bg-brand-50"
+          >
+            {t('signOut')}
+          </DropdownMenu.Item>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}

@@ -1,0 +1,3 @@
+import type { Party } from '@/db/schema';
+
+export type PartyOption = Pick<Party, 'id' | 'code' | 'name'>;

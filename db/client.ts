@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema';
+
+// One typed `db` for both stores: the query builder is the same, so callers never know which one runs.
+export type Db = PostgresJsDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Either the database or an open transaction: queries take one so use-cases can compose them. */
+export type Executor = Db | Tx;
+
+type Store = { db: Db; kind: 'postgres' | 'pglite'; close: () => Promise<void> };
+
+export const defaultPgliteDir = '.data/pglite';
+
+function openStore(): Store {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+    const db = drizzlePostgres({ client, schema, casing: 'snake_case' });
+    return { db, kind: 'postgres', close: () => client.end() };
+  }
+  const dir = process.env.PGLITE_DIR ?? defaultPgliteDir;
+  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
+  const client = new PGlite(dir);
+  const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Db;
+  return { db, kind: 'pglite', close: () => client.close() };
+}
+
+// Kept on globalThis so that dev-server reloads and test files reuse one connection per process:
+// PGlite allows only one process (and one instance) per data folder.
+const globalStore = globalThis as unknown as { secretariatStore?: Store };
+
+function store(): Store {
+  globalStore.secretariatStore ??= openStore();
+  return globalStore.secretariatStore;
+}
+
+export const db: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const target = store().db as unknown as Record<PropertyKey, unknown>;
+    const value = target[property];
+    return typeof value === 'function' ? value.bind(target) : value;
+  },
+});
+
+export function databaseKind(): Store['kind'] {
+  return store().kind;
+}
+
+export async function closeDb(): Promise<void> {
+  const current = globalStore.secretariatStore;
+  globalStore.secretariatStore = undefined;
+  await current?.close();
+}

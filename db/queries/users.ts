@@ -1,0 +1,87 @@
+import { asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { db, type Executor } from '../client';
+import { parties, users, type NewUser, type User } from '../schema';
+
+/** An account as the app shows and passes it around: never with its password hash. */
+export type UserRecord = Omit<User, 'passwordHash'>;
+const userRecordColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  partyId: users.partyId,
+  isDisabled: users.isDisabled,
+  createdAt: users.createdAt,
+  updatedAt: users.updatedAt,
+};
+
+/** The whole account with its password hash: for checking a sign-in, nothing else. */
+export function findUserCredentialsByEmail(email: string, ex: Executor = db): Promise<User | undefined> {
+  return ex.query.users.findFirst({ where: eq(users.email, email.toLowerCase()) });
+}
+
+export async function findUserById(id: string, ex: Executor = db): Promise<UserRecord | undefined> {
+  const [user] = await ex.select(userRecordColumns).from(users).where(eq(users.id, id));
+  return user;
+}
+
+export type UserListRow = Pick<User, 'id' | 'name' | 'email' | 'role' | 'isDisabled' | 'partyId'> & {
+  partyCode: string | null;
+  partyName: string | null;
+};
+
+function userSearch(query: string | undefined): SQL | undefined {
+  const term = query?.trim();
+  if (!term) return undefined;
+  const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return or(ilike(users.name, pattern), ilike(users.email, pattern), ilike(parties.name, pattern));
+}
+
+export async function listUsers(
+  options: { query?: string; limit: number; offset: number },
+  ex: Executor = db,
+): Promise<{ rows: UserListRow[]; total: number }> {
+  const where = userSearch(options.query);
+  const rows = await ex
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      isDisabled: users.isDisabled,
+      partyId: users.partyId,
+      partyCode: parties.code,
+      partyName: parties.name,
+    })
+    .from(users)
+    .leftJoin(parties, eq(users.partyId, parties.id))
+    .where(where)
+    .orderBy(asc(users.name), asc(users.email))
+    .limit(options.limit)
+    .offset(options.offset);
+  const [totals] = await ex
+    .select({ total: count() })
+    .from(users)
+    .leftJoin(parties, eq(users.partyId, parties.id))
+    .where(where);
+  return { rows, total: totals?.total ?? 0 };
+}
+
+export async function insertUser(values: NewUser, ex: Executor = db): Promise<UserRecord> {
+  const [user] = await ex.insert(users).values(values).returning(userRecordColumns);
+  if (!user) throw new Error('insert into users returned no row');
+  return user;
+}
+
+export async function updateUser(
+  id: string,
+  values: Partial<Pick<User, 'role' | 'partyId' | 'isDisabled' | 'name'>>,
+  ex: Executor = db,
+): Promise<UserRecord | undefined> {
+  const [user] = await ex
+    .update(users)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(users.id, id))
+    .returning(userRecordColumns);
+  return user;
+}

@@ -1,0 +1,4 @@
+export * from './parties';
+export * from './users';
+export * from './meetings';
+export * from './audit-events';

@@ -1,0 +1,17 @@
+import { pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const partyKinds = ['member_state', 'organization', 'observer'] as const;
+export const partyKind = pgEnum('party_kind', partyKinds);
+
+// A member state (ISO 3166 alpha-3 code), an organization or an observer.
+export const parties = pgTable('parties', {
+  id: uuid().primaryKey().defaultRandom(),
+  code: text().notNull().unique(),
+  name: text().notNull(),
+  kind: partyKind().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export type Party = typeof parties.$inferSelect;
+export type NewParty = typeof parties.$inferInsert;
+export type PartyKind = (typeof partyKinds)[number];

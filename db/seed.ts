@@ -1,0 +1,93 @@
+import { eq } from 'drizzle-orm';
+import { hashPassword } from '@/lib/password';
+import { db } from './client';
+import { meetings, meetingSeries, parties, users, type NewParty, type Role } from './schema';
+
+/** The one password of every demo account: printed at start and written in the README. */
+export const demoPassword = 'neaspec-demo-2026';
+
+const partySeed: NewParty[] = [
+  { code: 'CHN', name: 'China', kind: 'member_state' },
+  { code: 'PRK', name: "Democratic People's Republic of Korea", kind: 'member_state' },
+  { code: 'JPN', name: 'Japan', kind: 'member_state' },
+  { code: 'MNG', name: 'Mongolia', kind: 'member_state' },
+  { code: 'KOR', name: 'Republic of Korea', kind: 'member_state' },
+  { code: 'RUS', name: 'Russian Federation', kind: 'member_state' },
+  { code: 'ESCAP', name: 'United Nations ESCAP', kind: 'organization' },
+  { code: 'UNEP', name: 'United Nations Environment Programme', kind: 'organization' },
+  { code: 'ADB', name: 'Asian Development Bank', kind: 'organization' },
+];
+
+type DemoUser = { email: string; name: string; role: Role; partyCode: string | null; description: string };
+
+export const demoUsers: DemoUser[] = [
+  { email: 'secretariat@neaspec.example', name: 'Hana Lim', role: 'secretariat', partyCode: 'ESCAP', description: 'secretariat staff' },
+  { email: 'chair@neaspec.example', name: 'Kim Jae-won', role: 'chair', partyCode: 'KOR', description: 'chair of the 26th SOM' },
+  { email: 'delegate.kor@neaspec.example', name: 'Park Ji-hoon', role: 'delegate', partyCode: 'KOR', description: 'delegate, Republic of Korea' },
+  { email: 'delegate.jpn@neaspec.example', name: 'Sato Haruka', role: 'delegate', partyCode: 'JPN', description: 'delegate, Japan' },
+  { email: 'observer@neaspec.example', name: 'Elena Sokolova', role: 'observer', partyCode: 'UNEP', description: 'observer, UNEP' },
+];
+
+// Loads the demo data; safe to run again: rows that already exist are left as they are.
+export async function seedDatabase(): Promise<void> {
+  const passwordHash = await hashPassword(demoPassword);
+  await db.transaction(async (tx) => {
+    await tx.insert(parties).values(partySeed).onConflictDoNothing({ target: parties.code });
+    await tx
+      .insert(meetingSeries)
+      .values([
+        { code: 'SOM', name: 'Senior Officials Meeting' },
+        { code: 'EGM', name: 'Expert Group Meeting' },
+      ])
+      .onConflictDoNothing({ target: meetingSeries.code });
+
+    const partyIds = new Map((await tx.select().from(parties)).map((p) => [p.code, p.id]));
+    await tx
+      .insert(users)
+      .values(
+        demoUsers.map((u) => ({
+          email: u.email,
+          name: u.name,
+          role: u.role,
+          partyId: u.partyCode ? (partyIds.get(u.partyCode) ?? null) : null,
+          passwordHash,
+        })),
+      )
+      .onConflictDoNothing({ target: users.email });
+
+    const [som] = await tx.select().from(meetingSeries).where(eq(meetingSeries.code, 'SOM'));
+    const [chair] = await tx.select().from(users).where(eq(users.email, 'chair@neaspec.example'));
+    if (!som || !chair) throw new Error('seed: series or chair missing');
+    await tx
+      .insert(meetings)
+      .values([
+        {
+          seriesId: som.id,
+          number: 26,
+          title: 'Twenty-sixth Senior Officials Meeting of NEASPEC',
+          startDate: '2023-11-23',
+          endDate: '2023-11-24',
+          timeZone: 'Asia/Seoul',
+          city: 'Seoul',
+          hostPartyId: partyIds.get('KOR') ?? null,
+          format: 'hybrid',
+          chairUserId: chair.id,
+          registrationOpensAt: new Date('2023-10-02T09:00:00+09:00'),
+          registrationClosesAt: new Date('2023-11-10T18:00:00+09:00'),
+          status: 'concluded',
+        },
+        {
+          seriesId: som.id,
+          number: 27,
+          title: 'Twenty-seventh Senior Officials Meeting of NEASPEC',
+          startDate: '2027-03-16',
+          endDate: '2027-03-17',
+          timeZone: 'Asia/Seoul',
+          city: 'Incheon',
+          format: 'hybrid',
+          status: 'planned',
+        },
+      ])
+      .onConflictDoNothing({ target: [meetings.seriesId, meetings.number] });
+  });
+}

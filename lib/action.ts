@@ -1,0 +1,53 @@
+import { revalidatePath } from 'next/cache';
+import type { z } from 'zod';
+import { AppError } from './errors';
+import type { Actor } from './permissions';
+import { requireActor } from './session';
+
+export type FieldErrors = Record<string, string>;
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; formError?: string; fieldErrors?: FieldErrors };
+
+type UseCase<Input, Output> = (args: { actor: Actor; input: Input }) => Promise<Output>;
+
+type Options<Output> = {
+  /** Paths whose pages show what the action changed. */
+  revalidate?: (data: Output) => string[];
+};
+
+/** The first message of each field, keyed by the field's path (as react-hook-form names fields). */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || 'form';
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+/**
+ * The one shape of every server action: parse with the form's zod schema, find the signed-in actor,
+ * run the use-case (which checks permissions and writes in one transaction), revalidate, and answer
+ * with one result type. Refusals become messages; anything else is a bug and is rethrown.
+ */
+export function validatedAction<Schema extends z.ZodType, Output>(
+  schema: Schema,
+  useCase: UseCase<z.output<Schema>, Output>,
+  options: Options<Output> = {},
+) {
+  return async (input: z.input<Schema>): Promise<ActionResult<Output>> => {
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    const actor = await requireActor();
+    let data: Output;
+    try {
+      data = await useCase({ actor, input: parsed.data });
+    } catch (error) {
+      if (error instanceof AppError) {
+        return { ok: false, formError: error.messageKey, fieldErrors: error.fieldErrors };
+      }
+      throw error;
+    }
+    for (const path of options.revalidate?.(data) ?? []) revalidatePath(path);
+    return { ok: true, data };
+  };
+}

@@ -1,0 +1,43 @@
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import type { Role } from '@/db/schema';
+import { authenticateUser } from './users/authenticate-user';
+import { signInSchema } from './users/schemas';
+
+export const signInPath = '/sign-in';
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET,
+  // A working day; the token only names the user, every request re-reads the account (lib/session.ts).
+  session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  pages: { signIn: signInPath, signOut: '/sign-out', error: signInPath },
+  providers: [
+    CredentialsProvider({
+      name: 'credentials',
+      credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      async authorize(credentials) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        return authenticateUser({ input: parsed.data });
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.role = user.role;
+        token.partyId = user.partyId;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub && session.user) {
+        session.user.id = token.sub;
+        session.user.role = token.role as Role;
+        session.user.partyId = (token.partyId as string | null) ?? null;
+      }
+      return session;
+    },
+  },
+};

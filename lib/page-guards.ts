@@ -1,0 +1,22 @@
+import { forbidden, notFound } from 'next/navigation';
+import { AppError } from './errors';
+import { can, type Permission, type Resource } from './permissions';
+import { requireActor } from './session';
+
+/** For pages: the signed-in actor if they hold the permission, else the 403 page. */
+export async function requirePermission(permission: Permission, resource?: Resource) {
+  const actor = await requireActor();
+  if (!can(actor, permission, resource)) forbidden();
+  return actor;
+}
+
+/** For pages: a use-case's refusal shown as the 404 or 403 page rather than as a crash. */
+export async function orRefusalPage<T>(result: Promise<T>): Promise<T> {
+  try {
+    return await result;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    if (error instanceof AppError && error.code === 'FORBIDDEN') forbidden();
+    throw error;
+  }
+}

@@ -1,0 +1,30 @@
+import { db } from '@/db/client';
+import { findPartyById } from '@/db/queries/parties';
+import { findUserById, updateUser, type UserRecord } from '@/db/queries/users';
+import { recordAudit } from '../audit';
+import { AppError } from '../errors';
+import { assertCan, type Actor } from '../permissions';
+import { assertNotOwnAccount } from './rules';
+import type { ChangeUserRoleInput } from './schemas';
+
+// Staff change what an account may do: its role, and the party it belongs to.
+export async function changeUserRole({ actor, input }: { actor: Actor; input: ChangeUserRoleInput }): Promise<UserRecord> {
+  assertCan(actor, 'users:manage');
+  assertNotOwnAccount(actor, input.userId);
+  return db.transaction(async (tx) => {
+    const before = await findUserById(input.userId, tx);
+    if (!before) throw new AppError('NOT_FOUND', 'notFound');
+    if (input.partyId && !(await findPartyById(input.partyId, tx))) {
+      throw new AppError('NOT_FOUND', 'partyInvalid', { partyId: 'partyInvalid' });
+    }
+    const user = await updateUser(input.userId, { role: input.role, partyId: input.partyId }, tx);
+    if (!user) throw new AppError('NOT_FOUND', 'notFound');
+    await recordAudit(tx, actor, {
+      action: 'user.role_changed',
+      entityType: 'user',
+      entityId: user.id,
+      change: { from: { role: before.role, partyId: before.partyId }, to: { role: user.role, partyId: user.partyId } },
+    });
+    return user;
+  });
+}

@@ -1,0 +1,35 @@
+import { db } from '@/db/client';
+import { findPartyById } from '@/db/queries/parties';
+import { insertUser, type UserRecord } from '@/db/queries/users';
+import { recordAudit } from '../audit';
+import { AppError, isUniqueViolation } from '../errors';
+import { hashPassword } from '../password';
+import { assertCan, type Actor } from '../permissions';
+import type { CreateUserInput } from './schemas';
+
+// Staff open an account for a colleague, a delegate or an observer, who can then sign in.
+export async function createUser({ actor, input }: { actor: Actor; input: CreateUserInput }): Promise<UserRecord> {
+  assertCan(actor, 'users:manage');
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.transaction(async (tx) => {
+      if (input.partyId && !(await findPartyById(input.partyId, tx))) {
+        throw new AppError('NOT_FOUND', 'partyInvalid', { partyId: 'partyInvalid' });
+      }
+      const user = await insertUser(
+        { name: input.name, email: input.email, role: input.role, partyId: input.partyId, passwordHash },
+        tx,
+      );
+      await recordAudit(tx, actor, {
+        action: 'user.created',
+        entityType: 'user',
+        entityId: user.id,
+        change: { name: user.name, email: user.email, role: user.role, partyId: user.partyId },
+      });
+      return user;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError('CONFLICT', 'emailTaken', { email: 'emailTaken' });
+    throw error;
+  }
+}

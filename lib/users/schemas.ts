@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { roles } from '@/db/schema/users';
+import { pageNumberSchema } from '../pagination';
+
+// Messages are keys of the `errors` catalog namespace: the form and the server show the same words.
+export const roleSchema = z.enum(roles, { error: 'roleInvalid' });
+
+/** A party chosen in a form: the empty choice means none. */
+const optionalPartyId = z
+  .union([z.uuid(), z.literal(''), z.null()], { error: 'partyInvalid' })
+  .transform((value) => value || null);
+
+export const emailSchema = z
+  .string({ error: 'emailInvalid' })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: 'emailInvalid' }).max(254, { error: 'tooLong' }));
+
+export const passwordSchema = z
+  .string({ error: 'passwordTooShort' })
+  .min(12, { error: 'passwordTooShort' })
+  .max(200, { error: 'tooLong' });
+
+const nameSchema = z
+  .string({ error: 'nameRequired' })
+  .trim()
+  .min(2, { error: 'nameRequired' })
+  .max(200, { error: 'tooLong' });
+
+const userIdSchema = z.uuid({ error: 'notFound' });
+
+// A delegate always speaks for a party (the database checks it too).
+function delegateHasParty(value: { role: string; partyId: string | null }): boolean {
+  return value.role !== 'delegate' || value.partyId !== null;
+}
+const delegateNeedsParty = { error: 'partyRequiredForDelegate', path: ['partyId'] };
+
+export const createUserSchema = z
+  .object({
+    name: nameSchema,
+    email: emailSchema,
+    role: roleSchema,
+    partyId: optionalPartyId,
+    password: passwordSchema,
+  })
+  .refine(delegateHasParty, delegateNeedsParty);
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const changeUserRoleSchema = z
+  .object({ userId: userIdSchema, role: roleSchema, partyId: optionalPartyId })
+  .refine(delegateHasParty, delegateNeedsParty);
+export type ChangeUserRoleInput = z.infer<typeof changeUserRoleSchema>;
+
+export const setUserDisabledSchema = z.object({ userId: userIdSchema, isDisabled: z.boolean() });
+export type SetUserDisabledInput = z.infer<typeof setUserDisabledSchema>;
+
+export const findUsersSchema = z.object({
+  query: z.string().trim().max(200).optional(),
+  page: pageNumberSchema,
+});
+export type FindUsersInput = z.infer<typeof findUsersSchema>;
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, { error: 'passwordRequired' }).max(200, { error: 'tooLong' }),
+});
+export type SignInInput = z.infer<typeof signInSchema>;

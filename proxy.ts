@@ -1,0 +1,25 @@
+import { getToken } from 'next-auth/jwt';
+import { NextResponse, type NextRequest } from 'next/server';
+
+// Pages anyone may open signed out; everything else in the app needs a session.
+const publicPrefixes = ['/sign-in', '/sign-out', '/api/auth', '/public'];
+
+function isPublic(pathname: string): boolean {
+  return publicPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+// An early, cheap redirect for signed-out visitors. It is a courtesy, not the check: every page and
+// action still calls requireActor(), which also refuses disabled accounts.
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (isPublic(pathname)) return NextResponse.next();
+  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+  if (token) return NextResponse.next();
+  const signIn = new URL('/sign-in', request.url);
+  signIn.searchParams.set('callbackUrl', `${pathname}${search}`);
+  return NextResponse.redirect(signIn);
+}
+
+export const config = {
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|robots.txt).*)'],
+};
