@@ -7,7 +7,7 @@ export const roleSchema = z.enum(roles, { error: 'roleInvalid' });
 
 /** A party chosen in a form: the empty choice means none. */
 const optionalPartyId = z
-  .union([z.uuid(), z.literal(''), z.null()], { error: 'partyInvalid' })
+  .union([z.uuid({ error: 'partyInvalid' }), z.literal(''), z.null()], { error: 'partyInvalid' })
   .transform((value) => value || null);
 
 export const emailSchema = z

@@ -1,0 +1,263 @@
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+
+export { expect };
+
+/** The password of every demo account (db/seed.ts). */
+export const demoPassword = 'neaspec-demo-2026';
+
+/** A password for the accounts the specs create: the form asks for at least 12 characters. */
+export const newUserPassword = 'e2e-initial-password-2026';
+
+export type DemoAccount = {
+  email: string;
+  name: string;
+  roleLabel: string;
+  partyName: string;
+  isSecretariat: boolean;
+};
+
+/** The demo accounts of db/seed.ts, keyed by the name of their saved session (e2e/.auth/<key>.json). */
+export const demoAccounts = {
+  secretariat: {
+    email: 'secretariat@neaspec.example',
+    name: 'Hana Lim',
+    roleLabel: 'Secretariat',
+    partyName: 'United Nations ESCAP',
+    isSecretariat: true,
+  },
+  chair: {
+    email: 'chair@neaspec.example',
+    name: 'Kim Jae-won',
+    roleLabel: 'Chair',
+    partyName: 'Republic of Korea',
+    isSecretariat: false,
+  },
+  'delegate-kor': {
+    email: 'delegate.kor@neaspec.example',
+    name: 'Park Ji-hoon',
+    roleLabel: 'Delegate',
+    partyName: 'Republic of Korea',
+    isSecretariat: false,
+  },
+  'delegate-jpn': {
+    email: 'delegate.jpn@neaspec.example',
+    name: 'Sato Haruka',
+    roleLabel: 'Delegate',
+    partyName: 'Japan',
+    isSecretariat: false,
+  },
+  observer: {
+    email: 'observer@neaspec.example',
+    name: 'Elena Sokolova',
+    roleLabel: 'Observer',
+    partyName: 'United Nations Environment Programme',
+    isSecretariat: false,
+  },
+} as const satisfies Record<string, DemoAccount>;
+
+export type DemoRole = keyof typeof demoAccounts;
+export const demoRoles = Object.keys(demoAccounts) as DemoRole[];
+
+/** Where the setup project saves each demo account's signed-in session. */
+export function storageStateOf(role: DemoRole): string {
+  return fileURLToPath(new URL(`./.auth/${role}.json`, import.meta.url));
+}
+
+/** A suffix that makes the names and emails of one test's records unique across runs and workers. */
+export function uniqueSuffix(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+}
+
+export type NewUser = { name: string; email: string; role: string; party: string; password: string };
+
+/** A user that no one has created yet: `label` ends up in the name, so a search finds it. */
+export function newUser(label: string, overrides: Partial<NewUser> = {}): NewUser {
+  const suffix = uniqueSuffix();
+  return {
+    name: `${label} ${suffix}`,
+    email: `${label.toLowerCase().replace(/[^a-z0-9]+/g, '.')}.${suffix}@e2e.example`,
+    role: 'Delegate',
+    party: 'Mongolia (MNG)',
+    password: newUserPassword,
+    ...overrides,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accessibility: every page a spec visits is checked with axe; serious and critical violations fail.
+
+const blockingImpacts = new Set(['serious', 'critical']);
+
+/** Waits until the page has finished loading and nothing is pending (spinners, busy buttons). */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  // Pending buttons carry aria-busy; the route loading state and pending buttons show a spinner.
+  await page.waitForFunction(
+    () => document.readyState === 'complete' && !document.querySelector('[aria-busy="true"], .animate-spin'),
+  );
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+}
+
+function pathOf(url: string): string | undefined {
+  if (!url.startsWith('http')) return undefined;
+  return new URL(url).pathname;
+}
+
+type Coverage = { visited: Map<Page, Set<string>>; checked: Map<Page, Set<string>> };
+
+function track(coverage: Coverage, page: Page): void {
+  if (coverage.visited.has(page)) return;
+  const visited = new Set<string>();
+  coverage.visited.set(page, visited);
+  coverage.checked.set(page, new Set());
+  const record = () => {
+    const path = pathOf(page.url());
+    if (path) visited.add(path);
+  };
+  record();
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) record();
+  });
+}
+
+async function runAxe(page: Page, testInfo: TestInfo, label: string, count: number): Promise<void> {
+  await settle(page);
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations.filter((v) => v.impact && blockingImpacts.has(v.impact));
+  if (results.violations.length > 0) {
+    await testInfo.attach(`axe-${count}-${label.replace(/[^a-z0-9]+/gi, '-')}.json`, {
+      body: JSON.stringify(results.violations, null, 2),
+      contentType: 'application/json',
+    });
+  }
+  const report = blocking
+    .map((v) => {
+      const targets = v.nodes.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary?.split('\n').join(' ') ?? ''}`);
+      return `  ${v.id} (${v.impact}): ${v.help}\n${targets.join('\n')}`;
+    })
+    .join('\n');
+  expect(blocking.length, `Accessibility violations (serious or critical) on ${label}:\n${report}`).toBe(0);
+}
+
+type A11yCheck = (page?: Page, label?: string) => Promise<void>;
+
+type Fixtures = {
+  /**
+   * Checks the page as it is now (after it settles) with axe: zero serious or critical violations.
+   * Call it on every page a test visits; at the end of the test, any visited path of a tracked page
+   * that was never checked fails the test, so a forgotten check does not go unnoticed.
+   */
+  checkA11y: A11yCheck;
+  /** A page in a new browser context: signed in as a demo account, or signed out with `null`. */
+  pageAs: (role: DemoRole | null) => Promise<Page>;
+  coverage: Coverage;
+};
+
+export const test = base.extend<Fixtures>({
+  coverage: async ({}, use, testInfo) => {
+    const coverage: Coverage = { visited: new Map(), checked: new Map() };
+    await use(coverage);
+    if (testInfo.status !== testInfo.expectedStatus) return;
+    const unchecked: string[] = [];
+    for (const [page, visited] of coverage.visited) {
+      const checked = coverage.checked.get(page) ?? new Set();
+      for (const path of visited) if (!checked.has(path)) unchecked.push(path);
+    }
+    expect(unchecked, 'pages visited without an accessibility check (call checkA11y on them)').toEqual([]);
+  },
+
+  page: async ({ page, coverage }, use) => {
+    track(coverage, page);
+    await use(page);
+  },
+
+  checkA11y: async ({ page, coverage }, use, testInfo) => {
+    let count = 0;
+    await use(async (target = page, label) => {
+      track(coverage, target);
+      count += 1;
+      await runAxe(target, testInfo, label ?? target.url(), count);
+      const path = pathOf(target.url());
+      if (path) coverage.checked.get(target)?.add(path);
+    });
+  },
+
+  pageAs: async ({ browser, coverage }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (role) => {
+      const context = await newContextAs(browser, role);
+      contexts.push(context);
+      const page = await context.newPage();
+      track(coverage, page);
+      return page;
+    });
+    for (const context of contexts) await context.close();
+  },
+});
+
+export function newContextAs(browser: Browser, role: DemoRole | null): Promise<BrowserContext> {
+  return browser.newContext(role ? { storageState: storageStateOf(role) } : { storageState: { cookies: [], origins: [] } });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Journeys shared by several specs, done as a person does them.
+
+/** Fills and sends the sign-in form (the page must be on /sign-in). */
+export async function submitSignIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Signs in through the form and waits for the signed-in app (the Meetings page, or the callback page). */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  if (pathOf(page.url()) !== '/sign-in') await page.goto('/sign-in');
+  await submitSignIn(page, email, password);
+  await expect(page.getByRole('button', { name: /^Account menu for / })).toBeVisible();
+}
+
+/** The secretariat fills the New user form (the page must be on /admin/users/new). */
+export async function fillNewUserForm(page: Page, user: NewUser): Promise<void> {
+  await page.getByLabel('Name', { exact: true }).fill(user.name);
+  await page.getByLabel('Email address').fill(user.email);
+  await page.getByLabel('Role', { exact: true }).selectOption({ label: user.role });
+  await page.getByLabel('Party', { exact: true }).selectOption({ label: user.party });
+  await page.getByLabel('Initial password').fill(user.password);
+}
+
+/** The secretariat creates an account through the New user form and lands on its page. */
+export async function createUserThroughForm(page: Page, user: NewUser, checkA11y?: A11yCheck): Promise<void> {
+  await page.goto('/admin/users/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'New user' })).toBeVisible();
+  if (checkA11y) await checkA11y(page);
+  await fillNewUserForm(page, user);
+  await page.getByRole('button', { name: 'Create user' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: user.name })).toBeVisible();
+  await expect(page.getByText('The account was created. The person can now sign in.')).toBeVisible();
+}
+
+/** The secretariat disables or enables an account from its page, confirming in the dialog. */
+export async function setAccountDisabled(page: Page, isDisabled: boolean, checkA11y?: A11yCheck): Promise<void> {
+  const label = isDisabled ? 'Disable account' : 'Enable account';
+  await page.getByRole('button', { name: label }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toBeVisible();
+  if (checkA11y) await checkA11y(page, `${page.url()} (confirmation dialog)`);
+  await dialog.getByRole('button', { name: label }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(isDisabled ? 'The account was disabled.' : 'The account was enabled.')).toBeVisible();
+  await expect(page.getByRole('button', { name: isDisabled ? 'Enable account' : 'Disable account' })).toBeVisible();
+}
+
+/** Searches the user list (the page must be on /admin/users) and waits for the results. */
+export async function searchUsers(page: Page, query: string): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Search users' }).fill(query);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.waitForURL((url) => url.pathname === '/admin/users' && url.searchParams.get('query') === query);
+}

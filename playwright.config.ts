@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests run against the production server (`next start`) on a fresh, seeded database.
+// `npm run test:e2e` builds first (`next build && playwright test`); the web server below never builds.
+const port = 3100;
+const baseURL = `http://localhost:${port}`;
+
+// The server gets its own database: the PostgreSQL server named by DATABASE_URL (CI), else an embedded
+// PGlite in its own folder (PGlite allows one process per folder, so it never shares the dev database).
+const databaseEnv: Record<string, string> = process.env.DATABASE_URL
+  ? { DATABASE_URL: process.env.DATABASE_URL }
+  : { PGLITE_DIR: '.data/e2e-pglite' };
+
+// Playwright cannot download browsers here: use the system Chromium when there is one.
+const systemChromium = '/usr/bin/chromium';
+const launchOptions = {
+  ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  reporter: 'list',
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    launchOptions,
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-GB',
+    timezoneId: 'Asia/Seoul',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    // Signs in once per demo account through the real form and saves the session to e2e/.auth/.
+    { name: 'setup', testMatch: /auth\.setup\.ts$/ },
+    { name: 'e2e', testMatch: /\.spec\.ts$/, dependencies: ['setup'] },
+  ],
+  webServer: {
+    command: 'node_modules/.bin/tsx scripts/db-seed.ts --fresh && exec node_modules/.bin/next start -p 3100',
+    url: `${baseURL}/sign-in`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      ...databaseEnv,
+      NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production-2f9c1b7a5d3e',
+      NEXTAUTH_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+});

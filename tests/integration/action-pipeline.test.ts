@@ -1,0 +1,82 @@
+import { count, eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '@/db/client';
+import { auditEvents, users } from '@/db/schema';
+import type { Actor } from '@/lib/permissions';
+import * as factory from './factories';
+
+// The session comes from next-auth's cookie in a real request; here the test says who is signed in.
+// Everything else (schema, use-case, database, audit) is the real pipeline.
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock('@/lib/session', () => ({
+  requireActor: async () => {
+    if (!session.actor) throw new Error('NEXT_REDIRECT /sign-in');
+    return session.actor;
+  },
+}));
+const revalidated = vi.hoisted(() => [] as string[]);
+vi.mock('next/cache', () => ({ revalidatePath: (path: string) => revalidated.push(path) }));
+
+const { createUserAction } = await import('@/app/(app)/admin/users/actions');
+
+const input = { name: 'Tuya Bat', email: 'tuya@mne.example', role: 'observer', partyId: '', password: 'a long enough password' } as const;
+
+async function userCount() {
+  const [row] = await db.select({ n: count() }).from(users);
+  return row!.n;
+}
+
+beforeEach(() => {
+  session.actor = null;
+  revalidated.length = 0;
+});
+
+describe('validatedAction, through createUserAction', () => {
+  it('creates, audits, revalidates the lists and answers ok with data', async () => {
+    session.actor = await factory.createActor();
+    const result = await createUserAction(input);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data).toMatchObject({ email: 'tuya@mne.example', role: 'observer' });
+    expect(result.data).not.toHaveProperty('passwordHash');
+    expect(revalidated).toEqual(['/admin/users', `/admin/users/${result.data.id}`]);
+    expect(await db.select().from(auditEvents).where(eq(auditEvents.entityId, result.data.id))).toHaveLength(1);
+  });
+
+  it('answers every invalid field at once and writes nothing', async () => {
+    session.actor = await factory.createActor();
+    const before = await userCount();
+    const result = await createUserAction({ name: '', email: 'not-an-email', role: 'emperor', partyId: 'x', password: 'short' } as never);
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: {
+        name: 'nameRequired',
+        email: 'emailInvalid',
+        role: 'roleInvalid',
+        partyId: 'partyInvalid',
+        password: 'passwordTooShort',
+      },
+    });
+    expect(await userCount()).toBe(before);
+    expect(revalidated).toEqual([]);
+  });
+
+  it('turns a refusal of the use-case into a form error, for a forged call by a delegate', async () => {
+    session.actor = await factory.createActor({ role: 'delegate' });
+    const before = await userCount();
+    expect(await createUserAction(input)).toEqual({ ok: false, formError: 'forbidden' });
+    expect(await userCount()).toBe(before);
+  });
+
+  it('puts a conflict on its field', async () => {
+    session.actor = await factory.createActor();
+    await createUserAction(input);
+    expect(await createUserAction(input)).toEqual({ ok: false, formError: 'emailTaken', fieldErrors: { email: 'emailTaken' } });
+  });
+
+  it('sends a signed-out caller away before anything runs', async () => {
+    const before = await userCount();
+    await expect(createUserAction(input)).rejects.toThrow('NEXT_REDIRECT');
+    expect(await userCount()).toBe(before);
+  });
+});

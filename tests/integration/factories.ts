@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { db } from '@/db/client';
+import { meetings, meetingSeries, parties, users, type NewMeeting, type NewParty, type Role } from '@/db/schema';
+import { hashPassword } from '@/lib/password';
+import type { Actor } from '@/lib/permissions';
+
+export const factoryPassword = 'factory-password-1';
+let passwordHash: Promise<string> | undefined;
+const unique = () => randomUUID().slice(0, 8);
+
+export async function createParty(values: Partial<NewParty> = {}) {
+  const code = values.code ?? `P${unique()}`.toUpperCase();
+  const [party] = await db
+    .insert(parties)
+    .values({ code, name: values.name ?? `Party ${code}`, kind: values.kind ?? 'member_state' })
+    .returning();
+  return party!;
+}
+
+export async function createUser(values: { role?: Role; partyId?: string | null; email?: string; name?: string; isDisabled?: boolean } = {}) {
+  passwordHash ??= hashPassword(factoryPassword);
+  const role = values.role ?? 'secretariat';
+  const partyId = values.partyId !== undefined ? values.partyId : role === 'delegate' ? (await createParty()).id : null;
+  const [user] = await db
+    .insert(users)
+    .values({
+      email: values.email ?? `${role}-${unique()}@test.example`,
+      name: values.name ?? `Test ${role} ${unique()}`,
+      role,
+      partyId,
+      isDisabled: values.isDisabled ?? false,
+      passwordHash: await passwordHash,
+    })
+    .returning();
+  return user!;
+}
+
+export async function createActor(values: Parameters<typeof createUser>[0] = {}): Promise<Actor> {
+  const user = await createUser(values);
+  return { id: user.id, name: user.name, email: user.email, role: user.role, partyId: user.partyId };
+}
+
+export async function createMeeting(values: Partial<NewMeeting> = {}) {
+  let seriesId = values.seriesId;
+  if (!seriesId) {
+    const [series] = await db.insert(meetingSeries).values({ code: `S${unique()}`, name: 'Test series' }).returning();
+    seriesId = series!.id;
+  }
+  const [meeting] = await db
+    .insert(meetings)
+    .values({
+      number: 1,
+      title: `Meeting ${unique()}`,
+      startDate: '2030-01-10',
+      endDate: '2030-01-11',
+      timeZone: 'Asia/Seoul',
+      ...values,
+      seriesId,
+    })
+    .returning();
+  return meeting!;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findMeetings } from '@/lib/meetings/find-meetings';
+import type { Role } from '@/db/schema';
+import * as factory from './factories';
+
+const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+describe('findMeetings', () => {
+  it('lists upcoming meetings soonest first, then past ones latest first', async () => {
+    const actor = await factory.createActor({ role: 'observer' });
+    const series = (await factory.createMeeting({ number: 1, title: 'Past, older', startDate: isoDay(-800), endDate: isoDay(-799) })).seriesId;
+    await factory.createMeeting({ seriesId: series, number: 2, title: 'Past, recent', startDate: isoDay(-400), endDate: isoDay(-399) });
+    await factory.createMeeting({ seriesId: series, number: 4, title: 'Upcoming, later', startDate: isoDay(300), endDate: isoDay(301) });
+    await factory.createMeeting({ seriesId: series, number: 3, title: 'Upcoming, soon', startDate: isoDay(30), endDate: isoDay(31) });
+
+    const page = await findMeetings({ actor, input: { page: 1 } });
+    expect(page.items.map((m) => m.title)).toEqual(['Upcoming, soon', 'Upcoming, later', 'Past, recent', 'Past, older']);
+    expect(page.total).toBe(4);
+  });
+
+  it.each<Role>(['secretariat', 'chair', 'delegate', 'observer'])('is open to a %s', async (role) => {
+    const actor = await factory.createActor({ role });
+    await factory.createMeeting();
+    expect((await findMeetings({ actor, input: { page: 1 } })).items).toHaveLength(1);
+  });
+
+  it('pages long lists', async () => {
+    const actor = await factory.createActor();
+    const series = (await factory.createMeeting({ number: 1 })).seriesId;
+    for (let n = 2; n <= 25; n++) await factory.createMeeting({ seriesId: series, number: n });
+    const second = await findMeetings({ actor, input: { page: 2 } });
+    expect(second).toMatchObject({ total: 25, page: 2, pageCount: 2 });
+    expect(second.items).toHaveLength(5);
+  });
+
+  it('has the database refuse a meeting that ends before it starts, and a repeated series number', async () => {
+    const meeting = await factory.createMeeting({ number: 7 });
+    await expect(factory.createMeeting({ startDate: '2030-02-02', endDate: '2030-02-01' })).rejects.toThrow();
+    await expect(factory.createMeeting({ seriesId: meeting.seriesId, number: 7 })).rejects.toThrow();
+  });
+});
