@@ -1,0 +1,160 @@
+import type { Page } from '@playwright/test';
+import {
+  createUserThroughForm,
+  demoAccounts,
+  demoPassword,
+  demoRoles,
+  expect,
+  newUser,
+  setAccountDisabled,
+  signIn,
+  submitSignIn,
+  test,
+} from './fixtures';
+
+const sameMessage =
+  'The email address or password is not right, or the account cannot sign in. Check them and try again, or ask the secretariat.';
+
+async function expectMeetingsPage(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible();
+  const rows = page.getByRole('row');
+  const som27 = rows.filter({ hasText: 'Twenty-seventh Senior Officials Meeting of NEASPEC' });
+  const som26 = rows.filter({ hasText: 'Twenty-sixth Senior Officials Meeting of NEASPEC' });
+  await expect(som27).toContainText('No. 27');
+  await expect(som27).toContainText('Incheon');
+  await expect(som27).toContainText('Planned');
+  await expect(som26).toContainText('No. 26');
+  await expect(som26).toContainText('Seoul, Republic of Korea');
+  await expect(som26).toContainText('Concluded');
+  // Upcoming meetings first, then past ones.
+  await expect(rows.nth(1)).toContainText('Twenty-seventh');
+  await expect(rows.nth(2)).toContainText('Twenty-sixth');
+}
+
+test('[auth] a signed-out visitor is sent to sign in, and back where they were going after it', async ({ page, checkA11y }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2F$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await expect(page.getByText('Sign in to continue.')).toBeVisible();
+  await checkA11y(page);
+
+  await page.goto('/admin/users');
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin%2Fusers$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Account menu/ })).toHaveCount(0);
+
+  await signIn(page, demoAccounts.secretariat.email, demoPassword);
+  await expect(page).toHaveURL('/admin/users');
+  await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+  await checkA11y(page);
+});
+
+for (const role of demoRoles) {
+  const account = demoAccounts[role];
+  test(`[auth] ${role} signs in and sees the meetings${account.isSecretariat ? ' and the Users page' : ', without Users'}`, async ({
+    page,
+    checkA11y,
+  }) => {
+    await page.goto('/sign-in');
+    await signIn(page, account.email, demoPassword);
+    await expect(page).toHaveURL('/');
+    await expectMeetingsPage(page);
+    await checkA11y(page);
+
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Meetings' })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.getByRole('link', { name: 'Users' })).toHaveCount(account.isSecretariat ? 1 : 0);
+
+    // The account menu names the person and their role, and lists email, role and party.
+    const menuButton = page.getByRole('button', { name: `Account menu for ${account.name}` });
+    await expect(menuButton).toContainText(account.name);
+    await expect(menuButton).toContainText(account.roleLabel);
+    await menuButton.click();
+    const menu = page.getByRole('menu');
+    await expect(menu).toContainText('Signed in as');
+    await expect(menu).toContainText(account.email);
+    await expect(menu).toContainText(`${account.roleLabel} · ${account.partyName}`);
+    await expect(menu.getByRole('menuitem', { name: 'Sign out' })).toBeVisible();
+    await checkA11y(page, `${role}: account menu open`);
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+
+    if (account.isSecretariat) {
+      await nav.getByRole('link', { name: 'Users' }).click();
+      await expect(page).toHaveURL('/admin/users');
+      await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+      await expect(nav.getByRole('link', { name: 'Users' })).toHaveAttribute('aria-current', 'page');
+      await checkA11y(page);
+    }
+  });
+}
+
+test('[auth] a wrong password, an unknown email and a disabled account get the same message', async ({
+  page,
+  pageAs,
+  checkA11y,
+}) => {
+  // A fresh account that works, then is disabled by the secretariat.
+  const user = newUser('Disabled Signin');
+  const staff = await pageAs('secretariat');
+  await createUserThroughForm(staff, user, checkA11y);
+  await checkA11y(staff);
+  const before = await pageAs(null);
+  await before.goto('/sign-in');
+  await checkA11y(before);
+  await signIn(before, user.email, user.password);
+  await expect(before.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible();
+  await checkA11y(before);
+  await setAccountDisabled(staff, true, checkA11y);
+
+  await page.goto('/sign-in');
+  const error = page.getByTestId('sign-in-error');
+  const attempts = [
+    { what: 'wrong password', email: demoAccounts['delegate-kor'].email, password: 'not-the-password-2026' },
+    { what: 'unknown email', email: `nobody.${Date.now()}@e2e.example`, password: demoPassword },
+    { what: 'disabled account', email: user.email, password: user.password },
+  ];
+  for (const attempt of attempts) {
+    await submitSignIn(page, attempt.email, attempt.password);
+    await expect(error, attempt.what).toHaveText(sameMessage);
+    await expect(page, attempt.what).toHaveURL('/sign-in');
+    await expect(page.getByLabel('Password'), `${attempt.what}: the password is cleared`).toHaveValue('');
+    await expect(page.getByRole('button', { name: /^Account menu/ })).toHaveCount(0);
+  }
+  await checkA11y(page, 'sign-in with the error message');
+
+  // Still signed out: the app sends the visitor back to sign in.
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2F$/);
+});
+
+test('[auth] the form asks for a valid email and a password before sending', async ({ page, checkA11y }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email address').fill('not an email');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('Enter a valid email address.')).toBeVisible();
+  await expect(page.getByLabel('Email address')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Enter your password.')).toBeVisible();
+  await expect(page.getByTestId('sign-in-error')).toHaveCount(0);
+  await checkA11y(page, 'sign-in with field errors');
+});
+
+test('[auth] signing out from the account menu ends the session', async ({ page, checkA11y }) => {
+  const account = demoAccounts.observer;
+  await page.goto('/sign-in');
+  await signIn(page, account.email, demoPassword);
+  await expectMeetingsPage(page);
+  await checkA11y(page);
+
+  await page.getByRole('button', { name: `Account menu for ${account.name}` }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL('/sign-in?signedOut=1');
+  await expect(page.getByText('You have signed out.')).toBeVisible();
+  await checkA11y(page);
+
+  const cookies = await page.context().cookies();
+  expect(cookies.filter((cookie) => cookie.name.includes('session-token'))).toEqual([]);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2F$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+});
