@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import {
+  accountMenuButton,
   createUserThroughForm,
   demoAccounts,
   demoPassword,
@@ -41,7 +42,7 @@ test('[auth] a signed-out visitor is sent to sign in, and back where they were g
   await page.goto('/admin/users');
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin%2Fusers$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
-  await expect(page.getByRole('button', { name: /^Account menu/ })).toHaveCount(0);
+  await expect(page.getByRole('banner')).toHaveCount(0);
 
   await signIn(page, demoAccounts.secretariat.email, demoPassword);
   await expect(page).toHaveURL('/admin/users');
@@ -56,6 +57,7 @@ for (const role of demoRoles) {
     checkA11y,
   }) => {
     await page.goto('/sign-in');
+    await checkA11y(page);
     await signIn(page, account.email, demoPassword);
     await expect(page).toHaveURL('/');
     await expectMeetingsPage(page);
@@ -66,7 +68,7 @@ for (const role of demoRoles) {
     await expect(nav.getByRole('link', { name: 'Users' })).toHaveCount(account.isSecretariat ? 1 : 0);
 
     // The account menu names the person and their role, and lists email, role and party.
-    const menuButton = page.getByRole('button', { name: `Account menu for ${account.name}` });
+    const menuButton = accountMenuButton(page, account.name);
     await expect(menuButton).toContainText(account.name);
     await expect(menuButton).toContainText(account.roleLabel);
     await menuButton.click();
@@ -75,7 +77,6 @@ for (const role of demoRoles) {
     await expect(menu).toContainText(account.email);
     await expect(menu).toContainText(`${account.roleLabel} · ${account.partyName}`);
     await expect(menu.getByRole('menuitem', { name: 'Sign out' })).toBeVisible();
-    await checkA11y(page, `${role}: account menu open`);
     await page.keyboard.press('Escape');
     await expect(menu).toBeHidden();
 
@@ -119,13 +120,32 @@ test('[auth] a wrong password, an unknown email and a disabled account get the s
     await expect(error, attempt.what).toHaveText(sameMessage);
     await expect(page, attempt.what).toHaveURL('/sign-in');
     await expect(page.getByLabel('Password'), `${attempt.what}: the password is cleared`).toHaveValue('');
-    await expect(page.getByRole('button', { name: /^Account menu/ })).toHaveCount(0);
+    await expect(page.getByRole('banner')).toHaveCount(0);
   }
   await checkA11y(page, 'sign-in with the error message');
 
   // Still signed out: the app sends the visitor back to sign in.
   await page.goto('/');
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2F$/);
+});
+
+test('[auth] after sign-in, a callback to another site is not followed', async ({ page, checkA11y, baseURL }) => {
+  // An absolute URL keeps only its path on this site; protocol-relative tricks fall back to the home page.
+  const cases = [
+    { callbackUrl: 'https://evil.example/meetings?x=1', lands: '/meetings?x=1', heading: 'Page not found' },
+    { callbackUrl: '//evil.example/steal', lands: '/', heading: 'Meetings' },
+    { callbackUrl: '/\\evil.example', lands: '/', heading: 'Meetings' },
+  ];
+  for (const { callbackUrl, lands, heading } of cases) {
+    await page.context().clearCookies();
+    await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+    await checkA11y(page);
+    await submitSignIn(page, demoAccounts.observer.email, demoPassword);
+    await page.waitForURL((url) => url.pathname !== '/sign-in');
+    expect(page.url(), callbackUrl).toBe(`${baseURL}${lands}`);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await checkA11y(page);
+  }
 });
 
 test('[auth] the form asks for a valid email and a password before sending', async ({ page, checkA11y }) => {
@@ -139,6 +159,28 @@ test('[auth] the form asks for a valid email and a password before sending', asy
   await checkA11y(page, 'sign-in with field errors');
 });
 
+test('[auth] the account menu works from the keyboard and passes the accessibility check when open', async ({
+  pageAs,
+  checkA11y,
+}) => {
+  const account = demoAccounts.chair;
+  const page = await pageAs('chair');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible();
+  await checkA11y(page);
+
+  const menuButton = accountMenuButton(page, account.name);
+  await menuButton.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu');
+  await expect(menu).toBeVisible();
+  await expect(menu.getByRole('menuitem', { name: 'Sign out' })).toBeFocused();
+  await checkA11y(page, 'account menu open');
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(menuButton).toBeFocused();
+});
+
 test('[auth] signing out from the account menu ends the session', async ({ page, checkA11y }) => {
   const account = demoAccounts.observer;
   await page.goto('/sign-in');
@@ -146,7 +188,7 @@ test('[auth] signing out from the account menu ends the session', async ({ page,
   await expectMeetingsPage(page);
   await checkA11y(page);
 
-  await page.getByRole('button', { name: `Account menu for ${account.name}` }).click();
+  await accountMenuButton(page, account.name).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await expect(page).toHaveURL('/sign-in?signedOut=1');
   await expect(page.getByText('You have signed out.')).toBeVisible();
