@@ -8,8 +8,13 @@ const nextConfig = {
   // bundling it breaks `next start` and copies those files into the public assets.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
   poweredByHeader: false,
-  // forbidden() answers a refused page with a real 403 and app/forbidden.tsx.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() answers a refused page with a real 403 and app/forbidden.tsx.
+    authInterrupts: true,
+    // Documents of up to 20 MB are uploaded through a server action (and pass the proxy on the way).
+    serverActions: { bodySizeLimit: '21mb' },
+    proxyClientMaxBodySize: '21mb',
+  },
 };
 
 export default withNextIntl(nextConfig);

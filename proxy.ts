@@ -1,8 +1,8 @@
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 
-// Pages anyone may open signed out; everything else in the app needs a session.
-const publicPrefixes = ['/sign-in', '/sign-out', '/api/auth', '/public'];
+// Paths anyone may open signed out (document downloads check access themselves); everything else needs a session.
+const publicPrefixes = ['/sign-in', '/sign-out', '/api/auth', '/public', '/files'];
 
 function isPublic(pathname: string): boolean {
   return publicPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

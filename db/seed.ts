@@ -1,7 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { hashPassword } from '@/lib/password';
+import { zonedLocalToInstant } from '@/lib/time-zones';
 import { db } from './client';
-import { meetings, meetingSeries, parties, users, type NewParty, type Role } from './schema';
+import { meetings, meetingSeries, meetingSessions, parties, users, type NewParty, type Role } from './schema';
 
 /** The one password of every demo account: printed at start and written in the README. */
 export const demoPassword = 'neaspec-demo-2026';
@@ -89,5 +90,22 @@ export async function seedDatabase(): Promise<void> {
         },
       ])
       .onConflictDoNothing({ target: [meetings.seriesId, meetings.number] });
+
+    const [som26] = await tx.select().from(meetings).where(and(eq(meetings.seriesId, som.id), eq(meetings.number, 26)));
+    const hasTimetable = som26 && (await tx.select().from(meetingSessions).where(eq(meetingSessions.meetingId, som26.id))).length > 0;
+    if (som26 && !hasTimetable) {
+      const at = (local: string) => zonedLocalToInstant(local, som26.timeZone);
+      await tx.insert(meetingSessions).values(
+        som26Timetable.map(([title, starts, ends]) => ({ meetingId: som26.id, title, room: 'Main hall', startsAt: at(starts), endsAt: at(ends) })),
+      );
+    }
   });
 }
+
+const som26Timetable: [title: string, startsAt: string, endsAt: string][] = [
+  ['Opening session', '2023-11-23T09:30', '2023-11-23T10:00'],
+  ['Review of programme areas: air pollution; nature conservation and biodiversity', '2023-11-23T10:00', '2023-11-23T12:30'],
+  ['Project reviews: marine protected areas; low-carbon cities; desertification and land degradation', '2023-11-23T14:00', '2023-11-23T17:30'],
+  ['Commemorative statement on the 30th anniversary of NEASPEC', '2023-11-24T09:30', '2023-11-24T12:00'],
+  ['Adoption of the report and closing', '2023-11-24T14:00', '2023-11-24T15:30'],
+];

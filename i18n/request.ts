@@ -7,6 +7,6 @@ export default getRequestConfig(async () => {
   const locale = isLocale(requested) ? requested : defaultLocale;
   return {
     locale,
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: (await import(`../messages/${locale}/index.ts`)).default,
   };
 });

@@ -18,6 +18,7 @@ export type Scope = 'all' | 'chairedMeeting' | 'ownParty';
 export const permissionNames = [
   'users:manage',
   'meetings:read',
+  'meetings:manage',
   'meetings:readRestricted',
   'delegations:register',
 ] as const;
@@ -28,6 +29,7 @@ export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
   secretariat: {
     'users:manage': 'all',
     'meetings:read': 'all',
+    'meetings:manage': 'all',
     'meetings:readRestricted': 'all',
     'delegations:register': 'all',
   },

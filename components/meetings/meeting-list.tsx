@@ -1,15 +1,14 @@
 import { useFormatter, useTranslations } from 'next-intl';
+import Link from 'next/link';
 import type { MeetingListRow } from '@/db/queries/meetings';
 import { EmptyState } from '../ui/empty-state';
+import { calendarDay } from './key-dates';
 import { MeetingStatusBadge } from './meeting-status-badge';
 
-// Meeting dates are calendar days in the meeting's own time zone: format them as such, never shifted.
-const calendarDay = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
-
-export function MeetingList({ meetings }: { meetings: MeetingListRow[] }) {
+export function MeetingList({ meetings, isFiltered }: { meetings: MeetingListRow[]; isFiltered: boolean }) {
   const t = useTranslations('home');
   const format = useFormatter();
-  if (meetings.length === 0) return <EmptyState>{t('empty')}</EmptyState>;
+  if (meetings.length === 0) return <EmptyState>{t(isFiltered ? 'noMatch' : 'empty')}</EmptyState>;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-xs">
       <table className="w-full text-left text-sm">
@@ -25,7 +24,9 @@ export function MeetingList({ meetings }: { meetings: MeetingListRow[] }) {
           {meetings.map((meeting) => (
             <tr key={meeting.id}>
               <td className="px-4 py-3">
-                <p className="font-medium text-slate-900">{meeting.title}</p>
+                <Link href={`/meetings/${meeting.id}`} className="font-medium text-brand-700 hover:underline">
+                  {meeting.title}
+                </Link>
                 <p className="text-xs text-slate-600">
                   {meeting.seriesName} · {t('number')} {meeting.number}
                 </p>

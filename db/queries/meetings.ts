@@ -1,22 +1,50 @@
-import { asc, count, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, max, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
-import { meetings, meetingSeries, parties, users, type Meeting } from '../schema';
+import {
+  meetings,
+  meetingSeries,
+  meetingSessions,
+  parties,
+  users,
+  type Meeting,
+  type MeetingSeries,
+  type MeetingSession,
+  type MeetingStatus,
+  type NewMeeting,
+  type NewMeetingSession,
+} from '../schema';
 
 export type MeetingListRow = Pick<
   Meeting,
   'id' | 'number' | 'title' | 'startDate' | 'endDate' | 'timeZone' | 'city' | 'format' | 'status'
 > & { seriesName: string; hostName: string | null; chairName: string | null };
 
+/** A meeting with the names a page shows beside it. */
+export type MeetingDetail = Meeting & {
+  seriesCode: string;
+  seriesName: string;
+  hostName: string | null;
+  chairName: string | null;
+};
+
 const chairs = alias(users, 'chairs');
 
 // Upcoming and current meetings first (soonest on top), then past ones (latest on top).
 const isPast = sql`${meetings.endDate} < current_date`;
 
+function meetingFilter(options: { seriesCode?: string; year?: number }): SQL | undefined {
+  return and(
+    options.seriesCode ? eq(meetingSeries.code, options.seriesCode) : undefined,
+    options.year ? sql`extract(year from ${meetings.startDate}) = ${options.year}` : undefined,
+  );
+}
+
 export async function listMeetings(
-  options: { limit: number; offset: number },
+  options: { limit: number; offset: number; seriesCode?: string; year?: number },
   ex: Executor = db,
 ): Promise<{ rows: MeetingListRow[]; total: number }> {
+  const where = meetingFilter(options);
   const rows = await ex
     .select({
       id: meetings.id,
@@ -36,6 +64,7 @@ export async function listMeetings(
     .innerJoin(meetingSeries, eq(meetings.seriesId, meetingSeries.id))
     .leftJoin(parties, eq(meetings.hostPartyId, parties.id))
     .leftJoin(chairs, eq(meetings.chairUserId, chairs.id))
+    .where(where)
     .orderBy(
       asc(isPast),
       asc(sql`case when ${isPast} then null else ${meetings.startDate} end`),
@@ -43,6 +72,114 @@ export async function listMeetings(
     )
     .limit(options.limit)
     .offset(options.offset);
-  const [totals] = await ex.select({ total: count() }).from(meetings);
+  const [totals] = await ex
+    .select({ total: count() })
+    .from(meetings)
+    .innerJoin(meetingSeries, eq(meetings.seriesId, meetingSeries.id))
+    .where(where);
   return { rows, total: totals?.total ?? 0 };
+}
+
+/** The years that have meetings, latest first, for the list's filter. */
+export async function listMeetingYears(ex: Executor = db): Promise<number[]> {
+  const year = sql<number>`extract(year from ${meetings.startDate})::int`;
+  const rows = await ex.selectDistinct({ year }).from(meetings).orderBy(desc(year));
+  return rows.map((row) => Number(row.year));
+}
+
+export function listSeries(ex: Executor = db): Promise<MeetingSeries[]> {
+  return ex.select().from(meetingSeries).orderBy(asc(meetingSeries.name));
+}
+
+export function findSeriesById(id: string, ex: Executor = db): Promise<MeetingSeries | undefined> {
+  return ex.query.meetingSeries.findFirst({ where: eq(meetingSeries.id, id) });
+}
+
+export async function findMeetingDetail(id: string, ex: Executor = db): Promise<MeetingDetail | undefined> {
+  const [row] = await ex
+    .select({
+      meeting: meetings,
+      seriesCode: meetingSeries.code,
+      seriesName: meetingSeries.name,
+      hostName: parties.name,
+      chairName: chairs.name,
+    })
+    .from(meetings)
+    .innerJoin(meetingSeries, eq(meetings.seriesId, meetingSeries.id))
+    .leftJoin(parties, eq(meetings.hostPartyId, parties.id))
+    .leftJoin(chairs, eq(meetings.chairUserId, chairs.id))
+    .where(eq(meetings.id, id));
+  if (!row) return undefined;
+  const { meeting, ...names } = row;
+  return { ...meeting, ...names };
+}
+
+export async function insertMeeting(values: NewMeeting, ex: Executor = db): Promise<Meeting> {
+  const [meeting] = await ex.insert(meetings).values(values).returning();
+  if (!meeting) throw new Error('insert into meetings returned no row');
+  return meeting;
+}
+
+export async function updateMeeting(
+  id: string,
+  values: Partial<Omit<NewMeeting, 'id' | 'status' | 'createdAt'>>,
+  ex: Executor = db,
+): Promise<Meeting | undefined> {
+  const [meeting] = await ex
+    .update(meetings)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(meetings.id, id))
+    .returning();
+  return meeting;
+}
+
+/** Moves a meeting on only if it is still in the status the change was decided from. */
+export async function updateMeetingStatus(
+  id: string,
+  change: { from: MeetingStatus; to: MeetingStatus; cancellationReason: string | null },
+  ex: Executor = db,
+): Promise<Meeting | undefined> {
+  const [meeting] = await ex
+    .update(meetings)
+    .set({ status: change.to, cancellationReason: change.cancellationReason, updatedAt: new Date() })
+    .where(and(eq(meetings.id, id), eq(meetings.status, change.from)))
+    .returning();
+  return meeting;
+}
+
+export function listSessions(meetingId: string, ex: Executor = db): Promise<MeetingSession[]> {
+  return ex
+    .select()
+    .from(meetingSessions)
+    .where(eq(meetingSessions.meetingId, meetingId))
+    .orderBy(asc(meetingSessions.startsAt), asc(meetingSessions.endsAt));
+}
+
+export async function insertSessions(values: NewMeetingSession[], ex: Executor = db): Promise<MeetingSession[]> {
+  if (values.length === 0) return [];
+  return ex.insert(meetingSessions).values(values).returning();
+}
+
+export function findSessionById(id: string, ex: Executor = db): Promise<MeetingSession | undefined> {
+  return ex.query.meetingSessions.findFirst({ where: eq(meetingSessions.id, id) });
+}
+
+export async function deleteSession(id: string, ex: Executor = db): Promise<MeetingSession | undefined> {
+  const [session] = await ex.delete(meetingSessions).where(eq(meetingSessions.id, id)).returning();
+  return session;
+}
+
+/** Holds the meeting's row until the transaction ends, so numbering within it is done one at a time. */
+export async function lockMeeting(id: string, ex: Executor = db): Promise<boolean> {
+  const rows = await ex.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, id)).for('update');
+  return rows.length > 0;
+}
+
+/** The highest meeting number of each series: the next meeting's number is one more. */
+export async function latestNumbersBySeries(ex: Executor = db): Promise<Map<string, number>> {
+  const rows = await ex
+    .select({ seriesId: meetings.seriesId, latest: max(meetings.number) })
+    .from(meetings)
+    .groupBy(meetings.seriesId);
+  return new Map(rows.map((row) => [row.seriesId, row.latest ?? 0]));
 }

@@ -1,4 +1,4 @@
-import { asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../client';
 import { parties, users, type NewUser, type User } from '../schema';
 
@@ -84,4 +84,13 @@ export async function updateUser(
     .where(eq(users.id, id))
     .returning(userRecordColumns);
   return user;
+}
+
+/** Active accounts of one role, by name: the choices for a meeting's chair. */
+export function listActiveUsersByRole(role: User['role'], ex: Executor = db): Promise<Pick<User, 'id' | 'name' | 'email'>[]> {
+  return ex
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(and(eq(users.role, role), eq(users.isDisabled, false)))
+    .orderBy(asc(users.name));
 }

@@ -54,6 +54,8 @@ export const meetings = pgTable(
     registrationOpensAt: timestamp({ withTimezone: true }),
     registrationClosesAt: timestamp({ withTimezone: true }),
     status: meetingStatus().notNull().default('planned'),
+    description: text(),
+    cancellationReason: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -65,6 +67,10 @@ export const meetings = pgTable(
       'meetings_registration_window_ordered',
       sql`${t.registrationClosesAt} is null or ${t.registrationOpensAt} is null or ${t.registrationClosesAt} > ${t.registrationOpensAt}`,
     ),
+    check(
+      'meetings_cancellation_has_reason',
+      sql`(${t.status} = 'cancelled') = (${t.cancellationReason} is not null)`,
+    ),
     index('meetings_start_date_idx').on(t.startDate),
     index('meetings_chair_idx').on(t.chairUserId),
   ],
@@ -75,3 +81,26 @@ export type Meeting = typeof meetings.$inferSelect;
 export type NewMeeting = typeof meetings.$inferInsert;
 export type MeetingStatus = (typeof meetingStatuses)[number];
 export type MeetingFormat = (typeof meetingFormats)[number];
+
+// The timetable: sittings within the meeting's days, stored as instants and shown in its time zone.
+export const meetingSessions = pgTable(
+  'meeting_sessions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    meetingId: uuid()
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    title: text().notNull(),
+    startsAt: timestamp({ withTimezone: true }).notNull(),
+    endsAt: timestamp({ withTimezone: true }).notNull(),
+    room: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('meeting_sessions_times_ordered', sql`${t.endsAt} > ${t.startsAt}`),
+    index('meeting_sessions_meeting_idx').on(t.meetingId, t.startsAt),
+  ],
+);
+
+export type MeetingSession = typeof meetingSessions.$inferSelect;
+export type NewMeetingSession = typeof meetingSessions.$inferInsert;

@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { roles } from '@/db/schema/users';
 import { pageNumberSchema } from '../pagination';
+import { idSchema, optionalId, requiredText } from '../schemas';
 
 // Messages are keys of the `errors` catalog namespace: the form and the server show the same words.
 export const roleSchema = z.enum(roles, { error: 'roleInvalid' });
 
-/** A party chosen in a form: the empty choice means none. */
-const optionalPartyId = z
-  .union([z.uuid({ error: 'partyInvalid' }), z.literal(''), z.null()], { error: 'partyInvalid' })
-  .transform((value) => value || null);
+const optionalPartyId = optionalId('partyInvalid');
 
 export const emailSchema = z
   .string({ error: 'emailInvalid' })
@@ -21,13 +19,8 @@ export const passwordSchema = z
   .min(12, { error: 'passwordTooShort' })
   .max(200, { error: 'tooLong' });
 
-const nameSchema = z
-  .string({ error: 'nameRequired' })
-  .trim()
-  .min(2, { error: 'nameRequired' })
-  .max(200, { error: 'tooLong' });
-
-const userIdSchema = z.uuid({ error: 'notFound' });
+const nameSchema = requiredText(2, 200, 'nameRequired');
+const userIdSchema = idSchema;
 
 // A delegate always speaks for a party (the database checks it too).
 function delegateHasParty(value: { role: string; partyId: string | null }): boolean {

@@ -6,7 +6,7 @@ import { AppError, isUniqueViolation } from '@/lib/errors';
 import { pageWindow, toPage } from '@/lib/pagination';
 import { safeCallbackPath } from '@/lib/safe-redirect';
 import { assertNotOwnAccount } from '@/lib/users/rules';
-import messages from '@/messages/en.json';
+import messages from '@/messages/en';
 
 describe('pagination', () => {
   it('clamps the page and computes the offset', () => {

@@ -10,6 +10,7 @@ const me = (role: Role, partyId: string | null = null): Actor => ({ id: `user-${
 const expected: Record<Permission, Record<Role, boolean>> = {
   'users:manage': { secretariat: true, chair: false, delegate: false, observer: false },
   'meetings:read': { secretariat: true, chair: true, delegate: true, observer: true },
+  'meetings:manage': { secretariat: true, chair: false, delegate: false, observer: false },
   'meetings:readRestricted': { secretariat: true, chair: true, delegate: false, observer: false },
   'delegations:register': { secretariat: true, chair: false, delegate: true, observer: false },
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorsOf } from '@/lib/action';
 import { changeUserRoleSchema, createUserSchema, findUsersSchema, setUserDisabledSchema, signInSchema } from '@/lib/users/schemas';
-import messages from '@/messages/en.json';
+import messages from '@/messages/en';
 
 const partyId = '3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
 const valid = { name: '  Sato Haruka ', email: ' Sato@MOFA.example ', role: 'delegate', partyId, password: 'twelve chars!' };

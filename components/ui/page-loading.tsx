@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 
-export default function Loading() {
+/** The placeholder a list page shows while its data loads. */
+export function PageLoading() {
   const t = useTranslations('common');
   return (
     <div role="status" className="flex items-center gap-3 py-12 text-sm text-slate-600">

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { MeetingFilters } from '@/components/meetings/meeting-filters';
 import { MeetingList } from '@/components/meetings/meeting-list';
+import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { findMeetings } from '@/lib/meetings/find-meetings';
 import { findMeetingsSchema } from '@/lib/meetings/schemas';
+import { can } from '@/lib/permissions';
 import { requireActor } from '@/lib/session';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,9 +20,19 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const [meetings, t] = await Promise.all([findMeetings({ actor, input }), getTranslations('home')]);
   return (
     <>
-      <PageHeader title={t('title')} intro={t('intro')} />
-      <MeetingList meetings={meetings.items} />
-      <Pagination page={meetings.page} pageCount={meetings.pageCount} path="/" />
+      <PageHeader
+        title={t('title')}
+        intro={t('intro')}
+        actions={can(actor, 'meetings:manage') && <ButtonLink href="/meetings/new">{t('new')}</ButtonLink>}
+      />
+      <MeetingFilters series={meetings.series} years={meetings.years} selected={input} />
+      <MeetingList meetings={meetings.items} isFiltered={Boolean(input.series || input.year)} />
+      <Pagination
+        page={meetings.page}
+        pageCount={meetings.pageCount}
+        path="/"
+        params={{ series: input.series, year: input.year ? String(input.year) : undefined }}
+      />
     </>
   );
 }

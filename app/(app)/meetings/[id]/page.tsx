@@ -1,0 +1,134 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { DocumentList } from '@/components/documents/document-list';
+import { AddSessionForm } from '@/components/meetings/add-session-form';
+import { KeyDates } from '@/components/meetings/key-dates';
+import { MeetingStatusBadge } from '@/components/meetings/meeting-status-badge';
+import { RemoveSessionButton } from '@/components/meetings/remove-session-button';
+import { StatusActions } from '@/components/meetings/status-actions';
+import { Timetable } from '@/components/meetings/timetable';
+import { Alert } from '@/components/ui/alert';
+import { ButtonLink, buttonClasses } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { Panel } from '@/components/ui/panel';
+import { getMeeting } from '@/lib/meetings/get-meeting';
+import { orRefusalPage } from '@/lib/page-guards';
+import { requireActor } from '@/lib/session';
+import { addSessionAction, changeMeetingStatusAction, removeSessionAction } from '../actions';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
+
+const notices = {
+  created: 'meetings.created',
+  saved: 'meetings.saved',
+  planned: 'meetings.planned',
+  documentUploaded: 'documents.uploadedNotice',
+} as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const actor = await requireActor();
+  const { meeting } = await orRefusalPage(getMeeting({ actor, input: { meetingId: (await params).id } }));
+  return { title: meeting.title };
+}
+
+export default async function MeetingPage({ params, searchParams }: Props) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const { notice } = await searchParams;
+  const [{ meeting, sessions, documents, canManage }, t] = await Promise.all([
+    orRefusalPage(getMeeting({ actor, input: { meetingId: id } })),
+    getTranslations(),
+  ]);
+  const noticeKey = notice && notice in notices ? notices[notice as keyof typeof notices] : undefined;
+  const publicDocuments = documents.filter((d) => d.isPublic).length;
+
+  return (
+    <>
+      <p className="mb-3 text-sm">
+        <Link href="/" className="text-brand-700 hover:underline">
+          ← {t('meetings.backToList')}
+        </Link>
+      </p>
+      <PageHeader
+        title={meeting.title}
+        intro={`${meeting.seriesName} · ${t('home.number')} ${meeting.number}`}
+        actions={
+          <>
+            <MeetingStatusBadge status={meeting.status} />
+            {canManage && meeting.status !== 'concluded' && meeting.status !== 'cancelled' && (
+              <ButtonLink variant="secondary" href={`/meetings/${meeting.id}/edit`}>
+                {t('meetings.edit')}
+              </ButtonLink>
+            )}
+            {canManage && (
+              <ButtonLink variant="secondary" href={`/meetings/${meeting.id}/plan-next`}>
+                {t('meetings.planNext')}
+              </ButtonLink>
+            )}
+          </>
+        }
+      />
+      <div className="space-y-6">
+        {noticeKey && <Alert tone="success">{t(noticeKey, { number: meeting.number })}</Alert>}
+        {meeting.status === 'cancelled' && meeting.cancellationReason && (
+          <Alert tone="info">{t('meetings.cancelledBecause', { reason: meeting.cancellationReason })}</Alert>
+        )}
+        <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+          <div className="space-y-6">
+            <Panel title={t('meetings.keyDates')}>
+              <KeyDates meeting={meeting} now={new Date()} />
+              {meeting.description && <p className="mt-4 text-sm whitespace-pre-line text-slate-700">{meeting.description}</p>}
+            </Panel>
+            <Panel title={t('meetings.timetable')} intro={t('meetings.timeZoneNote', { timeZone: meeting.timeZone })}>
+              <Timetable
+                sessions={sessions}
+                timeZone={meeting.timeZone}
+                renderAction={canManage ? (session) => <RemoveSessionButton session={session} action={removeSessionAction} /> : undefined}
+              />
+              {canManage && (
+                <div className="mt-6 border-t border-slate-200 pt-5">
+                  <AddSessionForm
+                    meetingId={meeting.id}
+                    defaultStart={`${meeting.startDate}T09:30`}
+                    defaultEnd={`${meeting.startDate}T10:30`}
+                    action={addSessionAction}
+                  />
+                </div>
+              )}
+            </Panel>
+            <Panel title={t('meetings.documents')}>
+              <DocumentList documents={documents} canManage={canManage} meetingId={meeting.id} />
+            </Panel>
+          </div>
+          <div className="space-y-6">
+            {canManage && (
+              <Panel title={t('meetings.lifecycle')}>
+                <StatusActions meeting={meeting} action={changeMeetingStatusAction} />
+              </Panel>
+            )}
+            <Panel title={t('meetings.counts')}>
+              <ul className="space-y-2 text-sm text-slate-800">
+                <li>{t('meetings.sessionCount', { count: sessions.length })}</li>
+                <li>
+                  {t('meetings.documentCount', { count: documents.length })} (
+                  {t('meetings.publicDocumentCount', { count: publicDocuments })})
+                </li>
+              </ul>
+            </Panel>
+            <Panel>
+              <div className="flex flex-col gap-2">
+                <Link className={buttonClasses('secondary')} href={`/public/meetings/${meeting.id}`}>
+                  {t('meetings.publicPage')}
+                </Link>
+                <a className={buttonClasses('secondary')} href={`/public/meetings/${meeting.id}/calendar.ics`} download>
+                  {t('meetings.calendar')}
+                </a>
+              </div>
+            </Panel>
+          </div>
+        </div>
+      </div>
+    </>
+  );
+}

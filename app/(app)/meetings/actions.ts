@@ -1,0 +1,37 @@
+'use server';
+
+import type { z } from 'zod';
+import { validatedAction } from '@/lib/action';
+import { addSession } from '@/lib/meetings/add-session';
+import { changeMeetingStatus } from '@/lib/meetings/change-meeting-status';
+import { createMeeting } from '@/lib/meetings/create-meeting';
+import { planNextMeeting } from '@/lib/meetings/plan-next-meeting';
+import { removeSession } from '@/lib/meetings/remove-session';
+import {
+  addSessionSchema,
+  changeMeetingStatusSchema,
+  createMeetingSchema,
+  planNextMeetingSchema,
+  removeSessionSchema,
+  updateMeetingSchema,
+} from '@/lib/meetings/schemas';
+import { updateMeeting } from '@/lib/meetings/update-meeting';
+
+/** Every page that shows a meeting: the list, its own page and its public page. */
+const meetingPages = (meeting: { id: string }) => ['/', `/meetings/${meeting.id}`, `/public/meetings/${meeting.id}`];
+const sessionPages = (session: { meetingId: string }) => meetingPages({ id: session.meetingId });
+
+export const createMeetingAction = validatedAction(createMeetingSchema, createMeeting, { revalidate: meetingPages });
+
+const updateMeetingWithId = validatedAction(updateMeetingSchema, updateMeeting, { revalidate: meetingPages });
+/** Bound to the meeting's id by its edit page, so the form posts the same fields as the create form. */
+export async function updateMeetingAction(meetingId: string, input: z.input<typeof createMeetingSchema>) {
+  return updateMeetingWithId({ ...input, meetingId });
+}
+
+export const changeMeetingStatusAction = validatedAction(changeMeetingStatusSchema, changeMeetingStatus, {
+  revalidate: meetingPages,
+});
+export const planNextMeetingAction = validatedAction(planNextMeetingSchema, planNextMeeting, { revalidate: meetingPages });
+export const addSessionAction = validatedAction(addSessionSchema, addSession, { revalidate: sessionPages });
+export const removeSessionAction = validatedAction(removeSessionSchema, removeSession, { revalidate: sessionPages });

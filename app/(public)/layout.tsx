@@ -1,0 +1,25 @@
+import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+
+export default function PublicLayout({ children }: { children: ReactNode }) {
+  const t = useTranslations();
+  return (
+    <div className="min-h-screen">
+      <header className="bg-brand-800">
+        <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
+          <p className="flex items-baseline gap-2 text-white">
+            <span className="text-base font-semibold">{t('common.appName')}</span>
+            <span className="text-xs tracking-wide text-brand-100">{t('common.programme')}</span>
+          </p>
+          <Link href="/sign-in" className="rounded-md px-3 py-1.5 text-sm font-medium text-white hover:bg-white/10">
+            {t('publicMeeting.signIn')}
+          </Link>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

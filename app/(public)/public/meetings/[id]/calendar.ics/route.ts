@@ -1,0 +1,24 @@
+import { AppError } from '@/lib/errors';
+import { buildMeetingCalendar } from '@/lib/meetings/meeting-calendar';
+import { getPublicMeeting } from '@/lib/meetings/get-public-meeting';
+
+// The meeting and its sessions as an iCalendar file, for anyone who can see the public page.
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  let data;
+  try {
+    data = await getPublicMeeting({ input: { meetingId: id } });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') return new Response('Not found', { status: 404 });
+    throw error;
+  }
+  const pageUrl = new URL(`/public/meetings/${id}`, request.url).toString();
+  const body = buildMeetingCalendar({ meeting: data.meeting, sessions: data.sessions, pageUrl });
+  const fileName = `${data.meeting.seriesCode}-${data.meeting.number}.ics`;
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+    },
+  });
+}

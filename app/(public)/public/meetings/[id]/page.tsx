@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { DocumentList } from '@/components/documents/document-list';
+import { KeyDates } from '@/components/meetings/key-dates';
+import { MeetingStatusBadge } from '@/components/meetings/meeting-status-badge';
+import { Timetable } from '@/components/meetings/timetable';
+import { Alert } from '@/components/ui/alert';
+import { ButtonLink, buttonClasses } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { Panel } from '@/components/ui/panel';
+import { getPublicMeeting } from '@/lib/meetings/get-public-meeting';
+import { orRefusalPage } from '@/lib/page-guards';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { meeting } = await orRefusalPage(getPublicMeeting({ input: { meetingId: (await params).id } }));
+  return { title: meeting.title };
+}
+
+// The page anyone may open, signed in or not: when and where, the timetable and the public papers.
+export default async function PublicMeetingPage({ params }: Props) {
+  const { id } = await params;
+  const [{ meeting, sessions, documents, isRegistrationOpen }, t, format] = await Promise.all([
+    orRefusalPage(getPublicMeeting({ input: { meetingId: id } })),
+    getTranslations(),
+    getFormatter(),
+  ]);
+  return (
+    <>
+      <PageHeader
+        title={meeting.title}
+        intro={`${meeting.seriesName} · ${t('home.number')} ${meeting.number}`}
+        actions={<MeetingStatusBadge status={meeting.status} />}
+      />
+      <div className="space-y-6">
+        {meeting.status === 'cancelled' && meeting.cancellationReason && (
+          <Alert tone="info">{t('publicMeeting.cancelled', { reason: meeting.cancellationReason })}</Alert>
+        )}
+        {isRegistrationOpen && (
+          <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-brand-100 bg-brand-50 px-5 py-4">
+            <p className="text-sm text-brand-800">
+              {meeting.registrationClosesAt &&
+                t('publicMeeting.registerHint', {
+                  closes: format.dateTime(meeting.registrationClosesAt, { dateStyle: 'long', timeStyle: 'short', timeZone: meeting.timeZone }),
+                })}
+            </p>
+            <ButtonLink href={`/sign-in?callbackUrl=${encodeURIComponent(`/meetings/${meeting.id}`)}`}>
+              {t('publicMeeting.register')}
+            </ButtonLink>
+          </div>
+        )}
+        <Panel title={t('meetings.keyDates')}>
+          <KeyDates meeting={meeting} now={new Date()} />
+          {meeting.description && <p className="mt-4 text-sm whitespace-pre-line text-slate-700">{meeting.description}</p>}
+          <a className={`${buttonClasses('secondary')} mt-5`} href={`/public/meetings/${meeting.id}/calendar.ics`} download>
+            {t('publicMeeting.calendar')}
+          </a>
+        </Panel>
+        <Panel title={t('publicMeeting.timetable')} intro={t('meetings.timeZoneNote', { timeZone: meeting.timeZone })}>
+          <Timetable sessions={sessions} timeZone={meeting.timeZone} />
+        </Panel>
+        <Panel title={t('publicMeeting.documents')}>
+          <DocumentList documents={documents} canManage={false} meetingId={meeting.id} />
+        </Panel>
+      </div>
+    </>
+  );
+}

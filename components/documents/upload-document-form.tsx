@@ -1,0 +1,214 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
+import type { z } from 'zod';
+import type { DocumentSummary } from '@/db/queries/documents';
+import { documentKinds, documentLanguages, type DocumentLanguage } from '@/db/schema/documents';
+import type { ActionResult } from '@/lib/action';
+import { documentRelations, uploadDocumentSchema } from '@/lib/documents/schemas';
+import { useActionForm, useErrorMessage } from '../forms/use-action-form';
+import { Alert } from '../ui/alert';
+import { Button, ButtonLink } from '../ui/button';
+import { describedBy, Field, SelectInput, TextInput } from '../ui/field';
+
+/** One of the meeting's documents, as the "document it belongs to" choice shows it. */
+export type ParentDocumentOption = Pick<DocumentSummary, 'id' | 'symbol' | 'language' | 'title'>;
+
+type UploadDocumentFormProps = {
+  meetingId: string;
+  documents: ParentDocumentOption[];
+  action: (input: z.input<typeof uploadDocumentSchema>) => Promise<ActionResult<DocumentSummary>>;
+};
+
+// What the browser offers to pick; the server decides from the bytes whatever the name says.
+const accept = [
+  '.pdf',
+  '.docx',
+  '.xlsx',
+  '.pptx',
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+].join(',');
+
+const fileInputClasses =
+  'block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-2 file:text-sm file:font-medium file:text-slate-800 hover:file:bg-slate-50 aria-[invalid=true]:text-red-800';
+
+export function UploadDocumentForm({ meetingId, documents, action }: UploadDocumentFormProps) {
+  const t = useTranslations('documents');
+  const tCommon = useTranslations('common');
+  const router = useRouter();
+  const errorMessage = useErrorMessage();
+  const [isLeaving, setIsLeaving] = useState(false);
+  const { form, onSubmit, formError, isPending } = useActionForm({
+    schema: uploadDocumentSchema,
+    action,
+    defaultValues: {
+      meetingId,
+      relation: 'new',
+      parentId: '',
+      kind: 'working',
+      title: '',
+      language: 'en',
+      isPublic: false,
+    },
+    onSuccess: () => {
+      // Stay pending while the meeting page loads, so the upload cannot be sent twice.
+      setIsLeaving(true);
+      router.push(`/meetings/${meetingId}?notice=documentUploaded`);
+    },
+  });
+  const relation = useWatch({ control: form.control, name: 'relation' });
+  const parentId = useWatch({ control: form.control, name: 'parentId' });
+  const isNew = relation === 'new';
+  const parent = isNew ? undefined : documents.find((d) => d.id === parentId);
+  // A translation needs a language the document does not have yet: the others are shown but not offered.
+  const takenLanguages = new Set<DocumentLanguage>(
+    relation === 'translation' && parent ? documents.filter((d) => d.symbol === parent.symbol).map((d) => d.language) : [],
+  );
+
+  const errors = form.formState.errors;
+  const relationError = errorMessage(errors.relation?.message);
+  const parentError = errorMessage(errors.parentId?.message);
+  const kindError = errorMessage(errors.kind?.message);
+  const titleError = errorMessage(errors.title?.message);
+  const languageError = errorMessage(errors.language?.message);
+  const fileError = errorMessage(errors.file?.message);
+  const isPublicError = errorMessage(errors.isPublic?.message);
+  const languageOf = (language: DocumentLanguage) => t(`languages.${language}`);
+
+  // Suggestions only, when the relation or the parent changes: the user may still change both fields.
+  function suggestFromParent() {
+    const chosen = documents.find((d) => d.id === form.getValues('parentId'));
+    const chosenRelation = form.getValues('relation');
+    if (!chosen || chosenRelation === 'new') return;
+    // A revision, addendum or corrigendum is usually made from that text: same title, same language.
+    // A translation has its own title, in a language the document lacks.
+    if (chosenRelation !== 'translation' && !form.getValues('title')) {
+      form.setValue('title', chosen.title);
+      form.setValue('language', chosen.language);
+    }
+    if (chosenRelation === 'translation') {
+      const taken = new Set(documents.filter((d) => d.symbol === chosen.symbol).map((d) => d.language));
+      const free = documentLanguages.find((language) => !taken.has(language));
+      if (free && taken.has(form.getValues('language'))) form.setValue('language', free);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-5">
+      {formError && <Alert tone="error">{errorMessage(formError)}</Alert>}
+      <input type="hidden" {...form.register('meetingId')} />
+
+      {documents.length > 0 && (
+        <Field id="document-relation" label={t('relation')} hint={t('relationHint')} error={relationError}>
+          <SelectInput {...describedBy('document-relation', { error: relationError, hint: t('relationHint') })}
+            {...form.register('relation', { onChange: suggestFromParent })}
+          >
+            {documentRelations.map((value) => (
+              <option key={value} value={value}>
+                {t(`relations.${value}`)}
+              </option>
+            ))}
+          </SelectInput>
+        </Field>
+      )}
+
+      {isNew ? (
+        <Field id="document-kind" label={t('kind')} hint={t('kindHint')} error={kindError}>
+          <SelectInput {...describedBy('document-kind', { error: kindError, hint: t('kindHint') })} {...form.register('kind')}>
+            {documentKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`kinds.${kind}`)}
+              </option>
+            ))}
+          </SelectInput>
+        </Field>
+      ) : (
+        <Field id="document-parent" label={t('parent')} hint={relation === 'translation' ? undefined : t('parentHint')} error={parentError}>
+          <SelectInput
+            {...describedBy('document-parent', { error: parentError, hint: relation === 'translation' ? undefined : t('parentHint') })}
+            {...form.register('parentId', { onChange: suggestFromParent })}
+          >
+            <option value="">{t('parentPlaceholder')}</option>
+            {documents.map((document) => (
+              <option key={document.id} value={document.id}>
+                {document.symbol} ({languageOf(document.language)}) · {document.title}
+              </option>
+            ))}
+          </SelectInput>
+        </Field>
+      )}
+
+      <Field id="document-title" label={t('title')} hint={t('titleHint')} error={titleError}>
+        <TextInput {...describedBy('document-title', { error: titleError, hint: t('titleHint') })} autoComplete="off" {...form.register('title')} />
+      </Field>
+
+      <Field id="document-language" label={t('language')} error={languageError}>
+        <SelectInput {...describedBy('document-language', { error: languageError })} {...form.register('language')}>
+          {documentLanguages.map((language) => (
+            <option key={language} value={language} disabled={takenLanguages.has(language)}>
+              {languageOf(language)}
+            </option>
+          ))}
+        </SelectInput>
+      </Field>
+
+      <Field id="document-file" label={t('file')} hint={t('fileHint')} error={fileError}>
+        <Controller
+          control={form.control}
+          name="file"
+          render={({ field: { name, ref, onBlur, onChange } }) => (
+            // A file input cannot be given a value, only read: react-hook-form holds the chosen File.
+            <input
+              {...describedBy('document-file', { error: fileError, hint: t('fileHint') })}
+              type="file"
+              name={name}
+              ref={ref}
+              accept={accept}
+              onBlur={onBlur}
+              onChange={(event) => onChange(event.target.files?.[0])}
+              className={fileInputClasses}
+            />
+          )}
+        />
+      </Field>
+
+      <div className="space-y-1.5">
+        <div className="flex items-start gap-2">
+          <input
+            {...describedBy('document-public', { error: isPublicError, hint: t('isPublicHint') })}
+            type="checkbox"
+            className="mt-0.5 size-4 rounded border-slate-300 accent-brand-700"
+            {...form.register('isPublic')}
+          />
+          <label htmlFor="document-public" className="text-sm font-medium text-slate-800">
+            {t('isPublic')}
+          </label>
+        </div>
+        {isPublicError ? (
+          <p id="document-public-error" className="text-sm text-red-700">
+            {isPublicError}
+          </p>
+        ) : (
+          <p id="document-public-hint" className="pl-6 text-xs text-slate-600">
+            {t('isPublicHint')}
+          </p>
+        )}
+      </div>
+
+      <div className="flex gap-2">
+        <Button type="submit" isPending={isPending || isLeaving} pendingLabel={t('uploading')}>
+          {t('submit')}
+        </Button>
+        <ButtonLink variant="secondary" href={`/meetings/${meetingId}`}>
+          {tCommon('cancel')}
+        </ButtonLink>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import { useFormatter, useTranslations } from 'next-intl';
+import type { MeetingDetail } from '@/db/queries/meetings';
+import { timeUntil } from '@/lib/meetings/countdown';
+
+// Meeting dates are calendar days in the meeting's own time zone: format them as such, never shifted.
+export const calendarDay = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+
+type KeyDatesProps = {
+  meeting: Pick<
+    MeetingDetail,
+    'startDate' | 'endDate' | 'timeZone' | 'city' | 'venue' | 'hostName' | 'format' | 'status' | 'registrationOpensAt' | 'registrationClosesAt'
+  >;
+  now: Date;
+};
+
+/** When and where, and how long registration stays open: the facts every reader of a meeting wants first. */
+export function KeyDates({ meeting, now }: KeyDatesProps) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const place = [meeting.venue, meeting.city, meeting.hostName].filter(Boolean).join(', ');
+  const inZone = (instant: Date) =>
+    format.dateTime(instant, { dateStyle: 'medium', timeStyle: 'short', timeZone: meeting.timeZone });
+  const remaining =
+    meeting.status === 'registration_open' && meeting.registrationClosesAt ? timeUntil(now, meeting.registrationClosesAt) : null;
+  return (
+    <dl className="grid gap-x-6 gap-y-4 text-sm sm:grid-cols-[10rem_1fr]">
+      <dt className="font-medium text-slate-600">{t('meetings.dates')}</dt>
+      <dd className="text-slate-900">
+        {format.dateTimeRange(calendarDay(meeting.startDate), calendarDay(meeting.endDate), { dateStyle: 'full', timeZone: 'UTC' })}
+        <span className="block text-xs text-slate-600">{t('meetings.timeZoneNote', { timeZone: meeting.timeZone })}</span>
+      </dd>
+      <dt className="font-medium text-slate-600">{t('meetings.place')}</dt>
+      <dd className="text-slate-900">
+        {place || (meeting.format === 'virtual' ? t('meetings.online') : t('meetings.placeToBeConfirmed'))}
+        <span className="block text-xs text-slate-600">{t(`meetingFormat.${meeting.format}`)}</span>
+      </dd>
+      <dt className="font-medium text-slate-600">{t('meetings.registration')}</dt>
+      <dd className="text-slate-900">
+        {meeting.registrationOpensAt && meeting.registrationClosesAt
+          ? t('meetings.registrationWindow', {
+              opens: inZone(meeting.registrationOpensAt),
+              closes: inZone(meeting.registrationClosesAt),
+            })
+          : t('meetings.registrationNotSet')}
+        {remaining && (
+          <span className="mt-1 block font-medium text-brand-700" data-testid="registration-countdown">
+            {t('meetings.closesIn', remaining)}
+          </span>
+        )}
+        {meeting.status === 'registration_open' && meeting.registrationClosesAt && !remaining && (
+          <span className="mt-1 block text-amber-800">{t('meetings.registrationClosed')}</span>
+        )}
+      </dd>
+    </dl>
+  );
+}

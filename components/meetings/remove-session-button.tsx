@@ -1,0 +1,32 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import type { MeetingSession } from '@/db/schema';
+import type { ActionResult } from '@/lib/action';
+import type { RemoveSessionInput } from '@/lib/meetings/schemas';
+import { ConfirmDialog } from '../ui/confirm-dialog';
+
+type RemoveSessionButtonProps = {
+  session: Pick<MeetingSession, 'id' | 'title'>;
+  action: (input: RemoveSessionInput) => Promise<ActionResult<MeetingSession>>;
+};
+
+export function RemoveSessionButton({ session, action }: RemoveSessionButtonProps) {
+  const t = useTranslations('meetings');
+  const router = useRouter();
+  return (
+    <ConfirmDialog
+      triggerLabel={t('removeSession')}
+      triggerAriaLabel={t('removeSessionLabel', { title: session.title })}
+      triggerVariant="ghost"
+      title={t('removeSessionTitle', { title: session.title })}
+      body={t('removeSessionBody')}
+      confirmLabel={t('removeSession')}
+      onConfirm={async () => {
+        await action({ sessionId: session.id });
+        router.refresh();
+      }}
+    />
+  );
+}

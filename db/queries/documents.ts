@@ -1,0 +1,84 @@
+import { and, asc, eq, max } from 'drizzle-orm';
+import { db, type Executor } from '../client';
+import { documents, type Document, type DocumentKind, type DocumentVariant, type NewDocument } from '../schema';
+
+/** A document without its file: what lists and pages show. */
+export type DocumentSummary = Omit<Document, 'content'>;
+
+const summaryColumns = {
+  id: documents.id,
+  meetingId: documents.meetingId,
+  kind: documents.kind,
+  sequence: documents.sequence,
+  variant: documents.variant,
+  variantNumber: documents.variantNumber,
+  parentId: documents.parentId,
+  symbol: documents.symbol,
+  title: documents.title,
+  language: documents.language,
+  isPublic: documents.isPublic,
+  fileName: documents.fileName,
+  contentType: documents.contentType,
+  byteSize: documents.byteSize,
+  uploadedByUserId: documents.uploadedByUserId,
+  createdAt: documents.createdAt,
+};
+
+export function listMeetingDocuments(
+  meetingId: string,
+  options: { publicOnly: boolean },
+  ex: Executor = db,
+): Promise<DocumentSummary[]> {
+  return ex
+    .select(summaryColumns)
+    .from(documents)
+    .where(and(eq(documents.meetingId, meetingId), options.publicOnly ? eq(documents.isPublic, true) : undefined))
+    .orderBy(asc(documents.kind), asc(documents.sequence), asc(documents.variant), asc(documents.variantNumber), asc(documents.language));
+}
+
+export async function findDocumentSummary(id: string, ex: Executor = db): Promise<DocumentSummary | undefined> {
+  const [document] = await ex.select(summaryColumns).from(documents).where(eq(documents.id, id));
+  return document;
+}
+
+export function findDocumentWithContent(id: string, ex: Executor = db): Promise<Document | undefined> {
+  return ex.query.documents.findFirst({ where: eq(documents.id, id) });
+}
+
+/** The highest sequence number used for a kind of document at a meeting (0 when none). */
+export async function latestSequence(meetingId: string, kind: DocumentKind, ex: Executor = db): Promise<number> {
+  const [row] = await ex
+    .select({ latest: max(documents.sequence) })
+    .from(documents)
+    .where(and(eq(documents.meetingId, meetingId), eq(documents.kind, kind)));
+  return row?.latest ?? 0;
+}
+
+/**
+ * The highest revision, addendum or corrigendum number a document has had (0 when none), in any of
+ * its languages: the number belongs to the symbol, not to one language version.
+ */
+export async function latestVariantNumber(
+  document: Pick<Document, 'meetingId' | 'kind' | 'sequence'>,
+  variant: DocumentVariant,
+  ex: Executor = db,
+): Promise<number> {
+  const [row] = await ex
+    .select({ latest: max(documents.variantNumber) })
+    .from(documents)
+    .where(
+      and(
+        eq(documents.meetingId, document.meetingId),
+        eq(documents.kind, document.kind),
+        eq(documents.sequence, document.sequence),
+        eq(documents.variant, variant),
+      ),
+    );
+  return row?.latest ?? 0;
+}
+
+export async function insertDocument(values: NewDocument, ex: Executor = db): Promise<DocumentSummary> {
+  const [document] = await ex.insert(documents).values(values).returning(summaryColumns);
+  if (!document) throw new Error('insert into documents returned no row');
+  return document;
+}

@@ -1,0 +1,79 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  customType,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+import { meetings } from './meetings';
+import { users } from './users';
+
+export const documentKinds = ['working', 'information', 'draft'] as const;
+export const documentKind = pgEnum('document_kind', documentKinds);
+
+/** What a document is to its parent: the original, or a revision, addendum or corrigendum of it. */
+export const documentVariants = ['original', 'revision', 'addendum', 'corrigendum'] as const;
+export const documentVariant = pgEnum('document_variant', documentVariants);
+
+// The programme's working languages: English and the member states' languages.
+export const documentLanguages = ['en', 'zh', 'ja', 'ko', 'mn', 'ru'] as const;
+export const documentLanguage = pgEnum('document_language', documentLanguages);
+
+// postgres.js gives a Buffer and PGlite a Uint8Array: both become a Buffer here.
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+  toDriver: (value) => value,
+});
+
+export const documents = pgTable(
+  'documents',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    meetingId: uuid()
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'restrict' }),
+    kind: documentKind().notNull(),
+    /** The document's number in its meeting and kind (the 1 of .../INF/1); shared by its variants. */
+    sequence: integer().notNull(),
+    variant: documentVariant().notNull().default('original'),
+    /** Which revision, addendum or corrigendum (the 2 of /Rev.2); 0 for the original. */
+    variantNumber: integer().notNull().default(0),
+    parentId: uuid().references((): AnyPgColumn => documents.id, { onDelete: 'restrict' }),
+    symbol: text().notNull(),
+    title: text().notNull(),
+    language: documentLanguage().notNull(),
+    isPublic: boolean().notNull().default(false),
+    fileName: text().notNull(),
+    contentType: text().notNull(),
+    byteSize: integer().notNull(),
+    content: bytea().notNull(),
+    uploadedByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // A symbol names one text; its language versions share it.
+    unique('documents_symbol_language_unique').on(t.meetingId, t.symbol, t.language),
+    check('documents_size_limit', sql`${t.byteSize} > 0 and ${t.byteSize} <= 20971520`),
+    check('documents_sequence_positive', sql`${t.sequence} > 0`),
+    check(
+      'documents_variant_has_parent',
+      sql`(${t.variant} = 'original' and ${t.parentId} is null and ${t.variantNumber} = 0) or (${t.variant} <> 'original' and ${t.parentId} is not null and ${t.variantNumber} > 0)`,
+    ),
+    index('documents_meeting_idx').on(t.meetingId, t.kind, t.sequence),
+  ],
+);
+
+export type Document = typeof documents.$inferSelect;
+export type NewDocument = typeof documents.$inferInsert;
+export type DocumentKind = (typeof documentKinds)[number];
+export type DocumentVariant = (typeof documentVariants)[number];
+export type DocumentLanguage = (typeof documentLanguages)[number];

@@ -1,0 +1,10 @@
+// Settings of the programme this installation serves: configuration, not code.
+
+/** The programme's short name, used in suggested meeting titles. */
+export const programmeName = process.env.PROGRAMME_NAME ?? 'NEASPEC';
+
+/** The start of every document symbol (ESCAP/NEASPEC/SOM(26)/1). */
+export const documentSymbolPrefix = process.env.DOCUMENT_SYMBOL_PREFIX ?? 'ESCAP/NEASPEC';
+
+/** The largest file a document may have: 20 MB (the database checks it too). */
+export const maxDocumentBytes = 20 * 1024 * 1024;

@@ -1,0 +1,16 @@
+import { findDocumentWithContent } from '@/db/queries/documents';
+import { findMeetingDetail } from '@/db/queries/meetings';
+import type { Document } from '@/db/schema';
+import { AppError } from '../errors';
+import { can, type Actor } from '../permissions';
+
+// Opens a document's file: public ones for anyone, restricted ones for staff and the meeting's chair.
+// A restricted document is "not found" to anyone else, so its existence is not given away.
+export async function getDocumentFile({ actor, input }: { actor: Actor | null; input: { documentId: string } }): Promise<Document> {
+  const document = await findDocumentWithContent(input.documentId);
+  if (!document) throw new AppError('NOT_FOUND', 'notFound');
+  if (document.isPublic) return document;
+  const meeting = await findMeetingDetail(document.meetingId);
+  if (!actor || !meeting || !can(actor, 'meetings:readRestricted', meeting)) throw new AppError('NOT_FOUND', 'notFound');
+  return document;
+}

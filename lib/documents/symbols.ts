@@ -1,0 +1,34 @@
+import type { DocumentKind, DocumentVariant } from '@/db/schema';
+
+type SymbolParts = {
+  prefix: string;
+  seriesCode: string;
+  meetingNumber: number;
+  kind: DocumentKind;
+  sequence: number;
+  variant: DocumentVariant;
+  variantNumber: number;
+};
+
+const kindSegment: Record<DocumentKind, (sequence: number) => string> = {
+  working: (n) => `${n}`,
+  information: (n) => `INF/${n}`,
+  draft: (n) => `L.${n}`,
+};
+
+const variantSuffix: Record<DocumentVariant, (n: number) => string> = {
+  original: () => '',
+  revision: (n) => `/Rev.${n}`,
+  addendum: (n) => `/Add.${n}`,
+  corrigendum: (n) => `/Corr.${n}`,
+};
+
+/**
+ * The UN-style symbol of a meeting document: ESCAP/NEASPEC/SOM(26)/1 for a working document,
+ * .../INF/1 for an information document, .../L.1 for a draft, and /Rev.1, /Add.1 or /Corr.1 after
+ * the symbol of the document it revises, adds to or corrects.
+ */
+export function formatDocumentSymbol(parts: SymbolParts): string {
+  const base = `${parts.prefix}/${parts.seriesCode}(${parts.meetingNumber})/${kindSegment[parts.kind](parts.sequence)}`;
+  return `${base}${variantSuffix[parts.variant](parts.variantNumber)}`;
+}

@@ -1,0 +1,29 @@
+import { db } from '@/db/client';
+import { insertMeeting } from '@/db/queries/meetings';
+import type { Meeting } from '@/db/schema';
+import { recordAudit } from '../audit';
+import { isUniqueViolation } from '../errors';
+import { assertCan, type Actor } from '../permissions';
+import { assertMeetingReferences, meetingNumberTaken, toMeetingValues } from './meeting-values';
+import type { CreateMeetingInput } from './schemas';
+
+// Staff plan a meeting: it starts as `planned`.
+export async function createMeeting({ actor, input }: { actor: Actor; input: CreateMeetingInput }): Promise<Meeting> {
+  assertCan(actor, 'meetings:manage');
+  try {
+    return await db.transaction(async (tx) => {
+      await assertMeetingReferences(input, tx);
+      const meeting = await insertMeeting(toMeetingValues(input), tx);
+      await recordAudit(tx, actor, {
+        action: 'meeting.created',
+        entityType: 'meeting',
+        entityId: meeting.id,
+        change: { title: meeting.title, number: meeting.number, startDate: meeting.startDate },
+      });
+      return meeting;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw meetingNumberTaken();
+    throw error;
+  }
+}

@@ -1,0 +1,17 @@
+import { listMeetingDocuments } from '@/db/queries/documents';
+import { findMeetingDetail, listSessions } from '@/db/queries/meetings';
+import { AppError } from '../errors';
+import { isId } from '../schemas';
+import { isRegistrationOpen } from './lifecycle';
+
+// What anyone, signed in or not, may know of a meeting: when and where, its timetable and public papers.
+export async function getPublicMeeting({ input, now = new Date() }: { input: { meetingId: string }; now?: Date }) {
+  const meeting = isId(input.meetingId) ? await findMeetingDetail(input.meetingId) : undefined;
+  if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
+  const [sessions, documents] = await Promise.all([
+    listSessions(meeting.id),
+    listMeetingDocuments(meeting.id, { publicOnly: true }),
+  ]);
+  const { chairUserId: _chair, ...publicMeeting } = meeting;
+  return { meeting: publicMeeting, sessions, documents, isRegistrationOpen: isRegistrationOpen(meeting, now) };
+}

@@ -1,0 +1,31 @@
+import auth from './auth.json';
+import common from './common.json';
+import documents from './documents.json';
+import meetings from './meetings.json';
+import users from './users.json';
+
+type Catalog = Record<string, Record<string, unknown>>;
+
+// One file per area, so areas can be written (and translated) side by side. An area may add its
+// own keys to a shared namespace such as `errors`; a key defined twice is a mistake and throws.
+function mergeCatalogs(...catalogs: Catalog[]): Catalog {
+  const merged: Catalog = {};
+  for (const catalog of catalogs) {
+    for (const [namespace, entries] of Object.entries(catalog)) {
+      const target = (merged[namespace] ??= {});
+      for (const [key, value] of Object.entries(entries)) {
+        if (key in target) throw new Error(`message ${namespace}.${key} is defined twice`);
+        target[key] = value;
+      }
+    }
+  }
+  return merged;
+}
+
+const messages = mergeCatalogs(common, auth, users, meetings, documents) as typeof common &
+  typeof auth &
+  typeof users &
+  typeof meetings &
+  typeof documents;
+
+export default messages;

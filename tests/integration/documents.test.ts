@@ -1,0 +1,325 @@
+import { count, eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '@/db/client';
+import { auditEvents, documents, meetings, meetingSeries, type Role } from '@/db/schema';
+import { documentSymbolPrefix, maxDocumentBytes } from '@/lib/config';
+import { AppError } from '@/lib/errors';
+import { getDocumentFile } from '@/lib/documents/get-document-file';
+import type { UploadDocumentInput } from '@/lib/documents/schemas';
+import { uploadDocument } from '@/lib/documents/upload-document';
+import type { Actor } from '@/lib/permissions';
+import * as factory from './factories';
+
+// The session comes from next-auth's cookie in a real request; here the test says who is signed in.
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock('@/lib/session', () => ({
+  requireActor: async () => {
+    if (!session.actor) throw new Error('NEXT_REDIRECT /sign-in');
+    return session.actor;
+  },
+  getActor: async () => session.actor,
+}));
+const revalidated = vi.hoisted(() => [] as string[]);
+vi.mock('next/cache', () => ({ revalidatePath: (path: string) => revalidated.push(path) }));
+// The download route answers its 404 in the reader's language; here the key is enough.
+vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }));
+
+const { uploadDocumentAction } = await import('@/app/(app)/meetings/[id]/documents/actions');
+const { GET: download } = await import('@/app/files/[documentId]/route');
+
+const pdfBytes = (text = 'Provisional agenda') => new Uint8Array(Buffer.from(`%PDF-1.7\n% ${text}\n%%EOF\n`, 'latin1'));
+const pdf = (name = 'agenda.pdf', text?: string) => new File([pdfBytes(text)], name, { type: 'application/pdf' });
+
+/** The start of a Word file: a ZIP whose first entries are an OOXML package's. */
+function docxBytes(): Uint8Array<ArrayBuffer> {
+  const entry = (name: string) => {
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(name.length, 26);
+    return Buffer.concat([header, Buffer.from(name, 'latin1')]);
+  };
+  return Uint8Array.from(Buffer.concat([entry('[Content_Types].xml'), entry('word/document.xml')]));
+}
+
+const symbol = (rest: string) => `${documentSymbolPrefix}/SOM(26)/${rest}`;
+
+let secretariat: Actor;
+let meetingId: string;
+
+async function createSom26() {
+  const [series] = await db.insert(meetingSeries).values({ code: 'SOM', name: 'Senior Officials Meeting' }).returning();
+  return factory.createMeeting({ seriesId: series!.id, number: 26 });
+}
+
+async function makeChair(userId: string) {
+  await db.update(meetings).set({ chairUserId: userId }).where(eq(meetings.id, meetingId));
+}
+
+function input(values: Partial<UploadDocumentInput> = {}): UploadDocumentInput {
+  return {
+    meetingId,
+    relation: 'new',
+    parentId: null,
+    kind: 'working',
+    title: 'Provisional agenda',
+    language: 'en',
+    isPublic: false,
+    file: pdf(),
+    ...values,
+  };
+}
+
+const upload = (values: Partial<UploadDocumentInput> = {}, actor = secretariat) => uploadDocument({ actor, input: input(values) });
+
+async function rowCounts() {
+  const [docs] = await db.select({ n: count() }).from(documents);
+  const [events] = await db.select({ n: count() }).from(auditEvents);
+  return { documents: docs!.n, auditEvents: events!.n };
+}
+
+beforeEach(async () => {
+  session.actor = null;
+  revalidated.length = 0;
+  secretariat = await factory.createActor({ role: 'secretariat' });
+  meetingId = (await createSom26()).id;
+});
+
+describe('uploadDocument numbering', () => {
+  it('numbers working documents 1, 2 and starts information documents and drafts at 1 of their own', async () => {
+    expect((await upload()).symbol).toBe(symbol('1'));
+    expect((await upload({ title: 'Annotated agenda' })).symbol).toBe(symbol('2'));
+    expect((await upload({ kind: 'information', title: 'List of participants' })).symbol).toBe(symbol('INF/1'));
+    expect((await upload({ kind: 'draft', title: 'Draft report' })).symbol).toBe(symbol('L.1'));
+    expect((await upload({ title: 'Programme review' })).symbol).toBe(symbol('3'));
+  });
+
+  it('numbers each meeting on its own', async () => {
+    await upload();
+    const other = await factory.createMeeting({ number: 27 });
+    const document = await upload({ meetingId: other.id });
+    expect(document.symbol).toMatch(/\(27\)\/1$/);
+  });
+
+  it('gives revisions, addenda and corrigenda of a document their own numbers after its symbol', async () => {
+    const original = await upload();
+    const rev1 = await upload({ relation: 'revision', parentId: original.id });
+    expect(rev1).toMatchObject({ symbol: symbol('1/Rev.1'), variant: 'revision', variantNumber: 1, parentId: original.id, sequence: 1 });
+    // A revision of Rev.1 is the original's Rev.2, never Rev.1/Rev.1.
+    const rev2 = await upload({ relation: 'revision', parentId: rev1.id });
+    expect(rev2).toMatchObject({ symbol: symbol('1/Rev.2'), variantNumber: 2, parentId: original.id });
+    expect((await upload({ relation: 'addendum', parentId: original.id })).symbol).toBe(symbol('1/Add.1'));
+    expect((await upload({ relation: 'addendum', parentId: rev2.id })).symbol).toBe(symbol('1/Add.2'));
+    expect((await upload({ relation: 'corrigendum', parentId: original.id })).symbol).toBe(symbol('1/Corr.1'));
+  });
+
+  it('keeps the kind of the document a variant belongs to, whatever kind the form sent', async () => {
+    const information = await upload({ kind: 'information' });
+    const revision = await upload({ relation: 'revision', parentId: information.id, kind: 'draft' });
+    expect(revision).toMatchObject({ kind: 'information', symbol: symbol('INF/1/Rev.1') });
+  });
+
+  it('gives a translation the symbol of the text it translates', async () => {
+    const original = await upload();
+    const chinese = await upload({ relation: 'translation', parentId: original.id, language: 'zh', title: '临时议程' });
+    expect(chinese).toMatchObject({ symbol: symbol('1'), language: 'zh', variant: 'original', parentId: null });
+    const rev1 = await upload({ relation: 'revision', parentId: original.id });
+    const russianRev1 = await upload({ relation: 'translation', parentId: rev1.id, language: 'ru' });
+    expect(russianRev1).toMatchObject({ symbol: symbol('1/Rev.1'), language: 'ru', variant: 'revision', variantNumber: 1 });
+    // Translations take no number: the next new document is still 2.
+    expect((await upload({ title: 'Another' })).symbol).toBe(symbol('2'));
+  });
+
+  it('numbers a revision after every earlier one, whichever language version it was made from', async () => {
+    const english = await upload();
+    const chinese = await upload({ relation: 'translation', parentId: english.id, language: 'zh' });
+    expect((await upload({ relation: 'revision', parentId: english.id })).symbol).toBe(symbol('1/Rev.1'));
+    expect((await upload({ relation: 'revision', parentId: chinese.id, language: 'zh' })).symbol).toBe(symbol('1/Rev.2'));
+    expect((await upload({ relation: 'revision', parentId: english.id })).symbol).toBe(symbol('1/Rev.3'));
+  });
+
+  it('answers a second upload of the same symbol and language as a field error', async () => {
+    session.actor = secretariat;
+    const original = await upload();
+    const before = await rowCounts();
+    const result = await uploadDocumentAction(input({ relation: 'translation', parentId: original.id, language: 'en' }));
+    expect(result).toEqual({ ok: false, formError: 'languageVersionExists', fieldErrors: { language: 'languageVersionExists' } });
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('refuses a parent from another meeting, or a missing one', async () => {
+    session.actor = secretariat;
+    const elsewhere = await uploadDocument({ actor: secretariat, input: input({ meetingId: (await factory.createMeeting({ number: 9 })).id }) });
+    const before = await rowCounts();
+    const foreign = await uploadDocumentAction(input({ relation: 'revision', parentId: elsewhere.id }));
+    expect(foreign).toMatchObject({ ok: false, fieldErrors: { parentId: 'documentInvalid' } });
+    const missing = await uploadDocumentAction({ ...input({ relation: 'addendum' }), parentId: '' });
+    expect(missing).toEqual({ ok: false, fieldErrors: { parentId: 'documentRequired' } });
+    expect(await rowCounts()).toEqual(before);
+  });
+});
+
+describe('uploadDocument storage and audit', () => {
+  it('stores the file byte for byte with the type its content shows, and audits the upload', async () => {
+    session.actor = secretariat;
+    const bytes = pdfBytes('Report of the secretariat');
+    const result = await uploadDocumentAction(
+      input({ file: new File([bytes], 'Report.PDF', { type: 'application/octet-stream' }), isPublic: true, language: 'mn' }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data).toMatchObject({ symbol: symbol('1'), fileName: 'Report.PDF', contentType: 'application/pdf', byteSize: bytes.byteLength });
+    expect(result.data).not.toHaveProperty('content');
+    expect(revalidated).toEqual([`/meetings/${meetingId}`, `/public/meetings/${meetingId}`]);
+
+    const stored = await getDocumentFile({ actor: null, input: { documentId: result.data.id } });
+    expect(stored.contentType).toBe('application/pdf');
+    expect(new Uint8Array(stored.content)).toEqual(bytes);
+
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.entityId, result.data.id));
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      action: 'document.uploaded',
+      entityType: 'document',
+      actorUserId: secretariat.id,
+      change: { symbol: symbol('1'), language: 'mn', isPublic: true, byteSize: bytes.byteLength },
+    });
+  });
+
+  it.each([
+    ['a Word file named .pdf', () => new File([docxBytes()], 'agenda.pdf', { type: 'application/pdf' }), 'fileTypeMismatch'],
+    ['a text file', () => new File(['Provisional agenda'], 'agenda.txt', { type: 'text/plain' }), 'fileTypeUnsupported'],
+    ['a program named .pdf', () => new File([new Uint8Array([0x4d, 0x5a, 0x90, 0])], 'agenda.pdf', { type: 'application/pdf' }), 'fileTypeUnsupported'],
+    ['an empty file', () => new File([], 'agenda.pdf', { type: 'application/pdf' }), 'fileRequired'],
+  ])('refuses %s as a field error and writes nothing', async (_, file, error) => {
+    session.actor = secretariat;
+    const result = await uploadDocumentAction(input({ file: file() }));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { file: error } });
+    expect(await rowCounts()).toEqual({ documents: 0, auditEvents: 0 });
+  });
+
+  it('refuses a file over 20 MB as a field error and writes nothing', async () => {
+    session.actor = secretariat;
+    const bytes = new Uint8Array(maxDocumentBytes + 1);
+    bytes.set(pdfBytes());
+    const result = await uploadDocumentAction(input({ file: new File([bytes], 'big.pdf', { type: 'application/pdf' }) }));
+    expect(result).toEqual({ ok: false, fieldErrors: { file: 'fileTooLarge' } });
+    expect(await rowCounts()).toEqual({ documents: 0, auditEvents: 0 });
+  });
+
+  it('has the database refuse a size over 20 MB or an empty file', async () => {
+    const row = {
+      meetingId,
+      kind: 'working' as const,
+      sequence: 1,
+      symbol: symbol('1'),
+      title: 'Provisional agenda',
+      language: 'en' as const,
+      fileName: 'agenda.pdf',
+      contentType: 'application/pdf',
+      byteSize: 12,
+      content: Buffer.from(pdfBytes()),
+    };
+    await expect(db.insert(documents).values({ ...row, byteSize: maxDocumentBytes + 1 })).rejects.toThrow();
+    await expect(db.insert(documents).values({ ...row, byteSize: 0 })).rejects.toThrow();
+    await db.insert(documents).values({ ...row, byteSize: maxDocumentBytes });
+    expect((await rowCounts()).documents).toBe(1);
+  });
+
+  it('refuses anything but a File', async () => {
+    session.actor = secretariat;
+    const result = await uploadDocumentAction({ ...input(), file: 'agenda.pdf' as never });
+    expect(result).toEqual({ ok: false, fieldErrors: { file: 'fileRequired' } });
+  });
+});
+
+describe('uploadDocument permissions', () => {
+  it.each<Role>(['chair', 'delegate', 'observer'])('refuses a %s and writes nothing', async (role) => {
+    const actor = await factory.createActor({ role });
+    // Chairing the meeting still gives no power to upload to it.
+    if (role === 'chair') await makeChair(actor.id);
+    session.actor = actor;
+    const result = await uploadDocumentAction(input());
+    expect(result).toEqual({ ok: false, formError: 'forbidden' });
+    await expect(upload({}, actor)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await rowCounts()).toEqual({ documents: 0, auditEvents: 0 });
+    expect(revalidated).toEqual([]);
+  });
+});
+
+describe('getDocumentFile', () => {
+  async function twoDocuments() {
+    const chair = await factory.createActor({ role: 'chair' });
+    await makeChair(chair.id);
+    const publicDocument = await upload({ isPublic: true, title: 'Provisional agenda' });
+    const restrictedDocument = await upload({ isPublic: false, title: 'Draft decisions' });
+    return { chair, publicDocument, restrictedDocument };
+  }
+
+  const open = (actor: Actor | null, documentId: string) => getDocumentFile({ actor, input: { documentId } });
+
+  it('opens a public document to anyone, signed out too', async () => {
+    const { publicDocument } = await twoDocuments();
+    for (const role of ['secretariat', 'chair', 'delegate', 'observer'] as const) {
+      await expect(open(await factory.createActor({ role }), publicDocument.id)).resolves.toMatchObject({ id: publicDocument.id });
+    }
+    await expect(open(null, publicDocument.id)).resolves.toMatchObject({ id: publicDocument.id });
+  });
+
+  it("opens a restricted document to the secretariat and that meeting's chair only", async () => {
+    const { chair, restrictedDocument } = await twoDocuments();
+    await expect(open(secretariat, restrictedDocument.id)).resolves.toMatchObject({ id: restrictedDocument.id });
+    await expect(open(chair, restrictedDocument.id)).resolves.toMatchObject({ id: restrictedDocument.id });
+
+    const otherChair = await factory.createActor({ role: 'chair' });
+    await factory.createMeeting({ number: 27, chairUserId: otherChair.id });
+    const refused: (Actor | null)[] = [
+      null,
+      otherChair,
+      await factory.createActor({ role: 'delegate' }),
+      await factory.createActor({ role: 'observer' }),
+    ];
+    for (const actor of refused) {
+      const error = await open(actor, restrictedDocument.id).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AppError);
+      expect(error).toMatchObject({ code: 'NOT_FOUND' });
+    }
+  });
+
+  it('does not find a document that does not exist', async () => {
+    await expect(open(secretariat, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('GET /files/[documentId]', () => {
+  const get = (documentId: string) => download(new Request(`http://localhost/files/${documentId}`), { params: Promise.resolve({ documentId }) });
+
+  it('sends a public document to a visitor as an attachment named after its symbol and language', async () => {
+    const bytes = pdfBytes('Public agenda');
+    const document = await upload({ isPublic: true, language: 'ko', file: new File([bytes], '의제.pdf', { type: 'application/pdf' }) });
+    const response = await get(document.id);
+    expect(response.status).toBe(200);
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(bytes);
+    expect(Object.fromEntries(response.headers)).toMatchObject({
+      'content-type': 'application/pdf',
+      'content-length': String(bytes.byteLength),
+      'content-disposition': `attachment; filename="${symbol('1').replaceAll('/', '-')}-ko.pdf"; filename*=UTF-8''${encodeURIComponent(symbol('1').replaceAll('/', '-')).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))}-ko.pdf`,
+      'x-content-type-options': 'nosniff',
+    });
+    expect(response.headers.get('cache-control')).not.toMatch(/no-store/);
+  });
+
+  it('sends a restricted document to the secretariat, never cached, and is "not found" to a visitor', async () => {
+    const document = await upload({ isPublic: false });
+    expect((await get(document.id)).status).toBe(404);
+    session.actor = secretariat;
+    const response = await get(document.id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+  });
+
+  it('answers a malformed or unknown id with 404', async () => {
+    expect((await get('not-a-uuid')).status).toBe(404);
+    expect((await get("1' or '1'='1")).status).toBe(404);
+    expect((await get('00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+});

@@ -1,0 +1,301 @@
+import { count, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/db/client';
+import { updateMeetingStatus } from '@/db/queries/meetings';
+import { auditEvents, meetings, meetingSessions, type Role } from '@/db/schema';
+import { AppError } from '@/lib/errors';
+import type { Actor } from '@/lib/permissions';
+import { addSession } from '@/lib/meetings/add-session';
+import { changeMeetingStatus } from '@/lib/meetings/change-meeting-status';
+import { createMeeting } from '@/lib/meetings/create-meeting';
+import { getMeeting } from '@/lib/meetings/get-meeting';
+import { getMeetingFormOptions } from '@/lib/meetings/get-meeting-form-options';
+import { getPublicMeeting } from '@/lib/meetings/get-public-meeting';
+import { planNextMeeting } from '@/lib/meetings/plan-next-meeting';
+import { removeSession } from '@/lib/meetings/remove-session';
+import { createMeetingSchema } from '@/lib/meetings/schemas';
+import { updateMeeting } from '@/lib/meetings/update-meeting';
+import * as factory from './factories';
+
+const otherRoles: Role[] = ['chair', 'delegate', 'observer'];
+
+async function meetingInput(values: Record<string, unknown> = {}) {
+  const series = values.seriesId ? undefined : (await factory.createMeeting({ number: 25 })).seriesId;
+  return createMeetingSchema.parse({
+    seriesId: series,
+    number: 26,
+    title: 'Twenty-sixth Senior Officials Meeting of NEASPEC',
+    startDate: '2023-11-23',
+    endDate: '2023-11-24',
+    timeZone: 'Asia/Seoul',
+    city: 'Seoul',
+    hostPartyId: '',
+    venue: '',
+    format: 'hybrid',
+    chairUserId: '',
+    registrationOpensAt: '2023-10-02T09:00',
+    registrationClosesAt: '2023-11-10T18:00',
+    description: '',
+    ...values,
+  });
+}
+
+async function rowCount(table: typeof meetings | typeof meetingSessions | typeof auditEvents) {
+  const [row] = await db.select({ n: count() }).from(table);
+  return row!.n;
+}
+
+async function refusal(promise: Promise<unknown>) {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+describe('createMeeting', () => {
+  it('stores the meeting as planned, with the registration window read in its time zone, and audits it', async () => {
+    const actor = await factory.createActor();
+    const chair = await factory.createUser({ role: 'chair' });
+    const meeting = await createMeeting({ actor, input: await meetingInput({ chairUserId: chair.id }) });
+    expect(meeting).toMatchObject({ status: 'planned', number: 26, chairUserId: chair.id, timeZone: 'Asia/Seoul' });
+    expect(meeting.registrationOpensAt?.toISOString()).toBe('2023-10-02T00:00:00.000Z');
+    expect(meeting.registrationClosesAt?.toISOString()).toBe('2023-11-10T09:00:00.000Z');
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, meeting.id));
+    expect(event).toMatchObject({ action: 'meeting.created', actorUserId: actor.id });
+  });
+
+  it('refuses a second meeting with the same series and number as a field error, writing nothing', async () => {
+    const actor = await factory.createActor();
+    const input = await meetingInput();
+    await createMeeting({ actor, input });
+    const before = await rowCount(meetings);
+    const error = await refusal(createMeeting({ actor, input: { ...input, title: 'Another' } }));
+    expect(error.fieldErrors).toEqual({ number: 'meetingNumberTaken' });
+    expect(await rowCount(meetings)).toBe(before);
+  });
+
+  it('refuses a chair who is not an active chair account, and an unknown host', async () => {
+    const actor = await factory.createActor();
+    const delegate = await factory.createUser({ role: 'delegate' });
+    const error = await refusal(
+      createMeeting({ actor, input: await meetingInput({ chairUserId: delegate.id, hostPartyId: '00000000-0000-4000-8000-000000000000' }) }),
+    );
+    expect(error.fieldErrors).toEqual({ chairUserId: 'chairInvalid', hostPartyId: 'partyInvalid' });
+  });
+
+  it.each(otherRoles)('refuses a %s and writes nothing', async (role) => {
+    const actor = await factory.createActor({ role });
+    const input = await meetingInput();
+    const before = await rowCount(meetings);
+    expect((await refusal(createMeeting({ actor, input }))).code).toBe('FORBIDDEN');
+    expect(await rowCount(meetings)).toBe(before);
+  });
+});
+
+describe('updateMeeting', () => {
+  it('saves the changes and records what changed', async () => {
+    const actor = await factory.createActor();
+    const input = await meetingInput();
+    const meeting = await createMeeting({ actor, input });
+    const updated = await updateMeeting({ actor, input: { ...input, meetingId: meeting.id, venue: 'Lotte Hotel', city: 'Seoul' } });
+    expect(updated.venue).toBe('Lotte Hotel');
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'meeting.updated'));
+    expect(events[0]?.change).toEqual({ venue: 'Lotte Hotel' });
+  });
+
+  it('leaves a concluded meeting as it is', async () => {
+    const actor = await factory.createActor();
+    const input = await meetingInput();
+    const meeting = await createMeeting({ actor, input });
+    await db.update(meetings).set({ status: 'concluded' }).where(eq(meetings.id, meeting.id));
+    const error = await refusal(updateMeeting({ actor, input: { ...input, meetingId: meeting.id, venue: 'X' } }));
+    expect(error.messageKey).toBe('meetingClosedForEdits');
+  });
+
+  it.each(otherRoles)('refuses a %s', async (role) => {
+    const staff = await factory.createActor();
+    const input = await meetingInput();
+    const meeting = await createMeeting({ actor: staff, input });
+    const actor = await factory.createActor({ role });
+    expect((await refusal(updateMeeting({ actor, input: { ...input, meetingId: meeting.id, title: 'Hijacked' } }))).code).toBe('FORBIDDEN');
+    const [stored] = await db.select().from(meetings).where(eq(meetings.id, meeting.id));
+    expect(stored!.title).toBe(input.title);
+  });
+});
+
+describe('changeMeetingStatus', () => {
+  it('walks the lifecycle and audits each step', async () => {
+    const actor = await factory.createActor();
+    const { id } = await factory.createMeeting();
+    for (const status of ['registration_open', 'registration_closed', 'in_session', 'concluded'] as const) {
+      expect((await changeMeetingStatus({ actor, input: { meetingId: id, status, reason: null } })).status).toBe(status);
+    }
+    expect(await rowCount(auditEvents)).toBe(4);
+  });
+
+  it('refuses a transition the lifecycle forbids, saying why, and changes nothing', async () => {
+    const actor = await factory.createActor();
+    const { id } = await factory.createMeeting();
+    const error = await refusal(changeMeetingStatus({ actor, input: { meetingId: id, status: 'concluded', reason: null } }));
+    expect(error).toMatchObject({ code: 'INVALID_STATE', messageKey: 'transitionNotAllowed' });
+    const [stored] = await db.select().from(meetings).where(eq(meetings.id, id));
+    expect(stored!.status).toBe('planned');
+  });
+
+  it('cancels with the reason kept', async () => {
+    const actor = await factory.createActor();
+    const { id } = await factory.createMeeting();
+    const meeting = await changeMeetingStatus({ actor, input: { meetingId: id, status: 'cancelled', reason: 'Host withdrew' } });
+    expect(meeting).toMatchObject({ status: 'cancelled', cancellationReason: 'Host withdrew' });
+  });
+
+  it('is guarded in SQL: a change decided from a stale status updates nothing', async () => {
+    const { id } = await factory.createMeeting({ status: 'registration_open' });
+    expect(await updateMeetingStatus(id, { from: 'planned', to: 'registration_open', cancellationReason: null })).toBeUndefined();
+  });
+
+  it('has the database refuse a cancellation without a reason', async () => {
+    const { id } = await factory.createMeeting();
+    await expect(db.update(meetings).set({ status: 'cancelled' }).where(eq(meetings.id, id))).rejects.toThrow();
+  });
+
+  it.each(otherRoles)('refuses a %s, even the chair of the meeting', async (role) => {
+    const actor = await factory.createActor({ role });
+    const { id } = await factory.createMeeting({ chairUserId: actor.id });
+    expect((await refusal(changeMeetingStatus({ actor, input: { meetingId: id, status: 'registration_open', reason: null } }))).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('sessions', () => {
+  it('adds a session in the meeting time zone within its days, and removes it', async () => {
+    const actor = await factory.createActor();
+    const meeting = await factory.createMeeting({ startDate: '2023-11-23', endDate: '2023-11-24', timeZone: 'Asia/Seoul' });
+    const session = await addSession({ actor, input: { meetingId: meeting.id, title: 'Opening', startsAt: '2023-11-23T09:30', endsAt: '2023-11-23T10:00', room: 'Hall A' } });
+    expect(session.startsAt.toISOString()).toBe('2023-11-23T00:30:00.000Z');
+    await removeSession({ actor, input: { sessionId: session.id } });
+    expect(await rowCount(meetingSessions)).toBe(0);
+    expect((await db.select().from(auditEvents)).map((e) => e.action)).toEqual(['session.added', 'session.removed']);
+  });
+
+  it('refuses a session outside the meeting days as a field error', async () => {
+    const actor = await factory.createActor();
+    const meeting = await factory.createMeeting({ startDate: '2023-11-23', endDate: '2023-11-24' });
+    const error = await refusal(addSession({ actor, input: { meetingId: meeting.id, title: 'Excursion', startsAt: '2023-11-25T09:00', endsAt: '2023-11-25T12:00', room: null } }));
+    expect(error.fieldErrors).toEqual({ startsAt: 'sessionOutsideMeeting' });
+    expect(await rowCount(meetingSessions)).toBe(0);
+  });
+
+  it.each(otherRoles)('refuses a %s', async (role) => {
+    const staff = await factory.createActor();
+    const meeting = await factory.createMeeting();
+    const session = await addSession({ actor: staff, input: { meetingId: meeting.id, title: 'Opening', startsAt: `${meeting.startDate}T09:00`, endsAt: `${meeting.startDate}T10:00`, room: null } });
+    const actor = await factory.createActor({ role });
+    expect((await refusal(addSession({ actor, input: { meetingId: meeting.id, title: 'X', startsAt: `${meeting.startDate}T11:00`, endsAt: `${meeting.startDate}T12:00`, room: null } }))).code).toBe('FORBIDDEN');
+    expect((await refusal(removeSession({ actor, input: { sessionId: session.id } }))).code).toBe('FORBIDDEN');
+    expect(await rowCount(meetingSessions)).toBe(1);
+  });
+});
+
+describe('planNextMeeting', () => {
+  it('copies series, length and format, numbers it one more, shifts the timetable and copies nothing else', async () => {
+    const actor = await factory.createActor();
+    const chair = await factory.createUser({ role: 'chair' });
+    const source = await factory.createMeeting({
+      number: 26,
+      startDate: '2023-11-23',
+      endDate: '2023-11-24',
+      timeZone: 'Asia/Seoul',
+      city: 'Seoul',
+      venue: 'Lotte Hotel',
+      format: 'hybrid',
+      chairUserId: chair.id,
+      status: 'concluded',
+    });
+    const at = (iso: string) => new Date(iso);
+    await db.insert(meetingSessions).values([
+      { meetingId: source.id, title: 'Opening', startsAt: at('2023-11-23T00:30:00Z'), endsAt: at('2023-11-23T01:00:00Z'), room: 'Hall' },
+      { meetingId: source.id, title: 'Closing', startsAt: at('2023-11-24T05:00:00Z'), endsAt: at('2023-11-24T06:30:00Z'), room: null },
+    ]);
+
+    const next = await planNextMeeting({ actor, input: { meetingId: source.id, startDate: '2024-11-21', title: 'Twenty-seventh SOM' } });
+    expect(next).toMatchObject({
+      seriesId: source.seriesId,
+      number: 27,
+      title: 'Twenty-seventh SOM',
+      startDate: '2024-11-21',
+      endDate: '2024-11-22',
+      timeZone: 'Asia/Seoul',
+      format: 'hybrid',
+      status: 'planned',
+      city: null,
+      venue: null,
+      chairUserId: null,
+      registrationOpensAt: null,
+    });
+    const sessions = await db.select().from(meetingSessions).where(eq(meetingSessions.meetingId, next.id)).orderBy(meetingSessions.startsAt);
+    expect(sessions.map((s) => [s.title, s.startsAt.toISOString(), s.room])).toEqual([
+      ['Opening', '2024-11-21T00:30:00.000Z', 'Hall'],
+      ['Closing', '2024-11-22T05:00:00.000Z', null],
+    ]);
+  });
+
+  it('refuses when the next number is taken', async () => {
+    const actor = await factory.createActor();
+    const source = await factory.createMeeting({ number: 26 });
+    await factory.createMeeting({ seriesId: source.seriesId, number: 27 });
+    const error = await refusal(planNextMeeting({ actor, input: { meetingId: source.id, startDate: '2031-01-01', title: 'Next' } }));
+    expect(error.fieldErrors).toEqual({ number: 'meetingNumberTaken' });
+  });
+
+  it.each(otherRoles)('refuses a %s', async (role) => {
+    const actor = await factory.createActor({ role });
+    const source = await factory.createMeeting();
+    expect((await refusal(planNextMeeting({ actor, input: { meetingId: source.id, startDate: '2031-01-01', title: 'Next' } }))).code).toBe('FORBIDDEN');
+    expect(await rowCount(meetings)).toBe(1);
+  });
+});
+
+describe('reading meetings', () => {
+  it('opens a meeting to every role, with manage rights for staff only', async () => {
+    const meeting = await factory.createMeeting();
+    for (const role of ['secretariat', ...otherRoles] as Role[]) {
+      const actor: Actor = await factory.createActor({ role });
+      const page = await getMeeting({ actor, input: { meetingId: meeting.id } });
+      expect(page.canManage).toBe(role === 'secretariat');
+    }
+  });
+
+  it('gives restricted reading to staff and to the chair of that meeting only', async () => {
+    const chair = await factory.createActor({ role: 'chair' });
+    const otherChair = await factory.createActor({ role: 'chair' });
+    const meeting = await factory.createMeeting({ chairUserId: chair.id });
+    expect((await getMeeting({ actor: chair, input: { meetingId: meeting.id } })).canReadRestricted).toBe(true);
+    expect((await getMeeting({ actor: otherChair, input: { meetingId: meeting.id } })).canReadRestricted).toBe(false);
+  });
+
+  it('answers not found for an unknown or malformed id', async () => {
+    const actor = await factory.createActor();
+    expect((await refusal(getMeeting({ actor, input: { meetingId: 'not-a-uuid' } }))).code).toBe('NOT_FOUND');
+    expect((await refusal(getPublicMeeting({ input: { meetingId: '00000000-0000-4000-8000-000000000000' } }))).code).toBe('NOT_FOUND');
+  });
+
+  it('shows the public page registration as open only while the status and window say so', async () => {
+    const meeting = await factory.createMeeting({
+      status: 'registration_open',
+      registrationOpensAt: new Date('2030-01-01T00:00:00Z'),
+      registrationClosesAt: new Date('2030-01-05T00:00:00Z'),
+    });
+    const during = await getPublicMeeting({ input: { meetingId: meeting.id }, now: new Date('2030-01-02T00:00:00Z') });
+    expect(during.isRegistrationOpen).toBe(true);
+    expect(during.meeting).not.toHaveProperty('chairUserId');
+    expect((await getPublicMeeting({ input: { meetingId: meeting.id }, now: new Date('2030-01-06T00:00:00Z') })).isRegistrationOpen).toBe(false);
+  });
+
+  it('offers the form only to staff, with the next free number of each series', async () => {
+    const staff = await factory.createActor();
+    const meeting = await factory.createMeeting({ number: 26 });
+    const options = await getMeetingFormOptions({ actor: staff });
+    expect(options.nextNumbers[meeting.seriesId]).toBe(27);
+    const delegate = await factory.createActor({ role: 'delegate' });
+    await expect(getMeetingFormOptions({ actor: delegate })).rejects.toThrow(AppError);
+  });
+});
