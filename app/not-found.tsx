@@ -1,15 +1,10 @@
-import { useTranslations } from 'next-intl';
-import { ButtonLink } from '@/components/ui/button';
-import { StatusPage } from '@/components/ui/status-page';
+import { NotFoundMessage } from '@/components/shell/not-found-message';
 
+// An address that matches no route renders outside any app shell, so it brings its own <main>.
 export default function NotFound() {
-  const t = useTranslations('pages');
   return (
-    <StatusPage
-      code="404"
-      title={t('notFoundTitle')}
-      body={t('notFoundBody')}
-      actions={<ButtonLink href="/">{t('goHome')}</ButtonLink>}
-    />
+    <main id="main">
+      <NotFoundMessage />
+    </main>
   );
 }

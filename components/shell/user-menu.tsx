@@ -9,14 +9,15 @@ type UserMenuProps = { name: string; email: string; roleLabel: string; partyName
 export function UserMenu({ name, email, roleLabel, partyName }: UserMenuProps) {
   const t = useTranslations('nav');
   return (
-    <DropdownMenu.Root>
+    // Not modal: a modal menu hides the page from screen readers while its links stay focusable.
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger
-        aria-label={t('userMenu', { name })}
         className="flex items-center gap-2 rounded-md px-2 py-1.5 text-left text-sm text-white hover:bg-white/10"
       >
         <span aria-hidden className="grid size-8 place-items-center rounded-full bg-white/20 font-semibold">
           {name.slice(0, 1)}
         </span>
+        <span className="sr-only">{t('userMenu')}</span>
         <span className="hidden sm:block">
           <span className="block font-medium leading-tight">{name}</span>
           <span className="block text-xs leading-tight text-brand-100">{roleLabel}</span>
