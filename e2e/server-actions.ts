@@ -13,23 +13,13 @@ export type CapturedAction = {
 };
 
 /**
- * The secretariat creates `user` through the New user form, and the form's server action call is
- * captured on the way, so a test can send the same call again with other arguments or another session.
+ * Runs `submit` (a click that sends a form) and captures the server action call it makes, so a test
+ * can send the same call again with other arguments or another session.
  */
-export async function captureCreateUserAction(
-  page: Page,
-  user: NewUser,
-  checkA11y?: (page: Page) => Promise<void>,
-): Promise<CapturedAction> {
-  await page.goto('/admin/users/new');
-  await expect(page.getByRole('heading', { level: 1, name: 'New user' })).toBeVisible();
-  if (checkA11y) await checkA11y(page);
-  await fillNewUserForm(page, user);
+export async function captureAction(page: Page, submit: () => Promise<void>): Promise<CapturedAction> {
   const requestPromise = page.waitForRequest((request) => request.method() === 'POST' && 'next-action' in request.headers());
-  await page.getByRole('button', { name: 'Create user' }).click();
+  await submit();
   const request = await requestPromise;
-  await expect(page.getByRole('heading', { level: 1, name: user.name })).toBeVisible();
-
   const headers = request.headers();
   const id = headers['next-action'];
   expect(id, 'the form submission carries a Next-Action header').toBeTruthy();
@@ -43,6 +33,24 @@ export async function captureCreateUserAction(
     if (value) kept[name] = value;
   }
   return { id: id ?? '', path: new URL(request.url()).pathname, headers: kept, args: args as unknown[] };
+}
+
+/**
+ * The secretariat creates `user` through the New user form, and the form's server action call is
+ * captured on the way.
+ */
+export async function captureCreateUserAction(
+  page: Page,
+  user: NewUser,
+  checkA11y?: (page: Page) => Promise<void>,
+): Promise<CapturedAction> {
+  await page.goto('/admin/users/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'New user' })).toBeVisible();
+  if (checkA11y) await checkA11y(page);
+  await fillNewUserForm(page, user);
+  const action = await captureAction(page, () => page.getByRole('button', { name: 'Create user' }).click());
+  await expect(page.getByRole('heading', { level: 1, name: user.name })).toBeVisible();
+  return action;
 }
 
 /** The create-user arguments of a captured call, for another person. */

@@ -1,0 +1,173 @@
+import type { Page } from '@playwright/test';
+import { expect, storageStateOf, test } from './fixtures';
+import { captureAction, postAction } from './server-actions';
+
+// The smallest file the app accepts as a PDF: its type is read from the %PDF- header.
+const agendaPdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+/** The highest-numbered Senior Officials Meeting in the list: the one the next is planned from. */
+async function openLatestSom(page: Page, checkA11y: (page: Page) => Promise<void>): Promise<number> {
+  await page.goto('/?series=SOM');
+  await expect(page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible();
+  await checkA11y(page);
+  const numbers = (await page.getByRole('row').allInnerTexts())
+    .map((row) => /No\.\s*(\d+)/.exec(row)?.[1])
+    .filter((n): n is string => Boolean(n))
+    .map(Number);
+  const latest = Math.max(...numbers);
+  await page.getByRole('row', { name: new RegExp(`No\\.\\s*${latest}\\b`) }).getByRole('link').click();
+  await page.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { name: 'Timetable' })).toBeVisible();
+  return latest;
+}
+
+test('[meetings] staff plan the next SOM, build its timetable, upload the agenda and open registration; the public sees it', async ({
+  page,
+  pageAs,
+  checkA11y,
+}) => {
+  const staff = await pageAs('secretariat');
+  const latest = await openLatestSom(staff, checkA11y);
+  await checkA11y(staff);
+  const next = latest + 1;
+
+  // Plan the next meeting from the latest one: the number goes up by one and the title follows.
+  await staff.getByRole('link', { name: 'Plan next meeting' }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Plan the next meeting' })).toBeVisible();
+  await checkA11y(staff);
+  await expect(staff.getByLabel('Title')).toHaveValue(/Senior Officials Meeting of NEASPEC$/);
+  await staff.getByRole('button', { name: `Plan meeting ${next}` }).click();
+  await expect(staff.getByText(`Meeting ${next} was planned from the previous one.`)).toBeVisible();
+  await expect(staff.getByText(`Senior Officials Meeting · No. ${next}`)).toBeVisible();
+  await expect(staff.getByText('Planned', { exact: true })).toBeVisible();
+  await checkA11y(staff);
+  const meetingPath = new URL(staff.url()).pathname;
+  const title = await staff.getByRole('heading', { level: 1 }).innerText();
+
+  // Add a session: the pickers open on the first day; times are the meeting's own.
+  await staff.getByLabel('Session', { exact: true }).fill('Opening session');
+  await staff.getByLabel('Room').fill('Conference room 1');
+  await staff.getByRole('button', { name: 'Add session' }).click();
+  await expect(staff.getByText('The session was added.')).toBeVisible();
+  await expect(staff.getByRole('listitem').filter({ hasText: 'Opening session' })).toContainText('09:30–10:30');
+
+  // Upload the provisional agenda: it gets the meeting's first working-document symbol.
+  await staff.getByRole('link', { name: 'Upload document' }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Upload a document' })).toBeVisible();
+  await checkA11y(staff);
+  await staff.getByLabel('Title', { exact: true }).fill('Provisional agenda');
+  await staff.getByLabel('File', { exact: true }).setInputFiles({ name: 'agenda.pdf', mimeType: 'application/pdf', buffer: agendaPdf });
+  await staff.getByLabel('Public document').check();
+  await staff.getByRole('button', { name: 'Upload', exact: true }).click();
+  await expect(staff.getByText('The document was uploaded')).toBeVisible();
+  const symbol = `ESCAP/NEASPEC/SOM(${next})/1`;
+  await expect(staff.getByRole('rowheader', { name: symbol, exact: true })).toBeVisible();
+
+  // Open registration, after confirming.
+  await staff.getByRole('button', { name: 'Open registration' }).click();
+  const dialog = staff.getByRole('alertdialog');
+  await expect(dialog).toContainText('The meeting moves from “Planned” to “Registration open”.');
+  await checkA11y(staff, `${meetingPath} (confirmation dialog)`);
+  await dialog.getByRole('button', { name: 'Open registration' }).click();
+  await expect(staff.getByText('The meeting is now “Registration open”.')).toBeVisible();
+  await checkA11y(staff);
+
+  // Signed out, anyone sees the public page with its Register link, the agenda and the calendar file.
+  const publicPath = meetingPath.replace('/meetings/', '/public/meetings/');
+  await page.goto(publicPath);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Register' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Opening session' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: symbol, exact: true })).toBeVisible();
+  await checkA11y(page);
+
+  const agenda = await page.request.get(await page.getByRole('link', { name: `Download ${symbol}, English` }).getAttribute('href') ?? '');
+  expect(agenda.status()).toBe(200);
+  expect(agenda.headers()['content-type']).toBe('application/pdf');
+  expect(agenda.headers()['content-disposition']).toMatch(/^attachment/);
+  expect(Buffer.from(await agenda.body()).equals(agendaPdf)).toBe(true);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Add to calendar (.ics)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`SOM-${next}.ics`);
+  const ics = await (await import('node:fs/promises')).readFile((await download.path()) ?? '', 'utf8');
+  expect(ics).toContain('BEGIN:VCALENDAR');
+  expect(ics).toContain(`SUMMARY:${title}`);
+  expect(ics).toContain('SUMMARY:Opening session');
+});
+
+test('[meetings] a delegate sees no edit controls, and a forged edit request is refused', async ({
+  pageAs,
+  playwright,
+  baseURL,
+  checkA11y,
+}) => {
+  const origin = baseURL ?? '';
+  const staff = await pageAs('secretariat');
+  await openLatestSom(staff, checkA11y);
+  const meetingPath = new URL(staff.url()).pathname;
+
+  // The secretariat adds a session; its server action call is captured on the way.
+  const sessionTitle = `Staff session ${Date.now().toString(36)}`;
+  await staff.getByLabel('Session', { exact: true }).fill(sessionTitle);
+  const action = await captureAction(staff, () => staff.getByRole('button', { name: 'Add session' }).click());
+  await expect(staff.getByText('The session was added.')).toBeVisible();
+  await checkA11y(staff);
+
+  const delegate = await pageAs('delegate-kor');
+  await delegate.goto(meetingPath);
+  await expect(delegate.getByRole('heading', { name: 'Timetable' })).toBeVisible();
+  await expect(delegate.getByText(sessionTitle)).toBeVisible();
+  for (const control of ['Edit', 'Plan next meeting', 'Upload document']) {
+    await expect(delegate.getByRole('link', { name: control })).toHaveCount(0);
+  }
+  for (const control of ['Open registration', 'Add session', 'Cancel the meeting']) {
+    await expect(delegate.getByRole('button', { name: control })).toHaveCount(0);
+  }
+  await expect(delegate.getByRole('button', { name: /^Remove session/ })).toHaveCount(0);
+  await checkA11y(delegate);
+
+  // The delegate's own pages for staff are refused...
+  for (const path of [`${meetingPath}/edit`, `${meetingPath}/plan-next`, `${meetingPath}/documents/new`, '/meetings/new']) {
+    const response = await delegate.goto(path);
+    expect(response?.status(), path).toBe(403);
+    await expect(delegate.getByRole('heading', { name: 'Not available to your role' })).toBeVisible();
+    await checkA11y(delegate);
+  }
+
+  // ...and so is the same server action sent with the delegate's session.
+  const forgedTitle = `Forged session ${Date.now().toString(36)}`;
+  const [args] = action.args as [Record<string, unknown>];
+  const request = await playwright.request.newContext({ baseURL: origin, storageState: storageStateOf('delegate-kor') });
+  const refused = await postAction(request, action, [{ ...args, title: forgedTitle }], origin);
+  const body = await refused.text();
+  expect(body).toContain('"formError":"forbidden"');
+  await request.dispose();
+
+  await staff.reload();
+  await expect(staff.getByText(sessionTitle)).toBeVisible();
+  await expect(staff.getByText(forgedTitle)).toHaveCount(0);
+  await checkA11y(staff);
+});
+
+test('[meetings] the meeting form refuses an end before the start and a number the series already has', async ({ pageAs, checkA11y }) => {
+  const staff = await pageAs('secretariat');
+  await staff.goto('/meetings/new');
+  await expect(staff.getByRole('heading', { level: 1, name: 'New meeting' })).toBeVisible();
+  await checkA11y(staff);
+  await staff.getByLabel('Number').fill('26');
+  await expect(staff.getByLabel('Title')).toHaveValue('Twenty-sixth Senior Officials Meeting of NEASPEC');
+  await staff.getByLabel('First day').fill('2030-05-10');
+  await staff.getByLabel('Last day').fill('2030-05-09');
+  await staff.getByRole('button', { name: 'Create meeting' }).click();
+  await expect(staff.getByText('The end must be after the start.')).toBeVisible();
+
+  // The browser's check passes; the database's unique number is the server's to refuse.
+  await staff.getByLabel('Last day').fill('2030-05-11');
+  await staff.getByRole('button', { name: 'Create meeting' }).click();
+  await expect(staff.getByText('This series already has a meeting with this number.')).toBeVisible();
+  await expect(staff).toHaveURL(/\/meetings\/new$/);
+  await checkA11y(staff);
+});
