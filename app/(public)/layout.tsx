@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { Brand } from '@/components/shell/brand';
 
 export default function PublicLayout({ children }: { children: ReactNode }) {
   const t = useTranslations();
@@ -9,8 +10,7 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
       <header className="bg-brand-800">
         <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
           <p className="flex items-baseline gap-2 text-white">
-            <span className="text-base font-semibold">{t('common.appName')}</span>
-            <span className="text-xs tracking-wide text-brand-100">{t('common.programme')}</span>
+            <Brand />
           </p>
           <Link href="/sign-in" className="rounded-md px-3 py-1.5 text-sm font-medium text-white hover:bg-white/10">
             {t('publicMeeting.signIn')}

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+import { Brand } from './brand';
 import { NavLinks, type NavItem } from './nav-links';
 import { UserMenu } from './user-menu';
 
@@ -24,8 +25,7 @@ export function AppShell({ navItems, user, children }: AppShellProps) {
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-6 px-4 py-2.5">
           <div className="flex items-center gap-6">
             <Link href="/" className="flex items-baseline gap-2 text-white">
-              <span className="text-base font-semibold">{t('common.appName')}</span>
-              <span className="text-xs tracking-wide text-brand-100">{t('common.programme')}</span>
+              <Brand />
             </Link>
             <NavLinks items={navItems} label={t('nav.main')} />
           </div>

@@ -60,6 +60,8 @@ export async function uploadDocument({ actor, input }: { actor: Actor; input: Up
       if (!(await lockMeeting(input.meetingId, tx))) throw new AppError('NOT_FOUND', 'notFound');
       const meeting = await findMeetingDetail(input.meetingId, tx);
       if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
+      // A concluded meeting still receives its report and final texts; a cancelled one receives nothing.
+      if (meeting.status === 'cancelled') throw new AppError('INVALID_STATE', 'meetingCancelled');
       const numbering = await numberingFor(input, tx);
       const symbol = formatDocumentSymbol({
         prefix: documentSymbolPrefix,

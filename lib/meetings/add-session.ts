@@ -4,6 +4,7 @@ import type { MeetingSession } from '@/db/schema';
 import { recordAudit } from '../audit';
 import { AppError } from '../errors';
 import { assertCan, type Actor } from '../permissions';
+import { assertMeetingNotFrozen } from './lifecycle';
 import { zonedLocalToInstant } from '../time-zones';
 import type { AddSessionInput } from './schemas';
 
@@ -13,6 +14,7 @@ export async function addSession({ actor, input }: { actor: Actor; input: AddSes
   return db.transaction(async (tx) => {
     const meeting = await findMeetingDetail(input.meetingId, tx);
     if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
+    assertMeetingNotFrozen(meeting.status);
     const day = input.startsAt.slice(0, 10);
     if (day < meeting.startDate || day > meeting.endDate) {
       throw new AppError('INVALID_STATE', 'sessionOutsideMeeting', { startsAt: 'sessionOutsideMeeting' });

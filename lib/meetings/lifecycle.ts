@@ -35,3 +35,12 @@ export function isRegistrationOpen(
   if (meeting.registrationClosesAt && now >= meeting.registrationClosesAt) return false;
   return true;
 }
+
+/** A concluded or cancelled meeting is a record: its details and timetable no longer change. */
+export function isMeetingFrozen(status: MeetingStatus): boolean {
+  return meetingTransitions[status].length === 0;
+}
+
+export function assertMeetingNotFrozen(status: MeetingStatus): void {
+  if (isMeetingFrozen(status)) throw new AppError('INVALID_STATE', 'meetingClosedForEdits');
+}

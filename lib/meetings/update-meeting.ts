@@ -4,10 +4,9 @@ import type { Meeting } from '@/db/schema';
 import { recordAudit } from '../audit';
 import { AppError, isUniqueViolation } from '../errors';
 import { assertCan, type Actor } from '../permissions';
+import { assertMeetingNotFrozen } from './lifecycle';
 import { assertMeetingReferences, meetingNumberTaken, toMeetingValues } from './meeting-values';
 import type { UpdateMeetingInput } from './schemas';
-
-const frozenStatuses = new Set(['concluded', 'cancelled']);
 
 // Staff correct or complete a meeting's details; a concluded or cancelled meeting is a record and stays as it is.
 export async function updateMeeting({ actor, input }: { actor: Actor; input: UpdateMeetingInput }): Promise<Meeting> {
@@ -17,7 +16,7 @@ export async function updateMeeting({ actor, input }: { actor: Actor; input: Upd
     return await db.transaction(async (tx) => {
       const before = await findMeetingDetail(meetingId, tx);
       if (!before) throw new AppError('NOT_FOUND', 'notFound');
-      if (frozenStatuses.has(before.status)) throw new AppError('INVALID_STATE', 'meetingClosedForEdits');
+      assertMeetingNotFrozen(before.status);
       await assertMeetingReferences(fields, tx);
       const values = toMeetingValues(fields);
       const meeting = await updateMeetingRow(meetingId, values, tx);

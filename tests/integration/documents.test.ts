@@ -323,3 +323,16 @@ describe('GET /files/[documentId]', () => {
     expect((await get('00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 });
+
+describe('uploads to a closed meeting', () => {
+  it('refuses a cancelled meeting and writes nothing, but takes the report of a concluded one', async () => {
+    await db.update(meetings).set({ status: 'cancelled', cancellationReason: 'Host withdrew' }).where(eq(meetings.id, meetingId));
+    const before = await rowCounts();
+    const error = await upload().then(() => undefined, (e: unknown) => e);
+    expect(error).toMatchObject({ code: 'INVALID_STATE', messageKey: 'meetingCancelled' });
+    expect(await rowCounts()).toEqual(before);
+
+    await db.update(meetings).set({ status: 'concluded', cancellationReason: null }).where(eq(meetings.id, meetingId));
+    expect((await upload({ title: 'Report of the meeting' })).symbol).toBe(symbol('1'));
+  });
+});

@@ -299,3 +299,19 @@ describe('reading meetings', () => {
     await expect(getMeetingFormOptions({ actor: delegate })).rejects.toThrow(AppError);
   });
 });
+
+describe('a concluded or cancelled meeting', () => {
+  it.each(['concluded', 'cancelled'] as const)('keeps its timetable as it is once %s', async (status) => {
+    const actor = await factory.createActor();
+    const meeting = await factory.createMeeting({ startDate: '2023-11-23', endDate: '2023-11-24' });
+    const session = await addSession({ actor, input: { meetingId: meeting.id, title: 'Opening', startsAt: '2023-11-23T09:00', endsAt: '2023-11-23T10:00', room: null } });
+    await db
+      .update(meetings)
+      .set({ status, cancellationReason: status === 'cancelled' ? 'Host withdrew' : null })
+      .where(eq(meetings.id, meeting.id));
+    const add = addSession({ actor, input: { meetingId: meeting.id, title: 'Late', startsAt: '2023-11-24T09:00', endsAt: '2023-11-24T10:00', room: null } });
+    expect((await refusal(add)).messageKey).toBe('meetingClosedForEdits');
+    expect((await refusal(removeSession({ actor, input: { sessionId: session.id } }))).messageKey).toBe('meetingClosedForEdits');
+    expect(await rowCount(meetingSessions)).toBe(1);
+  });
+});

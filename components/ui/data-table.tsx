@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { cn } from './cn';
+
+type Column = { label: string; isLabelHidden?: boolean };
+
+type DataTableProps = {
+  columns: Column[];
+  /** The table's accessible name, where the page has no heading right above it. */
+  label?: string;
+  /** Smaller cells, for tables that sit inside a panel. */
+  isDense?: boolean;
+  children: ReactNode;
+};
+
+/** The frame, header row and body of a list table; rows come as children. */
+export function DataTable({ columns, label, isDense, children }: DataTableProps) {
+  const cell = isDense ? 'px-3 py-2' : 'px-4 py-3';
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-xs">
+      <table
+        className={cn(
+          'w-full text-left text-sm',
+          isDense
+            ? '[&_td]:px-3 [&_td]:py-2 [&_tbody_th]:px-3 [&_tbody_th]:py-2'
+            : '[&_td]:px-4 [&_td]:py-3 [&_tbody_th]:px-4 [&_tbody_th]:py-3',
+        )}
+        aria-label={label}
+      >
+        <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
+          <tr>
+            {columns.map((column) => (
+              <th key={column.label} scope="col" className={cn(cell, 'font-medium')}>
+                {column.isLabelHidden ? <span className="sr-only">{column.label}</span> : column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">{children}</tbody>
+      </table>
+    </div>
+  );
+}
