@@ -1,5 +1,6 @@
 import { getRequestConfig } from 'next-intl/server';
 import { cookies } from 'next/headers';
+import { officeTimeZone } from '@/lib/config';
 import { defaultLocale, isLocale, localeCookie } from './config';
 
 export default getRequestConfig(async () => {
@@ -7,6 +8,8 @@ export default getRequestConfig(async () => {
   const locale = isLocale(requested) ? requested : defaultLocale;
   return {
     locale,
+    // Meeting times name their own zone; anything else is shown in the office's.
+    timeZone: officeTimeZone,
     messages: (await import(`../messages/${locale}/index.ts`)).default,
   };
 });

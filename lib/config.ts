@@ -8,3 +8,6 @@ export const documentSymbolPrefix = process.env.DOCUMENT_SYMBOL_PREFIX ?? 'ESCAP
 
 /** The largest file a document may have: 20 MB (the database checks it too). */
 export const maxDocumentBytes = 20 * 1024 * 1024;
+
+/** Where times that belong to no meeting (the audit log) are shown: the secretariat's own zone. */
+export const officeTimeZone = process.env.OFFICE_TIME_ZONE ?? 'Asia/Seoul';

@@ -17,6 +17,7 @@ export type Scope = 'all' | 'chairedMeeting' | 'ownParty';
 
 export const permissionNames = [
   'users:manage',
+  'audit:read',
   'meetings:read',
   'meetings:manage',
   'meetings:readRestricted',
@@ -28,6 +29,7 @@ export type Permission = (typeof permissionNames)[number];
 export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
   secretariat: {
     'users:manage': 'all',
+    'audit:read': 'all',
     'meetings:read': 'all',
     'meetings:manage': 'all',
     'meetings:readRestricted': 'all',

@@ -1,3 +1,4 @@
+import audit from './audit.json';
 import auth from './auth.json';
 import common from './common.json';
 import documents from './documents.json';
@@ -22,10 +23,11 @@ function mergeCatalogs(...catalogs: Catalog[]): Catalog {
   return merged;
 }
 
-const messages = mergeCatalogs(common, auth, users, meetings, documents) as typeof common &
+const messages = mergeCatalogs(common, auth, users, meetings, documents, audit) as typeof common &
   typeof auth &
   typeof users &
   typeof meetings &
-  typeof documents;
+  typeof documents &
+  typeof audit;
 
 export default messages;

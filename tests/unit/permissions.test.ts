@@ -9,6 +9,7 @@ const me = (role: Role, partyId: string | null = null): Actor => ({ id: `user-${
 // meeting or party). A new permission or role fails this test until its row is written here.
 const expected: Record<Permission, Record<Role, boolean>> = {
   'users:manage': { secretariat: true, chair: false, delegate: false, observer: false },
+  'audit:read': { secretariat: true, chair: false, delegate: false, observer: false },
   'meetings:read': { secretariat: true, chair: true, delegate: true, observer: true },
   'meetings:manage': { secretariat: true, chair: false, delegate: false, observer: false },
   'meetings:readRestricted': { secretariat: true, chair: true, delegate: false, observer: false },

@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { AppError } from '@/lib/errors';
 import { buildMeetingCalendar } from '@/lib/meetings/meeting-calendar';
 import { getPublicMeeting } from '@/lib/meetings/get-public-meeting';
@@ -9,8 +10,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   try {
     data = await getPublicMeeting({ input: { meetingId: id } });
   } catch (error) {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') return new Response('Not found', { status: 404 });
-    throw error;
+    if (!(error instanceof AppError && error.code === 'NOT_FOUND')) throw error;
+    const t = await getTranslations('pages');
+    return new Response(t('notFoundTitle'), { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
   const pageUrl = new URL(`/public/meetings/${id}`, request.url).toString();
   const body = buildMeetingCalendar({ meeting: data.meeting, sessions: data.sessions, pageUrl });
