@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { DocumentSummary } from '@/db/queries/documents';
 import { documentKinds, documentLanguages, type DocumentLanguage } from '@/db/schema/documents';
 import type { ActionResult } from '@/lib/action';
+import { documentFileTypes } from '@/lib/documents/file-type';
 import { documentRelations, uploadDocumentSchema } from '@/lib/documents/schemas';
 import { useActionForm, useErrorMessage } from '../forms/use-action-form';
 import { Alert } from '../ui/alert';
@@ -24,16 +25,7 @@ type UploadDocumentFormProps = {
 };
 
 // What the browser offers to pick; the server decides from the bytes whatever the name says.
-const accept = [
-  '.pdf',
-  '.docx',
-  '.xlsx',
-  '.pptx',
-  'application/pdf',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-].join(',');
+const accept = documentFileTypes.flatMap((type) => [...type.extensions.map((e) => `.${e}`), type.contentType]).join(',');
 
 const fileInputClasses =
   'block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-2 file:text-sm file:font-medium file:text-slate-800 hover:file:bg-slate-50 aria-[invalid=true]:text-red-800';

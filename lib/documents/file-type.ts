@@ -16,6 +16,9 @@ const pptx: DocumentFileType = {
   extensions: ['pptx'],
 };
 
+/** Every type the programme accepts, for file pickers. */
+export const documentFileTypes: readonly DocumentFileType[] = [pdf, docx, xlsx, pptx];
+
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
 
 /** The start of a ZIP file as text, where the names of its first entries can be read. */

@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { UploadDocumentForm } from '@/components/documents/upload-document-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { getMeeting } from '@/lib/meetings/get-meeting';
 import { orRefusalPage, requirePermission } from '@/lib/page-guards';
-import { idSchema } from '@/lib/schemas';
 import { uploadDocumentAction } from '../actions';
 
 type Props = { params: Promise<{ id: string }> };
@@ -19,8 +17,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UploadDocumentPage({ params }: Props) {
   const actor = await requirePermission('meetings:manage');
   const { id } = await params;
-  // A malformed id is a page that does not exist, not a database error.
-  if (!idSchema.safeParse(id).success) notFound();
   const [{ meeting, documents }, t] = await Promise.all([
     orRefusalPage(getMeeting({ actor, input: { meetingId: id } })),
     getTranslations('documents'),
