@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AuditTable } from '@/components/audit/audit-table';
 import { buttonClasses } from '@/components/ui/button';
-import { SelectInput } from '@/components/ui/field';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { findAuditEvents } from '@/lib/audit-log/find-audit-events';
@@ -22,19 +22,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title={t('title')} intro={`${t('intro')} ${t('timeZoneNote', { timeZone: officeTimeZone })}`} />
       <form action="/admin/audit" className="mb-4 flex items-end gap-3">
-        <div>
-          <label htmlFor="audit-entity" className="mb-1 block text-xs font-medium text-slate-700">
-            {t('filter')}
-          </label>
-          <SelectInput id="audit-entity" name="entity" defaultValue={input.entity ?? ''} className="min-w-48">
-            <option value="">{t('allRecords')}</option>
-            {auditEntityTypes.map((type) => (
-              <option key={type} value={type}>
-                {t(`entities.${type}`)}
-              </option>
-            ))}
-          </SelectInput>
-        </div>
+        <FilterSelect
+          id="audit-entity"
+          name="entity"
+          label={t('filter')}
+          allLabel={t('allRecords')}
+          options={auditEntityTypes.map((type) => ({ value: type, label: t(`entities.${type}`) }))}
+          selected={input.entity}
+          className="min-w-48"
+        />
         <button type="submit" className={buttonClasses('secondary')}>
           {t('apply')}
         </button>

@@ -1,0 +1,31 @@
+import { SelectInput } from './field';
+
+type FilterSelectProps = {
+  id: string;
+  name: string;
+  label: string;
+  /** The first choice, which filters nothing. */
+  allLabel: string;
+  options: { value: string; label: string }[];
+  selected?: string;
+  className?: string;
+};
+
+/** A labelled select of a GET filter form, whose empty choice means "all". */
+export function FilterSelect({ id, name, label, allLabel, options, selected, className }: FilterSelectProps) {
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-xs font-medium text-slate-700">
+        {label}
+      </label>
+      <SelectInput id={id} name={name} defaultValue={selected ?? ''} className={className}>
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </SelectInput>
+    </div>
+  );
+}
