@@ -78,6 +78,7 @@ test('[users] the form shows field errors for a bad and a taken email, and creat
   await page.getByRole('button', { name: 'Create user' }).click();
   await expect(email).toHaveAccessibleDescription('An account with this email address already exists.');
   await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(email, 'the field the server refused takes the focus').toBeFocused();
   await expect(page).toHaveURL('/admin/users/new');
   await expect(page.getByRole('button', { name: 'Create user' })).toBeEnabled();
   await checkA11y(page, 'new user form with a taken email');

@@ -43,9 +43,10 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
       onSuccess?.(result.data);
       return;
     }
-    for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
-      form.setError(field as Path<z.input<Schema>>, { message });
-    }
+    // The first field the server refused takes the focus, as the browser's own check does.
+    Object.entries(result.fieldErrors ?? {}).forEach(([field, message], index) => {
+      form.setError(field as Path<z.input<Schema>>, { message }, { shouldFocus: index === 0 });
+    });
     const hasFieldErrors = Object.keys(result.fieldErrors ?? {}).length > 0;
     if (result.formError && !hasFieldErrors) setFormError(result.formError);
   });
