@@ -53,7 +53,7 @@ export default defineConfig({
     { name: 'e2e', testMatch: /\.spec\.ts$/, dependencies: ['setup'] },
   ],
   webServer: {
-    command: 'node_modules/.bin/tsx scripts/db-seed.ts --fresh && exec node_modules/.bin/next start -p 3100',
+    command: 'node_modules/.bin/tsx --conditions=react-server scripts/db-seed.ts --fresh && exec node_modules/.bin/next start -p 3100',
     url: `${baseURL}/sign-in`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Tx } from '@/db/client';
 import { insertAuditEvent } from '@/db/queries/audit';
 import type { Actor } from './permissions';

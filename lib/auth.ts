@@ -1,6 +1,7 @@
+import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import type { Role } from '@/db/schema';
+import type { Role } from './users/values';
 import { authenticateUser } from './users/authenticate-user';
 import { signInSchema } from './users/schemas';
 

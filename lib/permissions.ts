@@ -1,4 +1,4 @@
-import type { Role } from '@/db/schema';
+import type { Role } from './users/values';
 import { AppError } from './errors';
 
 export type Actor = {

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import type { DocumentSummary } from '@/db/queries/documents';
-import { documentKinds, documentLanguages, type DocumentLanguage } from '@/db/schema/documents';
+import { documentKinds, documentLanguages, type DocumentLanguage } from '@/lib/documents/values';
 import type { ActionResult } from '@/lib/action';
 import { documentFileTypes } from '@/lib/documents/file-type';
 import { documentRelations, uploadDocumentSchema } from '@/lib/documents/schemas';

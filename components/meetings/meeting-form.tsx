@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 import type { z } from 'zod';
 import type { Meeting, MeetingSeries, Party } from '@/db/schema';
-import { meetingFormats } from '@/db/schema/meetings';
+import { meetingFormats } from '@/lib/meetings/values';
 import type { ActionResult } from '@/lib/action';
 import { createMeetingSchema } from '@/lib/meetings/schemas';
 import { suggestMeetingTitle } from '@/lib/meetings/titles';

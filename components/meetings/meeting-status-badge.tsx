@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { MeetingStatus } from '@/db/schema';
+import type { MeetingStatus } from '@/lib/meetings/values';
 import { Badge } from '../ui/badge';
 
 const tones = {

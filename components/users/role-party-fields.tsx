@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useFormContext } from 'react-hook-form';
-import { roles } from '@/db/schema/users';
+import { roles } from '@/lib/users/values';
 import { useErrorMessage } from '../forms/use-action-form';
 import { describedBy, Field, SelectInput } from '../ui/field';
 import type { PartyOption } from './types';

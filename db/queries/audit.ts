@@ -1,3 +1,4 @@
+import 'server-only';
 import { count, desc, eq } from 'drizzle-orm';
 import { db, type Executor } from '../client';
 import { auditEvents, users, type AuditEvent, type NewAuditEvent } from '../schema';

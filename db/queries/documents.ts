@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, eq, max } from 'drizzle-orm';
 import { db, type Executor } from '../client';
 import { documents, type Document, type DocumentKind, type DocumentVariant, type NewDocument } from '../schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, count, desc, eq, max, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';

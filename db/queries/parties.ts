@@ -1,3 +1,4 @@
+import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { db, type Executor } from '../client';
 import { parties, type Party } from '../schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../client';
 import { parties, users, type NewUser, type User } from '../schema';

@@ -13,18 +13,22 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import {
+  documentKinds,
+  documentLanguages,
+  documentVariants,
+  type DocumentKind,
+  type DocumentLanguage,
+  type DocumentVariant,
+} from '../../lib/documents/values';
 import { meetings } from './meetings';
 import { users } from './users';
 
-export const documentKinds = ['working', 'information', 'draft'] as const;
+export { documentKinds, documentLanguages, documentVariants, type DocumentKind, type DocumentLanguage, type DocumentVariant };
 export const documentKind = pgEnum('document_kind', documentKinds);
 
-/** What a document is to its parent: the original, or a revision, addendum or corrigendum of it. */
-export const documentVariants = ['original', 'revision', 'addendum', 'corrigendum'] as const;
 export const documentVariant = pgEnum('document_variant', documentVariants);
 
-// The programme's working languages: English and the member states' languages.
-export const documentLanguages = ['en', 'zh', 'ja', 'ko', 'mn', 'ru'] as const;
 export const documentLanguage = pgEnum('document_language', documentLanguages);
 
 // postgres.js gives a Buffer and PGlite a Uint8Array: both become a Buffer here.
@@ -74,6 +78,3 @@ export const documents = pgTable(
 
 export type Document = typeof documents.$inferSelect;
 export type NewDocument = typeof documents.$inferInsert;
-export type DocumentKind = (typeof documentKinds)[number];
-export type DocumentVariant = (typeof documentVariants)[number];
-export type DocumentLanguage = (typeof documentLanguages)[number];

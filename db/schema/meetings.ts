@@ -11,20 +11,13 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { meetingFormats, meetingStatuses, type MeetingFormat, type MeetingStatus } from '../../lib/meetings/values';
 import { parties } from './parties';
 import { users } from './users';
 
-export const meetingStatuses = [
-  'planned',
-  'registration_open',
-  'registration_closed',
-  'in_session',
-  'concluded',
-  'cancelled',
-] as const;
+export { meetingFormats, meetingStatuses, type MeetingFormat, type MeetingStatus };
 export const meetingStatus = pgEnum('meeting_status', meetingStatuses);
 
-export const meetingFormats = ['in_person', 'virtual', 'hybrid'] as const;
 export const meetingFormat = pgEnum('meeting_format', meetingFormats);
 
 // Kinds of meeting (Senior Officials Meeting, Expert Group Meeting ...) are data, not code.
@@ -79,8 +72,6 @@ export const meetings = pgTable(
 export type MeetingSeries = typeof meetingSeries.$inferSelect;
 export type Meeting = typeof meetings.$inferSelect;
 export type NewMeeting = typeof meetings.$inferInsert;
-export type MeetingStatus = (typeof meetingStatuses)[number];
-export type MeetingFormat = (typeof meetingFormats)[number];
 
 // The timetable: sittings within the meeting's days, stored as instants and shown in its time zone.
 export const meetingSessions = pgTable(

@@ -1,6 +1,7 @@
 import { pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { partyKinds, type PartyKind } from '../../lib/parties/values';
 
-export const partyKinds = ['member_state', 'organization', 'observer'] as const;
+export { partyKinds, type PartyKind };
 export const partyKind = pgEnum('party_kind', partyKinds);
 
 // A member state (ISO 3166 alpha-3 code), an organization or an observer.
@@ -14,4 +15,3 @@ export const parties = pgTable('parties', {
 
 export type Party = typeof parties.$inferSelect;
 export type NewParty = typeof parties.$inferInsert;
-export type PartyKind = (typeof partyKinds)[number];

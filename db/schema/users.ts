@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { roles, type Role } from '../../lib/users/values';
 import { parties } from './parties';
 
-export const roles = ['secretariat', 'chair', 'delegate', 'observer'] as const;
+export { roles, type Role };
 export const role = pgEnum('role', roles);
 
 export const users = pgTable(
@@ -29,4 +30,3 @@ export const users = pgTable(
 
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
-export type Role = (typeof roles)[number];

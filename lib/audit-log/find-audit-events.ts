@@ -1,3 +1,4 @@
+import 'server-only';
 import { listAuditEvents, type AuditEventRow } from '@/db/queries/audit';
 import { pageWindow, toPage, type Page } from '../pagination';
 import { assertCan, type Actor } from '../permissions';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { findDocumentWithContent } from '@/db/queries/documents';
 import { findMeetingDetail } from '@/db/queries/meetings';
 import type { Document } from '@/db/schema';

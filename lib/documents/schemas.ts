@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentKinds, documentLanguages } from '@/db/schema/documents';
+import { documentKinds, documentLanguages } from './values';
 import { maxDocumentBytes } from '../config';
 import { idSchema, optionalId, requiredText } from '../schemas';
 

@@ -1,4 +1,4 @@
-import type { DocumentKind, DocumentVariant } from '@/db/schema';
+import type { DocumentKind, DocumentVariant } from './values';
 
 type SymbolParts = {
   prefix: string;

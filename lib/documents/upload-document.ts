@@ -1,3 +1,4 @@
+import 'server-only';
 import { db, type Tx } from '@/db/client';
 import {
   findDocumentSummary,
@@ -7,7 +8,7 @@ import {
   type DocumentSummary,
 } from '@/db/queries/documents';
 import { findMeetingDetail, lockMeeting } from '@/db/queries/meetings';
-import type { DocumentVariant } from '@/db/schema';
+import type { DocumentVariant } from './values';
 import { recordAudit } from '../audit';
 import { documentSymbolPrefix } from '../config';
 import { AppError, isUniqueViolation } from '../errors';

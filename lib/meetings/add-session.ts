@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/db/client';
 import { findMeetingDetail, insertSessions } from '@/db/queries/meetings';
 import type { MeetingSession } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { listMeetings, listMeetingYears, listSeries, type MeetingListRow } from '@/db/queries/meetings';
 import type { MeetingSeries } from '@/db/schema';
 import { pageWindow, toPage, type Page } from '../pagination';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { latestNumbersBySeries, listSeries } from '@/db/queries/meetings';
 import { listParties } from '@/db/queries/parties';
 import { listActiveUsersByRole } from '@/db/queries/users';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { listMeetingDocuments } from '@/db/queries/documents';
 import { findMeetingDetail, listSessions } from '@/db/queries/meetings';
 import { AppError } from '../errors';

@@ -1,4 +1,4 @@
-import type { MeetingStatus } from '@/db/schema';
+import type { MeetingStatus } from './values';
 import { AppError } from '../errors';
 
 /**

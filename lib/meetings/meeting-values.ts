@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Executor } from '@/db/client';
 import { findSeriesById } from '@/db/queries/meetings';
 import { findPartyById } from '@/db/queries/parties';

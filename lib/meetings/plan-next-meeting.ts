@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/db/client';
 import { findMeetingDetail, insertMeeting, insertSessions, listSessions } from '@/db/queries/meetings';
 import type { Meeting } from '@/db/schema';

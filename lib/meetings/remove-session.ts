@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/db/client';
 import { deleteSession, findMeetingDetail } from '@/db/queries/meetings';
 import type { MeetingSession } from '@/db/schema';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { meetingFormats, meetingStatuses } from '@/db/schema/meetings';
+import { meetingFormats, meetingStatuses } from './values';
 import { pageNumberSchema } from '../pagination';
 import { idSchema, optionalId, optionalText, requiredText } from '../schemas';
 import { isLocalDateTime, isValidTimeZone } from '../time-zones';

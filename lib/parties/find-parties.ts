@@ -1,3 +1,4 @@
+import 'server-only';
 import { listParties } from '@/db/queries/parties';
 import type { Party } from '@/db/schema';
 import { assertCan, type Actor } from '../permissions';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { findUserCredentialsByEmail } from '@/db/queries/users';
 import { verifyDecoy, verifyPassword } from '../password';
 import type { Actor } from '../permissions';

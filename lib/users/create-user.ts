@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/db/client';
 import { findPartyById } from '@/db/queries/parties';
 import { insertUser, type UserRecord } from '@/db/queries/users';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { listUsers, type UserListRow } from '@/db/queries/users';
 import { pageWindow, toPage, type Page } from '../pagination';
 import { assertCan, type Actor } from '../permissions';

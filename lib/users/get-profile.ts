@@ -1,3 +1,4 @@
+import 'server-only';
 import { findPartyById } from '@/db/queries/parties';
 import type { Actor } from '../permissions';
 

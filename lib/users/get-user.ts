@@ -1,3 +1,4 @@
+import 'server-only';
 import { findUserById, type UserRecord } from '@/db/queries/users';
 import { AppError } from '../errors';
 import { isId } from '../schemas';

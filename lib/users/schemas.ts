@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roles } from '@/db/schema/users';
+import { roles } from './values';
 import { pageNumberSchema } from '../pagination';
 import { idSchema, optionalId, requiredText } from '../schemas';
 

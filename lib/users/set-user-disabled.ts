@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/db/client';
 import { updateUser, type UserRecord } from '@/db/queries/users';
 import { recordAudit } from '../audit';
