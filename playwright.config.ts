@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test';
 
 // End-to-end tests run against the production server (`next start`) on a fresh, seeded database.
 // `npm run test:e2e` builds first (`next build && playwright test`); the web server below never builds.
-const port = 3100;
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 
 // The server gets its own database: the PostgreSQL server named by DATABASE_URL (CI), else an embedded
@@ -53,7 +54,7 @@ export default defineConfig({
     { name: 'e2e', testMatch: /\.spec\.ts$/, dependencies: ['setup'] },
   ],
   webServer: {
-    command: 'node_modules/.bin/tsx --conditions=react-server scripts/db-seed.ts --fresh && exec node_modules/.bin/next start -p 3100',
+    command: `node_modules/.bin/tsx --conditions=react-server scripts/db-seed.ts --fresh && exec node_modules/.bin/next start -p ${port}`,
     url: `${baseURL}/sign-in`,
     reuseExistingServer: false,
     timeout: 120_000,

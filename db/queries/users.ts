@@ -12,6 +12,8 @@ const userRecordColumns = {
   role: users.role,
   partyId: users.partyId,
   isDisabled: users.isDisabled,
+  mustChangePassword: users.mustChangePassword,
+  sessionVersion: users.sessionVersion,
   createdAt: users.createdAt,
   updatedAt: users.updatedAt,
 };

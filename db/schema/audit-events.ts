@@ -13,7 +13,7 @@ export const auditEvents = pgTable(
     change: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('audit_events_entity_idx').on(t.entityType, t.entityId)],
+  (t) => [index('audit_events_entity_idx').on(t.entityType, t.entityId), index('audit_events_created_at_idx').on(t.createdAt)],
 );
 
 export type AuditEvent = typeof auditEvents.$inferSelect;

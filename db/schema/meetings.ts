@@ -49,6 +49,8 @@ export const meetings = pgTable(
     status: meetingStatus().notNull().default('planned'),
     description: text(),
     cancellationReason: text(),
+    /** Raised by every change of the meeting's row: an edit based on an older version is refused. */
+    version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, check, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { roles, type Role } from '../../lib/users/values';
 import { parties } from './parties';
 
@@ -17,6 +17,13 @@ export const users = pgTable(
     role: role().notNull(),
     partyId: uuid().references(() => parties.id, { onDelete: 'restrict' }),
     isDisabled: boolean().notNull().default(false),
+    /** Set by a reset: the person must choose a new password before doing anything else. */
+    mustChangePassword: boolean().notNull().default(false),
+    /**
+     * Carried in the session token and compared on every request: raising it (sign-out, a password
+     * change or reset, a role change, disabling) ends every session issued before.
+     */
+    sessionVersion: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -30,3 +37,23 @@ export const users = pgTable(
 
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
+
+/**
+ * Failed sign-ins, kept in the database so the limits hold across every app instance. A success
+ * deletes the account's rows; old rows are swept as new ones are written.
+ */
+export const signInFailures = pgTable(
+  'sign_in_failures',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    email: text().notNull(),
+    clientAddress: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('sign_in_failures_email_idx').on(t.email, t.createdAt),
+    index('sign_in_failures_address_idx').on(t.clientAddress, t.createdAt),
+  ],
+);
+
+export type SignInFailure = typeof signInFailures.$inferSelect;
