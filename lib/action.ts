@@ -1,11 +1,31 @@
 import { revalidatePath } from 'next/cache';
 import type { z } from 'zod';
-import { AppError } from './errors';
+import type { FieldChange } from './changes';
+import { AppError, type MessageValues } from './errors';
 import type { Actor } from './permissions';
 import { requireActor } from './session';
 
 export type FieldErrors = Record<string, string>;
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; formError?: string; fieldErrors?: FieldErrors };
+/** A refusal as the browser gets it: message keys of the `errors` catalog, and what changed for a stale edit. */
+export type ActionFailure = {
+  ok: false;
+  formError?: string;
+  formErrorValues?: MessageValues;
+  fieldErrors?: FieldErrors;
+  changes?: FieldChange[];
+};
+export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
+
+/** An AppError as the action's answer: only what the user may read. */
+export function failureOf(error: AppError): ActionFailure {
+  return {
+    ok: false,
+    formError: error.messageKey,
+    ...(error.values && { formErrorValues: error.values }),
+    ...(error.fieldErrors && { fieldErrors: error.fieldErrors }),
+    ...(error.changes && { changes: error.changes }),
+  };
+}
 
 type UseCase<Input, Output> = (args: { actor: Actor; input: Input }) => Promise<Output>;
 
@@ -42,9 +62,7 @@ export function validatedAction<Schema extends z.ZodType, Output>(
     try {
       data = await useCase({ actor, input: parsed.data });
     } catch (error) {
-      if (error instanceof AppError) {
-        return { ok: false, formError: error.messageKey, fieldErrors: error.fieldErrors };
-      }
+      if (error instanceof AppError) return failureOf(error);
       throw error;
     }
     for (const path of options.revalidate?.(data) ?? []) revalidatePath(path);

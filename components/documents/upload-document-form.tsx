@@ -10,10 +10,11 @@ import { documentKinds, documentLanguages, type DocumentLanguage } from '@/lib/d
 import type { ActionResult } from '@/lib/action';
 import { documentFileTypes } from '@/lib/documents/file-type';
 import { documentRelations, uploadDocumentSchema } from '@/lib/documents/schemas';
-import { useActionForm, useErrorMessage } from '../forms/use-action-form';
-import { Alert } from '../ui/alert';
+import { ActionForm } from '../forms/action-form';
+import { CheckboxField, FormField } from '../forms/form-field';
+import { useActionForm } from '../forms/use-action-form';
 import { Button, ButtonLink } from '../ui/button';
-import { describedBy, Field, SelectInput, TextInput } from '../ui/field';
+import { SelectInput, TextInput } from '../ui/field';
 
 /** One of the meeting's documents, as the "document it belongs to" choice shows it. */
 export type ParentDocumentOption = Pick<DocumentSummary, 'id' | 'symbol' | 'language' | 'title'>;
@@ -34,9 +35,8 @@ export function UploadDocumentForm({ meetingId, documents, action }: UploadDocum
   const t = useTranslations('documents');
   const tCommon = useTranslations('common');
   const router = useRouter();
-  const errorMessage = useErrorMessage();
   const [isLeaving, setIsLeaving] = useState(false);
-  const { form, onSubmit, formError, isPending } = useActionForm({
+  const { form, onSubmit, failure, isPending } = useActionForm({
     schema: uploadDocumentSchema,
     action,
     defaultValues: {
@@ -63,14 +63,6 @@ export function UploadDocumentForm({ meetingId, documents, action }: UploadDocum
     relation === 'translation' && parent ? documents.filter((d) => d.symbol === parent.symbol).map((d) => d.language) : [],
   );
 
-  const errors = form.formState.errors;
-  const relationError = errorMessage(errors.relation?.message);
-  const parentError = errorMessage(errors.parentId?.message);
-  const kindError = errorMessage(errors.kind?.message);
-  const titleError = errorMessage(errors.title?.message);
-  const languageError = errorMessage(errors.language?.message);
-  const fileError = errorMessage(errors.file?.message);
-  const isPublicError = errorMessage(errors.isPublic?.message);
   const languageOf = (language: DocumentLanguage) => t(`languages.${language}`);
 
   // Suggestions only, when the relation or the parent changes: the user may still change both fields.
@@ -92,40 +84,40 @@ export function UploadDocumentForm({ meetingId, documents, action }: UploadDocum
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-5">
-      {formError && <Alert tone="error">{errorMessage(formError)}</Alert>}
+    <ActionForm form={form} onSubmit={onSubmit} failure={failure} className="max-w-2xl space-y-5">
       <input type="hidden" {...form.register('meetingId')} />
 
       {documents.length > 0 && (
-        <Field id="document-relation" label={t('relation')} hint={t('relationHint')} error={relationError}>
-          <SelectInput {...describedBy('document-relation', { error: relationError, hint: t('relationHint') })}
-            {...form.register('relation', { onChange: suggestFromParent })}
-          >
+        <FormField name="relation" id="document-relation" label={t('relation')} hint={t('relationHint')} registerOptions={{ onChange: suggestFromParent }}>
+          <SelectInput>
             {documentRelations.map((value) => (
               <option key={value} value={value}>
                 {t(`relations.${value}`)}
               </option>
             ))}
           </SelectInput>
-        </Field>
+        </FormField>
       )}
 
       {isNew ? (
-        <Field id="document-kind" label={t('kind')} hint={t('kindHint')} error={kindError}>
-          <SelectInput {...describedBy('document-kind', { error: kindError, hint: t('kindHint') })} {...form.register('kind')}>
+        <FormField name="kind" id="document-kind" label={t('kind')} hint={t('kindHint')}>
+          <SelectInput>
             {documentKinds.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`kinds.${kind}`)}
               </option>
             ))}
           </SelectInput>
-        </Field>
+        </FormField>
       ) : (
-        <Field id="document-parent" label={t('parent')} hint={relation === 'translation' ? undefined : t('parentHint')} error={parentError}>
-          <SelectInput
-            {...describedBy('document-parent', { error: parentError, hint: relation === 'translation' ? undefined : t('parentHint') })}
-            {...form.register('parentId', { onChange: suggestFromParent })}
-          >
+        <FormField
+          name="parentId"
+          id="document-parent"
+          label={t('parent')}
+          hint={relation === 'translation' ? undefined : t('parentHint')}
+          registerOptions={{ onChange: suggestFromParent }}
+        >
+          <SelectInput>
             <option value="">{t('parentPlaceholder')}</option>
             {documents.map((document) => (
               <option key={document.id} value={document.id}>
@@ -133,65 +125,46 @@ export function UploadDocumentForm({ meetingId, documents, action }: UploadDocum
               </option>
             ))}
           </SelectInput>
-        </Field>
+        </FormField>
       )}
 
-      <Field id="document-title" label={t('title')} hint={t('titleHint')} error={titleError}>
-        <TextInput {...describedBy('document-title', { error: titleError, hint: t('titleHint') })} autoComplete="off" {...form.register('title')} />
-      </Field>
+      <FormField name="title" id="document-title" label={t('title')} hint={t('titleHint')}>
+        <TextInput autoComplete="off" />
+      </FormField>
 
-      <Field id="document-language" label={t('language')} error={languageError}>
-        <SelectInput {...describedBy('document-language', { error: languageError })} {...form.register('language')}>
+      <FormField name="language" id="document-language" label={t('language')}>
+        <SelectInput>
           {documentLanguages.map((language) => (
             <option key={language} value={language} disabled={takenLanguages.has(language)}>
               {languageOf(language)}
             </option>
           ))}
         </SelectInput>
-      </Field>
+      </FormField>
 
-      <Field id="document-file" label={t('file')} hint={t('fileHint')} error={fileError}>
-        <Controller
-          control={form.control}
-          name="file"
-          render={({ field: { name, ref, onBlur, onChange } }) => (
-            // A file input cannot be given a value, only read: react-hook-form holds the chosen File.
-            <input
-              {...describedBy('document-file', { error: fileError, hint: t('fileHint') })}
-              type="file"
-              name={name}
-              ref={ref}
-              accept={accept}
-              onBlur={onBlur}
-              onChange={(event) => onChange(event.target.files?.[0])}
-              className={fileInputClasses}
-            />
-          )}
-        />
-      </Field>
-
-      <div className="space-y-1.5">
-        <div className="flex items-start gap-2">
-          <input
-            {...describedBy('document-public', { error: isPublicError, hint: t('isPublicHint') })}
-            type="checkbox"
-            className="mt-0.5 size-4 rounded border-slate-300 accent-brand-700"
-            {...form.register('isPublic')}
+      <FormField name="file" id="document-file" label={t('file')} hint={t('fileHint')}>
+        {(aria) => (
+          <Controller
+            control={form.control}
+            name="file"
+            render={({ field: { name, ref, onBlur, onChange } }) => (
+              // A file input cannot be given a value, only read: react-hook-form holds the chosen File.
+              <input
+                {...aria}
+                type="file"
+                name={name}
+                ref={ref}
+                accept={accept}
+                onBlur={onBlur}
+                onChange={(event) => onChange(event.target.files?.[0])}
+                className={fileInputClasses}
+              />
+            )}
           />
-          <label htmlFor="document-public" className="text-sm font-medium text-slate-800">
-            {t('isPublic')}
-          </label>
-        </div>
-        {isPublicError ? (
-          <p id="document-public-error" className="text-sm text-red-700">
-            {isPublicError}
-          </p>
-        ) : (
-          <p id="document-public-hint" className="pl-6 text-xs text-slate-600">
-            {t('isPublicHint')}
-          </p>
         )}
-      </div>
+      </FormField>
+
+      <CheckboxField name="isPublic" id="document-public" label={t('isPublic')} hint={t('isPublicHint')} />
 
       <div className="flex gap-2">
         <Button type="submit" isPending={isPending || isLeaving} pendingLabel={t('uploading')}>
@@ -201,6 +174,6 @@ export function UploadDocumentForm({ meetingId, documents, action }: UploadDocum
           {tCommon('cancel')}
         </ButtonLink>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,11 +1,10 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import type { ActionResult } from '@/lib/action';
+import { useAction } from './use-action';
 
 type Options<Schema extends z.ZodType<FieldValues, FieldValues>, Output> = {
   schema: Schema;
@@ -16,7 +15,8 @@ type Options<Schema extends z.ZodType<FieldValues, FieldValues>, Output> = {
 
 /**
  * A react-hook-form form bound to a server action through the same zod schema: the browser checks
- * first, the server checks again, and the server's field errors land on the same fields.
+ * first, the server checks again, and the server's field errors land on the same fields. The rest
+ * of a refusal (its message, what changed meanwhile) is `failure`, for <ActionForm> to show.
  */
 export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>, Output>({
   schema,
@@ -28,37 +28,18 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
     resolver: zodResolver(schema),
     defaultValues,
   });
-  const [formError, setFormError] = useState<string>();
+  const { run, failure } = useAction(action, { onSuccess });
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(undefined);
-    let result: ActionResult<Output>;
-    try {
-      result = await action(values as z.input<Schema>);
-    } catch {
-      setFormError('unexpected');
-      return;
-    }
-    if (result.ok) {
-      onSuccess?.(result.data);
-      return;
-    }
+    const result = await run(values as z.input<Schema>);
+    if (result.ok) return;
     // The first field the server refused takes the focus, as the browser's own check does.
     Object.entries(result.fieldErrors ?? {}).forEach(([field, message], index) => {
       form.setError(field as Path<z.input<Schema>>, { message }, { shouldFocus: index === 0 });
     });
-    const hasFieldErrors = Object.keys(result.fieldErrors ?? {}).length > 0;
-    if (result.formError && !hasFieldErrors) setFormError(result.formError);
   });
 
-  return { form, onSubmit, formError, isPending: form.formState.isSubmitting };
-}
-
-/** Turns an error key from a schema or an action into a sentence from the catalog. */
-export function useErrorMessage() {
-  const t = useTranslations('errors');
-  return (key: string | undefined): string | undefined => {
-    if (!key) return undefined;
-    return t.has(key) ? t(key) : t('invalid');
-  };
+  // Field errors show on their fields; the alert is for a refusal no field explains.
+  const hasFieldErrors = Object.keys(failure?.fieldErrors ?? {}).length > 0;
+  return { form, onSubmit, failure: hasFieldErrors ? undefined : failure, isPending: form.formState.isSubmitting };
 }

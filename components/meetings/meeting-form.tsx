@@ -9,10 +9,11 @@ import { meetingFormats } from '@/lib/meetings/values';
 import type { ActionResult } from '@/lib/action';
 import { createMeetingSchema } from '@/lib/meetings/schemas';
 import { suggestMeetingTitle } from '@/lib/meetings/titles';
-import { useActionForm, useErrorMessage } from '../forms/use-action-form';
-import { Alert } from '../ui/alert';
+import { ActionForm } from '../forms/action-form';
+import { FormField } from '../forms/form-field';
+import { useActionForm } from '../forms/use-action-form';
 import { Button, ButtonLink } from '../ui/button';
-import { describedBy, Field, SelectInput, TextInput } from '../ui/field';
+import { SelectInput, TextArea, TextInput } from '../ui/field';
 
 export type MeetingFormOptions = {
   series: Pick<MeetingSeries, 'id' | 'name'>[];
@@ -37,15 +38,13 @@ type MeetingFormProps = MeetingFormOptions & {
 export function MeetingForm({ series, parties, chairs, timeZones, programmeName, nextNumbers, defaultValues, cancelHref, isEdit, action }: MeetingFormProps) {
   const t = useTranslations();
   const router = useRouter();
-  const errorMessage = useErrorMessage();
-  const { form, onSubmit, formError, isPending } = useActionForm({
+  const { form, onSubmit, failure, isPending } = useActionForm({
     schema: createMeetingSchema,
     action,
     defaultValues,
     onSuccess: (meeting) => router.push(`/meetings/${meeting.id}?notice=${isEdit ? 'saved' : 'created'}`),
   });
-  const { register, watch, setValue, formState } = form;
-  const errors = formState.errors;
+  const { watch, setValue } = form;
 
   // A new meeting takes the next free number of the series it is in.
   const [seriesId, number] = watch(['seriesId', 'number']);
@@ -64,70 +63,47 @@ export function MeetingForm({ series, parties, chairs, timeZones, programmeName,
     lastSuggestion.current = suggestion;
   }, [seriesId, number, series, programmeName, form, setValue]);
 
-  const field = (name: keyof MeetingFormValues, label: string, hint?: string) => {
-    const id = `meeting-${name}`;
-    const error = errorMessage(errors[name]?.message);
-    return { id, label, error, hint, control: { ...describedBy(id, { error, hint }), ...register(name) } };
-  };
-  const f = {
-    seriesId: field('seriesId', t('meetings.series')),
-    number: field('number', t('meetings.number')),
-    title: field('title', t('meetings.title'), t('meetings.titleHint')),
-    startDate: field('startDate', t('meetings.startDate')),
-    endDate: field('endDate', t('meetings.endDate')),
-    timeZone: field('timeZone', t('meetings.timeZone'), t('meetings.timeZoneHint')),
-    city: field('city', t('meetings.city')),
-    hostPartyId: field('hostPartyId', t('meetings.hostParty')),
-    venue: field('venue', t('meetings.venue')),
-    format: field('format', t('meetings.format')),
-    chairUserId: field('chairUserId', t('meetings.chair'), t('meetings.chairHint')),
-    registrationOpensAt: field('registrationOpensAt', t('meetings.registrationOpensAt')),
-    registrationClosesAt: field('registrationClosesAt', t('meetings.registrationClosesAt')),
-    description: field('description', t('meetings.description')),
-  };
-
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6">
-      {formError && <Alert tone="error">{errorMessage(formError)}</Alert>}
+    <ActionForm form={form} onSubmit={onSubmit} failure={failure} className="space-y-6">
       <div className="grid gap-5 md:grid-cols-[2fr_1fr]">
-        <Field id={f.seriesId.id} label={f.seriesId.label} error={f.seriesId.error} hint={f.seriesId.hint}>
-          <SelectInput {...f.seriesId.control}>
+        <FormField name="seriesId" id="meeting-seriesId" label={t('meetings.series')}>
+          <SelectInput>
             {series.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
               </option>
             ))}
           </SelectInput>
-        </Field>
-        <Field id={f.number.id} label={f.number.label} error={f.number.error} hint={f.number.hint}>
-          <TextInput type="number" min={1} max={999} inputMode="numeric" {...f.number.control} />
-        </Field>
+        </FormField>
+        <FormField name="number" id="meeting-number" label={t('meetings.number')}>
+          <TextInput type="number" min={1} max={999} inputMode="numeric" />
+        </FormField>
       </div>
-      <Field id={f.title.id} label={f.title.label} error={f.title.error} hint={f.title.hint}>
-        <TextInput {...f.title.control} />
-      </Field>
+      <FormField name="title" id="meeting-title" label={t('meetings.title')} hint={t('meetings.titleHint')}>
+        <TextInput />
+      </FormField>
       <div className="grid gap-5 md:grid-cols-3">
-        <Field id={f.startDate.id} label={f.startDate.label} error={f.startDate.error} hint={f.startDate.hint}>
-          <TextInput type="date" {...f.startDate.control} />
-        </Field>
-        <Field id={f.endDate.id} label={f.endDate.label} error={f.endDate.error} hint={f.endDate.hint}>
-          <TextInput type="date" {...f.endDate.control} />
-        </Field>
-        <Field id={f.timeZone.id} label={f.timeZone.label} error={f.timeZone.error} hint={f.timeZone.hint}>
-          <TextInput list="meeting-time-zones" autoComplete="off" {...f.timeZone.control} />
-          <datalist id="meeting-time-zones">
-            {timeZones.map((zone) => (
-              <option key={zone} value={zone} />
-            ))}
-          </datalist>
-        </Field>
+        <FormField name="startDate" id="meeting-startDate" label={t('meetings.startDate')}>
+          <TextInput type="date" />
+        </FormField>
+        <FormField name="endDate" id="meeting-endDate" label={t('meetings.endDate')}>
+          <TextInput type="date" />
+        </FormField>
+        <FormField name="timeZone" id="meeting-timeZone" label={t('meetings.timeZone')} hint={t('meetings.timeZoneHint')}>
+          <TextInput list="meeting-time-zones" autoComplete="off" />
+        </FormField>
+        <datalist id="meeting-time-zones">
+          {timeZones.map((zone) => (
+            <option key={zone} value={zone} />
+          ))}
+        </datalist>
       </div>
       <div className="grid gap-5 md:grid-cols-3">
-        <Field id={f.city.id} label={f.city.label} error={f.city.error} hint={f.city.hint}>
-          <TextInput {...f.city.control} />
-        </Field>
-        <Field id={f.hostPartyId.id} label={f.hostPartyId.label} error={f.hostPartyId.error} hint={f.hostPartyId.hint}>
-          <SelectInput {...f.hostPartyId.control}>
+        <FormField name="city" id="meeting-city" label={t('meetings.city')}>
+          <TextInput />
+        </FormField>
+        <FormField name="hostPartyId" id="meeting-hostPartyId" label={t('meetings.hostParty')}>
+          <SelectInput>
             <option value="">{t('meetings.noHost')}</option>
             {parties.map((p) => (
               <option key={p.id} value={p.id}>
@@ -135,22 +111,22 @@ export function MeetingForm({ series, parties, chairs, timeZones, programmeName,
               </option>
             ))}
           </SelectInput>
-        </Field>
-        <Field id={f.format.id} label={f.format.label} error={f.format.error} hint={f.format.hint}>
-          <SelectInput {...f.format.control}>
+        </FormField>
+        <FormField name="format" id="meeting-format" label={t('meetings.format')}>
+          <SelectInput>
             {meetingFormats.map((format) => (
               <option key={format} value={format}>
                 {t(`meetingFormat.${format}`)}
               </option>
             ))}
           </SelectInput>
-        </Field>
+        </FormField>
       </div>
-      <Field id={f.venue.id} label={f.venue.label} error={f.venue.error} hint={f.venue.hint}>
-        <TextInput {...f.venue.control} />
-      </Field>
-      <Field id={f.chairUserId.id} label={f.chairUserId.label} error={f.chairUserId.error} hint={f.chairUserId.hint}>
-        <SelectInput {...f.chairUserId.control}>
+      <FormField name="venue" id="meeting-venue" label={t('meetings.venue')}>
+        <TextInput />
+      </FormField>
+      <FormField name="chairUserId" id="meeting-chairUserId" label={t('meetings.chair')} hint={t('meetings.chairHint')}>
+        <SelectInput>
           <option value="">{t('meetings.noChair')}</option>
           {chairs.map((c) => (
             <option key={c.id} value={c.id}>
@@ -158,22 +134,18 @@ export function MeetingForm({ series, parties, chairs, timeZones, programmeName,
             </option>
           ))}
         </SelectInput>
-      </Field>
+      </FormField>
       <div className="grid gap-5 md:grid-cols-2">
-        <Field id={f.registrationOpensAt.id} label={f.registrationOpensAt.label} error={f.registrationOpensAt.error} hint={f.registrationOpensAt.hint}>
-          <TextInput type="datetime-local" {...f.registrationOpensAt.control} />
-        </Field>
-        <Field id={f.registrationClosesAt.id} label={f.registrationClosesAt.label} error={f.registrationClosesAt.error} hint={f.registrationClosesAt.hint}>
-          <TextInput type="datetime-local" {...f.registrationClosesAt.control} />
-        </Field>
+        <FormField name="registrationOpensAt" id="meeting-registrationOpensAt" label={t('meetings.registrationOpensAt')}>
+          <TextInput type="datetime-local" />
+        </FormField>
+        <FormField name="registrationClosesAt" id="meeting-registrationClosesAt" label={t('meetings.registrationClosesAt')}>
+          <TextInput type="datetime-local" />
+        </FormField>
       </div>
-      <Field id={f.description.id} label={f.description.label} error={f.description.error} hint={f.description.hint}>
-        <textarea
-          rows={4}
-          className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-xs focus:border-brand-600 aria-[invalid=true]:border-red-600"
-          {...f.description.control}
-        />
-      </Field>
+      <FormField name="description" id="meeting-description" label={t('meetings.description')}>
+        <TextArea rows={4} />
+      </FormField>
       <div className="flex gap-2">
         <Button type="submit" isPending={isPending} pendingLabel={t('common.saving')}>
           {isEdit ? t('meetings.save') : t('meetings.create')}
@@ -182,6 +154,6 @@ export function MeetingForm({ series, parties, chairs, timeZones, programmeName,
           {t('common.cancel')}
         </ButtonLink>
       </div>
-    </form>
+    </ActionForm>
   );
 }

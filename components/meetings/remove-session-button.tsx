@@ -5,6 +5,8 @@ import { useRouter } from 'next/navigation';
 import type { MeetingSession } from '@/db/schema';
 import type { ActionResult } from '@/lib/action';
 import type { RemoveSessionInput } from '@/lib/meetings/schemas';
+import { ActionFailureAlert } from '../forms/action-failure-alert';
+import { useAction } from '../forms/use-action';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 
 type RemoveSessionButtonProps = {
@@ -15,6 +17,7 @@ type RemoveSessionButtonProps = {
 export function RemoveSessionButton({ session, action }: RemoveSessionButtonProps) {
   const t = useTranslations('meetings');
   const router = useRouter();
+  const { run, failure, clearFailure } = useAction(action, { onSuccess: () => router.refresh() });
   return (
     <ConfirmDialog
       triggerLabel={t('removeSession')}
@@ -23,10 +26,11 @@ export function RemoveSessionButton({ session, action }: RemoveSessionButtonProp
       title={t('removeSessionTitle', { title: session.title })}
       body={t('removeSessionBody')}
       confirmLabel={t('removeSession')}
-      onConfirm={async () => {
-        await action({ sessionId: session.id });
-        router.refresh();
-      }}
-    />
+      onOpen={clearFailure}
+      // A refusal keeps the dialog open, with the reason in it.
+      onConfirm={async () => (await run({ sessionId: session.id })).ok}
+    >
+      <ActionFailureAlert failure={failure} />
+    </ConfirmDialog>
   );
 }

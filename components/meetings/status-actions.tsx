@@ -7,7 +7,8 @@ import type { Meeting, MeetingStatus } from '@/db/schema';
 import type { ActionResult } from '@/lib/action';
 import { meetingTransitions } from '@/lib/meetings/lifecycle';
 import type { ChangeMeetingStatusInput } from '@/lib/meetings/schemas';
-import { useErrorMessage } from '../forms/use-action-form';
+import { ActionFailureAlert } from '../forms/action-failure-alert';
+import { useAction, useErrorMessage } from '../forms/use-action';
 import { Alert } from '../ui/alert';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { Field } from '../ui/field';
@@ -22,25 +23,22 @@ export function StatusActions({ meeting, action }: StatusActionsProps) {
   const t = useTranslations();
   const router = useRouter();
   const errorMessage = useErrorMessage();
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string }>();
+  const [movedTo, setMovedTo] = useState<MeetingStatus>();
   const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string>();
+  const { run, failure, clearFailure } = useAction(action, {
+    onSuccess: (moved) => {
+      setMovedTo(moved.status);
+      router.refresh();
+    },
+  });
+  const reasonError = errorMessage(failure?.fieldErrors?.reason);
   const nextStatuses = meetingTransitions[meeting.status];
 
+  /** A refusal of the reason keeps the dialog open to correct it; any other refusal shows beside the buttons. */
   async function moveTo(status: MeetingStatus): Promise<boolean> {
-    setReasonError(undefined);
-    const result = await action({ meetingId: meeting.id, status, reason: status === 'cancelled' ? reason : null });
-    if (result.ok) {
-      setNotice({ tone: 'success', text: t('meetings.statusChanged', { status: t(`meetingStatus.${status}`) }) });
-      router.refresh();
-      return true;
-    }
-    if (result.fieldErrors?.reason) {
-      setReasonError(errorMessage(result.fieldErrors.reason));
-      return false;
-    }
-    setNotice({ tone: 'error', text: errorMessage(result.formError ?? Object.values(result.fieldErrors ?? {})[0]) ?? '' });
-    return true;
+    setMovedTo(undefined);
+    const result = await run({ meetingId: meeting.id, status, reason: status === 'cancelled' ? reason : null });
+    return result.ok || !result.fieldErrors?.reason;
   }
 
   if (nextStatuses.length === 0) {
@@ -48,7 +46,8 @@ export function StatusActions({ meeting, action }: StatusActionsProps) {
   }
   return (
     <div className="space-y-3">
-      {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
+      {movedTo && <Alert tone="success">{t('meetings.statusChanged', { status: t(`meetingStatus.${movedTo}`) })}</Alert>}
+      {!reasonError && <ActionFailureAlert failure={failure} />}
       <div className="flex flex-wrap gap-2">
         {nextStatuses.map((status) => {
           const label = t(`meetings.moveTo.${status as Exclude<MeetingStatus, 'planned'>}`);
@@ -61,6 +60,7 @@ export function StatusActions({ meeting, action }: StatusActionsProps) {
               body={t('meetings.cancelBody')}
               confirmLabel={label}
               cancelLabel={t('meetings.keepMeeting')}
+              onOpen={clearFailure}
               onConfirm={() => moveTo(status)}
             >
               <Field id="cancel-reason" label={t('meetings.cancelReason')} error={reasonError}>

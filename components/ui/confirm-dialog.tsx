@@ -19,6 +19,8 @@ type ConfirmDialogProps = {
   children?: ReactNode;
   /** Runs on confirmation; the dialog stays open, pending, until it settles, and stays open if it answers false. */
   onConfirm: () => Promise<boolean | void>;
+  /** Runs as the dialog opens: a place to clear what the last attempt left. */
+  onOpen?: () => void;
 };
 
 /** Asks before a step that is hard to undo; keyboard and screen-reader friendly (Radix AlertDialog). */
@@ -33,6 +35,7 @@ export function ConfirmDialog({
   variant = 'danger',
   children,
   onConfirm,
+  onOpen,
 }: ConfirmDialogProps) {
   const t = useTranslations('common');
   const [isOpen, setIsOpen] = useState(false);
@@ -50,7 +53,14 @@ export function ConfirmDialog({
   }
 
   return (
-    <AlertDialog.Root open={isOpen} onOpenChange={(open) => !isPending && setIsOpen(open)}>
+    <AlertDialog.Root
+      open={isOpen}
+      onOpenChange={(open) => {
+        if (isPending) return;
+        if (open) onOpen?.();
+        setIsOpen(open);
+      }}
+    >
       <AlertDialog.Trigger asChild>
         <Button variant={triggerVariant ?? (variant === 'danger' ? 'danger' : 'secondary')} aria-label={triggerAriaLabel}>
           {triggerLabel}
@@ -61,7 +71,7 @@ export function ConfirmDialog({
         <AlertDialog.Content className="fixed top-1/2 left-1/2 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl">
           <AlertDialog.Title className="text-lg font-semibold text-slate-900">{title}</AlertDialog.Title>
           <AlertDialog.Description className="mt-2 text-sm text-slate-600">{body}</AlertDialog.Description>
-          {children && <div className="mt-4">{children}</div>}
+          {children && <div className="mt-4 empty:hidden">{children}</div>}
           <div className="mt-6 flex justify-end gap-2">
             <AlertDialog.Cancel asChild>
               <Button variant="secondary" disabled={isPending}>

@@ -41,3 +41,7 @@ export function TextInput({ className, ...props }: ComponentProps<'input'>) {
 export function SelectInput({ className, ...props }: ComponentProps<'select'>) {
   return <select className={cn(controlClasses, 'pr-8', className)} {...props} />;
 }
+
+export function TextArea({ className, ...props }: ComponentProps<'textarea'>) {
+  return <textarea className={cn(controlClasses, className)} {...props} />;
+}

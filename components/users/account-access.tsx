@@ -6,7 +6,8 @@ import { useState } from 'react';
 import type { UserRecord } from '@/db/queries/users';
 import type { ActionResult } from '@/lib/action';
 import type { SetUserDisabledInput } from '@/lib/users/schemas';
-import { useErrorMessage } from '../forms/use-action-form';
+import { ActionFailureAlert } from '../forms/action-failure-alert';
+import { useAction } from '../forms/use-action';
 import { Alert } from '../ui/alert';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 
@@ -19,23 +20,19 @@ type AccountAccessProps = {
 export function AccountAccess({ user, action }: AccountAccessProps) {
   const t = useTranslations('users');
   const router = useRouter();
-  const errorMessage = useErrorMessage();
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string }>();
+  const [doneNotice, setDoneNotice] = useState<string>();
   const willDisable = !user.isDisabled;
-
-  async function apply() {
-    const result = await action({ userId: user.id, isDisabled: willDisable });
-    if (result.ok) {
-      setNotice({ tone: 'success', text: t(willDisable ? 'disabledNotice' : 'enabledNotice') });
+  const { run, failure } = useAction(action, {
+    onSuccess: () => {
+      setDoneNotice(t(willDisable ? 'disabledNotice' : 'enabledNotice'));
       router.refresh();
-    } else {
-      setNotice({ tone: 'error', text: errorMessage(result.formError ?? 'invalid') ?? '' });
-    }
-  }
+    },
+  });
 
   return (
     <div className="space-y-4">
-      {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
+      {doneNotice && !failure && <Alert tone="success">{doneNotice}</Alert>}
+      <ActionFailureAlert failure={failure} />
       <p className="text-sm text-slate-700">{t(user.isDisabled ? 'disabledIntro' : 'activeIntro')}</p>
       <ConfirmDialog
         triggerLabel={t(willDisable ? 'disable' : 'enable')}
@@ -43,7 +40,10 @@ export function AccountAccess({ user, action }: AccountAccessProps) {
         body={t(willDisable ? 'disableConfirmBody' : 'enableConfirmBody')}
         confirmLabel={t(willDisable ? 'disable' : 'enable')}
         variant={willDisable ? 'danger' : 'primary'}
-        onConfirm={apply}
+        onConfirm={async () => {
+          setDoneNotice(undefined);
+          await run({ userId: user.id, isDisabled: willDisable });
+        }}
       />
     </div>
   );

@@ -3,11 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { FormProvider } from 'react-hook-form';
 import type { UserRecord } from '@/db/queries/users';
 import type { ActionResult } from '@/lib/action';
 import { changeUserRoleSchema, type ChangeUserRoleInput } from '@/lib/users/schemas';
-import { useActionForm, useErrorMessage } from '../forms/use-action-form';
+import { ActionForm } from '../forms/action-form';
+import { useActionForm } from '../forms/use-action-form';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { RolePartyFields } from './role-party-fields';
@@ -22,9 +22,8 @@ type ChangeRoleFormProps = {
 export function ChangeRoleForm({ user, parties, action }: ChangeRoleFormProps) {
   const t = useTranslations();
   const router = useRouter();
-  const errorMessage = useErrorMessage();
   const [isSaved, setIsSaved] = useState(false);
-  const { form, onSubmit, formError, isPending } = useActionForm({
+  const { form, onSubmit, failure, isPending } = useActionForm({
     schema: changeUserRoleSchema,
     action,
     defaultValues: { userId: user.id, role: user.role, partyId: user.partyId ?? '' },
@@ -35,16 +34,13 @@ export function ChangeRoleForm({ user, parties, action }: ChangeRoleFormProps) {
   });
 
   return (
-    <form onSubmit={onSubmit} onChange={() => setIsSaved(false)} noValidate className="space-y-5">
-      {formError && <Alert tone="error">{errorMessage(formError)}</Alert>}
+    <ActionForm form={form} onSubmit={onSubmit} onChange={() => setIsSaved(false)} failure={failure} className="space-y-5">
       {isSaved && <Alert tone="success">{t('users.roleSaved')}</Alert>}
       <input type="hidden" {...form.register('userId')} />
-      <FormProvider {...form}>
-        <RolePartyFields idPrefix="change" parties={parties} />
-      </FormProvider>
+      <RolePartyFields idPrefix="change" parties={parties} />
       <Button type="submit" isPending={isPending} pendingLabel={t('common.saving')}>
         {t('common.save')}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -2,14 +2,14 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { FormProvider } from 'react-hook-form';
 import type { UserRecord } from '@/db/queries/users';
 import type { ActionResult } from '@/lib/action';
 import { createUserSchema, type CreateUserInput } from '@/lib/users/schemas';
-import { useActionForm, useErrorMessage } from '../forms/use-action-form';
-import { Alert } from '../ui/alert';
+import { ActionForm } from '../forms/action-form';
+import { FormField } from '../forms/form-field';
+import { useActionForm } from '../forms/use-action-form';
 import { Button, ButtonLink } from '../ui/button';
-import { describedBy, Field, TextInput } from '../ui/field';
+import { TextInput } from '../ui/field';
 import { RolePartyFields } from './role-party-fields';
 import type { PartyOption } from './types';
 
@@ -21,44 +21,25 @@ type CreateUserFormProps = {
 export function CreateUserForm({ parties, action }: CreateUserFormProps) {
   const t = useTranslations();
   const router = useRouter();
-  const errorMessage = useErrorMessage();
-  const { form, onSubmit, formError, isPending } = useActionForm({
+  const { form, onSubmit, failure, isPending } = useActionForm({
     schema: createUserSchema,
     action,
     defaultValues: { name: '', email: '', role: 'delegate', partyId: '', password: '' },
     onSuccess: (user) => router.push(`/admin/users/${user.id}?notice=created`),
   });
-  const errors = form.formState.errors;
-  const nameError = errorMessage(errors.name?.message);
-  const emailError = errorMessage(errors.email?.message);
-  const passwordError = errorMessage(errors.password?.message);
-  const passwordHint = t('users.passwordHint');
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-5">
-      {formError && <Alert tone="error">{errorMessage(formError)}</Alert>}
-      <Field id="user-name" label={t('users.name')} error={nameError}>
-        <TextInput {...describedBy('user-name', { error: nameError })} autoComplete="off" {...form.register('name')} />
-      </Field>
-      <Field id="user-email" label={t('users.email')} error={emailError}>
-        <TextInput
-          {...describedBy('user-email', { error: emailError })}
-          type="email"
-          autoComplete="off"
-          {...form.register('email')}
-        />
-      </Field>
-      <FormProvider {...form}>
-        <RolePartyFields idPrefix="user" parties={parties} />
-      </FormProvider>
-      <Field id="user-password" label={t('users.password')} error={passwordError} hint={passwordHint}>
-        <TextInput
-          {...describedBy('user-password', { error: passwordError, hint: passwordHint })}
-          type="password"
-          autoComplete="new-password"
-          {...form.register('password')}
-        />
-      </Field>
+    <ActionForm form={form} onSubmit={onSubmit} failure={failure} className="max-w-xl space-y-5">
+      <FormField name="name" id="user-name" label={t('users.name')}>
+        <TextInput autoComplete="off" />
+      </FormField>
+      <FormField name="email" id="user-email" label={t('users.email')}>
+        <TextInput type="email" autoComplete="off" />
+      </FormField>
+      <RolePartyFields idPrefix="user" parties={parties} />
+      <FormField name="password" id="user-password" label={t('users.password')} hint={t('users.passwordHint')}>
+        <TextInput type="password" autoComplete="new-password" />
+      </FormField>
       <div className="flex gap-2">
         <Button type="submit" isPending={isPending} pendingLabel={t('users.creating')}>
           {t('users.create')}
@@ -67,6 +48,6 @@ export function CreateUserForm({ parties, action }: CreateUserFormProps) {
           {t('common.cancel')}
         </ButtonLink>
       </div>
-    </form>
+    </ActionForm>
   );
 }

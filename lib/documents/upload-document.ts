@@ -95,7 +95,7 @@ export async function uploadDocument({ actor, input }: { actor: Actor; input: Up
       return document;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) {
+    if (isUniqueViolation(error, 'documents_symbol_language_unique')) {
       throw new AppError('CONFLICT', 'languageVersionExists', { language: 'languageVersionExists' });
     }
     throw error;

@@ -24,7 +24,7 @@ export async function createMeeting({ actor, input }: { actor: Actor; input: Cre
       return meeting;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw meetingNumberTaken();
+    if (isUniqueViolation(error, 'meetings_series_number_unique')) throw meetingNumberTaken();
     throw error;
   }
 }

@@ -42,7 +42,7 @@ export async function planNextMeeting({ actor, input }: { actor: Actor; input: P
       return meeting;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw meetingNumberTaken();
+    if (isUniqueViolation(error, 'meetings_series_number_unique')) throw meetingNumberTaken();
     throw error;
   }
 }

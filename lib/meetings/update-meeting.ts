@@ -29,7 +29,7 @@ export async function updateMeeting({ actor, input }: { actor: Actor; input: Upd
       return meeting;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw meetingNumberTaken();
+    if (isUniqueViolation(error, 'meetings_series_number_unique')) throw meetingNumberTaken();
     throw error;
   }
 }

@@ -30,7 +30,7 @@ export async function createUser({ actor, input }: { actor: Actor; input: Create
       return user;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('CONFLICT', 'emailTaken', { email: 'emailTaken' });
+    if (isUniqueViolation(error, 'users_email_unique')) throw new AppError('CONFLICT', 'emailTaken', { email: 'emailTaken' });
     throw error;
   }
 }

@@ -47,11 +47,11 @@ describe('assertLocalDatabase', () => {
 
 describe('isUniqueViolation', () => {
   it('finds the SQLSTATE on the error or on its cause', () => {
-    expect(isUniqueViolation({ code: '23505' })).toBe(true);
+    expect(isUniqueViolation({ code: '23505', constraint: 'users_email_unique' }, 'users_email_unique')).toBe(true);
     expect(isUniqueViolation(Object.assign(new Error('wrapped'), { cause: { code: '23505', constraint_name: 'users_email_unique' } }), 'users_email_unique')).toBe(true);
     expect(isUniqueViolation({ code: '23505', constraint_name: 'other' }, 'users_email_unique')).toBe(false);
-    expect(isUniqueViolation({ code: '23503' })).toBe(false);
-    expect(isUniqueViolation(new Error('x'))).toBe(false);
+    expect(isUniqueViolation({ code: '23503', constraint_name: 'users_email_unique' }, 'users_email_unique')).toBe(false);
+    expect(isUniqueViolation(new Error('x'), 'users_email_unique')).toBe(false);
   });
 });
 

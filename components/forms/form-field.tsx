@@ -1,0 +1,78 @@
+'use client';
+
+import { cloneElement, type ReactElement } from 'react';
+import { get, useFormContext, type RegisterOptions } from 'react-hook-form';
+import { describedBy, Field } from '../ui/field';
+import { useErrorMessage } from './use-action';
+
+/** The field's error as a sentence, from the form's state (the browser's check or the server's). */
+function useFieldError(name: string): string | undefined {
+  const { formState } = useFormContext();
+  const errorMessage = useErrorMessage();
+  return errorMessage((get(formState.errors, name) as { message?: string } | undefined)?.message);
+}
+
+type ControlProps = ReturnType<typeof describedBy> & Record<string, unknown>;
+
+type FormFieldProps = {
+  /** The field's name in the form's values ("title", "contact.email"). */
+  name: string;
+  label: string;
+  hint?: string;
+  /** The control's id; by default the name, so a form should not repeat names of another on the page. */
+  id?: string;
+  registerOptions?: RegisterOptions;
+  /**
+   * The control: an input, select or textarea, which gets id, aria wiring and react-hook-form's
+   * registration; or, for controls react-hook-form does not register (a file picker), a function
+   * given the id and aria attributes.
+   */
+  children: ReactElement<ControlProps> | ((aria: ReturnType<typeof describedBy>) => ReactElement);
+};
+
+/**
+ * One field of a react-hook-form form (inside its FormProvider, as <ActionForm> sets up): the label,
+ * the control, the hint and the error, tied together for screen readers once, here.
+ */
+export function FormField({ name, label, hint, id = name.replaceAll('.', '-'), registerOptions, children }: FormFieldProps) {
+  const { register } = useFormContext();
+  const error = useFieldError(name);
+  const aria = describedBy(id, { error, hint });
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {typeof children === 'function' ? children(aria) : cloneElement(children, { ...aria, ...register(name, registerOptions) })}
+    </Field>
+  );
+}
+
+/** A yes-or-no field: the box before its label, then the hint or the error. */
+export function CheckboxField({ name, label, hint, id = name.replaceAll('.', '-') }: Omit<FormFieldProps, 'children' | 'registerOptions'>) {
+  const { register } = useFormContext();
+  const error = useFieldError(name);
+  return (
+    <div className="space-y-1.5">
+      <div className="flex items-start gap-2">
+        <input
+          {...describedBy(id, { error, hint })}
+          type="checkbox"
+          className="mt-0.5 size-4 rounded border-slate-300 accent-brand-700"
+          {...register(name)}
+        />
+        <label htmlFor={id} className="text-sm font-medium text-slate-800">
+          {label}
+        </label>
+      </div>
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : (
+        hint && (
+          <p id={`${id}-hint`} className="pl-6 text-xs text-slate-600">
+            {hint}
+          </p>
+        )
+      )}
+    </div>
+  );
+}
