@@ -1,8 +1,9 @@
 // What a change did to a record, field by field: stored in audit events, shown in the audit log and
 // in the message that refuses an edit made over a newer version.
 
-/** As an audit event stores it: the raw values (ids, ISO dates and instants) before and after. */
-export type StoredFieldChanges = Record<string, { before: unknown; after: unknown }>;
+/** One field as an audit event stores it: raw values (ids, ISO dates and instants); a created record has no before, a removed one no after. */
+export type StoredFieldChange = { before?: unknown; after?: unknown };
+export type StoredFieldChanges = Record<string, StoredFieldChange>;
 
 /** A value ready to show: names instead of ids, dates and instants with the zone they belong to. */
 export type ChangeValue =
@@ -14,7 +15,7 @@ export type ChangeValue =
   | null;
 
 /** One field as a reader sees it change; `field` names its label in the catalog (audit.fields). */
-export type FieldChange = { field: string; before: ChangeValue; after: ChangeValue };
+export type FieldChange = { field: string; before?: ChangeValue; after?: ChangeValue };
 
 const comparable = (value: unknown) => (value instanceof Date ? value.toISOString() : (value ?? null));
 
@@ -35,4 +36,13 @@ export function changedFields<T extends Record<string, unknown>>(
     if (JSON.stringify(from) !== JSON.stringify(to)) changes[field] = { before: from, after: to };
   }
   return changes;
+}
+
+/** The values of a new (or removed) record, as its audit event keeps them. */
+export function recordFields<T extends Record<string, unknown>>(
+  record: T,
+  fields: readonly (keyof T & string)[],
+  side: 'after' | 'before' = 'after',
+): StoredFieldChanges {
+  return Object.fromEntries(fields.map((field) => [field, { [side]: comparable(record[field]) }]));
 }

@@ -1,13 +1,13 @@
 import 'server-only';
 import { forbidden, notFound } from 'next/navigation';
 import { AppError } from './errors';
-import { can, type Permission, type Resource } from './permissions';
+import { can, type UnscopedPermission } from './permissions';
 import { requireActor } from './session';
 
-/** For pages: the signed-in actor if they hold the permission, else the 403 page. */
-export async function requirePermission(permission: Permission, resource?: Resource) {
+/** For pages: the signed-in actor if they hold a permission that needs no record, else the 403 page. */
+export async function requirePermission(permission: UnscopedPermission) {
   const actor = await requireActor();
-  if (!can(actor, permission, resource)) forbidden();
+  if (!can(actor, permission)) forbidden();
   return actor;
 }
 

@@ -1,5 +1,5 @@
-import type { Role } from './users/values';
 import { AppError } from './errors';
+import type { Role } from './users/values';
 
 export type Actor = {
   id: string;
@@ -15,15 +15,40 @@ export type Actor = {
  */
 export type Scope = 'all' | 'chairedMeeting' | 'ownParty';
 
+/** A meeting as permissions see it: who chairs it. */
+export type MeetingRef = { chairUserId: string | null };
+/** A party as permissions see it. */
+export type PartyRef = { partyId: string };
+
+/**
+ * What each permission is checked against. A permission that can be scoped names its record, so a
+ * call cannot leave out the meeting or the party it is about (registrations say "this meeting, that
+ * party" and nothing is guessed).
+ */
+type ResourceOf = {
+  'users:manage': undefined;
+  'audit:read': undefined;
+  'meetings:read': undefined;
+  'meetings:manage': undefined;
+  'meetings:readRestricted': { meeting: MeetingRef };
+  /** Running a meeting on the day: opening its session and concluding it. */
+  'meetings:conduct': { meeting: MeetingRef };
+  'delegations:register': { meeting: MeetingRef; party: PartyRef };
+};
+export type Permission = keyof ResourceOf;
+export type Resource<P extends Permission> = ResourceOf[P];
+/** The permissions that are about no record in particular. */
+export type UnscopedPermission = { [P in Permission]: Resource<P> extends undefined ? P : never }[Permission];
+
 export const permissionNames = [
   'users:manage',
   'audit:read',
   'meetings:read',
   'meetings:manage',
   'meetings:readRestricted',
+  'meetings:conduct',
   'delegations:register',
-] as const;
-export type Permission = (typeof permissionNames)[number];
+] as const satisfies readonly Permission[];
 
 /** The one table of who may do what. Anything not listed is refused. */
 export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
@@ -33,11 +58,13 @@ export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
     'meetings:read': 'all',
     'meetings:manage': 'all',
     'meetings:readRestricted': 'all',
+    'meetings:conduct': 'all',
     'delegations:register': 'all',
   },
   chair: {
     'meetings:read': 'all',
     'meetings:readRestricted': 'chairedMeeting',
+    'meetings:conduct': 'chairedMeeting',
   },
   delegate: {
     'meetings:read': 'all',
@@ -48,23 +75,24 @@ export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
   },
 };
 
-/** What a scoped permission is checked against: the meeting's chair, or the record's party. */
-export type Resource = { chairUserId?: string | null; partyId?: string | null };
+// Permissions without a record take no third argument; the others require theirs.
+type ResourceArgs<P extends Permission> = Resource<P> extends undefined ? [] : [resource: Resource<P>];
 
-export function can(actor: Actor, permission: Permission, resource?: Resource): boolean {
+export function can<P extends Permission>(actor: Actor, permission: P, ...[resource]: ResourceArgs<P>): boolean {
   const scope = grants[actor.role][permission];
+  const target = resource as { meeting?: MeetingRef; party?: PartyRef } | undefined;
   switch (scope) {
     case 'all':
       return true;
     case 'chairedMeeting':
-      return resource?.chairUserId != null && resource.chairUserId === actor.id;
+      return target?.meeting?.chairUserId != null && target.meeting.chairUserId === actor.id;
     case 'ownParty':
-      return actor.partyId != null && resource?.partyId === actor.partyId;
+      return actor.partyId != null && target?.party?.partyId === actor.partyId;
     default:
       return false;
   }
 }
 
-export function assertCan(actor: Actor, permission: Permission, resource?: Resource): void {
-  if (!can(actor, permission, resource)) throw new AppError('FORBIDDEN', 'forbidden');
+export function assertCan<P extends Permission>(actor: Actor, permission: P, ...resource: ResourceArgs<P>): void {
+  if (!can(actor, permission, ...resource)) throw new AppError('FORBIDDEN', 'forbidden');
 }

@@ -62,6 +62,11 @@ export function instantToZonedLocal(instant: Date, timeZone: string): string {
   return `${c.year}-${pad(c.month)}-${pad(c.day)}T${pad(c.hour)}:${pad(c.minute)}`;
 }
 
+/** The date ("YYYY-MM-DD") the clocks of `timeZone` show at `instant`. */
+export function zonedDate(instant: Date, timeZone: string): string {
+  return instantToZonedLocal(instant, timeZone).slice(0, 10);
+}
+
 /** Calendar arithmetic on "YYYY-MM-DD" dates, free of time zones. */
 export function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);

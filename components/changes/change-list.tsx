@@ -22,11 +22,17 @@ export function ChangeList({ changes }: { changes: FieldChange[] }) {
   };
   return (
     <ul className="space-y-0.5">
-      {changes.map((change) => (
-        <li key={change.field}>
-          <span className="font-medium">{label(change.field)}</span>: <del className="decoration-slate-400">{show(change.before)}</del>{' '}
-          <span aria-hidden>→</span>
-          <span className="sr-only">{t('audit.becomes')}</span> <ins className="no-underline">{show(change.after)}</ins>
+      {changes.map(({ field, before, after }) => (
+        <li key={field}>
+          <span className="font-medium">{label(field)}</span>:{' '}
+          {before !== undefined && after !== undefined ? (
+            <>
+              <del className="decoration-slate-400">{show(before)}</del> <span aria-hidden>→</span>
+              <span className="sr-only">{t('audit.becomes')}</span> <ins className="no-underline">{show(after)}</ins>
+            </>
+          ) : (
+            show(after ?? before ?? null)
+          )}
         </li>
       ))}
     </ul>

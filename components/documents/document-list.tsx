@@ -10,17 +10,17 @@ type DocumentListProps = {
   /** In the meeting's order: by kind, number, variant and language (as listMeetingDocuments gives them). */
   documents: DocumentSummary[];
   /** Shows the upload link; the upload action checks the permission again. */
-  canManage: boolean;
+  canUpload: boolean;
   meetingId: string;
 };
 
 const megabyte = 1024 * 1024;
 
 /** The meeting's documents, each language version on its own row with its download link. */
-export function DocumentList({ documents, canManage, meetingId }: DocumentListProps) {
+export function DocumentList({ documents, canUpload, meetingId }: DocumentListProps) {
   const t = useTranslations('documents');
   const format = useFormatter();
-  const uploadLink = canManage ? (
+  const uploadLink = canUpload ? (
     <ButtonLink href={`/meetings/${meetingId}/documents/new`} variant="secondary">
       {t('upload')}
     </ButtonLink>
@@ -29,7 +29,7 @@ export function DocumentList({ documents, canManage, meetingId }: DocumentListPr
   if (documents.length === 0) {
     return (
       <EmptyState>
-        <p>{canManage ? t('emptyManage') : t('empty')}</p>
+        <p>{canUpload ? t('emptyManage') : t('empty')}</p>
         {uploadLink && <div className="mt-4">{uploadLink}</div>}
       </EmptyState>
     );

@@ -8,7 +8,17 @@ export const calendarDay = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`)
 type KeyDatesProps = {
   meeting: Pick<
     MeetingDetail,
-    'startDate' | 'endDate' | 'timeZone' | 'city' | 'venue' | 'hostName' | 'format' | 'status' | 'registrationOpensAt' | 'registrationClosesAt'
+    | 'startDate'
+    | 'endDate'
+    | 'timeZone'
+    | 'city'
+    | 'venue'
+    | 'hostName'
+    | 'chairName'
+    | 'format'
+    | 'status'
+    | 'registrationOpensAt'
+    | 'registrationClosesAt'
   >;
   now: Date;
 };
@@ -34,6 +44,8 @@ export function KeyDates({ meeting, now }: KeyDatesProps) {
         {place || (meeting.format === 'virtual' ? t('meetings.online') : t('meetings.placeToBeConfirmed'))}
         <span className="block text-xs text-slate-600">{t(`meetingFormat.${meeting.format}`)}</span>
       </dd>
+      <dt className="font-medium text-slate-600">{t('meetings.chair')}</dt>
+      <dd className="text-slate-900">{meeting.chairName ?? t('meetings.chairToBeConfirmed')}</dd>
       <dt className="font-medium text-slate-600">{t('meetings.registration')}</dt>
       <dd className="text-slate-900">
         {meeting.registrationOpensAt && meeting.registrationClosesAt

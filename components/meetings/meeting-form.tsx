@@ -82,6 +82,7 @@ export function MeetingForm({ series, parties, chairs, timeZones, programmeName,
       <FormField name="title" id="meeting-title" label={t('meetings.title')} hint={t('meetings.titleHint')}>
         <TextInput />
       </FormField>
+      {isEdit && <p className="text-sm text-slate-600">{t('meetings.datesMoveTimetable')}</p>}
       <div className="grid gap-5 md:grid-cols-3">
         <FormField name="startDate" id="meeting-startDate" label={t('meetings.startDate')}>
           <TextInput type="date" />

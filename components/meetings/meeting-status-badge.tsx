@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { MeetingStatus } from '@/lib/meetings/values';
+import type { PublicMeetingStatus } from '@/lib/meetings/lifecycle';
 import { Badge } from '../ui/badge';
 
 const tones = {
@@ -9,9 +9,10 @@ const tones = {
   in_session: 'success',
   concluded: 'neutral',
   cancelled: 'danger',
-} as const satisfies Record<MeetingStatus, string>;
+  closed: 'neutral',
+} as const satisfies Record<PublicMeetingStatus, string>;
 
-export function MeetingStatusBadge({ status }: { status: MeetingStatus }) {
+export function MeetingStatusBadge({ status }: { status: PublicMeetingStatus }) {
   const t = useTranslations('meetingStatus');
   return <Badge tone={tones[status]}>{t(status)}</Badge>;
 }

@@ -1,26 +1,34 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import type { Meeting, MeetingStatus } from '@/db/schema';
+import type { z } from 'zod';
+import type { Meeting } from '@/db/schema';
 import type { ActionResult } from '@/lib/action';
-import { meetingTransitions } from '@/lib/meetings/lifecycle';
-import type { ChangeMeetingStatusInput } from '@/lib/meetings/schemas';
+import type { StatusChange } from '@/lib/meetings/abilities';
+import type { changeMeetingStatusSchema } from '@/lib/meetings/schemas';
+import type { MeetingStatus } from '@/lib/meetings/values';
 import { ActionFailureAlert } from '../forms/action-failure-alert';
 import { useAction, useErrorMessage } from '../forms/use-action';
 import { Alert } from '../ui/alert';
 import { ConfirmDialog } from '../ui/confirm-dialog';
-import { Field } from '../ui/field';
+import { describedBy, Field, TextArea } from '../ui/field';
+import { calendarDay } from './key-dates';
 
 type StatusActionsProps = {
-  meeting: Pick<Meeting, 'id' | 'status'>;
-  action: (input: ChangeMeetingStatusInput) => Promise<ActionResult<Meeting>>;
+  meeting: Pick<Meeting, 'id' | 'status' | 'startDate' | 'endDate' | 'timeZone'>;
+  /** The steps open to this user now (from getMeeting), each with the calendar's objection, if any. */
+  changes: StatusChange[];
+  /** The date in the meeting's time zone. */
+  today: string;
+  action: (input: z.input<typeof changeMeetingStatusSchema>) => Promise<ActionResult<Meeting>>;
 };
 
-/** The lifecycle steps open to the meeting now, each confirmed first; cancelling asks for a reason. */
-export function StatusActions({ meeting, action }: StatusActionsProps) {
+/** The lifecycle steps open to the user, each confirmed first; cancelling asks for a reason. */
+export function StatusActions({ meeting, changes, today, action }: StatusActionsProps) {
   const t = useTranslations();
+  const format = useFormatter();
   const router = useRouter();
   const errorMessage = useErrorMessage();
   const [movedTo, setMovedTo] = useState<MeetingStatus>();
@@ -32,16 +40,16 @@ export function StatusActions({ meeting, action }: StatusActionsProps) {
     },
   });
   const reasonError = errorMessage(failure?.fieldErrors?.reason);
-  const nextStatuses = meetingTransitions[meeting.status];
+  const day = (isoDate: string) => format.dateTime(calendarDay(isoDate), { dateStyle: 'long', timeZone: 'UTC' });
 
   /** A refusal of the reason keeps the dialog open to correct it; any other refusal shows beside the buttons. */
-  async function moveTo(status: MeetingStatus): Promise<boolean> {
+  async function moveTo({ to, warning }: StatusChange): Promise<boolean> {
     setMovedTo(undefined);
-    const result = await run({ meetingId: meeting.id, status, reason: status === 'cancelled' ? reason : null });
+    const result = await run({ meetingId: meeting.id, status: to, reason: to === 'cancelled' ? reason : null, confirmOutsideDates: warning !== null });
     return result.ok || !result.fieldErrors?.reason;
   }
 
-  if (nextStatuses.length === 0) {
+  if (changes.length === 0) {
     return <p className="text-sm text-slate-600">{t('meetings.noTransitions', { status: t(`meetingStatus.${meeting.status}`) })}</p>;
   }
   return (
@@ -49,11 +57,20 @@ export function StatusActions({ meeting, action }: StatusActionsProps) {
       {movedTo && <Alert tone="success">{t('meetings.statusChanged', { status: t(`meetingStatus.${movedTo}`) })}</Alert>}
       {!reasonError && <ActionFailureAlert failure={failure} />}
       <div className="flex flex-wrap gap-2">
-        {nextStatuses.map((status) => {
-          const label = t(`meetings.moveTo.${status as Exclude<MeetingStatus, 'planned'>}`);
-          return status === 'cancelled' ? (
+        {changes.map((change) => {
+          const label = t(`meetings.moveTo.${change.to as Exclude<MeetingStatus, 'planned'>}`);
+          const body = t('meetings.confirmMoveBody', { from: t(`meetingStatus.${meeting.status}`), to: t(`meetingStatus.${change.to}`) });
+          const warning =
+            change.warning &&
+            t(`meetings.calendarWarnings.${change.warning}`, {
+              start: day(meeting.startDate),
+              end: day(meeting.endDate),
+              today: day(today),
+              timeZone: meeting.timeZone,
+            });
+          return change.to === 'cancelled' ? (
             <ConfirmDialog
-              key={status}
+              key={change.to}
               triggerLabel={label}
               triggerVariant="secondary"
               title={t('meetings.cancelTitle')}
@@ -61,33 +78,22 @@ export function StatusActions({ meeting, action }: StatusActionsProps) {
               confirmLabel={label}
               cancelLabel={t('meetings.keepMeeting')}
               onOpen={clearFailure}
-              onConfirm={() => moveTo(status)}
+              onConfirm={() => moveTo(change)}
             >
               <Field id="cancel-reason" label={t('meetings.cancelReason')} error={reasonError}>
-                <textarea
-                  id="cancel-reason"
-                  rows={3}
-                  value={reason}
-                  onChange={(event) => setReason(event.target.value)}
-                  aria-invalid={reasonError ? true : undefined}
-                  aria-describedby={reasonError ? 'cancel-reason-error' : undefined}
-                  className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-[invalid=true]:border-red-600"
-                />
+                <TextArea {...describedBy('cancel-reason', { error: reasonError })} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
               </Field>
             </ConfirmDialog>
           ) : (
             <ConfirmDialog
-              key={status}
+              key={change.to}
               triggerLabel={label}
               triggerVariant="primary"
-              variant="primary"
+              variant={change.warning ? 'danger' : 'primary'}
               title={t('meetings.confirmMove', { action: label })}
-              body={t('meetings.confirmMoveBody', {
-                from: t(`meetingStatus.${meeting.status}`),
-                to: t(`meetingStatus.${status}`),
-              })}
-              confirmLabel={label}
-              onConfirm={() => moveTo(status)}
+              body={warning ? `${warning} ${body}` : body}
+              confirmLabel={warning ? t('meetings.confirmAnyway', { action: label }) : label}
+              onConfirm={() => moveTo(change)}
             />
           );
         })}

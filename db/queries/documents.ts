@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, max } from 'drizzle-orm';
+import { and, asc, count, eq, max } from 'drizzle-orm';
 import { db, type Executor } from '../client';
 import { documents, type Document, type DocumentKind, type DocumentVariant, type NewDocument } from '../schema';
 
@@ -82,4 +82,9 @@ export async function insertDocument(values: NewDocument, ex: Executor = db): Pr
   const [document] = await ex.insert(documents).values(values).returning(summaryColumns);
   if (!document) throw new Error('insert into documents returned no row');
   return document;
+}
+
+export async function countMeetingDocuments(meetingId: string, ex: Executor = db): Promise<number> {
+  const [row] = await ex.select({ n: count() }).from(documents).where(eq(documents.meetingId, meetingId));
+  return row?.n ?? 0;
 }

@@ -31,8 +31,9 @@ export type MeetingDetail = Meeting & {
 
 const chairs = alias(users, 'chairs');
 
-// Upcoming and current meetings first (soonest on top), then past ones (latest on top).
-const isPast = sql`${meetings.endDate} < current_date`;
+// Upcoming and current meetings first (soonest on top), then past ones (latest on top). A meeting is
+// past once its last day is over where it is held, not where the database server is.
+const isPast = sql`${meetings.endDate} < (now() at time zone ${meetings.timeZone})::date`;
 
 function meetingFilter(options: { seriesCode?: string; year?: number }): SQL | undefined {
   return and(
@@ -96,8 +97,12 @@ export function findSeriesById(id: string, ex: Executor = db): Promise<MeetingSe
   return ex.query.meetingSeries.findFirst({ where: eq(meetingSeries.id, id) });
 }
 
-export async function findMeetingDetail(id: string, ex: Executor = db): Promise<MeetingDetail | undefined> {
-  const [row] = await ex
+/**
+ * A meeting with its names. With `lock`, the meeting's row stays locked until the transaction ends
+ * (only the meeting's: the joined rows are not locked).
+ */
+export async function findMeetingDetail(id: string, ex: Executor = db, options: { lock?: boolean } = {}): Promise<MeetingDetail | undefined> {
+  const query = ex
     .select({
       meeting: meetings,
       seriesCode: meetingSeries.code,
@@ -110,6 +115,7 @@ export async function findMeetingDetail(id: string, ex: Executor = db): Promise<
     .leftJoin(parties, eq(meetings.hostPartyId, parties.id))
     .leftJoin(chairs, eq(meetings.chairUserId, chairs.id))
     .where(eq(meetings.id, id));
+  const [row] = options.lock ? await query.for('update', { of: meetings }) : await query;
   if (!row) return undefined;
   const { meeting, ...names } = row;
   return { ...meeting, ...names };
@@ -128,11 +134,14 @@ export async function updateMeeting(
 ): Promise<Meeting | undefined> {
   const [meeting] = await ex
     .update(meetings)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, ...nextVersion })
     .where(eq(meetings.id, id))
     .returning();
   return meeting;
 }
+
+/** Every change of a meeting's row raises its version: edits based on an older one are refused. */
+const nextVersion = { version: sql`${meetings.version} + 1`, updatedAt: sql`now()` };
 
 /** Moves a meeting on only if it is still in the status the change was decided from. */
 export async function updateMeetingStatus(
@@ -142,7 +151,7 @@ export async function updateMeetingStatus(
 ): Promise<Meeting | undefined> {
   const [meeting] = await ex
     .update(meetings)
-    .set({ status: change.to, cancellationReason: change.cancellationReason, updatedAt: new Date() })
+    .set({ status: change.to, cancellationReason: change.cancellationReason, ...nextVersion })
     .where(and(eq(meetings.id, id), eq(meetings.status, change.from)))
     .returning();
   return meeting;
@@ -165,15 +174,19 @@ export function findSessionById(id: string, ex: Executor = db): Promise<MeetingS
   return ex.query.meetingSessions.findFirst({ where: eq(meetingSessions.id, id) });
 }
 
-export async function deleteSession(id: string, ex: Executor = db): Promise<MeetingSession | undefined> {
-  const [session] = await ex.delete(meetingSessions).where(eq(meetingSessions.id, id)).returning();
+export async function deleteSession(id: string, meetingId: string, ex: Executor = db): Promise<MeetingSession | undefined> {
+  const [session] = await ex
+    .delete(meetingSessions)
+    .where(and(eq(meetingSessions.id, id), eq(meetingSessions.meetingId, meetingId)))
+    .returning();
   return session;
 }
 
-/** Holds the meeting's row until the transaction ends, so numbering within it is done one at a time. */
-export async function lockMeeting(id: string, ex: Executor = db): Promise<boolean> {
-  const rows = await ex.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, id)).for('update');
-  return rows.length > 0;
+/** Moves sessions to new times (a meeting whose dates or time zone changed). */
+export async function updateSessionTimes(sessions: Pick<MeetingSession, 'id' | 'startsAt' | 'endsAt'>[], ex: Executor = db): Promise<void> {
+  for (const session of sessions) {
+    await ex.update(meetingSessions).set({ startsAt: session.startsAt, endsAt: session.endsAt }).where(eq(meetingSessions.id, session.id));
+  }
 }
 
 /** The highest meeting number of each series: the next meeting's number is one more. */

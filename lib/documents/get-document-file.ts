@@ -12,6 +12,6 @@ export async function getDocumentFile({ actor, input }: { actor: Actor | null; i
   if (!document) throw new AppError('NOT_FOUND', 'notFound');
   if (document.isPublic) return document;
   const meeting = await findMeetingDetail(document.meetingId);
-  if (!actor || !meeting || !can(actor, 'meetings:readRestricted', meeting)) throw new AppError('NOT_FOUND', 'notFound');
+  if (!actor || !meeting || !can(actor, 'meetings:readRestricted', { meeting })) throw new AppError('NOT_FOUND', 'notFound');
   return document;
 }

@@ -7,11 +7,12 @@ import {
   latestVariantNumber,
   type DocumentSummary,
 } from '@/db/queries/documents';
-import { findMeetingDetail, lockMeeting } from '@/db/queries/meetings';
 import type { DocumentVariant } from './values';
 import { recordAudit } from '../audit';
+import { recordFields } from '../changes';
 import { documentSymbolPrefix } from '../config';
 import { AppError, isUniqueViolation } from '../errors';
+import { lockMeetingForChange } from '../meetings/lock-meeting';
 import { assertCan, type Actor } from '../permissions';
 import { checkDocumentFile } from './file-type';
 import type { DocumentRelation, UploadDocumentInput } from './schemas';
@@ -57,12 +58,13 @@ export async function uploadDocument({ actor, input }: { actor: Actor; input: Up
   if (!checked.ok) throw new AppError('INVALID_STATE', checked.reason, { file: checked.reason });
   try {
     return await db.transaction(async (tx) => {
-      // Uploads to one meeting are numbered one at a time, so two never take the same number.
-      if (!(await lockMeeting(input.meetingId, tx))) throw new AppError('NOT_FOUND', 'notFound');
-      const meeting = await findMeetingDetail(input.meetingId, tx);
-      if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
-      // A concluded meeting still receives its report and final texts; a cancelled one receives nothing.
-      if (meeting.status === 'cancelled') throw new AppError('INVALID_STATE', 'meetingCancelled');
+      // Uploads to one meeting are numbered one at a time under its lock, so two never take the same
+      // number. A concluded meeting still receives its report and final texts; a cancelled one nothing.
+      const meeting = await lockMeetingForChange(tx, input.meetingId, {
+        assertAccepts: (m) => {
+          if (m.status === 'cancelled') throw new AppError('INVALID_STATE', 'meetingCancelled');
+        },
+      });
       const numbering = await numberingFor(input, tx);
       const symbol = formatDocumentSymbol({
         prefix: documentSymbolPrefix,
@@ -90,7 +92,7 @@ export async function uploadDocument({ actor, input }: { actor: Actor; input: Up
         action: 'document.uploaded',
         entityType: 'document',
         entityId: document.id,
-        change: { symbol, language: document.language, isPublic: document.isPublic, byteSize: document.byteSize },
+        change: { fields: recordFields(document, ['symbol', 'title', 'language', 'isPublic', 'fileName']) },
       });
       return document;
     });

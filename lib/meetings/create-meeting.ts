@@ -3,9 +3,10 @@ import { db } from '@/db/client';
 import { insertMeeting } from '@/db/queries/meetings';
 import type { Meeting } from '@/db/schema';
 import { recordAudit } from '../audit';
+import { recordFields } from '../changes';
 import { isUniqueViolation } from '../errors';
 import { assertCan, type Actor } from '../permissions';
-import { assertMeetingReferences, meetingNumberTaken, toMeetingValues } from './meeting-values';
+import { assertMeetingReferences, meetingFieldNames, meetingNumberTaken, toMeetingValues } from './meeting-values';
 import type { CreateMeetingInput } from './schemas';
 
 // Staff plan a meeting: it starts as `planned`.
@@ -19,7 +20,7 @@ export async function createMeeting({ actor, input }: { actor: Actor; input: Cre
         action: 'meeting.created',
         entityType: 'meeting',
         entityId: meeting.id,
-        change: { title: meeting.title, number: meeting.number, startDate: meeting.startDate },
+        change: { fields: recordFields(meeting, meetingFieldNames), version: meeting.version },
       });
       return meeting;
     });

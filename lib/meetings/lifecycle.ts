@@ -1,5 +1,6 @@
-import type { MeetingStatus } from './values';
 import { AppError } from '../errors';
+import type { Permission } from '../permissions';
+import type { MeetingStatus } from './values';
 
 /**
  * Where a meeting may go from each status. Registration may be reopened while the meeting has not
@@ -43,4 +44,43 @@ export function isMeetingFrozen(status: MeetingStatus): boolean {
 
 export function assertMeetingNotFrozen(status: MeetingStatus): void {
   if (isMeetingFrozen(status)) throw new AppError('INVALID_STATE', 'meetingClosedForEdits');
+}
+
+/**
+ * The permission a step needs: planning steps belong to the secretariat; opening the session and
+ * concluding it are the conduct of the meeting, which its chair shares (DESIGN.md: the chair closes
+ * their meeting).
+ */
+export function transitionPermission(to: MeetingStatus): Extract<Permission, 'meetings:manage' | 'meetings:conduct'> {
+  return to === 'in_session' || to === 'concluded' ? 'meetings:conduct' : 'meetings:manage';
+}
+
+/** Why starting or concluding a meeting today is unusual: it is not (or no longer) one of its days. */
+export type CalendarWarning = 'beforeStart' | 'afterEnd' | 'beforeEnd';
+
+/**
+ * The calendar's objection to a step, if any, with `today` the date in the meeting's time zone: a
+ * session opens on one of the meeting's days, and a meeting concludes on its last day or later.
+ */
+export function calendarWarning(
+  to: MeetingStatus,
+  meeting: { startDate: string; endDate: string },
+  today: string,
+): CalendarWarning | null {
+  if (to === 'in_session') {
+    if (today < meeting.startDate) return 'beforeStart';
+    if (today > meeting.endDate) return 'afterEnd';
+  }
+  if (to === 'concluded') {
+    if (today < meeting.startDate) return 'beforeStart';
+    if (today < meeting.endDate) return 'beforeEnd';
+  }
+  return null;
+}
+
+/** How the public sees the status: a meeting concluded before its first day is "closed", never "concluded". */
+export type PublicMeetingStatus = MeetingStatus | 'closed';
+
+export function publicMeetingStatus(meeting: { status: MeetingStatus; startDate: string }, today: string): PublicMeetingStatus {
+  return meeting.status === 'concluded' && today < meeting.startDate ? 'closed' : meeting.status;
 }

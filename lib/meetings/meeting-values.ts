@@ -8,6 +8,24 @@ import { AppError } from '../errors';
 import { zonedLocalToInstant } from '../time-zones';
 import type { CreateMeetingInput } from './schemas';
 
+/** The fields of the meeting form, as audit events record their changes. */
+export const meetingFieldNames = [
+  'seriesId',
+  'number',
+  'title',
+  'startDate',
+  'endDate',
+  'timeZone',
+  'city',
+  'hostPartyId',
+  'venue',
+  'format',
+  'chairUserId',
+  'registrationOpensAt',
+  'registrationClosesAt',
+  'description',
+] as const satisfies readonly (keyof NewMeeting)[];
+
 /** The row to store for a meeting form: registration times entered in the meeting's zone become instants. */
 export function toMeetingValues(input: CreateMeetingInput): Omit<NewMeeting, 'status'> {
   const instant = (local: string | null) => (local ? zonedLocalToInstant(local, input.timeZone) : null);

@@ -3,6 +3,7 @@ import { db } from '@/db/client';
 import { findMeetingDetail, insertMeeting, insertSessions, listSessions } from '@/db/queries/meetings';
 import type { Meeting } from '@/db/schema';
 import { recordAudit } from '../audit';
+import { recordFields } from '../changes';
 import { AppError, isUniqueViolation } from '../errors';
 import { assertCan, type Actor } from '../permissions';
 import { addDays, daysBetween } from '../time-zones';
@@ -37,7 +38,12 @@ export async function planNextMeeting({ actor, input }: { actor: Actor; input: P
         action: 'meeting.planned_from_previous',
         entityType: 'meeting',
         entityId: meeting.id,
-        change: { from: source.id, number: meeting.number, sessionsCopied: sessions.length },
+        change: {
+          fields: recordFields(meeting, ['seriesId', 'number', 'title', 'startDate', 'endDate', 'timeZone', 'format']),
+          plannedFrom: source.title,
+          sessionsCopied: sessions.length,
+          version: meeting.version,
+        },
       });
       return meeting;
     });

@@ -52,7 +52,10 @@ function withMeetingRules<S extends z.ZodType<MeetingFields>>(schema: S) {
 export const createMeetingSchema = withMeetingRules(meetingFields);
 export type CreateMeetingInput = z.output<typeof createMeetingSchema>;
 
-export const updateMeetingSchema = withMeetingRules(meetingFields.extend({ meetingId: idSchema }));
+/** The version the form showed: a save over a newer one is refused (lib/meetings/lock-meeting.ts). */
+export const versionSchema = z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).positive({ error: 'invalid' });
+
+export const updateMeetingSchema = withMeetingRules(meetingFields.extend({ meetingId: idSchema, version: versionSchema }));
 export type UpdateMeetingInput = z.output<typeof updateMeetingSchema>;
 
 export const changeMeetingStatusSchema = z
@@ -60,6 +63,8 @@ export const changeMeetingStatusSchema = z
     meetingId: idSchema,
     status: z.enum(meetingStatuses, { error: 'statusInvalid' }),
     reason: optionalText(1000),
+    /** The user saw that today is not one of the meeting's days, and goes on. */
+    confirmOutsideDates: z.boolean({ error: 'invalid' }).default(false),
   })
   .refine((v) => v.status !== 'cancelled' || (v.reason?.length ?? 0) >= 3, {
     error: 'cancellationReasonRequired',

@@ -1,42 +1,89 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import type { Role } from '@/db/schema';
+import { db } from '@/db/client';
+import { auditEvents, type Role } from '@/db/schema';
 import { findAuditEvents } from '@/lib/audit-log/find-audit-events';
 import { findAuditEventsSchema } from '@/lib/audit-log/schemas';
 import { AppError } from '@/lib/errors';
 import { changeMeetingStatus } from '@/lib/meetings/change-meeting-status';
+import { createMeetingSchema } from '@/lib/meetings/schemas';
+import { updateMeeting } from '@/lib/meetings/update-meeting';
 import { createUser } from '@/lib/users/create-user';
 import { setUserDisabled } from '@/lib/users/set-user-disabled';
 import * as factory from './factories';
 
+const open = (meetingId: string) => ({ meetingId, status: 'registration_open' as const, reason: null, confirmOutsideDates: false });
+
 describe('findAuditEvents', () => {
-  it('lists what staff did, latest first, with who did it, and narrows to one kind of record', async () => {
+  it('lists what staff did, latest first, with who did it, naming the record, and narrows to one kind of record', async () => {
     const actor = await factory.createActor({ name: 'Hana Lim' });
     const user = await createUser({
       actor,
       input: { name: 'Tuya Bat', email: 'tuya@mne.example', role: 'observer', partyId: null, password: 'a long enough password' },
     });
     await setUserDisabled({ actor, input: { userId: user.id, isDisabled: true } });
-    const meeting = await factory.createMeeting();
-    await changeMeetingStatus({ actor, input: { meetingId: meeting.id, status: 'registration_open', reason: null } });
+    const meeting = await factory.createMeeting({ title: 'Twenty-seventh SOM' });
+    await changeMeetingStatus({ actor, input: open(meeting.id) });
 
     const all = await findAuditEvents({ actor, input: { page: 1 } });
-    expect(all.items.map((e) => [e.action, e.actorName])).toEqual([
-      ['meeting.status_changed', 'Hana Lim'],
-      ['user.disabled', 'Hana Lim'],
-      ['user.created', 'Hana Lim'],
+    expect(all.items.map((e) => [e.action, e.actorName, e.record])).toEqual([
+      ['meeting.status_changed', 'Hana Lim', { label: 'Twenty-seventh SOM', href: `/meetings/${meeting.id}` }],
+      ['user.disabled', 'Hana Lim', { label: 'Tuya Bat', href: `/admin/users/${user.id}` }],
+      ['user.created', 'Hana Lim', { label: 'Tuya Bat', href: `/admin/users/${user.id}` }],
     ]);
-    expect(all.items[0]?.change).toEqual({ from: 'planned', to: 'registration_open' });
+    expect(all.items[0]?.changes).toEqual([
+      { field: 'status', before: { kind: 'term', key: 'meetingStatus.planned' }, after: { kind: 'term', key: 'meetingStatus.registration_open' } },
+    ]);
 
     const users = await findAuditEvents({ actor, input: { page: 1, entity: 'user' } });
     expect(users.items.map((e) => e.action)).toEqual(['user.disabled', 'user.created']);
+  });
+
+  it('shows each changed field before and after, with names for ids and times in the meeting\'s zone', async () => {
+    const actor = await factory.createActor();
+    const chair = await factory.createUser({ role: 'chair', name: 'Kim Jae-won' });
+    const host = await factory.createParty({ name: 'Mongolia' });
+    const meeting = await factory.createMeeting({ timeZone: 'Asia/Ulaanbaatar' });
+    const input = createMeetingSchema.parse({
+      seriesId: meeting.seriesId,
+      number: meeting.number,
+      title: meeting.title,
+      startDate: meeting.startDate,
+      endDate: meeting.endDate,
+      timeZone: 'Asia/Ulaanbaatar',
+      hostPartyId: host.id,
+      format: meeting.format,
+      chairUserId: chair.id,
+      registrationOpensAt: '2029-12-01T09:00',
+      registrationClosesAt: '',
+    });
+    await updateMeeting({ actor, input: { ...input, meetingId: meeting.id, version: meeting.version } });
+    const [event] = (await findAuditEvents({ actor, input: { page: 1 } })).items;
+    expect(event?.changes).toEqual([
+      { field: 'hostPartyId', before: null, after: { kind: 'text', text: 'Mongolia' } },
+      { field: 'chairUserId', before: null, after: { kind: 'text', text: 'Kim Jae-won' } },
+      { field: 'registrationOpensAt', before: null, after: { kind: 'instant', at: '2029-12-01T01:00:00.000Z', timeZone: 'Asia/Ulaanbaatar' } },
+    ]);
+  });
+
+  it('narrows to a range of days in the office time zone', async () => {
+    const actor = await factory.createActor();
+    const { id } = await factory.createMeeting();
+    await changeMeetingStatus({ actor, input: open(id) });
+    // Seoul is UTC+9: 23:30 UTC on 1 March is already 2 March there.
+    await db.update(auditEvents).set({ createdAt: new Date('2026-03-01T23:30:00Z') }).where(eq(auditEvents.entityId, id));
+    const on = (from: string, to: string) => findAuditEvents({ actor, input: findAuditEventsSchema.parse({ from, to }) });
+    expect((await on('2026-03-02', '2026-03-02')).total).toBe(1);
+    expect((await on('2026-03-01', '2026-03-01')).total).toBe(0);
+    expect((await on('2026-03-03', '2026-03-01')).total).toBe(1);
   });
 
   it('pages fifty events at a time', async () => {
     const actor = await factory.createActor();
     const { id } = await factory.createMeeting();
     for (let i = 0; i < 26; i++) {
-      await changeMeetingStatus({ actor, input: { meetingId: id, status: 'registration_open', reason: null } });
-      await changeMeetingStatus({ actor, input: { meetingId: id, status: 'registration_closed', reason: null } });
+      await changeMeetingStatus({ actor, input: open(id) });
+      await changeMeetingStatus({ actor, input: { ...open(id), status: 'registration_closed' } });
     }
     const second = await findAuditEvents({ actor, input: { page: 2 } });
     expect(second).toMatchObject({ total: 52, page: 2, pageSize: 50, pageCount: 2 });
@@ -49,7 +96,12 @@ describe('findAuditEvents', () => {
   });
 
   it('reads its filter leniently from the URL', () => {
-    expect(findAuditEventsSchema.parse({ entity: 'meeting', page: '3' })).toEqual({ entity: 'meeting', page: 3 });
-    expect(findAuditEventsSchema.parse({ entity: 'passwords' })).toEqual({ entity: undefined, page: 1 });
+    expect(findAuditEventsSchema.parse({ entity: 'meeting', page: '3', from: '2026-01-01' })).toEqual({ entity: 'meeting', page: 3, from: '2026-01-01', to: undefined });
+    expect(findAuditEventsSchema.parse({ entity: 'passwords', from: 'yesterday', to: ['2026-01-01', '2026-01-02'], page: 'x'.repeat(5000) })).toEqual({
+      entity: undefined,
+      page: 1,
+      from: undefined,
+      to: undefined,
+    });
   });
 });

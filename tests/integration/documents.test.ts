@@ -181,7 +181,15 @@ describe('uploadDocument storage and audit', () => {
       action: 'document.uploaded',
       entityType: 'document',
       actorUserId: secretariat.id,
-      change: { symbol: symbol('1'), language: 'mn', isPublic: true, byteSize: bytes.byteLength },
+    });
+    expect(events[0]?.change).toEqual({
+      fields: {
+        symbol: { after: symbol('1') },
+        title: { after: result.data.title },
+        language: { after: 'mn' },
+        isPublic: { after: true },
+        fileName: { after: 'Report.PDF' },
+      },
     });
   });
 

@@ -13,7 +13,7 @@ import { getMeetingFormOptions } from '@/lib/meetings/get-meeting-form-options';
 import { getPublicMeeting } from '@/lib/meetings/get-public-meeting';
 import { planNextMeeting } from '@/lib/meetings/plan-next-meeting';
 import { removeSession } from '@/lib/meetings/remove-session';
-import { createMeetingSchema } from '@/lib/meetings/schemas';
+import { createMeetingSchema, type ChangeMeetingStatusInput } from '@/lib/meetings/schemas';
 import { updateMeeting } from '@/lib/meetings/update-meeting';
 import * as factory from './factories';
 
@@ -96,10 +96,11 @@ describe('updateMeeting', () => {
     const actor = await factory.createActor();
     const input = await meetingInput();
     const meeting = await createMeeting({ actor, input });
-    const updated = await updateMeeting({ actor, input: { ...input, meetingId: meeting.id, venue: 'Lotte Hotel', city: 'Seoul' } });
-    expect(updated.venue).toBe('Lotte Hotel');
+    const updated = await updateMeeting({ actor, input: { ...input, meetingId: meeting.id, version: meeting.version, venue: 'Lotte Hotel', city: 'Seoul' } });
+    expect(updated).toMatchObject({ venue: 'Lotte Hotel', version: meeting.version + 1 });
     const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'meeting.updated'));
-    expect(events[0]?.change).toEqual({ venue: 'Lotte Hotel' });
+    // Before and after of each changed field, and only of those (the city was Seoul already).
+    expect(events[0]?.change).toEqual({ fields: { venue: { before: null, after: 'Lotte Hotel' } }, version: 2 });
   });
 
   it('leaves a concluded meeting as it is', async () => {
@@ -107,7 +108,7 @@ describe('updateMeeting', () => {
     const input = await meetingInput();
     const meeting = await createMeeting({ actor, input });
     await db.update(meetings).set({ status: 'concluded' }).where(eq(meetings.id, meeting.id));
-    const error = await refusal(updateMeeting({ actor, input: { ...input, meetingId: meeting.id, venue: 'X' } }));
+    const error = await refusal(updateMeeting({ actor, input: { ...input, meetingId: meeting.id, version: meeting.version, venue: 'X' } }));
     expect(error.messageKey).toBe('meetingClosedForEdits');
   });
 
@@ -116,36 +117,77 @@ describe('updateMeeting', () => {
     const input = await meetingInput();
     const meeting = await createMeeting({ actor: staff, input });
     const actor = await factory.createActor({ role });
-    expect((await refusal(updateMeeting({ actor, input: { ...input, meetingId: meeting.id, title: 'Hijacked' } }))).code).toBe('FORBIDDEN');
+    expect((await refusal(updateMeeting({ actor, input: { ...input, meetingId: meeting.id, version: meeting.version, title: 'Hijacked' } }))).code).toBe(
+      'FORBIDDEN',
+    );
     const [stored] = await db.select().from(meetings).where(eq(meetings.id, meeting.id));
     expect(stored!.title).toBe(input.title);
   });
 });
 
 describe('changeMeetingStatus', () => {
-  it('walks the lifecycle and audits each step', async () => {
+  // Seoul noon on the meeting's last day (the factory's meetings run 10-11 January 2030).
+  const onLastDay = new Date('2030-01-11T03:00:00Z');
+  const step = (meetingId: string, status: ChangeMeetingStatusInput['status'], more: Partial<ChangeMeetingStatusInput> = {}) => ({
+    meetingId,
+    status,
+    reason: null,
+    confirmOutsideDates: false,
+    ...more,
+  });
+
+  it('walks the lifecycle and audits each step with the status before and after', async () => {
     const actor = await factory.createActor();
     const { id } = await factory.createMeeting();
     for (const status of ['registration_open', 'registration_closed', 'in_session', 'concluded'] as const) {
-      expect((await changeMeetingStatus({ actor, input: { meetingId: id, status, reason: null } })).status).toBe(status);
+      expect((await changeMeetingStatus({ actor, input: step(id, status), now: onLastDay })).status).toBe(status);
     }
-    expect(await rowCount(auditEvents)).toBe(4);
+    const events = await db.select().from(auditEvents).orderBy(auditEvents.id);
+    expect(events.map((e) => e.change)).toEqual([
+      { fields: { status: { before: 'planned', after: 'registration_open' } }, version: 2 },
+      { fields: { status: { before: 'registration_open', after: 'registration_closed' } }, version: 3 },
+      { fields: { status: { before: 'registration_closed', after: 'in_session' } }, version: 4 },
+      { fields: { status: { before: 'in_session', after: 'concluded' } }, version: 5 },
+    ]);
   });
 
   it('refuses a transition the lifecycle forbids, saying why, and changes nothing', async () => {
     const actor = await factory.createActor();
     const { id } = await factory.createMeeting();
-    const error = await refusal(changeMeetingStatus({ actor, input: { meetingId: id, status: 'concluded', reason: null } }));
+    const error = await refusal(changeMeetingStatus({ actor, input: step(id, 'concluded'), now: onLastDay }));
     expect(error).toMatchObject({ code: 'INVALID_STATE', messageKey: 'transitionNotAllowed' });
     const [stored] = await db.select().from(meetings).where(eq(meetings.id, id));
-    expect(stored!.status).toBe('planned');
+    expect(stored).toMatchObject({ status: 'planned', version: 1 });
   });
 
   it('cancels with the reason kept', async () => {
     const actor = await factory.createActor();
     const { id } = await factory.createMeeting();
-    const meeting = await changeMeetingStatus({ actor, input: { meetingId: id, status: 'cancelled', reason: 'Host withdrew' } });
+    const meeting = await changeMeetingStatus({ actor, input: step(id, 'cancelled', { reason: 'Host withdrew' }) });
     expect(meeting).toMatchObject({ status: 'cancelled', cancellationReason: 'Host withdrew' });
+  });
+
+  it('asks for confirmation to start or conclude a meeting outside its days, and records it', async () => {
+    const actor = await factory.createActor();
+    const { id } = await factory.createMeeting({ status: 'registration_closed' });
+    const aYearAhead = new Date('2029-01-10T03:00:00Z');
+    const error = await refusal(changeMeetingStatus({ actor, input: step(id, 'in_session'), now: aYearAhead }));
+    expect(error).toMatchObject({ code: 'INVALID_STATE', messageKey: 'calendar.beforeStart', values: { startDate: '2030-01-10', endDate: '2030-01-11' } });
+    expect((await db.select().from(meetings).where(eq(meetings.id, id)))[0]?.status).toBe('registration_closed');
+
+    await changeMeetingStatus({ actor, input: step(id, 'in_session', { confirmOutsideDates: true }), now: aYearAhead });
+    const onFirstDay = new Date('2030-01-10T03:00:00Z');
+    expect((await refusal(changeMeetingStatus({ actor, input: step(id, 'concluded'), now: onFirstDay }))).messageKey).toBe('calendar.beforeEnd');
+    await changeMeetingStatus({ actor, input: step(id, 'concluded', { confirmOutsideDates: true }), now: onFirstDay });
+    const events = await db.select().from(auditEvents).orderBy(auditEvents.id);
+    expect(events.map((e) => e.change.confirmedOutsideDates)).toEqual(['beforeStart', 'beforeEnd']);
+  });
+
+  it('reads "today" in the meeting\'s time zone', async () => {
+    const actor = await factory.createActor();
+    const { id } = await factory.createMeeting({ status: 'registration_closed', timeZone: 'Asia/Seoul' });
+    // 9 January 2030, 16:00 UTC, is already 10 January, 01:00, in Seoul: the first day.
+    await changeMeetingStatus({ actor, input: step(id, 'in_session'), now: new Date('2030-01-09T16:00:00Z') });
   });
 
   it('is guarded in SQL: a change decided from a stale status updates nothing', async () => {
@@ -158,10 +200,33 @@ describe('changeMeetingStatus', () => {
     await expect(db.update(meetings).set({ status: 'cancelled' }).where(eq(meetings.id, id))).rejects.toThrow();
   });
 
-  it.each(otherRoles)('refuses a %s, even the chair of the meeting', async (role) => {
+  it.each(otherRoles)('refuses the planning steps to a %s, even the chair of the meeting, and writes nothing', async (role) => {
     const actor = await factory.createActor({ role });
     const { id } = await factory.createMeeting({ chairUserId: actor.id });
-    expect((await refusal(changeMeetingStatus({ actor, input: { meetingId: id, status: 'registration_open', reason: null } }))).code).toBe('FORBIDDEN');
+    for (const status of ['registration_open', 'cancelled'] as const) {
+      expect((await refusal(changeMeetingStatus({ actor, input: step(id, status, { reason: 'No quorum' }) }))).code).toBe('FORBIDDEN');
+    }
+    expect(await rowCount(auditEvents)).toBe(0);
+  });
+
+  it('lets the chair of a meeting open its session and conclude it, and no other meeting', async () => {
+    const chair = await factory.createActor({ role: 'chair' });
+    const mine = await factory.createMeeting({ chairUserId: chair.id, status: 'registration_closed' });
+    const other = await factory.createMeeting({ status: 'registration_closed' });
+    await changeMeetingStatus({ actor: chair, input: step(mine.id, 'in_session'), now: onLastDay });
+    await changeMeetingStatus({ actor: chair, input: step(mine.id, 'concluded'), now: onLastDay });
+    expect((await refusal(changeMeetingStatus({ actor: chair, input: step(other.id, 'in_session'), now: onLastDay }))).code).toBe('FORBIDDEN');
+    const stored = await db.select().from(meetings).orderBy(meetings.createdAt);
+    expect(stored.map((m) => [m.id, m.status])).toEqual([
+      [mine.id, 'concluded'],
+      [other.id, 'registration_closed'],
+    ]);
+  });
+
+  it.each(['delegate', 'observer'] as const)('refuses a %s the conduct of a meeting', async (role) => {
+    const actor = await factory.createActor({ role });
+    const { id } = await factory.createMeeting({ chairUserId: actor.id, status: 'registration_closed' });
+    expect((await refusal(changeMeetingStatus({ actor, input: step(id, 'in_session'), now: onLastDay }))).code).toBe('FORBIDDEN');
   });
 });
 
@@ -260,7 +325,7 @@ describe('reading meetings', () => {
     for (const role of ['secretariat', ...otherRoles] as Role[]) {
       const actor: Actor = await factory.createActor({ role });
       const page = await getMeeting({ actor, input: { meetingId: meeting.id } });
-      expect(page.canManage).toBe(role === 'secretariat');
+      expect(page.can).toMatchObject({ edit: role === 'secretariat', planNext: role === 'secretariat', uploadDocuments: role === 'secretariat' });
     }
   });
 
@@ -268,8 +333,8 @@ describe('reading meetings', () => {
     const chair = await factory.createActor({ role: 'chair' });
     const otherChair = await factory.createActor({ role: 'chair' });
     const meeting = await factory.createMeeting({ chairUserId: chair.id });
-    expect((await getMeeting({ actor: chair, input: { meetingId: meeting.id } })).canReadRestricted).toBe(true);
-    expect((await getMeeting({ actor: otherChair, input: { meetingId: meeting.id } })).canReadRestricted).toBe(false);
+    expect((await getMeeting({ actor: chair, input: { meetingId: meeting.id } })).can.readRestricted).toBe(true);
+    expect((await getMeeting({ actor: otherChair, input: { meetingId: meeting.id } })).can.readRestricted).toBe(false);
   });
 
   it('answers not found for an unknown or malformed id', async () => {

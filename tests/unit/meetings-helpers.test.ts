@@ -3,7 +3,7 @@ import { fieldErrorsOf } from '@/lib/action';
 import { timeUntil } from '@/lib/meetings/countdown';
 import { buildMeetingCalendar } from '@/lib/meetings/meeting-calendar';
 import { addSessionSchema, changeMeetingStatusSchema, createMeetingSchema, findMeetingsSchema } from '@/lib/meetings/schemas';
-import { shiftTimetable } from '@/lib/meetings/shift-timetable';
+import { isWithinMeetingDays, shiftSessionTimes, shiftTimetable } from '@/lib/meetings/shift-timetable';
 import { ordinalWords, suggestMeetingTitle } from '@/lib/meetings/titles';
 import { addDays, daysBetween, instantToZonedLocal, isValidTimeZone, zonedLocalToInstant } from '@/lib/time-zones';
 import messages from '@/messages/en';
@@ -59,6 +59,26 @@ describe('shiftTimetable', () => {
     // 09:00 in New York before the March change (UTC-5) stays 09:00 after it (UTC-4).
     const [shifted] = shiftTimetable(sessions, 14, 'America/New_York', 'm2');
     expect(shifted).toEqual({ meetingId: 'm2', title: 'Opening', room: 'Hall', startsAt: new Date('2024-03-15T13:00:00Z'), endsAt: new Date('2024-03-15T14:00:00Z') });
+  });
+
+  it('keeps the wall-clock time when the meeting moves to another time zone', () => {
+    // 09:30 in Seoul (UTC+9) becomes 09:30 in Ulaanbaatar (UTC+8), one day later.
+    const session = { startsAt: new Date('2023-11-23T00:30:00Z'), endsAt: new Date('2023-11-23T01:00:00Z') };
+    expect(shiftSessionTimes(session, 1, 'Asia/Seoul', 'Asia/Ulaanbaatar')).toEqual({
+      startsAt: new Date('2023-11-24T01:30:00Z'),
+      endsAt: new Date('2023-11-24T02:00:00Z'),
+    });
+  });
+});
+
+describe('isWithinMeetingDays', () => {
+  const meeting = { startDate: '2023-11-23', endDate: '2023-11-24', timeZone: 'Asia/Seoul' };
+  it('needs both ends on the meeting days, where the meeting is held', () => {
+    expect(isWithinMeetingDays({ startsAt: new Date('2023-11-23T00:30:00Z'), endsAt: new Date('2023-11-24T08:00:00Z') }, meeting)).toBe(true);
+    // 23:30 UTC on the 22nd is already the 23rd, 08:30, in Seoul.
+    expect(isWithinMeetingDays({ startsAt: new Date('2023-11-22T23:30:00Z'), endsAt: new Date('2023-11-23T01:00:00Z') }, meeting)).toBe(true);
+    expect(isWithinMeetingDays({ startsAt: new Date('2023-11-22T14:00:00Z'), endsAt: new Date('2023-11-23T01:00:00Z') }, meeting)).toBe(false);
+    expect(isWithinMeetingDays({ startsAt: new Date('2023-11-24T00:30:00Z'), endsAt: new Date('2023-11-24T15:30:00Z') }, meeting)).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { meetingStatuses, type MeetingStatus } from '@/db/schema/meetings';
+import { meetingStatuses, type MeetingStatus } from '@/lib/meetings/values';
 import { AppError } from '@/lib/errors';
-import { assertTransition, canTransition, isRegistrationOpen } from '@/lib/meetings/lifecycle';
+import { assertTransition, calendarWarning, canTransition, isRegistrationOpen, publicMeetingStatus, transitionPermission } from '@/lib/meetings/lifecycle';
 
 const allowed: [MeetingStatus, MeetingStatus][] = [
   ['planned', 'registration_open'],
@@ -54,5 +54,44 @@ describe('isRegistrationOpen', () => {
     expect(isRegistrationOpen(open, new Date('2027-02-10T00:00:00Z'))).toBe(false);
     expect(isRegistrationOpen({ ...open, status: 'planned' }, new Date('2027-01-20T00:00:00Z'))).toBe(false);
     expect(isRegistrationOpen({ status: 'registration_open', registrationOpensAt: null, registrationClosesAt: null }, new Date())).toBe(true);
+  });
+});
+
+describe('who takes each step', () => {
+  it('leaves planning to the secretariat and shares the conduct of the meeting with its chair', () => {
+    expect(meetingStatuses.map((to) => [to, transitionPermission(to)])).toEqual([
+      ['planned', 'meetings:manage'],
+      ['registration_open', 'meetings:manage'],
+      ['registration_closed', 'meetings:manage'],
+      ['in_session', 'meetings:conduct'],
+      ['concluded', 'meetings:conduct'],
+      ['cancelled', 'meetings:manage'],
+    ]);
+  });
+});
+
+describe('calendarWarning', () => {
+  const days = { startDate: '2027-03-16', endDate: '2027-03-17' };
+  it.each([
+    ['in_session', '2027-03-15', 'beforeStart'],
+    ['in_session', '2027-03-16', null],
+    ['in_session', '2027-03-17', null],
+    ['in_session', '2027-03-18', 'afterEnd'],
+    ['concluded', '2026-11-29', 'beforeStart'],
+    ['concluded', '2027-03-16', 'beforeEnd'],
+    ['concluded', '2027-03-17', null],
+    ['concluded', '2027-04-01', null],
+    ['registration_open', '2020-01-01', null],
+    ['cancelled', '2027-03-16', null],
+  ] as const)('%s on %s: %s', (to, today, warning) => {
+    expect(calendarWarning(to, days, today)).toBe(warning);
+  });
+});
+
+describe('publicMeetingStatus', () => {
+  it('never calls a meeting concluded before its first day', () => {
+    expect(publicMeetingStatus({ status: 'concluded', startDate: '2027-03-16' }, '2026-11-29')).toBe('closed');
+    expect(publicMeetingStatus({ status: 'concluded', startDate: '2023-11-23' }, '2026-11-29')).toBe('concluded');
+    expect(publicMeetingStatus({ status: 'planned', startDate: '2027-03-16' }, '2026-11-29')).toBe('planned');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { roles, type Role } from '@/db/schema/users';
 import { AppError } from '@/lib/errors';
 import { assertCan, can, grants, permissionNames, type Actor, type Permission } from '@/lib/permissions';
+import { roles, type Role } from '@/lib/users/values';
 
 const me = (role: Role, partyId: string | null = null): Actor => ({ id: `user-${role}`, name: role, email: `${role}@x.example`, role, partyId });
 
@@ -13,8 +13,12 @@ const expected: Record<Permission, Record<Role, boolean>> = {
   'meetings:read': { secretariat: true, chair: true, delegate: true, observer: true },
   'meetings:manage': { secretariat: true, chair: false, delegate: false, observer: false },
   'meetings:readRestricted': { secretariat: true, chair: true, delegate: false, observer: false },
+  'meetings:conduct': { secretariat: true, chair: true, delegate: false, observer: false },
   'delegations:register': { secretariat: true, chair: false, delegate: true, observer: false },
 };
+
+// The matrix checks every permission with one call shape: the actor's own meeting and party.
+const canOwn = can as (actor: Actor, permission: Permission, resource?: unknown) => boolean;
 
 describe('permissions matrix', () => {
   it('has a row for every permission', () => {
@@ -26,32 +30,39 @@ describe('permissions matrix', () => {
     for (const role of roles) {
       it(`${role} ${expected[permission][role] ? 'may' : 'may not'} ${permission}`, () => {
         const actor = me(role, 'party-mine');
-        const ownResource = { chairUserId: actor.id, partyId: 'party-mine' };
-        expect(can(actor, permission, ownResource)).toBe(expected[permission][role]);
+        const own = { meeting: { chairUserId: actor.id }, party: { partyId: 'party-mine' } };
+        expect(canOwn(actor, permission, own)).toBe(expected[permission][role]);
       });
     }
   }
 });
 
 describe('scoping', () => {
-  it('gives a chair restricted reading of the meetings they chair only', () => {
+  it('gives a chair restricted reading and the conduct of the meetings they chair only', () => {
     const chair = me('chair');
-    expect(can(chair, 'meetings:readRestricted', { chairUserId: chair.id })).toBe(true);
-    expect(can(chair, 'meetings:readRestricted', { chairUserId: 'someone-else' })).toBe(false);
-    expect(can(chair, 'meetings:readRestricted', { chairUserId: null })).toBe(false);
-    expect(can(chair, 'meetings:readRestricted')).toBe(false);
+    for (const permission of ['meetings:readRestricted', 'meetings:conduct'] as const) {
+      expect(can(chair, permission, { meeting: { chairUserId: chair.id } })).toBe(true);
+      expect(can(chair, permission, { meeting: { chairUserId: 'someone-else' } })).toBe(false);
+      expect(can(chair, permission, { meeting: { chairUserId: null } })).toBe(false);
+    }
   });
 
   it('gives a delegate their own party only, and nothing when they have none', () => {
-    expect(can(me('delegate', 'KOR'), 'delegations:register', { partyId: 'KOR' })).toBe(true);
-    expect(can(me('delegate', 'KOR'), 'delegations:register', { partyId: 'JPN' })).toBe(false);
-    expect(can(me('delegate', 'KOR'), 'delegations:register')).toBe(false);
-    expect(can(me('delegate', null), 'delegations:register', { partyId: null })).toBe(false);
+    const meeting = { chairUserId: null };
+    expect(can(me('delegate', 'KOR'), 'delegations:register', { meeting, party: { partyId: 'KOR' } })).toBe(true);
+    expect(can(me('delegate', 'KOR'), 'delegations:register', { meeting, party: { partyId: 'JPN' } })).toBe(false);
+    expect(can(me('delegate', null), 'delegations:register', { meeting, party: { partyId: 'KOR' } })).toBe(false);
+  });
+
+  it('refuses a scoped grant when the record is missing, whatever the caller passed', () => {
+    expect(canOwn(me('chair'), 'meetings:readRestricted')).toBe(false);
+    expect(canOwn(me('delegate', 'KOR'), 'delegations:register', { party: undefined })).toBe(false);
   });
 
   it('lets the secretariat act on any meeting or party', () => {
-    expect(can(me('secretariat'), 'meetings:readRestricted', { chairUserId: 'someone' })).toBe(true);
-    expect(can(me('secretariat'), 'delegations:register', { partyId: 'JPN' })).toBe(true);
+    expect(can(me('secretariat'), 'meetings:readRestricted', { meeting: { chairUserId: 'someone' } })).toBe(true);
+    expect(can(me('secretariat'), 'meetings:conduct', { meeting: { chairUserId: null } })).toBe(true);
+    expect(can(me('secretariat'), 'delegations:register', { meeting: { chairUserId: null }, party: { partyId: 'JPN' } })).toBe(true);
   });
 });
 

@@ -24,9 +24,12 @@ const sessionPages = (session: { meetingId: string }) => meetingPages({ id: sess
 export const createMeetingAction = validatedAction(createMeetingSchema, createMeeting, { revalidate: meetingPages });
 
 const updateMeetingWithId = validatedAction(updateMeetingSchema, updateMeeting, { revalidate: meetingPages });
-/** Bound to the meeting's id by its edit page, so the form posts the same fields as the create form. */
-export async function updateMeetingAction(meetingId: string, input: z.input<typeof createMeetingSchema>) {
-  return updateMeetingWithId({ ...input, meetingId });
+/**
+ * Bound by the edit page to the meeting's id and the version it showed, so the form posts the same
+ * fields as the create form; a save over a newer version is refused (the use-case compares them).
+ */
+export async function updateMeetingAction(meetingId: string, version: number, input: z.input<typeof createMeetingSchema>) {
+  return updateMeetingWithId({ ...input, meetingId, version });
 }
 
 export const changeMeetingStatusAction = validatedAction(changeMeetingStatusSchema, changeMeetingStatus, {

@@ -1,27 +1,30 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 import { AuditTable } from '@/components/audit/audit-table';
 import { buttonClasses } from '@/components/ui/button';
+import { TextInput } from '@/components/ui/field';
 import { FilterSelect } from '@/components/ui/filter-select';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { findAuditEvents } from '@/lib/audit-log/find-audit-events';
-import { officeTimeZone } from '@/lib/config';
 import { auditEntityTypes, findAuditEventsSchema } from '@/lib/audit-log/schemas';
+import { officeTimeZone } from '@/lib/config';
 import { requirePermission } from '@/lib/page-guards';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('audit'))('title') };
 }
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const actor = await requirePermission('audit:read');
   const input = findAuditEventsSchema.parse(await searchParams);
   const [events, t] = await Promise.all([findAuditEvents({ actor, input }), getTranslations('audit')]);
+  const isFiltered = Boolean(input.entity || input.from || input.to);
   return (
     <>
       <PageHeader title={t('title')} intro={`${t('intro')} ${t('timeZoneNote', { timeZone: officeTimeZone })}`} />
-      <form action="/admin/audit" className="mb-4 flex items-end gap-3">
+      <form action="/admin/audit" className="mb-4 flex flex-wrap items-end gap-3">
         <FilterSelect
           id="audit-entity"
           name="entity"
@@ -31,12 +34,34 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           selected={input.entity}
           className="min-w-48"
         />
+        <div>
+          <label htmlFor="audit-from" className="mb-1 block text-xs font-medium text-slate-700">
+            {t('from')}
+          </label>
+          <TextInput id="audit-from" name="from" type="date" defaultValue={input.from} />
+        </div>
+        <div>
+          <label htmlFor="audit-to" className="mb-1 block text-xs font-medium text-slate-700">
+            {t('to')}
+          </label>
+          <TextInput id="audit-to" name="to" type="date" defaultValue={input.to} />
+        </div>
         <button type="submit" className={buttonClasses('secondary')}>
           {t('apply')}
         </button>
+        {isFiltered && (
+          <Link href="/admin/audit" className={buttonClasses('ghost')}>
+            {t('clear')}
+          </Link>
+        )}
       </form>
-      <AuditTable events={events.items} />
-      <Pagination page={events.page} pageCount={events.pageCount} path="/admin/audit" params={{ entity: input.entity }} />
+      <AuditTable events={events.items} isFiltered={isFiltered} />
+      <Pagination
+        page={events.page}
+        pageCount={events.pageCount}
+        path="/admin/audit"
+        params={{ entity: input.entity, from: input.from, to: input.to }}
+      />
     </>
   );
 }

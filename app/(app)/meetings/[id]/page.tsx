@@ -36,7 +36,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const actor = await requireActor();
   const { id } = await params;
   const { notice } = await searchParams;
-  const [{ meeting, sessions, documents, canManage }, t] = await Promise.all([
+  const [{ meeting, sessions, documents, can, today }, t] = await Promise.all([
     orRefusalPage(getMeeting({ actor, input: { meetingId: id } })),
     getTranslations(),
   ]);
@@ -56,12 +56,12 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         actions={
           <>
             <MeetingStatusBadge status={meeting.status} />
-            {canManage && meeting.status !== 'concluded' && meeting.status !== 'cancelled' && (
+            {can.edit && (
               <ButtonLink variant="secondary" href={`/meetings/${meeting.id}/edit`}>
                 {t('meetings.edit')}
               </ButtonLink>
             )}
-            {canManage && (
+            {can.planNext && (
               <ButtonLink variant="secondary" href={`/meetings/${meeting.id}/plan-next`}>
                 {t('meetings.planNext')}
               </ButtonLink>
@@ -84,9 +84,9 @@ export default async function MeetingPage({ params, searchParams }: Props) {
               <Timetable
                 sessions={sessions}
                 timeZone={meeting.timeZone}
-                renderAction={canManage ? (session) => <RemoveSessionButton session={session} action={removeSessionAction} /> : undefined}
+                renderAction={can.edit ? (session) => <RemoveSessionButton session={session} action={removeSessionAction} /> : undefined}
               />
-              {canManage && (
+              {can.edit && (
                 <div className="mt-6 border-t border-slate-200 pt-5">
                   <AddSessionForm
                     meetingId={meeting.id}
@@ -98,13 +98,13 @@ export default async function MeetingPage({ params, searchParams }: Props) {
               )}
             </Panel>
             <Panel title={t('meetings.documents')}>
-              <DocumentList documents={documents} canManage={canManage} meetingId={meeting.id} />
+              <DocumentList documents={documents} canUpload={can.uploadDocuments} meetingId={meeting.id} />
             </Panel>
           </div>
           <div className="space-y-6">
-            {canManage && (
+            {(can.statusChanges.length > 0 || can.planNext) && (
               <Panel title={t('meetings.lifecycle')}>
-                <StatusActions meeting={meeting} action={changeMeetingStatusAction} />
+                <StatusActions meeting={meeting} changes={can.statusChanges} today={today} action={changeMeetingStatusAction} />
               </Panel>
             )}
             <Panel title={t('meetings.counts')}>

@@ -31,7 +31,7 @@ export default async function PublicMeetingPage({ params }: Props) {
       <PageHeader
         title={meeting.title}
         intro={`${meeting.seriesName} · ${t('home.number')} ${meeting.number}`}
-        actions={<MeetingStatusBadge status={meeting.status} />}
+        actions={<MeetingStatusBadge status={meeting.publicStatus} />}
       />
       <div className="space-y-6">
         {meeting.status === 'cancelled' && meeting.cancellationReason && (
@@ -61,7 +61,7 @@ export default async function PublicMeetingPage({ params }: Props) {
           <Timetable sessions={sessions} timeZone={meeting.timeZone} />
         </Panel>
         <Panel title={t('publicMeeting.documents')}>
-          <DocumentList documents={documents} canManage={false} meetingId={meeting.id} />
+          <DocumentList documents={documents} canUpload={false} meetingId={meeting.id} />
         </Panel>
       </div>
     </>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { UploadDocumentForm } from '@/components/documents/upload-document-form';
+import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { getMeeting } from '@/lib/meetings/get-meeting';
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UploadDocumentPage({ params }: Props) {
   const actor = await requirePermission('meetings:manage');
   const { id } = await params;
-  const [{ meeting, documents }, t] = await Promise.all([
+  const [{ meeting, documents, can }, t] = await Promise.all([
     orRefusalPage(getMeeting({ actor, input: { meetingId: id } })),
     getTranslations('documents'),
   ]);
@@ -29,13 +30,17 @@ export default async function UploadDocumentPage({ params }: Props) {
         </Link>
       </p>
       <PageHeader title={t('uploadTitle')} intro={meeting.title} />
-      <Panel intro={t('uploadIntro')}>
-        <UploadDocumentForm
-          meetingId={meeting.id}
-          documents={documents.map(({ id, symbol, language, title }) => ({ id, symbol, language, title }))}
-          action={uploadDocumentAction}
-        />
-      </Panel>
+      {can.uploadDocuments ? (
+        <Panel intro={t('uploadIntro')}>
+          <UploadDocumentForm
+            meetingId={meeting.id}
+            documents={documents.map(({ id, symbol, language, title }) => ({ id, symbol, language, title }))}
+            action={uploadDocumentAction}
+          />
+        </Panel>
+      ) : (
+        <Alert tone="info">{t('uploadNotAllowed')}</Alert>
+      )}
     </>
   );
 }

@@ -1,0 +1,120 @@
+import type { ChangeValue, FieldChange, StoredFieldChanges } from '../changes';
+
+/** The records a change may name by id. */
+export type ReferenceKind = 'user' | 'party' | 'series';
+export type References = Record<ReferenceKind, Set<string>>;
+/** The current name of a referenced record; undefined once it is gone. */
+export type NameOf = (kind: ReferenceKind, id: string) => string | undefined;
+
+type FieldKind = 'text' | 'date' | 'instant' | 'boolean' | ReferenceKind | { termPrefix: string };
+
+// How each stored field is shown. A field not listed is text.
+const fieldKinds: Record<string, FieldKind> = {
+  startDate: 'date',
+  endDate: 'date',
+  registrationOpensAt: 'instant',
+  registrationClosesAt: 'instant',
+  startsAt: 'instant',
+  endsAt: 'instant',
+  isPublic: 'boolean',
+  isDisabled: 'boolean',
+  mustChangePassword: 'boolean',
+  partyId: 'party',
+  hostPartyId: 'party',
+  chairUserId: 'user',
+  seriesId: 'series',
+  status: { termPrefix: 'meetingStatus' },
+  format: { termPrefix: 'meetingFormat' },
+  role: { termPrefix: 'roles' },
+  language: { termPrefix: 'documents.languages' },
+  kind: { termPrefix: 'documents.kinds' },
+  confirmedOutsideDates: { termPrefix: 'audit.calendarWarnings' },
+};
+
+// The order fields are shown in: as forms show them. jsonb keeps no key order, so it is restored here;
+// a field not listed follows, alphabetically.
+const displayOrder = [
+  'seriesId', 'number', 'title', 'name', 'email', 'role', 'partyId', 'startDate', 'endDate', 'timeZone', 'city', 'hostPartyId',
+  'venue', 'format', 'chairUserId', 'registrationOpensAt', 'registrationClosesAt', 'description', 'status', 'cancellationReason',
+  'startsAt', 'endsAt', 'room', 'symbol', 'language', 'isPublic', 'fileName', 'isDisabled', 'mustChangePassword',
+];
+const rank = (field: string) => {
+  const index = displayOrder.indexOf(field);
+  return index < 0 ? displayOrder.length : index;
+};
+const byDisplayOrder = ([a]: [string, unknown], [b]: [string, unknown]) => rank(a) - rank(b) || a.localeCompare(b);
+
+// Kept in events for the machinery (conflict checks, links), not for readers.
+const internalKeys = new Set(['version', 'sessionId', 'meetingId']);
+
+/** The stored change in one shape: its fields, plus any other notes (a reason, a count) as fields with only a value. */
+function storedFields(change: Record<string, unknown>): StoredFieldChanges {
+  const fields: StoredFieldChanges = { ...((change.fields as StoredFieldChanges | undefined) ?? {}) };
+  for (const [key, value] of Object.entries(change)) {
+    if (key === 'fields' || internalKeys.has(key)) continue;
+    fields[key] = { after: value };
+  }
+  return fields;
+}
+
+/** Every id a change names, by kind, so one query can fetch their names. */
+export function collectReferences(changes: Record<string, unknown>[], into?: References): References {
+  const references: References = into ?? { user: new Set(), party: new Set(), series: new Set() };
+  for (const change of changes) {
+    for (const [field, { before, after }] of Object.entries(storedFields(change))) {
+      const kind = fieldKinds[field];
+      if (kind !== 'user' && kind !== 'party' && kind !== 'series') continue;
+      for (const id of [before, after]) if (typeof id === 'string') references[kind].add(id);
+    }
+  }
+  return references;
+}
+
+function describeValue(kind: FieldKind, value: unknown, nameOf: NameOf, timeZone: string): ChangeValue {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof kind === 'object') return { kind: 'term', key: `${kind.termPrefix}.${String(value)}` };
+  switch (kind) {
+    case 'date':
+      return { kind: 'date', date: String(value) };
+    case 'instant':
+      return { kind: 'instant', at: String(value), timeZone };
+    case 'boolean':
+      return { kind: 'term', key: value ? 'audit.yes' : 'audit.no' };
+    case 'user':
+    case 'party':
+    case 'series': {
+      const name = nameOf(kind, String(value));
+      return name ? { kind: 'text', text: name } : { kind: 'term', key: 'audit.removedRecord' };
+    }
+    default:
+      return { kind: 'text', text: typeof value === 'object' ? JSON.stringify(value) : String(value) };
+  }
+}
+
+/** A stored change as readers see it: each field with names for ids, instants in `timeZone` (the record's own). */
+export function describeChange(change: Record<string, unknown>, nameOf: NameOf, timeZone: string): FieldChange[] {
+  return Object.entries(storedFields(change))
+    .sort(byDisplayOrder)
+    .map(([field, stored]) => {
+      const kind = fieldKinds[field] ?? 'text';
+      const described: FieldChange = { field };
+      if ('before' in stored) described.before = describeValue(kind, stored.before, nameOf, timeZone);
+      if ('after' in stored) described.after = describeValue(kind, stored.after, nameOf, timeZone);
+      return described;
+    });
+}
+
+/**
+ * Several changes of one record in a row, as one: each field from its first value to its last. What
+ * an edit over an older version is shown when it is refused.
+ */
+export function mergeChanges(changes: Record<string, unknown>[]): Record<string, unknown> {
+  const merged: StoredFieldChanges = {};
+  for (const change of changes) {
+    for (const [field, stored] of Object.entries((change.fields as StoredFieldChanges | undefined) ?? {})) {
+      const earlier = merged[field];
+      merged[field] = earlier ? { before: earlier.before, after: stored.after } : { ...stored };
+    }
+  }
+  return { fields: merged };
+}

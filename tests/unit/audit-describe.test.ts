@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { collectReferences, describeChange, mergeChanges, type NameOf } from '@/lib/audit-log/describe-change';
+import { changedFields, recordFields } from '@/lib/changes';
+
+const names: Record<string, string> = { 'party-1': 'Mongolia', 'user-1': 'Kim Jae-won', 'series-1': 'Senior Officials Meeting' };
+const nameOf: NameOf = (_kind, id) => names[id];
+
+describe('changedFields', () => {
+  it('keeps only what changed, before and after, with dates as ISO strings', () => {
+    const before: Record<string, unknown> = { venue: null, city: 'Seoul', opens: new Date('2027-01-01T00:00:00Z'), number: 27 };
+    const after = { venue: 'Coex', city: 'Seoul', opens: new Date('2027-01-02T00:00:00Z'), number: 27 };
+    expect(changedFields(before, after, ['venue', 'city', 'opens', 'number'])).toEqual({
+      venue: { before: null, after: 'Coex' },
+      opens: { before: '2027-01-01T00:00:00.000Z', after: '2027-01-02T00:00:00.000Z' },
+    });
+  });
+
+  it('records the values of a new or removed record on one side only', () => {
+    expect(recordFields({ title: 'Opening', room: null }, ['title', 'room'])).toEqual({ title: { after: 'Opening' }, room: { after: null } });
+    expect(recordFields({ title: 'Opening' }, ['title'], 'before')).toEqual({ title: { before: 'Opening' } });
+  });
+});
+
+describe('describeChange', () => {
+  it('shows ids as names, statuses and roles as catalog words, instants in the record zone, in the form order', () => {
+    const change = {
+      fields: {
+        status: { before: 'planned', after: 'registration_open' },
+        hostPartyId: { before: null, after: 'party-1' },
+        chairUserId: { before: 'user-gone', after: 'user-1' },
+        registrationOpensAt: { before: null, after: '2027-01-01T00:00:00.000Z' },
+        startDate: { before: '2027-03-16', after: '2027-03-17' },
+        isPublic: { after: true },
+      },
+      version: 3,
+      reason: 'Host withdrew',
+    };
+    expect(describeChange(change, nameOf, 'Asia/Seoul')).toEqual([
+      { field: 'startDate', before: { kind: 'date', date: '2027-03-16' }, after: { kind: 'date', date: '2027-03-17' } },
+      { field: 'hostPartyId', before: null, after: { kind: 'text', text: 'Mongolia' } },
+      { field: 'chairUserId', before: { kind: 'term', key: 'audit.removedRecord' }, after: { kind: 'text', text: 'Kim Jae-won' } },
+      { field: 'registrationOpensAt', before: null, after: { kind: 'instant', at: '2027-01-01T00:00:00.000Z', timeZone: 'Asia/Seoul' } },
+      { field: 'status', before: { kind: 'term', key: 'meetingStatus.planned' }, after: { kind: 'term', key: 'meetingStatus.registration_open' } },
+      { field: 'isPublic', after: { kind: 'term', key: 'audit.yes' } },
+      { field: 'reason', after: { kind: 'text', text: 'Host withdrew' } },
+    ]);
+  });
+
+  it('collects every id a change names, by kind', () => {
+    const references = collectReferences([
+      { fields: { hostPartyId: { before: 'party-1', after: 'party-2' }, chairUserId: { after: 'user-1' } } },
+      { fields: { seriesId: { before: 'series-1', after: 'series-1' }, title: { after: 'x' } } },
+    ]);
+    expect(references).toEqual({ user: new Set(['user-1']), party: new Set(['party-1', 'party-2']), series: new Set(['series-1']) });
+  });
+});
+
+describe('mergeChanges', () => {
+  it('takes each field from its first value to its last over several changes', () => {
+    const merged = mergeChanges([
+      { fields: { venue: { before: null, after: 'Coex' }, city: { before: 'Seoul', after: 'Incheon' } }, version: 2 },
+      { fields: { venue: { before: 'Coex', after: 'Lotte Hotel' } }, version: 3 },
+    ]);
+    expect(merged).toEqual({ fields: { venue: { before: null, after: 'Lotte Hotel' }, city: { before: 'Seoul', after: 'Incheon' } } });
+  });
+});
