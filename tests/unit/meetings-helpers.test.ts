@@ -159,6 +159,15 @@ describe('meeting schemas', () => {
     expect(findMeetingsSchema.parse({ year: 'abc' })).toEqual({ page: 1, year: undefined });
   });
 
+  it.each([
+    ['repeated parameters (arrays)', { series: ['SOM', 'EGM'], year: ['2023', '2024'], page: ['1', '2'] }],
+    ['huge values', { series: 'S'.repeat(5000), year: '9'.repeat(5000), page: '9'.repeat(400) }],
+    ['a negative page and a year out of range', { page: '-3', year: '-2023' }],
+    ['values that are not text', { series: { x: 1 }, year: {}, page: null }],
+  ])('findMeetingsSchema falls back to the defaults on %s', (_label, params) => {
+    expect(findMeetingsSchema.parse(params)).toEqual({ page: 1, series: undefined, year: undefined });
+  });
+
   it('has a sentence for every error key a meeting schema can give', () => {
     const keys = new Set<string>();
     for (const value of [{}, { ...validMeeting, endDate: '2000-01-01', registrationClosesAt: '2000-01-01T00:00' }, { ...validMeeting, timeZone: 'x', number: 'x', format: 'x', startDate: 'x', chairUserId: 'x', hostPartyId: 'x', seriesId: 'x' }]) {
