@@ -201,3 +201,30 @@ test('[auth] signing out from the account menu ends the session', async ({ page,
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2F$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
 });
+
+test('[auth] someone already signed in who opens the sign-in page goes on where they were going', async ({ pageAs, checkA11y }) => {
+  const staff = await pageAs('secretariat');
+  const cases = [
+    { path: '/sign-in', lands: '/', heading: 'Meetings' },
+    { path: `/sign-in?callbackUrl=${encodeURIComponent('/admin/users?page=1')}`, lands: '/admin/users?page=1', heading: 'Users' },
+    // Only through safeCallbackPath: another site, or a repeated parameter, means the home page.
+    { path: `/sign-in?callbackUrl=${encodeURIComponent('//evil.example/steal')}`, lands: '/', heading: 'Meetings' },
+    { path: '/sign-in?callbackUrl=%2Fadmin%2Fusers&callbackUrl=%2Fmeetings%2Fnew', lands: '/', heading: 'Meetings' },
+  ];
+  for (const { path, lands, heading } of cases) {
+    await staff.goto(path);
+    await expect(staff.getByRole('heading', { level: 1, name: heading }), path).toBeVisible();
+    expect(new URL(staff.url()).pathname + new URL(staff.url()).search, path).toBe(lands);
+    await checkA11y(staff);
+  }
+});
+
+test('[auth] a repeated callbackUrl parameter still lets a visitor sign in, to the home page', async ({ page, checkA11y }) => {
+  const response = await page.goto('/sign-in?callbackUrl=%2Fadmin%2Fusers&callbackUrl=%2Fmeetings%2Fnew');
+  expect(response?.status()).toBe(200);
+  await checkA11y(page);
+  await submitSignIn(page, demoAccounts.observer.email, demoPassword);
+  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible();
+  await checkA11y(page);
+});

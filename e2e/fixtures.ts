@@ -213,6 +213,20 @@ async function runAxe(page: Page, testInfo: TestInfo, label: string, count: numb
   expect.soft(lines.length, `Accessibility violations (serious or critical) on ${label}:\n${lines.join('\n')}\n`).toBe(0);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Content Security Policy: every tracked page listens for the browser's reports of a blocked script,
+// style or eval (console messages and uncaught errors); any at all fails the test at its end.
+
+const cspReport = /Content[- ]Security[- ]Policy/i;
+
+function watchCsp(violations: string[], page: Page): void {
+  const note = (text: string) => {
+    if (cspReport.test(text)) violations.push(`${page.url()}: ${text}`);
+  };
+  page.on('console', (message) => note(message.text()));
+  page.on('pageerror', (error) => note(error.message));
+}
+
 type A11yCheck = (page?: Page, label?: string) => Promise<void>;
 
 type Fixtures = {
@@ -225,6 +239,7 @@ type Fixtures = {
   /** A page in a new browser context: signed in as a demo account, or signed out with `null`. */
   pageAs: (role: DemoRole | null) => Promise<Page>;
   coverage: Coverage;
+  cspViolations: string[];
 };
 
 export const test = base.extend<Fixtures>({
@@ -240,8 +255,16 @@ export const test = base.extend<Fixtures>({
     expect(unchecked, 'pages visited without an accessibility check (call checkA11y on them)').toEqual([]);
   },
 
-  page: async ({ page, coverage }, use) => {
+  cspViolations: async ({}, use) => {
+    const violations: string[] = [];
+    await use(violations);
+    // Reported even when the test failed: a blocked script is often why.
+    expect(violations, 'Content Security Policy violations reported by the browser').toEqual([]);
+  },
+
+  page: async ({ page, coverage, cspViolations }, use) => {
     track(coverage, page);
+    watchCsp(cspViolations, page);
     await use(page);
   },
 
@@ -257,13 +280,14 @@ export const test = base.extend<Fixtures>({
     });
   },
 
-  pageAs: async ({ browser, coverage }, use) => {
+  pageAs: async ({ browser, coverage, cspViolations }, use) => {
     const contexts: BrowserContext[] = [];
     await use(async (role) => {
       const context = await newContextAs(browser, role);
       contexts.push(context);
       const page = await context.newPage();
       track(coverage, page);
+      watchCsp(cspViolations, page);
       return page;
     });
     for (const context of contexts) await context.close();

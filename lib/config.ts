@@ -1,4 +1,16 @@
+import { z } from 'zod';
+
 // Settings of the programme this installation serves: configuration, not code.
+
+/**
+ * The app's public origin, from NEXTAUTH_URL (which next-auth reads for its redirects too). Links that
+ * leave the app, such as the page link in a calendar file, are built from it, never from the request's
+ * Host header, which a reverse proxy or a client can change.
+ */
+export const publicUrl = z
+  .url({ protocol: /^https?$/, error: 'NEXTAUTH_URL must be an http:// or https:// address' })
+  .transform((url) => new URL(url).origin)
+  .parse(process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`);
 
 /** The programme's short name, used in suggested meeting titles. */
 export const programmeName = process.env.PROGRAMME_NAME ?? 'NEASPEC';

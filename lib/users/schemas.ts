@@ -47,8 +47,9 @@ export type ChangeUserRoleInput = z.infer<typeof changeUserRoleSchema>;
 export const setUserDisabledSchema = z.object({ userId: userIdSchema, isDisabled: z.boolean() });
 export type SetUserDisabledInput = z.infer<typeof setUserDisabledSchema>;
 
+// Search parameters come from the address bar: an unusable one (repeated, too long) is as if absent.
 export const findUsersSchema = z.object({
-  query: z.string().trim().max(200).optional(),
+  query: z.string().trim().max(200).optional().catch(undefined),
   page: pageNumberSchema,
 });
 export type FindUsersInput = z.infer<typeof findUsersSchema>;
@@ -58,3 +59,11 @@ export const signInSchema = z.object({
   password: z.string().min(1, { error: 'passwordRequired' }).max(200, { error: 'tooLong' }),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
+
+/** The sign-in page's search parameters: like any, an unusable one (repeated, too long) is as if absent. */
+export const signInPageSchema = z.object({
+  callbackUrl: z.string().max(2000).optional().catch(undefined),
+  error: z.string().max(100).optional().catch(undefined),
+  signedOut: z.string().max(10).optional().catch(undefined),
+});
+export type SignInPageInput = z.output<typeof signInPageSchema>;

@@ -93,7 +93,7 @@ describe('timeUntil', () => {
 describe('buildMeetingCalendar', () => {
   it('exports the meeting as all-day dates (end exclusive) and sessions as instants', () => {
     const ics = buildMeetingCalendar({
-      meeting: { id: 'm', title: 'SOM-26', startDate: '2023-11-23', endDate: '2023-11-24', timeZone: 'Asia/Seoul', city: 'Seoul', venue: null, hostName: 'Republic of Korea', status: 'concluded' },
+      meeting: { id: 'm', title: 'SOM-26', startDate: '2023-11-23', endDate: '2023-11-24', timeZone: 'Asia/Seoul', city: 'Seoul', venue: null, hostName: 'Republic of Korea', status: 'concluded', version: 1 },
       sessions: [{ id: 's', title: 'Opening', startsAt: new Date('2023-11-23T00:30:00Z'), endsAt: new Date('2023-11-23T01:00:00Z'), room: 'Main hall' }],
       pageUrl: 'https://example.org/public/meetings/m',
     });
@@ -103,15 +103,26 @@ describe('buildMeetingCalendar', () => {
     expect(ics).toContain('DTSTART:20231123T003000Z');
     expect(ics).toContain('SUMMARY:Opening (SOM-26)');
     expect(ics).toContain('STATUS:CONFIRMED');
+    expect(ics).toContain('SEQUENCE:0');
   });
 
   it('marks a cancelled meeting cancelled', () => {
     const ics = buildMeetingCalendar({
-      meeting: { id: 'm', title: 'X', startDate: '2027-01-01', endDate: '2027-01-01', timeZone: 'UTC', city: null, venue: null, hostName: null, status: 'cancelled' },
+      meeting: { id: 'm', title: 'X', startDate: '2027-01-01', endDate: '2027-01-01', timeZone: 'UTC', city: null, venue: null, hostName: null, status: 'cancelled', version: 3 },
       sessions: [],
       pageUrl: 'https://example.org',
     });
     expect(ics).toContain('STATUS:CANCELLED');
+  });
+
+  it('numbers each revision of the meeting (SEQUENCE), so calendar apps replace what they hold', () => {
+    const ics = buildMeetingCalendar({
+      meeting: { id: 'm', title: 'X', startDate: '2027-01-01', endDate: '2027-01-01', timeZone: 'UTC', city: null, venue: null, hostName: null, status: 'cancelled', version: 3 },
+      sessions: [{ id: 's', title: 'Opening', startsAt: new Date('2027-01-01T00:30:00Z'), endsAt: new Date('2027-01-01T01:00:00Z'), room: null }],
+      pageUrl: 'https://example.org',
+    });
+    expect(ics.match(/^SEQUENCE:.*$/gm)).toEqual(['SEQUENCE:2', 'SEQUENCE:2']);
+    expect(ics.match(/^STATUS:.*$/gm)).toEqual(['STATUS:CANCELLED', 'STATUS:CANCELLED']);
   });
 });
 
@@ -166,6 +177,15 @@ describe('meeting schemas', () => {
   it('reads list filters from the URL leniently', () => {
     expect(findMeetingsSchema.parse({ series: 'SOM', year: '2023', page: '2' })).toEqual({ series: 'SOM', year: 2023, page: 2 });
     expect(findMeetingsSchema.parse({ year: 'abc' })).toEqual({ page: 1, year: undefined });
+  });
+
+  it.each([
+    ['repeated parameters (arrays)', { series: ['SOM', 'EGM'], year: ['2023', '2024'], page: ['1', '2'] }],
+    ['huge values', { series: 'S'.repeat(5000), year: '9'.repeat(5000), page: '9'.repeat(400) }],
+    ['a negative page and a year out of range', { page: '-3', year: '-2023' }],
+    ['values that are not text', { series: { x: 1 }, year: {}, page: null }],
+  ])('findMeetingsSchema falls back to the defaults on %s', (_label, params) => {
+    expect(findMeetingsSchema.parse(params)).toEqual({ page: 1, series: undefined, year: undefined });
   });
 
   it('has a sentence for every error key a meeting schema can give', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorsOf } from '@/lib/action';
-import { changeUserRoleSchema, createUserSchema, findUsersSchema, setUserDisabledSchema, signInSchema } from '@/lib/users/schemas';
+import {
+  changeUserRoleSchema,
+  createUserSchema,
+  findUsersSchema,
+  setUserDisabledSchema,
+  signInPageSchema,
+  signInSchema,
+} from '@/lib/users/schemas';
 import messages from '@/messages/en';
 
 const partyId = '3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
@@ -56,6 +63,33 @@ describe('the other user schemas', () => {
     expect(findUsersSchema.parse({ page: '3' })).toEqual({ page: 3 });
     expect(findUsersSchema.parse({ page: '-1', query: ' kim ' })).toEqual({ page: 1, query: 'kim' });
     expect(findUsersSchema.parse({ page: 'abc' })).toEqual({ page: 1 });
+  });
+
+  // Search parameters come from anyone's address bar: garbage means the default, never an error page.
+  it.each([
+    ['a repeated query (an array)', { query: ['a', 'b'] }],
+    ['a 5000-character query', { query: 'x'.repeat(5000) }],
+    ['a query that is not text', { query: { nested: 'x' } }],
+    ['a negative page', { page: '-3' }],
+    ['a repeated page', { page: ['2', '3'] }],
+    ['a huge page number', { page: '9'.repeat(400) }],
+  ])('findUsersSchema falls back to the defaults on %s', (_label, params) => {
+    expect(findUsersSchema.parse(params)).toEqual({ page: 1, query: undefined });
+  });
+
+  it('signInPageSchema keeps single values and drops repeated or oversized ones', () => {
+    expect(signInPageSchema.parse({ callbackUrl: '/admin/users?page=2', error: 'AccountDisabled', signedOut: '1' })).toEqual({
+      callbackUrl: '/admin/users?page=2',
+      error: 'AccountDisabled',
+      signedOut: '1',
+    });
+    expect(signInPageSchema.parse({ callbackUrl: ['/a', '/b'], error: ['x', 'y'], signedOut: 'x'.repeat(5000) })).toEqual({});
+    expect(signInPageSchema.parse({ callbackUrl: `/${'x'.repeat(5000)}` })).toEqual({});
+  });
+
+  it('findUsersSchema keeps the usable parameters beside a bad one', () => {
+    expect(findUsersSchema.parse({ query: ['a', 'b'], page: '2' })).toEqual({ page: 2, query: undefined });
+    expect(findUsersSchema.parse({ query: ' kim ', page: ['1', '2'] })).toEqual({ page: 1, query: 'kim' });
   });
 });
 

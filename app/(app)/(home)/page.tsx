@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('home'))('title') };
 }
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const input = findMeetingsSchema.parse(await searchParams);
   const [meetings, t] = await Promise.all([findMeetings({ actor, input }), getTranslations('home')]);

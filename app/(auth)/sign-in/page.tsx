@@ -1,14 +1,18 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { safeCallbackPath } from '@/lib/safe-redirect';
+import { getActor } from '@/lib/session';
+import { signInPageSchema, type SignInPageInput } from '@/lib/users/schemas';
 
-type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string; signedOut?: string }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('auth'))('signInTitle') };
 }
 
-function noticeFor({ error, signedOut, callbackUrl }: Awaited<Props['searchParams']>) {
+function noticeFor({ error, signedOut, callbackUrl }: SignInPageInput) {
   if (error === 'AccountDisabled') return 'accountDisabled' as const;
   if (signedOut) return 'signedOut' as const;
   if (callbackUrl) return 'sessionEnded' as const;
@@ -16,7 +20,9 @@ function noticeFor({ error, signedOut, callbackUrl }: Awaited<Props['searchParam
 }
 
 export default async function SignInPage({ searchParams }: Props) {
-  const params = await searchParams;
+  const params = signInPageSchema.parse(await searchParams);
+  // Someone already signed in has nothing to do here: on to where they were going.
+  if (await getActor()) redirect(safeCallbackPath(params.callbackUrl));
   const t = await getTranslations('auth');
   return (
     <>

@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('users'))('title') };
 }
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission('users:manage');
   const input = findUsersSchema.parse(await searchParams);
   const [users, t] = await Promise.all([findUsers({ actor, input }), getTranslations()]);
