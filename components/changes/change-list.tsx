@@ -27,8 +27,11 @@ export function ChangeList({ changes }: { changes: FieldChange[] }) {
           <span className="font-medium">{label(field)}</span>:{' '}
           {before !== undefined && after !== undefined ? (
             <>
-              <del className="decoration-slate-400">{show(before)}</del> <span aria-hidden>→</span>
-              <span className="sr-only">{t('audit.becomes')}</span> <ins className="no-underline">{show(after)}</ins>
+              <del className="decoration-slate-400">{show(before)}</del>{' '}
+              <span role="img" aria-label={t('audit.becomes')}>
+                →
+              </span>{' '}
+              <ins className="no-underline">{show(after)}</ins>
             </>
           ) : (
             show(after ?? before ?? null)

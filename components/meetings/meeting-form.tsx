@@ -52,14 +52,15 @@ export function MeetingForm({ series, parties, chairs, timeZones, programmeName,
     if (!isEdit && seriesId && nextNumbers[seriesId]) setValue('number', nextNumbers[seriesId]);
   }, [isEdit, seriesId, nextNumbers, setValue]);
 
-  // Keep suggesting the title from series and number until staff type their own.
-  const lastSuggestion = useRef(defaultValues.title);
+  // Keep suggesting the title from series and number until staff type their own. The first run only
+  // learns the suggestion for the values the form opened with, so a meeting's own title is kept.
+  const lastSuggestion = useRef<string>(undefined);
   useEffect(() => {
     const seriesName = series.find((s) => s.id === seriesId)?.name;
     const n = Number(number);
     if (!seriesName || !Number.isInteger(n) || n < 1) return;
     const suggestion = suggestMeetingTitle(seriesName, n, programmeName);
-    if (form.getValues('title') === lastSuggestion.current) setValue('title', suggestion);
+    if (lastSuggestion.current !== undefined && form.getValues('title') === lastSuggestion.current) setValue('title', suggestion);
     lastSuggestion.current = suggestion;
   }, [seriesId, number, series, programmeName, form, setValue]);
 

@@ -49,14 +49,14 @@ export function StatusActions({ meeting, changes, today, action }: StatusActions
     return result.ok || !result.fieldErrors?.reason;
   }
 
-  if (changes.length === 0) {
-    return <p className="text-sm text-slate-600">{t('meetings.noTransitions', { status: t(`meetingStatus.${meeting.status}`) })}</p>;
-  }
   return (
     <div className="space-y-3">
       {movedTo && <Alert tone="success">{t('meetings.statusChanged', { status: t(`meetingStatus.${movedTo}`) })}</Alert>}
       {!reasonError && <ActionFailureAlert failure={failure} />}
-      <div className="flex flex-wrap gap-2">
+      {changes.length === 0 && (
+        <p className="text-sm text-slate-600">{t('meetings.noTransitions', { status: t(`meetingStatus.${meeting.status}`) })}</p>
+      )}
+      <div className="flex flex-wrap gap-2 empty:hidden">
         {changes.map((change) => {
           const label = t(`meetings.moveTo.${change.to as Exclude<MeetingStatus, 'planned'>}`);
           const body = t('meetings.confirmMoveBody', { from: t(`meetingStatus.${meeting.status}`), to: t(`meetingStatus.${change.to}`) });

@@ -13,6 +13,8 @@ export type MeetingAbilities = {
   uploadDocuments: boolean;
   planNext: boolean;
   readRestricted: boolean;
+  /** Takes part in the meeting's lifecycle at all (staff, its chair), whether or not a step is open now. */
+  changeStatus: boolean;
   /** The lifecycle steps open to this actor, each with the calendar's objection, if any. */
   statusChanges: StatusChange[];
 };
@@ -29,6 +31,7 @@ export function meetingAbilities(actor: Actor, meeting: MeetingFacts, today: str
     uploadDocuments: canManage && meeting.status !== 'cancelled',
     planNext: canManage,
     readRestricted: can(actor, 'meetings:readRestricted', { meeting }),
+    changeStatus: canManage || can(actor, 'meetings:conduct', { meeting }),
     statusChanges,
   };
 }

@@ -37,9 +37,11 @@ describe('the calendar file of a meeting', () => {
     expect(before.response.headers.get('Cache-Control')).toBe('no-cache');
 
     const actor = await factory.createActor();
-    await changeMeetingStatus({ actor, input: { meetingId: meeting.id, status: 'cancelled', reason: 'Venue unavailable' } });
+    await changeMeetingStatus({ actor, input: { meetingId: meeting.id, status: 'cancelled', reason: 'Venue unavailable', confirmOutsideDates: false } });
     const after = await download(meeting.id);
     expect(after.lines).toContain('STATUS:CANCELLED');
     expect(after.lines).not.toContain('STATUS:CONFIRMED');
+    // Calendars take a file with a higher sequence as the newer one.
+    expect(after.lines).toContain('SEQUENCE:1');
   });
 });

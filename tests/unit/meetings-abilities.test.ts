@@ -16,6 +16,7 @@ describe('meetingAbilities', () => {
       uploadDocuments: true,
       planNext: true,
       readRestricted: true,
+      changeStatus: true,
       statusChanges: [
         { to: 'registration_open', warning: null },
         { to: 'cancelled', warning: null },
@@ -32,10 +33,16 @@ describe('meetingAbilities', () => {
       uploadDocuments: false,
       planNext: false,
       readRestricted: true,
+      changeStatus: true,
       statusChanges: [{ to: 'in_session', warning: 'beforeStart' }],
     });
     expect(meetingAbilities(chair, meeting('in_session', chair.id), onFirstDay).statusChanges).toEqual([{ to: 'concluded', warning: 'beforeEnd' }]);
-    expect(meetingAbilities(chair, meeting('in_session', 'another-chair'), onFirstDay)).toMatchObject({ readRestricted: false, statusChanges: [] });
+    expect(meetingAbilities(chair, meeting('concluded', chair.id), onFirstDay)).toMatchObject({ changeStatus: true, statusChanges: [] });
+    expect(meetingAbilities(chair, meeting('in_session', 'another-chair'), onFirstDay)).toMatchObject({
+      readRestricted: false,
+      changeStatus: false,
+      statusChanges: [],
+    });
   });
 
   it.each(['delegate', 'observer'] as const)('gives a %s nothing to change', (role) => {
@@ -44,6 +51,7 @@ describe('meetingAbilities', () => {
       uploadDocuments: false,
       planNext: false,
       readRestricted: false,
+      changeStatus: false,
       statusChanges: [],
     });
   });

@@ -102,7 +102,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             </Panel>
           </div>
           <div className="space-y-6">
-            {(can.statusChanges.length > 0 || can.planNext) && (
+            {can.changeStatus && (
               <Panel title={t('meetings.lifecycle')}>
                 <StatusActions meeting={meeting} changes={can.statusChanges} today={today} action={changeMeetingStatusAction} />
               </Panel>

@@ -1,0 +1,45 @@
+import type { Page } from '@playwright/test';
+import { addDays, zonedDate } from '@/lib/time-zones';
+import { expect, uniqueSuffix } from './fixtures';
+
+/** Today and the days around it where the demo meetings are held (the browser's zone too). */
+export function seoulDay(offset = 0): string {
+  return addDays(zonedDate(new Date(), 'Asia/Seoul'), offset);
+}
+
+export type NewMeeting = { title: string; startDate: string; endDate: string; chair?: string };
+
+/**
+ * The secretariat creates an Expert Group Meeting through the New meeting form (a number of its own,
+ * so specs running side by side never collide) and lands on its page; returns the page's path.
+ */
+export async function createMeetingThroughForm(page: Page, meeting: NewMeeting, checkA11y: (page: Page) => Promise<void>): Promise<string> {
+  await page.goto('/meetings/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'New meeting' })).toBeVisible();
+  await checkA11y(page);
+  await page.getByLabel('Series').selectOption({ label: 'Expert Group Meeting' });
+  await page.getByLabel('Number').fill(String(100 + Math.floor(Math.random() * 899)));
+  await page.getByLabel('Title', { exact: true }).fill(meeting.title);
+  await page.getByLabel('First day').fill(meeting.startDate);
+  await page.getByLabel('Last day').fill(meeting.endDate);
+  if (meeting.chair) await page.getByLabel('Chair').selectOption({ label: meeting.chair });
+  await page.getByRole('button', { name: 'Create meeting' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: meeting.title })).toBeVisible();
+  await checkA11y(page);
+  return new URL(page.url()).pathname;
+}
+
+/** A title no other spec uses. */
+export function meetingTitle(label: string): string {
+  return `${label} ${uniqueSuffix()}`;
+}
+
+/** Takes a lifecycle step from the meeting page, confirming in the dialog (its confirm button may say "... anyway"). */
+export async function takeStep(page: Page, step: string, options: { expectWarning?: RegExp } = {}): Promise<void> {
+  await page.getByRole('button', { name: step, exact: true }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toBeVisible();
+  if (options.expectWarning) await expect(dialog).toContainText(options.expectWarning);
+  await dialog.getByRole('button', { name: new RegExp(`^${step}( anyway)?$`) }).click();
+  await expect(dialog).toBeHidden();
+}
