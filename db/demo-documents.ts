@@ -1,0 +1,146 @@
+import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { documentSymbolPrefix } from '@/lib/config';
+import { formatDocumentSymbol } from '@/lib/documents/symbols';
+import type { DocumentKind, DocumentLanguage, DocumentVariant } from '@/lib/documents/values';
+import type { Tx } from './client';
+import { documents } from './schema';
+
+type DemoDocument = {
+  kind: DocumentKind;
+  sequence: number;
+  variant?: DocumentVariant;
+  title: string;
+  isPublic: boolean;
+  language?: DocumentLanguage;
+  lines: string[];
+};
+
+// The papers of the 26th SOM as a newcomer would expect to find them: the agenda and its
+// annotations, the programme review, the note for participants, and the draft statement (restricted
+// until adopted).
+const som26Papers: DemoDocument[] = [
+  {
+    kind: 'working',
+    sequence: 1,
+    title: 'Provisional agenda',
+    isPublic: true,
+    lines: [
+      '1. Opening of the meeting',
+      '2. Adoption of the agenda',
+      '3. Review of programme areas',
+      '4. Project reviews',
+      '5. Commemorative statement on the 30th anniversary of NEASPEC',
+      '6. Other matters',
+      '7. Adoption of the report and closing',
+    ],
+  },
+  {
+    kind: 'working',
+    sequence: 1,
+    variant: 'addendum',
+    title: 'Annotated provisional agenda',
+    isPublic: true,
+    lines: ['Annotations to the provisional agenda, item by item.'],
+  },
+  {
+    kind: 'working',
+    sequence: 2,
+    title: 'Review of the programme: air pollution; nature conservation and biodiversity; marine protected areas; low-carbon cities; desertification and land degradation',
+    isPublic: true,
+    lines: ['Progress of the projects in the five programme areas since the 25th SOM.'],
+  },
+  {
+    kind: 'information',
+    sequence: 1,
+    title: 'Information note for participants',
+    isPublic: true,
+    lines: ['Venue, registration, visas, accommodation and contacts of the secretariat.'],
+  },
+  {
+    kind: 'draft',
+    sequence: 1,
+    title: 'Draft NEASPEC commemorative statement on the 30th anniversary',
+    isPublic: false,
+    lines: ['Draft for consideration by the Senior Officials. Not for circulation.'],
+  },
+];
+
+/** A one-page PDF with a symbol, a title and a few lines, drawn with pdf-lib. */
+async function renderPaper(symbol: string, title: string, lines: string[]): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.setTitle(`${symbol} ${title}`);
+  const page = pdf.addPage([595, 842]);
+  const regular = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  page.drawText(symbol, { x: 56, y: 780, size: 10, font: regular, color: rgb(0.3, 0.3, 0.3) });
+  let y = 740;
+  for (const line of wrap(title, 70)) {
+    page.drawText(line, { x: 56, y, size: 14, font: bold });
+    y -= 20;
+  }
+  y -= 10;
+  for (const line of lines.flatMap((l) => wrap(l, 90))) {
+    page.drawText(line, { x: 56, y, size: 11, font: regular });
+    y -= 16;
+  }
+  return pdf.save();
+}
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    if (current && `${current} ${word}`.length > width) {
+      lines.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  return current ? [...lines, current] : lines;
+}
+
+/**
+ * Adds the 26th SOM's papers, symbols made by the app's own rule; originals first, since an addendum
+ * points at its original.
+ */
+export async function insertSom26Documents(
+  tx: Tx,
+  meeting: { id: string; seriesCode: string; number: number },
+  uploadedByUserId: string | null,
+): Promise<void> {
+  const originals = new Map<string, string>();
+  for (const paper of som26Papers) {
+    const variant = paper.variant ?? 'original';
+    const variantNumber = variant === 'original' ? 0 : 1;
+    const symbol = formatDocumentSymbol({
+      prefix: documentSymbolPrefix,
+      seriesCode: meeting.seriesCode,
+      meetingNumber: meeting.number,
+      kind: paper.kind,
+      sequence: paper.sequence,
+      variant,
+      variantNumber,
+    });
+    const content = Buffer.from(await renderPaper(symbol, paper.title, paper.lines));
+    const [row] = await tx
+      .insert(documents)
+      .values({
+        meetingId: meeting.id,
+        kind: paper.kind,
+        sequence: paper.sequence,
+        variant,
+        variantNumber,
+        parentId: variant === 'original' ? null : (originals.get(`${paper.kind}:${paper.sequence}`) ?? null),
+        symbol,
+        title: paper.title,
+        language: paper.language ?? 'en',
+        isPublic: paper.isPublic,
+        fileName: `${symbol.replace(/[/\\]+/g, '-')}.pdf`,
+        contentType: 'application/pdf',
+        byteSize: content.byteLength,
+        content,
+        uploadedByUserId,
+      })
+      .returning({ id: documents.id });
+    if (variant === 'original' && row) originals.set(`${paper.kind}:${paper.sequence}`, row.id);
+  }
+}
