@@ -1,4 +1,4 @@
-import { SelectInput } from './field';
+import { SelectInput, TextInput } from './field';
 
 type FilterSelectProps = {
   id: string;
@@ -26,6 +26,18 @@ export function FilterSelect({ id, name, label, allLabel, options, selected, cla
           </option>
         ))}
       </SelectInput>
+    </div>
+  );
+}
+
+/** A labelled date of a GET filter form; empty means no bound. */
+export function FilterDate({ id, name, label, selected }: Pick<FilterSelectProps, 'id' | 'name' | 'label' | 'selected'>) {
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-xs font-medium text-slate-700">
+        {label}
+      </label>
+      <TextInput id={id} name={name} type="date" defaultValue={selected} />
     </div>
   );
 }

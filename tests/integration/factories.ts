@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { db } from '@/db/client';
-import { meetings, meetingSeries, parties, users, type NewMeeting, type NewParty, type Role } from '@/db/schema';
+import { meetings, meetingSeries, parties, users, type Meeting, type NewMeeting, type NewParty, type Role } from '@/db/schema';
+import { toMeetingFormValues } from '@/lib/meetings/form-values';
+import { createMeetingSchema } from '@/lib/meetings/schemas';
 import { hashPassword } from '@/lib/password';
 import type { Actor } from '@/lib/permissions';
 
@@ -59,4 +61,10 @@ export async function createMeeting(values: Partial<NewMeeting> = {}) {
     })
     .returning();
   return meeting!;
+}
+
+/** The input of an edit of `meeting` as its form would send it, with `changes` made. */
+export function meetingEdit(meeting: Meeting, changes: Record<string, unknown> = {}) {
+  const fields = createMeetingSchema.parse({ ...toMeetingFormValues(meeting), ...changes });
+  return { ...fields, meetingId: meeting.id, version: meeting.version };
 }

@@ -2,33 +2,14 @@ import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { databaseKind, db } from '@/db/client';
 import { findMeetingDetail, updateMeetingStatus } from '@/db/queries/meetings';
-import { meetings, meetingSessions, type Meeting } from '@/db/schema';
+import { meetings, meetingSessions } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { addSession } from '@/lib/meetings/add-session';
-import { createMeetingSchema } from '@/lib/meetings/schemas';
 import { updateMeeting } from '@/lib/meetings/update-meeting';
 import * as factory from './factories';
 
 // Two people at once, on the PostgreSQL server in CI (on PGlite, one connection takes them in turn,
 // which must give the same outcome).
-
-function editOf(meeting: Meeting, changes: Record<string, unknown> = {}) {
-  const fields = createMeetingSchema.parse({
-    seriesId: meeting.seriesId,
-    number: meeting.number,
-    title: meeting.title,
-    startDate: meeting.startDate,
-    endDate: meeting.endDate,
-    timeZone: meeting.timeZone,
-    format: meeting.format,
-    hostPartyId: '',
-    chairUserId: '',
-    registrationOpensAt: '',
-    registrationClosesAt: '',
-    ...changes,
-  });
-  return { ...fields, meetingId: meeting.id, version: meeting.version };
-}
 
 /** Resolves once another connection is waiting for a row lock (PostgreSQL), or at once on PGlite. */
 async function someoneIsWaitingForALock(): Promise<void> {
@@ -59,7 +40,7 @@ describe('one meeting, two people at once', () => {
       // Someone concludes the meeting and holds its lock while the edit arrives.
       await findMeetingDetail(meeting.id, tx, { lock: true });
       await updateMeetingStatus(meeting.id, { from: 'in_session', to: 'concluded', cancellationReason: null }, tx);
-      edit = outcome(updateMeeting({ actor, input: editOf(meeting, { venue: 'Too late' }) }));
+      edit = outcome(updateMeeting({ actor, input: factory.meetingEdit(meeting, { venue: 'Too late' }) }));
       await someoneIsWaitingForALock();
     });
     expect(await edit).toBe('meetingClosedForEdits');
@@ -86,8 +67,8 @@ describe('one meeting, two people at once', () => {
     const sato = await factory.createActor({ name: 'Sato Haruka' });
     const meeting = await factory.createMeeting();
     const results = await Promise.all([
-      outcome(updateMeeting({ actor: hana, input: editOf(meeting, { venue: 'Lotte Hotel' }) })),
-      outcome(updateMeeting({ actor: sato, input: editOf(meeting, { venue: 'Coex' }) })),
+      outcome(updateMeeting({ actor: hana, input: factory.meetingEdit(meeting, { venue: 'Lotte Hotel' }) })),
+      outcome(updateMeeting({ actor: sato, input: factory.meetingEdit(meeting, { venue: 'Coex' }) })),
     ]);
     expect(results.filter((r) => r === 'saved')).toHaveLength(1);
     expect(results.filter((r) => r === 'meetingChangedMeanwhileBy')).toHaveLength(1);
@@ -100,8 +81,8 @@ describe('one meeting, two people at once', () => {
     const hana = await factory.createActor({ name: 'Hana Lim' });
     const sato = await factory.createActor({ name: 'Sato Haruka' });
     const meeting = await factory.createMeeting({ city: 'Seoul' });
-    await updateMeeting({ actor: hana, input: editOf(meeting, { city: 'Incheon', venue: 'Songdo Convensia' }) });
-    const error = await updateMeeting({ actor: sato, input: editOf(meeting, { title: 'Sato’s title' }) }).catch((e: unknown) => e);
+    await updateMeeting({ actor: hana, input: factory.meetingEdit(meeting, { city: 'Incheon', venue: 'Songdo Convensia' }) });
+    const error = await updateMeeting({ actor: sato, input: factory.meetingEdit(meeting, { title: 'Sato’s title' }) }).catch((e: unknown) => e);
     expect(error).toMatchObject({
       code: 'CONFLICT',
       messageKey: 'meetingChangedMeanwhileBy',

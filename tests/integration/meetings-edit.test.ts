@@ -2,31 +2,12 @@ import { asc, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { listMeetings } from '@/db/queries/meetings';
-import { documents, meetings, meetingSessions, type Meeting } from '@/db/schema';
+import { documents, meetings, meetingSessions } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { addSession } from '@/lib/meetings/add-session';
-import { createMeetingSchema } from '@/lib/meetings/schemas';
 import { updateMeeting } from '@/lib/meetings/update-meeting';
 import { addDays, zonedDate } from '@/lib/time-zones';
 import * as factory from './factories';
-
-function editOf(meeting: Meeting, changes: Record<string, unknown> = {}) {
-  const fields = createMeetingSchema.parse({
-    seriesId: meeting.seriesId,
-    number: meeting.number,
-    title: meeting.title,
-    startDate: meeting.startDate,
-    endDate: meeting.endDate,
-    timeZone: meeting.timeZone,
-    format: meeting.format,
-    hostPartyId: '',
-    chairUserId: '',
-    registrationOpensAt: '',
-    registrationClosesAt: '',
-    ...changes,
-  });
-  return { ...fields, meetingId: meeting.id, version: meeting.version };
-}
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(() => undefined, (e: unknown) => e);
@@ -43,7 +24,7 @@ describe('changing a meeting that already has documents', () => {
   it('refuses a new series or number once a document carries the symbol, and allows it before', async () => {
     const actor = await factory.createActor();
     const meeting = await factory.createMeeting({ number: 26 });
-    const renumbered = await updateMeeting({ actor, input: editOf(meeting, { number: 28 }) });
+    const renumbered = await updateMeeting({ actor, input: factory.meetingEdit(meeting, { number: 28 }) });
     expect(renumbered.number).toBe(28);
 
     await db.insert(documents).values({
@@ -58,14 +39,14 @@ describe('changing a meeting that already has documents', () => {
       byteSize: 5,
       content: Buffer.from('%PDF-'),
     });
-    const error = await refusal(updateMeeting({ actor, input: editOf(renumbered, { number: 29 }) }));
+    const error = await refusal(updateMeeting({ actor, input: factory.meetingEdit(renumbered, { number: 29 }) }));
     expect(error.fieldErrors).toEqual({ number: 'numberFixedByDocuments' });
     const other = await factory.createMeeting();
-    expect((await refusal(updateMeeting({ actor, input: editOf(renumbered, { seriesId: other.seriesId }) }))).fieldErrors).toEqual({
+    expect((await refusal(updateMeeting({ actor, input: factory.meetingEdit(renumbered, { seriesId: other.seriesId }) }))).fieldErrors).toEqual({
       number: 'numberFixedByDocuments',
     });
     // Everything else may still change.
-    expect((await updateMeeting({ actor, input: editOf(renumbered, { venue: 'Lotte Hotel' }) })).venue).toBe('Lotte Hotel');
+    expect((await updateMeeting({ actor, input: factory.meetingEdit(renumbered, { venue: 'Lotte Hotel' }) })).venue).toBe('Lotte Hotel');
   });
 });
 
@@ -81,7 +62,7 @@ describe('new dates or a new time zone', () => {
 
   it('move the timetable with the meeting, each session keeping its local time and its day', async () => {
     const { actor, meeting } = await meetingWithTimetable();
-    await updateMeeting({ actor, input: editOf(meeting, { startDate: '2023-12-05', endDate: '2023-12-06', timeZone: 'Asia/Ulaanbaatar' }) });
+    await updateMeeting({ actor, input: factory.meetingEdit(meeting, { startDate: '2023-12-05', endDate: '2023-12-06', timeZone: 'Asia/Ulaanbaatar' }) });
     // 09:30 in Ulaanbaatar (UTC+8) on the new first day, 14:00 on the new second day.
     expect(await sessionTimes(meeting.id)).toEqual([
       ['Opening', '2023-12-05T01:30:00.000Z', '2023-12-05T02:00:00.000Z'],
@@ -92,7 +73,7 @@ describe('new dates or a new time zone', () => {
   it('refuse a change that would leave a session outside the meeting days, and change nothing', async () => {
     const { actor, meeting } = await meetingWithTimetable();
     const before = await sessionTimes(meeting.id);
-    const error = await refusal(updateMeeting({ actor, input: editOf(meeting, { endDate: '2023-11-23' }) }));
+    const error = await refusal(updateMeeting({ actor, input: factory.meetingEdit(meeting, { endDate: '2023-11-23' }) }));
     expect(error.fieldErrors).toEqual({ endDate: 'timetableOutsideNewDates' });
     expect(await sessionTimes(meeting.id)).toEqual(before);
     const [stored] = await db.select().from(meetings).where(eq(meetings.id, meeting.id));

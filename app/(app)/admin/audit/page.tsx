@@ -3,8 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { AuditTable } from '@/components/audit/audit-table';
 import { buttonClasses } from '@/components/ui/button';
-import { TextInput } from '@/components/ui/field';
-import { FilterSelect } from '@/components/ui/filter-select';
+import { FilterDate, FilterSelect } from '@/components/ui/filter-select';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { findAuditEvents } from '@/lib/audit-log/find-audit-events';
@@ -34,18 +33,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           selected={input.entity}
           className="min-w-48"
         />
-        <div>
-          <label htmlFor="audit-from" className="mb-1 block text-xs font-medium text-slate-700">
-            {t('from')}
-          </label>
-          <TextInput id="audit-from" name="from" type="date" defaultValue={input.from} />
-        </div>
-        <div>
-          <label htmlFor="audit-to" className="mb-1 block text-xs font-medium text-slate-700">
-            {t('to')}
-          </label>
-          <TextInput id="audit-to" name="to" type="date" defaultValue={input.to} />
-        </div>
+        <FilterDate id="audit-from" name="from" label={t('from')} selected={input.from} />
+        <FilterDate id="audit-to" name="to" label={t('to')} selected={input.to} />
         <button type="submit" className={buttonClasses('secondary')}>
           {t('apply')}
         </button>

@@ -4,10 +4,10 @@ import { MeetingForm } from '@/components/meetings/meeting-form';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
+import { toMeetingFormValues } from '@/lib/meetings/form-values';
 import { getMeeting } from '@/lib/meetings/get-meeting';
 import { getMeetingFormOptions } from '@/lib/meetings/get-meeting-form-options';
 import { orRefusalPage, requirePermission } from '@/lib/page-guards';
-import { instantToZonedLocal } from '@/lib/time-zones';
 import { updateMeetingAction } from '../../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +22,6 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
     getMeetingFormOptions({ actor }),
     getTranslations('meetings'),
   ]);
-  const local = (instant: Date | null) => (instant ? instantToZonedLocal(instant, meeting.timeZone) : '');
   return (
     <>
       <PageHeader title={t('editTitle')} intro={meeting.title} />
@@ -35,22 +34,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
             isEdit
             action={updateMeetingAction.bind(null, meeting.id, meeting.version)}
             cancelHref={`/meetings/${meeting.id}`}
-            defaultValues={{
-              seriesId: meeting.seriesId,
-              number: meeting.number,
-              title: meeting.title,
-              startDate: meeting.startDate,
-              endDate: meeting.endDate,
-              timeZone: meeting.timeZone,
-              city: meeting.city ?? '',
-              hostPartyId: meeting.hostPartyId ?? '',
-              venue: meeting.venue ?? '',
-              format: meeting.format,
-              chairUserId: meeting.chairUserId ?? '',
-              registrationOpensAt: local(meeting.registrationOpensAt),
-              registrationClosesAt: local(meeting.registrationClosesAt),
-              description: meeting.description ?? '',
-            }}
+            defaultValues={toMeetingFormValues(meeting)}
           />
         </Panel>
       )}
