@@ -131,11 +131,15 @@ test('[auth] a wrong password, an unknown email and a disabled account get the s
 });
 
 test('[auth] after sign-in, a callback to another site is not followed', async ({ page, checkA11y, baseURL }) => {
-  // An absolute URL keeps only its path on this site; protocol-relative tricks fall back to the home page.
+  // A target on this site is followed; anything a browser would read as another site falls back to the home page.
   const cases = [
-    { callbackUrl: 'https://evil.example/meetings?x=1', lands: '/meetings?x=1', heading: 'Page not found' },
+    { callbackUrl: `${baseURL}/meetings?x=1`, lands: '/meetings?x=1', heading: 'Page not found' },
+    { callbackUrl: 'https://evil.example/meetings?x=1', lands: '/', heading: 'Meetings' },
     { callbackUrl: '//evil.example/steal', lands: '/', heading: 'Meetings' },
     { callbackUrl: '/\\evil.example', lands: '/', heading: 'Meetings' },
+    // Browsers drop tabs and newlines from URLs: this is //evil.example/x once they have.
+    { callbackUrl: '/\t/evil.example/x', lands: '/', heading: 'Meetings' },
+    { callbackUrl: '/.//evil.example', lands: '/', heading: 'Meetings' },
   ];
   for (const { callbackUrl, lands, heading } of cases) {
     await page.context().clearCookies();

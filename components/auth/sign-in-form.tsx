@@ -34,7 +34,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; noti
       return;
     }
     // A full load, so every server component renders with the new session.
-    window.location.assign(safeCallbackPath(callbackUrl));
+    window.location.assign(safeCallbackPath(callbackUrl, window.location.origin));
   });
 
   return (
