@@ -54,7 +54,8 @@ export default defineConfig({
     { name: 'e2e', testMatch: /\.spec\.ts$/, dependencies: ['setup'] },
   ],
   webServer: {
-    command: `node_modules/.bin/tsx --conditions=react-server scripts/db-seed.ts --fresh && exec node_modules/.bin/next start -p ${port}`,
+    // --demo: the suite signs in with the demo accounts, which a PostgreSQL database gets only when asked.
+    command: `node_modules/.bin/tsx --conditions=react-server scripts/db-seed.ts --fresh --demo && exec node_modules/.bin/next start -p ${port}`,
     url: `${baseURL}/sign-in`,
     reuseExistingServer: false,
     timeout: 120_000,

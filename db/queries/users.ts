@@ -23,6 +23,11 @@ export function findUserCredentialsByEmail(email: string, ex: Executor = db): Pr
   return ex.query.users.findFirst({ where: eq(users.email, email.toLowerCase()) });
 }
 
+export async function countUsers(ex: Executor = db): Promise<number> {
+  const [row] = await ex.select({ total: count() }).from(users);
+  return row?.total ?? 0;
+}
+
 export async function findUserById(id: string, ex: Executor = db): Promise<UserRecord | undefined> {
   const [user] = await ex.select(userRecordColumns).from(users).where(eq(users.id, id));
   return user;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { roles } from './values';
 import { pageNumberSchema } from '../pagination';
 import { idSchema, optionalId, requiredText } from '../schemas';
+import { isCommonPassword, isOwnEmail, maxPasswordLength, minPasswordLength } from './password-rules';
 
 // Messages are keys of the `errors` catalog namespace: the form and the server show the same words.
 export const roleSchema = z.enum(roles, { error: 'roleInvalid' });
@@ -14,10 +15,18 @@ export const emailSchema = z
   .toLowerCase()
   .pipe(z.email({ error: 'emailInvalid' }).max(254, { error: 'tooLong' }));
 
+/** A new password: long enough, and not one of the most common (the email rule needs the email: see below). */
 export const passwordSchema = z
   .string({ error: 'passwordTooShort' })
-  .min(12, { error: 'passwordTooShort' })
-  .max(200, { error: 'tooLong' });
+  .min(minPasswordLength, { error: 'passwordTooShort' })
+  .max(maxPasswordLength, { error: 'tooLong' })
+  .refine((password) => !isCommonPassword(password), { error: 'passwordTooCommon' });
+
+/** A password typed to prove who one is: checked against the stored hash, not against the rules. */
+const currentPasswordSchema = z
+  .string({ error: 'passwordRequired' })
+  .min(1, { error: 'passwordRequired' })
+  .max(maxPasswordLength, { error: 'tooLong' });
 
 const nameSchema = requiredText(2, 200, 'nameRequired');
 const userIdSchema = idSchema;
@@ -36,7 +45,8 @@ export const createUserSchema = z
     partyId: optionalPartyId,
     password: passwordSchema,
   })
-  .refine(delegateHasParty, delegateNeedsParty);
+  .refine(delegateHasParty, delegateNeedsParty)
+  .refine((value) => !isOwnEmail(value.password, value.email), { error: 'passwordIsEmail', path: ['password'] });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const changeUserRoleSchema = z
@@ -55,6 +65,7 @@ export type FindUsersInput = z.infer<typeof findUsersSchema>;
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, { error: 'passwordRequired' }).max(200, { error: 'tooLong' }),
+  password: currentPasswordSchema,
 });
 export type SignInInput = z.infer<typeof signInSchema>;
+

@@ -1,33 +1,51 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { meetings, parties, users } from '@/db/schema';
-import { demoPassword, demoUsers, seedDatabase } from '@/db/seed';
+import { meetings, meetingSeries, meetingSessions, parties, users } from '@/db/schema';
+import { demoPassword, demoUsers, seedDatabase, seedDemoData, seedReferenceData } from '@/db/seed';
 import { authenticateUser } from '@/lib/users/authenticate-user';
 
 async function counts() {
   const [p] = await db.select({ n: count() }).from(parties);
+  const [s] = await db.select({ n: count() }).from(meetingSeries);
   const [u] = await db.select({ n: count() }).from(users);
   const [m] = await db.select({ n: count() }).from(meetings);
-  return { parties: p!.n, users: u!.n, meetings: m!.n };
+  const [t] = await db.select({ n: count() }).from(meetingSessions);
+  return { parties: p!.n, series: s!.n, users: u!.n, meetings: m!.n, sessions: t!.n };
 }
 
-describe('seedDatabase', () => {
-  it('loads the demo data once, however often it runs', async () => {
-    await seedDatabase();
+describe('seedReferenceData', () => {
+  it('loads the parties and the series, and no account or meeting, however often it runs', async () => {
+    await seedReferenceData();
     const first = await counts();
-    expect(first).toEqual({ parties: 9, users: demoUsers.length, meetings: 2 });
-    await seedDatabase();
+    expect(first).toEqual({ parties: 9, series: 2, users: 0, meetings: 0, sessions: 0 });
+    await seedReferenceData();
+    expect(await counts()).toEqual(first);
+  });
+});
+
+describe('seedDatabase', () => {
+  it('without the demo, loads the reference data only', async () => {
+    await seedDatabase({ demo: false });
+    expect(await counts()).toMatchObject({ parties: 9, series: 2, users: 0, meetings: 0 });
+  });
+
+  it('with the demo, loads it once, however often it runs', async () => {
+    await seedDatabase({ demo: true });
+    const first = await counts();
+    expect(first).toEqual({ parties: 9, series: 2, users: demoUsers.length, meetings: 2, sessions: 5 });
+    await seedDatabase({ demo: true });
+    await seedDemoData();
     expect(await counts()).toEqual(first);
   });
 
   it('gives every demo account the printed password, with its role, and makes the chair chair the 26th SOM', async () => {
-    await seedDatabase();
+    await seedDatabase({ demo: true });
     for (const demo of demoUsers) {
       const actor = await authenticateUser({ input: { email: demo.email, password: demoPassword } });
       expect(actor?.role).toBe(demo.role);
     }
-    const chair = await authenticateUser({ input: { email: 'chair@neaspec.example', password: demoPassword } });
+    const [chair] = (await db.select().from(users)).filter((u) => u.email === 'chair@neaspec.example');
     const som26 = (await db.select().from(meetings)).find((m) => m.number === 26);
     expect(som26).toMatchObject({ chairUserId: chair!.id, startDate: '2023-11-23', endDate: '2023-11-24', timeZone: 'Asia/Seoul', city: 'Seoul' });
   });

@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import { authenticateUser } from '@/lib/users/authenticate-user';
 import { changeUserRole } from '@/lib/users/change-user-role';
 import { createUser } from '@/lib/users/create-user';
+import { createUserAtConsole } from '@/lib/users/create-user-at-console';
 import { findUsers } from '@/lib/users/find-users';
 import { getUser } from '@/lib/users/get-user';
 import { createUserSchema } from '@/lib/users/schemas';
@@ -79,6 +80,14 @@ describe('createUser', () => {
     );
     expect(error.fieldErrors).toEqual({ partyId: 'partyInvalid' });
     expect(await userCount()).toBe(before);
+  });
+
+  it('lets the operator at the console create an account, recorded with no actor', async () => {
+    const user = await createUserAtConsole({ input: newUser({ role: 'secretariat' }) });
+    expect(user).toMatchObject({ role: 'secretariat', mustChangePassword: false });
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, user.id));
+    expect(event).toMatchObject({ action: 'user.created', actorUserId: null });
+    await expectRefusal(createUserAtConsole({ input: newUser({ role: 'secretariat' }) }), 'CONFLICT', 'emailTaken');
   });
 
   it('has the database refuse a delegate without a party even if code forgets to', async () => {
