@@ -205,3 +205,50 @@ test('[auth] signing out from the account menu ends the session', async ({ page,
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2F$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
 });
+
+test('[auth] five wrong passwords pause signing in to the account, and the audit log shows each attempt', async ({
+  page,
+  pageAs,
+  checkA11y,
+}) => {
+  const user = newUser('Guessed At');
+  const staff = await pageAs('secretariat');
+  await createUserThroughForm(staff, user, checkA11y);
+  await checkA11y(staff);
+  const userId = new URL(staff.url()).pathname.split('/').pop() ?? '';
+
+  await page.goto('/sign-in');
+  const error = page.getByTestId('sign-in-error');
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    await submitSignIn(page, user.email, `wrong-password-${attempt}-2026`);
+    await expect(error, `attempt ${attempt}`).toHaveText(sameMessage);
+    await expect(page.getByLabel('Password')).toHaveValue('');
+  }
+
+  // The right password now: refused without being checked, with when to try again.
+  await submitSignIn(page, user.email, user.password);
+  await expect(error).toHaveText(
+    /^Too many failed attempts to sign in\. To protect the account, signing in is paused: try again in 1[45] minutes\.$/,
+  );
+  await expect(page).toHaveURL('/sign-in');
+  await expect(page.getByRole('banner')).toHaveCount(0);
+  await checkA11y(page, 'sign-in, paused after too many failures');
+
+  // Through next-auth's endpoint itself, as a script would post it: refused the same way.
+  const csrf = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const response = await page.request.post('/api/auth/callback/credentials', {
+    form: { email: user.email, password: user.password, csrfToken: csrf.csrfToken, json: 'true' },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(401);
+  expect(((await response.json()) as { url: string }).url).toMatch(/[?&]error=SignInThrottled%3A\d+$/);
+  expect((await page.context().cookies()).filter((cookie) => cookie.name.includes('session-token'))).toEqual([]);
+
+  // Staff see five failures and the refusals on the account, in the audit log.
+  await staff.goto('/admin/audit?entity=user');
+  const rowsOfAccount = staff.getByRole('row').filter({ has: staff.locator(`a[href="/admin/users/${userId}"]`) });
+  await expect(rowsOfAccount.filter({ hasText: 'Sign-in failed' })).toHaveCount(5);
+  await expect(rowsOfAccount.filter({ hasText: 'Sign-in refused after too many failures' })).toHaveCount(2);
+  await expect(rowsOfAccount.filter({ hasText: 'Sign-in failed' }).first()).toContainText('"reason":"wrongPassword"');
+  await checkA11y(staff);
+});

@@ -1,9 +1,12 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { clientAddress } from './client-address';
+import { trustedProxyHops } from './config';
 import type { Role } from './users/values';
 import { authenticateUser } from './users/authenticate-user';
 import { signInSchema } from './users/schemas';
+import { throttledError } from './users/sign-in-limits';
 
 export const signInPath = '/sign-in';
 
@@ -16,10 +19,16 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: 'credentials',
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        return authenticateUser({ input: parsed.data });
+        const address = clientAddress(request.headers?.['x-forwarded-for'] as string | undefined, trustedProxyHops);
+        const result = await authenticateUser({ input: { ...parsed.data, clientAddress: address } });
+        // next-auth hands the message of a thrown error to the sign-in form, which says when to try again.
+        if (result.outcome === 'throttled') throw new Error(throttledError(result.retryAfterSeconds));
+        if (result.outcome === 'failed') return null;
+        const { id, name, email, role, partyId } = result.user;
+        return { id, name, email, role, partyId };
       },
     }),
   ],

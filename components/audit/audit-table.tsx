@@ -28,7 +28,8 @@ export function AuditTable({ events }: { events: AuditEventRow[] }) {
       columns={[{ label: t('when') }, { label: t('who') }, { label: t('what') }, { label: t('record') }, { label: t('change') }]}
     >
       {events.map((event) => {
-        const path = recordPaths[event.entityType]?.(event.entityId);
+        // A failed sign-in with an unknown email names no record.
+        const path = event.entityId ? recordPaths[event.entityType]?.(event.entityId) : undefined;
         return (
           <tr key={event.id} className="align-top">
             <td className="whitespace-nowrap text-slate-700">

@@ -8,6 +8,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { safeCallbackPath } from '@/lib/safe-redirect';
 import { signInSchema } from '@/lib/users/schemas';
+import { retryAfterSecondsOf } from '@/lib/users/sign-in-limits';
 import { FormField } from '../forms/form-field';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
@@ -15,21 +16,24 @@ import { TextInput } from '../ui/field';
 
 type Notice = 'accountDisabled' | 'signedOut' | 'sessionEnded' | undefined;
 
+/** Why the last attempt did not sign in: the usual answer, or a pause after too many failures. */
+type Failure = { retryAfterSeconds: number | null };
+
 // Sign-in goes through next-auth's own endpoint (it sets the session cookie), so it is not a server
 // action; it still validates with the same zod schema as the server's authorize().
 export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; notice: Notice }) {
   const t = useTranslations('auth');
-  const [hasFailed, setHasFailed] = useState(false);
+  const [failure, setFailure] = useState<Failure>();
   const form = useForm<z.input<typeof signInSchema>, unknown, z.output<typeof signInSchema>>({
     resolver: zodResolver(signInSchema),
     defaultValues: { email: '', password: '' },
   });
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setHasFailed(false);
+    setFailure(undefined);
     const result = await signIn('credentials', { ...values, redirect: false });
     if (!result?.ok || result.error) {
-      setHasFailed(true);
+      setFailure({ retryAfterSeconds: retryAfterSecondsOf(result?.error) });
       form.resetField('password');
       return;
     }
@@ -40,14 +44,16 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; noti
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-5">
-        {hasFailed && (
+        {failure && (
           <Alert tone="error" testId="sign-in-error">
-            {t('invalidCredentials')}
+            {failure.retryAfterSeconds
+              ? t('throttled', { minutes: Math.ceil(failure.retryAfterSeconds / 60) })
+              : t('invalidCredentials')}
           </Alert>
         )}
-        {!hasFailed && notice === 'accountDisabled' && <Alert tone="error">{t('accountDisabled')}</Alert>}
-        {!hasFailed && notice === 'signedOut' && <Alert tone="success">{t('signedOut')}</Alert>}
-        {!hasFailed && notice === 'sessionEnded' && <Alert tone="info">{t('sessionEnded')}</Alert>}
+        {!failure && notice === 'accountDisabled' && <Alert tone="error">{t('accountDisabled')}</Alert>}
+        {!failure && notice === 'signedOut' && <Alert tone="success">{t('signedOut')}</Alert>}
+        {!failure && notice === 'sessionEnded' && <Alert tone="info">{t('sessionEnded')}</Alert>}
         <FormField name="email" label={t('email')}>
           <TextInput type="email" autoComplete="username" autoFocus />
         </FormField>

@@ -25,7 +25,7 @@ function terminal({ isInteractive, answers = [] }: { isInteractive: boolean; ans
   return { fake, out, err, prompts };
 }
 
-const signIn = (email: string, password: string) => authenticateUser({ input: { email, password } });
+const signIn = (email: string, password: string) => authenticateUser({ input: { email, password, clientAddress: '127.0.0.1' } });
 
 describe('npm run user:create', () => {
   it('without a terminal, generates a strong password, prints it once, and creates the account with no actor', async () => {
@@ -40,7 +40,7 @@ describe('npm run user:create', () => {
     expect(printed).toContain('Created the secretariat account of Mi-ran Choi <head.of.office@un.example>.');
 
     const result = await signIn('head.of.office@un.example', password);
-    expect(result).toMatchObject({ role: 'secretariat', name: 'Mi-ran Choi' });
+    expect(result).toMatchObject({ outcome: 'signedIn', user: { role: 'secretariat', name: 'Mi-ran Choi' } });
     const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'user.created'));
     expect(event).toMatchObject({ actorUserId: null });
   });
@@ -66,7 +66,7 @@ describe('npm run user:create', () => {
     expect(again.err).toEqual(['The two passwords are not the same.']);
     expect(again.out.join('\n')).not.toContain(chosen);
     const result = await signIn('jargal@env.example', chosen);
-    expect(result).toMatchObject({ role: 'delegate', name: 'jargal' });
+    expect(result).toMatchObject({ outcome: 'signedIn', user: { role: 'delegate', name: 'jargal' } });
   });
 
   it('with --generate-password, generates even at a terminal', async () => {

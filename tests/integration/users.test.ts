@@ -96,18 +96,24 @@ describe('createUser', () => {
 });
 
 describe('authenticateUser', () => {
+  const clientAddress = '192.0.2.1';
+
   it('signs in the right email and password, in any case', async () => {
     const user = await factory.createUser({ role: 'observer' });
-    const actor = await authenticateUser({ input: { email: user.email.toUpperCase(), password: factory.factoryPassword } });
-    expect(actor).toEqual({ id: user.id, name: user.name, email: user.email, role: 'observer', partyId: null });
+    const result = await authenticateUser({ input: { email: user.email.toUpperCase(), password: factory.factoryPassword, clientAddress } });
+    expect(result).toEqual({ outcome: 'signedIn', user: expect.objectContaining({ id: user.id, role: 'observer', partyId: null, sessionVersion: 1 }) });
+    expect(result.outcome === 'signedIn' && result.user).not.toHaveProperty('passwordHash');
   });
 
-  it('answers null, alike, for a wrong password, an unknown email and a disabled account', async () => {
+  it('answers the same failure for a wrong password, an unknown email and a disabled account', async () => {
     const user = await factory.createUser();
     const disabled = await factory.createUser({ isDisabled: true });
-    expect(await authenticateUser({ input: { email: user.email, password: 'wrong password' } })).toBeNull();
-    expect(await authenticateUser({ input: { email: 'nobody@test.example', password: factory.factoryPassword } })).toBeNull();
-    expect(await authenticateUser({ input: { email: disabled.email, password: factory.factoryPassword } })).toBeNull();
+    const attempts = [
+      { email: user.email, password: 'wrong password' },
+      { email: 'nobody@test.example', password: factory.factoryPassword },
+      { email: disabled.email, password: factory.factoryPassword },
+    ];
+    for (const attempt of attempts) expect(await authenticateUser({ input: { ...attempt, clientAddress } })).toEqual({ outcome: 'failed' });
   });
 });
 
@@ -149,15 +155,15 @@ describe('setUserDisabled', () => {
   it('disables an account, which then cannot sign in, and enables it again', async () => {
     const actor = await factory.createActor();
     const target = await factory.createUser({ role: 'observer' });
-    const credentials = { email: target.email, password: factory.factoryPassword };
+    const credentials = { email: target.email, password: factory.factoryPassword, clientAddress: '192.0.2.1' };
 
     expect(await setUserDisabled({ actor, input: { userId: target.id, isDisabled: true } })).toMatchObject({ isDisabled: true });
-    expect(await authenticateUser({ input: credentials })).toBeNull();
+    expect(await authenticateUser({ input: credentials })).toEqual({ outcome: 'failed' });
 
     await setUserDisabled({ actor, input: { userId: target.id, isDisabled: false } });
-    expect(await authenticateUser({ input: credentials })).not.toBeNull();
+    expect(await authenticateUser({ input: credentials })).toMatchObject({ outcome: 'signedIn' });
     const events = await db.select({ action: auditEvents.action }).from(auditEvents).orderBy(auditEvents.id);
-    expect(events.map((e) => e.action)).toEqual(['user.disabled', 'user.enabled']);
+    expect(events.map((e) => e.action)).toEqual(['user.disabled', 'user.sign_in_failed', 'user.enabled']);
   });
 
   it.each(otherRoles)('refuses a %s', async (role) => {
