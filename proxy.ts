@@ -1,5 +1,6 @@
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
+import { sessionCookie } from '@/lib/session-cookie';
 
 // Paths anyone may open signed out (document downloads check access themselves); everything else needs a session.
 const publicPrefixes = ['/sign-in', '/sign-out', '/api/auth', '/public', '/files'];
@@ -9,11 +10,17 @@ function isPublic(pathname: string): boolean {
 }
 
 // An early, cheap redirect for signed-out visitors. It is a courtesy, not the check: every page and
-// action still calls requireActor(), which also refuses disabled accounts.
+// action still calls requireActor(), which also refuses disabled accounts and ended sessions.
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (isPublic(pathname)) return NextResponse.next();
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+  // The cookie next-auth sets (lib/auth.ts), by name: next-auth's own guess from the environment could differ.
+  const token = await getToken({
+    req: request,
+    secret: process.env.NEXTAUTH_SECRET,
+    cookieName: sessionCookie.name,
+    secureCookie: sessionCookie.isSecure,
+  });
   if (token) return NextResponse.next();
   const signIn = new URL('/sign-in', request.url);
   signIn.searchParams.set('callbackUrl', `${pathname}${search}`);

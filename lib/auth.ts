@@ -3,6 +3,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { clientAddress } from './client-address';
 import { trustedProxyHops } from './config';
+import { sessionCookie } from './session-cookie';
 import type { Role } from './users/values';
 import { authenticateUser } from './users/authenticate-user';
 import { signInSchema } from './users/schemas';
@@ -14,6 +15,9 @@ export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   // A working day; the token only names the user, every request re-reads the account (lib/session.ts).
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  // Said outright rather than left to next-auth's guess from the environment, so the proxy reads the same cookie.
+  useSecureCookies: sessionCookie.isSecure,
+  cookies: { sessionToken: { name: sessionCookie.name, options: sessionCookie.options } },
   pages: { signIn: signInPath, signOut: '/sign-out', error: signInPath },
   providers: [
     CredentialsProvider({

@@ -12,6 +12,9 @@ export const maxDocumentBytes = 20 * 1024 * 1024;
 /** Where times that belong to no meeting (the audit log) are shown: the secretariat's own zone. */
 export const officeTimeZone = process.env.OFFICE_TIME_ZONE ?? 'Asia/Seoul';
 
+/** The app's public address (NEXTAUTH_URL): its origin is the only one sign-in sends people back to. */
+export const publicUrl = new URL(process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`);
+
 /** How many reverse proxies stand in front of the app, each adding an address to X-Forwarded-For. */
 export const trustedProxyHops = wholeNumberSetting('TRUSTED_PROXY_HOPS', 0, 0);
 
