@@ -179,6 +179,8 @@ test('[auth] the account menu works from the keyboard and passes the accessibili
   await page.keyboard.press('Enter');
   const menu = page.getByRole('menu');
   await expect(menu).toBeVisible();
+  await expect(menu.getByRole('menuitem', { name: 'Your account' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await expect(menu.getByRole('menuitem', { name: 'Sign out' })).toBeFocused();
   await checkA11y(page, 'account menu open');
   await page.keyboard.press('Escape');
@@ -186,14 +188,24 @@ test('[auth] the account menu works from the keyboard and passes the accessibili
   await expect(menuButton).toBeFocused();
 });
 
-test('[auth] signing out from the account menu ends the session', async ({ page, checkA11y }) => {
-  const account = demoAccounts.observer;
+test('[auth] signing out from the account menu ends the session, in every browser', async ({ page, pageAs, checkA11y }) => {
+  // A fresh account: signing out ends every session of the account, and the demo accounts' saved
+  // sessions are shared by the other specs.
+  const user = newUser('Signs Out', { role: 'Observer', party: 'United Nations Environment Programme (UNEP)' });
+  const staff = await pageAs('secretariat');
+  await createUserThroughForm(staff, user, checkA11y);
+  await checkA11y(staff);
+  const elsewhere = await pageAs(null);
+  await signIn(elsewhere, user.email, user.password);
+  await expectMeetingsPage(elsewhere);
+  await checkA11y(elsewhere);
+
   await page.goto('/sign-in');
-  await signIn(page, account.email, demoPassword);
+  await signIn(page, user.email, user.password);
   await expectMeetingsPage(page);
   await checkA11y(page);
 
-  await accountMenuButton(page, account.name).click();
+  await accountMenuButton(page, user.name).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await expect(page).toHaveURL('/sign-in?signedOut=1');
   await expect(page.getByText('You have signed out.')).toBeVisible();
@@ -204,6 +216,14 @@ test('[auth] signing out from the account menu ends the session', async ({ page,
   await page.goto('/');
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2F$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+
+  // The other browser still holds its cookie, and its next request finds the session ended.
+  await elsewhere.reload();
+  await expect(elsewhere).toHaveURL('/sign-in?error=SessionEnded');
+  await expect(elsewhere.getByText('Your session has ended: the account was signed out elsewhere')).toBeVisible();
+  await checkA11y(elsewhere, 'sign-in, session ended');
+  await signIn(elsewhere, user.email, user.password);
+  await expectMeetingsPage(elsewhere);
 });
 
 test('[auth] five wrong passwords pause signing in to the account, and the audit log shows each attempt', async ({

@@ -14,7 +14,7 @@ import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { TextInput } from '../ui/field';
 
-type Notice = 'accountDisabled' | 'signedOut' | 'sessionEnded' | undefined;
+type Notice = 'accountDisabled' | 'signedOut' | 'sessionEnded' | 'signedOutElsewhere' | undefined;
 
 /** Why the last attempt did not sign in: the usual answer, or a pause after too many failures. */
 type Failure = { retryAfterSeconds: number | null };
@@ -31,14 +31,17 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; noti
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(undefined);
-    const result = await signIn('credentials', { ...values, redirect: false });
-    if (!result?.ok || result.error) {
+    const target = safeCallbackPath(callbackUrl, window.location.origin);
+    const result = await signIn('credentials', { ...values, callbackUrl: target, redirect: false });
+    // Only the status tells: next-auth reads `error` from the URL it answers with, which on success is
+    // the target, and a target may carry an `error` of its own (this page's ?error=SessionEnded does).
+    if (!result?.ok) {
       setFailure({ retryAfterSeconds: retryAfterSecondsOf(result?.error) });
       form.resetField('password');
       return;
     }
     // A full load, so every server component renders with the new session.
-    window.location.assign(safeCallbackPath(callbackUrl, window.location.origin));
+    window.location.assign(target);
   });
 
   return (
@@ -52,6 +55,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; noti
           </Alert>
         )}
         {!failure && notice === 'accountDisabled' && <Alert tone="error">{t('accountDisabled')}</Alert>}
+        {!failure && notice === 'signedOutElsewhere' && <Alert tone="info">{t('signedOutElsewhere')}</Alert>}
         {!failure && notice === 'signedOut' && <Alert tone="success">{t('signedOut')}</Alert>}
         {!failure && notice === 'sessionEnded' && <Alert tone="info">{t('sessionEnded')}</Alert>}
         <FormField name="email" label={t('email')}>

@@ -69,3 +69,19 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
+/**
+ * A person's own password change. The new password must differ from the current one and be typed
+ * twice; that it is not their email is checked by the use-case, which knows the email.
+ */
+export const changeOwnPasswordSchema = z
+  .object({
+    currentPassword: currentPasswordSchema,
+    newPassword: passwordSchema,
+    confirmPassword: z.string({ error: 'passwordsDiffer' }),
+  })
+  .refine((value) => value.confirmPassword === value.newPassword, { error: 'passwordsDiffer', path: ['confirmPassword'] })
+  .refine((value) => value.newPassword !== value.currentPassword, { error: 'passwordUnchanged', path: ['newPassword'] });
+export type ChangeOwnPasswordInput = z.infer<typeof changeOwnPasswordSchema>;
+
+export const resetUserPasswordSchema = z.object({ userId: userIdSchema });
+export type ResetUserPasswordInput = z.infer<typeof resetUserPasswordSchema>;

@@ -118,14 +118,23 @@ describe('authenticateUser', () => {
 });
 
 describe('changeUserRole', () => {
-  it('changes role and party, and records both sides of the change', async () => {
+  it('changes role and party, records both sides of the change, and ends the person’s sessions', async () => {
     const actor = await factory.createActor();
     const target = await factory.createUser({ role: 'observer' });
     const party = await factory.createParty();
     const updated = await changeUserRole({ actor, input: { userId: target.id, role: 'delegate', partyId: party.id } });
-    expect(updated).toMatchObject({ role: 'delegate', partyId: party.id });
+    expect(updated).toMatchObject({ role: 'delegate', partyId: party.id, sessionVersion: target.sessionVersion + 1 });
     const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, target.id));
-    expect(event?.change).toEqual({ from: { role: 'observer', partyId: null }, to: { role: 'delegate', partyId: party.id } });
+    expect(event?.change).toEqual({
+      fields: { role: { before: 'observer', after: 'delegate' }, partyId: { before: null, after: party.id } },
+    });
+  });
+
+  it('leaves the sessions alone when the role and party stay as they were', async () => {
+    const actor = await factory.createActor();
+    const target = await factory.createUser({ role: 'observer' });
+    const updated = await changeUserRole({ actor, input: { userId: target.id, role: 'observer', partyId: null } });
+    expect(updated.sessionVersion).toBe(target.sessionVersion);
   });
 
   it.each(otherRoles)('refuses a %s and changes nothing', async (role) => {
@@ -157,10 +166,13 @@ describe('setUserDisabled', () => {
     const target = await factory.createUser({ role: 'observer' });
     const credentials = { email: target.email, password: factory.factoryPassword, clientAddress: '192.0.2.1' };
 
-    expect(await setUserDisabled({ actor, input: { userId: target.id, isDisabled: true } })).toMatchObject({ isDisabled: true });
+    const disabled = await setUserDisabled({ actor, input: { userId: target.id, isDisabled: true } });
+    // Disabling ends the sessions too, so that enabling the account again does not revive them.
+    expect(disabled).toMatchObject({ isDisabled: true, sessionVersion: target.sessionVersion + 1 });
     expect(await authenticateUser({ input: credentials })).toEqual({ outcome: 'failed' });
 
-    await setUserDisabled({ actor, input: { userId: target.id, isDisabled: false } });
+    const enabled = await setUserDisabled({ actor, input: { userId: target.id, isDisabled: false } });
+    expect(enabled.sessionVersion).toBe(disabled.sessionVersion);
     expect(await authenticateUser({ input: credentials })).toMatchObject({ outcome: 'signedIn' });
     const events = await db.select({ action: auditEvents.action }).from(auditEvents).orderBy(auditEvents.id);
     expect(events.map((e) => e.action)).toEqual(['user.disabled', 'user.sign_in_failed', 'user.enabled']);

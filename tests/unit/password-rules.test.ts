@@ -3,7 +3,8 @@ import { fieldErrorsOf } from '@/lib/action';
 import { generatePassword } from '@/lib/password';
 import commonPasswords from '@/lib/users/common-passwords.json';
 import { isCommonPassword, isOwnEmail, minPasswordLength } from '@/lib/users/password-rules';
-import { createUserSchema, passwordSchema } from '@/lib/users/schemas';
+import { changeOwnPasswordSchema, createUserSchema, passwordSchema } from '@/lib/users/schemas';
+import messages from '@/messages/en';
 
 function errorsOf(schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } }, value: unknown) {
   const result = schema.safeParse(value);
@@ -53,6 +54,29 @@ describe('createUserSchema and the account’s email', () => {
 
   it('refuses a common password', () => {
     expect(errorsOf(createUserSchema, { ...valid, password: 'qwertyuiop123' })).toEqual({ password: 'passwordTooCommon' });
+  });
+});
+
+describe('changeOwnPasswordSchema', () => {
+  const valid = { currentPassword: 'old password', newPassword: 'a new passphrase', confirmPassword: 'a new passphrase' };
+
+  it('accepts a new password typed twice', () => {
+    expect(changeOwnPasswordSchema.parse(valid)).toEqual(valid);
+  });
+
+  it.each([
+    ['no current password', { currentPassword: '' }, { currentPassword: 'passwordRequired' }],
+    ['a short new password', { newPassword: 'short', confirmPassword: 'short' }, { newPassword: 'passwordTooShort' }],
+    ['a common new password', { newPassword: 'password1234', confirmPassword: 'password1234' }, { newPassword: 'passwordTooCommon' }],
+    ['a confirmation that differs', { confirmPassword: 'a new passphrasE' }, { confirmPassword: 'passwordsDiffer' }],
+    ['the same password again', { currentPassword: 'a new passphrase' }, { newPassword: 'passwordUnchanged' }],
+  ])('refuses %s', (_label, change, errors) => {
+    expect(errorsOf(changeOwnPasswordSchema, { ...valid, ...change })).toEqual(errors);
+  });
+
+  it('has a sentence in the catalog for every key it and the use-cases answer with', () => {
+    const keys = ['passwordRequired', 'passwordTooShort', 'passwordTooCommon', 'passwordsDiffer', 'passwordUnchanged', 'passwordIsEmail', 'currentPasswordWrong', 'passwordChangeRequired'];
+    for (const key of keys) expect(messages.errors, key).toHaveProperty(key);
   });
 });
 

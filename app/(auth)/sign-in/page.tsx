@@ -10,6 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 function noticeFor({ error, signedOut, callbackUrl }: Awaited<Props['searchParams']>) {
   if (error === 'AccountDisabled') return 'accountDisabled' as const;
+  if (error === 'SessionEnded') return 'signedOutElsewhere' as const;
   if (signedOut) return 'signedOut' as const;
   if (callbackUrl) return 'sessionEnded' as const;
   return undefined;
