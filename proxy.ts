@@ -2,6 +2,7 @@ import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { publicUrl } from '@/lib/config';
 import { securityHeaders } from '@/lib/http/security-headers';
+import { sessionCookie } from '@/lib/session-cookie';
 
 // Paths anyone may open signed out (document downloads check access themselves); everything else needs a session.
 const publicPrefixes = ['/sign-in', '/sign-out', '/api/auth', '/public', '/files'];
@@ -26,10 +27,15 @@ export async function proxy(request: NextRequest) {
 }
 
 // An early, cheap redirect for signed-out visitors. It is a courtesy, not the check: every page and
-// action still calls requireActor(), which also refuses disabled accounts.
+// action still calls requireActor(), which also refuses disabled accounts and ended sessions.
 async function route(request: NextRequest, contentSecurityPolicy: string): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
-  if (!isPublic(pathname) && !(await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET }))) {
+  // The cookie next-auth sets (lib/auth.ts), by name: next-auth's own guess from the environment could differ.
+  const isSignedIn = async () =>
+    Boolean(
+      await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, cookieName: sessionCookie.name, secureCookie: sessionCookie.isSecure }),
+    );
+  if (!isPublic(pathname) && !(await isSignedIn())) {
     const signIn = new URL('/sign-in', request.url);
     signIn.searchParams.set('callbackUrl', `${pathname}${search}`);
     return NextResponse.redirect(signIn);

@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { hashPassword } from '@/lib/password';
 import { zonedLocalToInstant } from '@/lib/time-zones';
 import { db } from './client';
-import { meetings, meetingSeries, meetingSessions, parties, users, type NewParty, type Role } from './schema';
+import { insertSom26Documents } from './demo-documents';
+import { documents, meetings, meetingSeries, meetingSessions, parties, users, type NewParty, type Role } from './schema';
 
 /** The one password of every demo account: printed at start and written in the README. */
 export const demoPassword = 'neaspec-demo-2026';
@@ -29,19 +30,42 @@ export const demoUsers: DemoUser[] = [
   { email: 'observer@neaspec.example', name: 'Elena Sokolova', role: 'observer', partyCode: 'UNEP', description: 'observer, UNEP' },
 ];
 
-// Loads the demo data; safe to run again: rows that already exist are left as they are.
-export async function seedDatabase(): Promise<void> {
-  const passwordHash = await hashPassword(demoPassword);
+const meetingSeriesSeed = [
+  { code: 'SOM', name: 'Senior Officials Meeting' },
+  { code: 'EGM', name: 'Expert Group Meeting' },
+];
+
+/**
+ * Whether a seed loads the demo as well: always on the embedded database (the two-command quick
+ * start), and on a PostgreSQL server only when asked (`--demo`, or SEED_DEMO=1), so a production
+ * database never gets accounts whose password is published.
+ */
+export function isDemoWanted({ env, argv }: { env: Record<string, string | undefined>; argv: readonly string[] }): boolean {
+  return !env.DATABASE_URL || argv.includes('--demo') || ['1', 'true'].includes(env.SEED_DEMO ?? '');
+}
+
+/** The reference data, and the demo when wanted. Safe to run again. */
+export async function seedDatabase({ demo }: { demo: boolean }): Promise<void> {
+  await seedReferenceData();
+  if (demo) await seedDemoData();
+}
+
+/** What every installation needs: the parties and the meeting series. Safe to run again. */
+export async function seedReferenceData(): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.insert(parties).values(partySeed).onConflictDoNothing({ target: parties.code });
-    await tx
-      .insert(meetingSeries)
-      .values([
-        { code: 'SOM', name: 'Senior Officials Meeting' },
-        { code: 'EGM', name: 'Expert Group Meeting' },
-      ])
-      .onConflictDoNothing({ target: meetingSeries.code });
+    await tx.insert(meetingSeries).values(meetingSeriesSeed).onConflictDoNothing({ target: meetingSeries.code });
+  });
+}
 
+/**
+ * The demo, on top of the reference data: one account per role with the published password, the 26th
+ * SOM (concluded, with its timetable and its papers, public and restricted) and the 27th (planned). Safe to run again: rows that already
+ * exist are left as they are. Everything made up for demonstration belongs here, and only here.
+ */
+export async function seedDemoData(): Promise<void> {
+  const passwordHash = await hashPassword(demoPassword);
+  await db.transaction(async (tx) => {
     const partyIds = new Map((await tx.select().from(parties)).map((p) => [p.code, p.id]));
     await tx
       .insert(users)
@@ -58,7 +82,7 @@ export async function seedDatabase(): Promise<void> {
 
     const [som] = await tx.select().from(meetingSeries).where(eq(meetingSeries.code, 'SOM'));
     const [chair] = await tx.select().from(users).where(eq(users.email, 'chair@neaspec.example'));
-    if (!som || !chair) throw new Error('seed: series or chair missing');
+    if (!som || !chair) throw new Error('seed: series or chair missing (load the reference data first)');
     await tx
       .insert(meetings)
       .values([
@@ -98,6 +122,11 @@ export async function seedDatabase(): Promise<void> {
       await tx.insert(meetingSessions).values(
         som26Timetable.map(([title, starts, ends]) => ({ meetingId: som26.id, title, room: 'Main hall', startsAt: at(starts), endsAt: at(ends) })),
       );
+    }
+    const hasPapers = som26 && (await tx.select({ id: documents.id }).from(documents).where(eq(documents.meetingId, som26.id)).limit(1)).length > 0;
+    if (som26 && !hasPapers) {
+      const [staff] = await tx.select().from(users).where(eq(users.email, 'secretariat@neaspec.example'));
+      await insertSom26Documents(tx, { id: som26.id, seriesCode: som.code, number: som26.number }, staff?.id ?? null);
     }
   });
 }

@@ -131,11 +131,15 @@ test('[auth] a wrong password, an unknown email and a disabled account get the s
 });
 
 test('[auth] after sign-in, a callback to another site is not followed', async ({ page, checkA11y, baseURL }) => {
-  // An absolute URL keeps only its path on this site; protocol-relative tricks fall back to the home page.
+  // A target on this site is followed; anything a browser would read as another site falls back to the home page.
   const cases = [
-    { callbackUrl: 'https://evil.example/meetings?x=1', lands: '/meetings?x=1', heading: 'Page not found' },
+    { callbackUrl: `${baseURL}/meetings?x=1`, lands: '/meetings?x=1', heading: 'Page not found' },
+    { callbackUrl: 'https://evil.example/meetings?x=1', lands: '/', heading: 'Meetings' },
     { callbackUrl: '//evil.example/steal', lands: '/', heading: 'Meetings' },
     { callbackUrl: '/\\evil.example', lands: '/', heading: 'Meetings' },
+    // Browsers drop tabs and newlines from URLs: this is //evil.example/x once they have.
+    { callbackUrl: '/\t/evil.example/x', lands: '/', heading: 'Meetings' },
+    { callbackUrl: '/.//evil.example', lands: '/', heading: 'Meetings' },
   ];
   for (const { callbackUrl, lands, heading } of cases) {
     await page.context().clearCookies();
@@ -175,6 +179,8 @@ test('[auth] the account menu works from the keyboard and passes the accessibili
   await page.keyboard.press('Enter');
   const menu = page.getByRole('menu');
   await expect(menu).toBeVisible();
+  await expect(menu.getByRole('menuitem', { name: 'Your account' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await expect(menu.getByRole('menuitem', { name: 'Sign out' })).toBeFocused();
   await checkA11y(page, 'account menu open');
   await page.keyboard.press('Escape');
@@ -182,14 +188,24 @@ test('[auth] the account menu works from the keyboard and passes the accessibili
   await expect(menuButton).toBeFocused();
 });
 
-test('[auth] signing out from the account menu ends the session', async ({ page, checkA11y }) => {
-  const account = demoAccounts.observer;
+test('[auth] signing out from the account menu ends the session, in every browser', async ({ page, pageAs, checkA11y }) => {
+  // A fresh account: signing out ends every session of the account, and the demo accounts' saved
+  // sessions are shared by the other specs.
+  const user = newUser('Signs Out', { role: 'Observer', party: 'United Nations Environment Programme (UNEP)' });
+  const staff = await pageAs('secretariat');
+  await createUserThroughForm(staff, user, checkA11y);
+  await checkA11y(staff);
+  const elsewhere = await pageAs(null);
+  await signIn(elsewhere, user.email, user.password);
+  await expectMeetingsPage(elsewhere);
+  await checkA11y(elsewhere);
+
   await page.goto('/sign-in');
-  await signIn(page, account.email, demoPassword);
+  await signIn(page, user.email, user.password);
   await expectMeetingsPage(page);
   await checkA11y(page);
 
-  await accountMenuButton(page, account.name).click();
+  await accountMenuButton(page, user.name).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await expect(page).toHaveURL('/sign-in?signedOut=1');
   await expect(page.getByText('You have signed out.')).toBeVisible();
@@ -200,6 +216,61 @@ test('[auth] signing out from the account menu ends the session', async ({ page,
   await page.goto('/');
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2F$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+
+  // The other browser still holds its cookie, and its next request finds the session ended.
+  await elsewhere.reload();
+  await expect(elsewhere).toHaveURL('/sign-in?error=SessionEnded');
+  await expect(elsewhere.getByText('Your session has ended: the account was signed out elsewhere')).toBeVisible();
+  await checkA11y(elsewhere, 'sign-in, session ended');
+  await signIn(elsewhere, user.email, user.password);
+  await expectMeetingsPage(elsewhere);
+});
+
+test('[auth] five wrong passwords pause signing in to the account, and the audit log shows each attempt', async ({
+  page,
+  pageAs,
+  checkA11y,
+}) => {
+  const user = newUser('Guessed At');
+  const staff = await pageAs('secretariat');
+  await createUserThroughForm(staff, user, checkA11y);
+  await checkA11y(staff);
+  const userId = new URL(staff.url()).pathname.split('/').pop() ?? '';
+
+  await page.goto('/sign-in');
+  const error = page.getByTestId('sign-in-error');
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    await submitSignIn(page, user.email, `wrong-password-${attempt}-2026`);
+    await expect(error, `attempt ${attempt}`).toHaveText(sameMessage);
+    await expect(page.getByLabel('Password')).toHaveValue('');
+  }
+
+  // The right password now: refused without being checked, with when to try again.
+  await submitSignIn(page, user.email, user.password);
+  await expect(error).toHaveText(
+    /^Too many failed attempts to sign in\. To protect the account, signing in is paused: try again in 1[45] minutes\.$/,
+  );
+  await expect(page).toHaveURL('/sign-in');
+  await expect(page.getByRole('banner')).toHaveCount(0);
+  await checkA11y(page, 'sign-in, paused after too many failures');
+
+  // Through next-auth's endpoint itself, as a script would post it: refused the same way.
+  const csrf = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const response = await page.request.post('/api/auth/callback/credentials', {
+    form: { email: user.email, password: user.password, csrfToken: csrf.csrfToken, json: 'true' },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(401);
+  expect(((await response.json()) as { url: string }).url).toMatch(/[?&]error=SignInThrottled%3A\d+$/);
+  expect((await page.context().cookies()).filter((cookie) => cookie.name.includes('session-token'))).toEqual([]);
+
+  // Staff see five failures and the refusals on the account, in the audit log.
+  await staff.goto('/admin/audit?entity=user');
+  const rowsOfAccount = staff.getByRole('row').filter({ has: staff.locator(`a[href="/admin/users/${userId}"]`) });
+  await expect(rowsOfAccount.filter({ hasText: 'Sign-in failed' })).toHaveCount(5);
+  await expect(rowsOfAccount.filter({ hasText: 'Sign-in refused after too many failures' })).toHaveCount(2);
+  await expect(rowsOfAccount.filter({ hasText: 'Sign-in failed' }).first()).toContainText('Why: wrong password');
+  await checkA11y(staff);
 });
 
 test('[auth] someone already signed in who opens the sign-in page goes on where they were going', async ({ pageAs, checkA11y }) => {

@@ -96,7 +96,7 @@ test('[users] the form shows field errors for a bad and a taken email, and creat
   await expect(page.getByRole('row').filter({ hasText: existing.email })).toContainText(existing.name);
 });
 
-test('[users] a change of role and party persists, and applies at once to the signed-in person', async ({
+test('[users] a change of role and party persists, and ends the person’s session so they sign in under the new role', async ({
   page,
   pageAs,
   checkA11y,
@@ -141,8 +141,12 @@ test('[users] a change of role and party persists, and applies at once to the si
   await expect(row).toContainText('United Nations Environment Programme');
   await checkA11y(page);
 
-  // The session is re-read on every request: the person's next page shows the new role and party.
+  // The person's next request finds their session ended; signed in again, they have the new role and party.
   await person.reload();
+  await expect(person).toHaveURL('/sign-in?error=SessionEnded');
+  await expect(person.getByText('Your session has ended: the account was signed out elsewhere, or its password or role changed.')).toBeVisible();
+  await checkA11y(person, 'sign-in, session ended by a role change');
+  await signIn(person, user.email, user.password);
   const menuButton = accountMenuButton(person, user.name);
   await expect(menuButton).toContainText('Observer');
   await menuButton.click();

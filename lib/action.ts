@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { FieldChange } from './changes';
 import { AppError, type MessageValues } from './errors';
 import type { Actor } from './permissions';
-import { requireActor } from './session';
+import { requireSignedIn } from './session';
 
 export type FieldErrors = Record<string, string>;
 /** A refusal as the browser gets it: message keys of the `errors` catalog, and what changed for a stale edit. */
@@ -32,6 +32,8 @@ type UseCase<Input, Output> = (args: { actor: Actor; input: Input }) => Promise<
 type Options<Output> = {
   /** Paths whose pages show what the action changed. */
   revalidate?: (data: Output) => string[];
+  /** For the password change only: the one action someone with a temporary password may run. */
+  allowWhilePasswordChangeDue?: boolean;
 };
 
 /** The first message of each field, keyed by the field's path (as react-hook-form names fields). */
@@ -45,9 +47,10 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 }
 
 /**
- * The one shape of every server action: parse with the form's zod schema, find the signed-in actor,
- * run the use-case (which checks permissions and writes in one transaction), revalidate, and answer
- * with one result type. Refusals become messages; anything else is a bug and is rethrown.
+ * The one shape of every server action: parse with the form's zod schema, find the signed-in actor
+ * (refusing anyone who must first replace a temporary password), run the use-case (which checks
+ * permissions and writes in one transaction), revalidate, and answer with one result type. Refusals
+ * become messages; anything else is a bug and is rethrown.
  */
 export function validatedAction<Schema extends z.ZodType, Output>(
   schema: Schema,
@@ -57,7 +60,8 @@ export function validatedAction<Schema extends z.ZodType, Output>(
   return async (input: z.input<Schema>): Promise<ActionResult<Output>> => {
     const parsed = schema.safeParse(input);
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-    const actor = await requireActor();
+    const { actor, mustChangePassword } = await requireSignedIn();
+    if (mustChangePassword && !options.allowWhilePasswordChangeDue) return { ok: false, formError: 'passwordChangeRequired' };
     let data: Output;
     try {
       data = await useCase({ actor, input: parsed.data });

@@ -23,3 +23,25 @@ export const maxDocumentBytes = 20 * 1024 * 1024;
 
 /** Where times that belong to no meeting (the audit log) are shown: the secretariat's own zone. */
 export const officeTimeZone = process.env.OFFICE_TIME_ZONE ?? 'Asia/Seoul';
+
+/** How many reverse proxies stand in front of the app, each adding an address to X-Forwarded-For. */
+export const trustedProxyHops = wholeNumberSetting('TRUSTED_PROXY_HOPS', 0, 0);
+
+/**
+ * Failed sign-ins allowed per account and per client address within the window before further
+ * attempts are refused. The address limit is a setting because one address may be many people
+ * (an office behind one gateway, or a test suite).
+ */
+export const signInLimits = {
+  perAccount: 5,
+  perAddress: wholeNumberSetting('SIGN_IN_ADDRESS_LIMIT', 30, 1),
+  windowMinutes: 15,
+};
+
+function wholeNumberSetting(name: string, fallback: number, min: number): number {
+  const value = process.env[name]?.trim();
+  if (!value) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min) throw new Error(`${name} must be a whole number of at least ${min}, not "${value}".`);
+  return number;
+}

@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomInt } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 // @node-rs/argon2 defaults to argon2id with OWASP-recommended costs.
@@ -21,4 +22,15 @@ export async function verifyDecoy(password: string): Promise<false> {
   decoyHash ??= hash('decoy password that never matches');
   await verifyPassword(await decoyHash, password);
   return false;
+}
+
+// Letters and digits that cannot be mistaken for one another when read out or copied by hand.
+const passwordAlphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** A strong random password to hand on: four groups of five (about 99 bits), e.g. `k7xmp-2qdf9-hwt3n-vbr4e`. */
+export function generatePassword(): string {
+  const groups = Array.from({ length: 4 }, () =>
+    Array.from({ length: 5 }, () => passwordAlphabet[randomInt(passwordAlphabet.length)]).join(''),
+  );
+  return groups.join('-');
 }

@@ -1,32 +1,70 @@
 import 'server-only';
 import { getServerSession } from 'next-auth';
+import { encode } from 'next-auth/jwt';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
-import { findUserById } from '@/db/queries/users';
-import { authOptions, signInPath } from './auth';
+import { findUserById, type UserRecord } from '@/db/queries/users';
+import { authOptions, sessionClaims, sessionMaxAge, signInPath } from './auth';
 import type { Actor } from './permissions';
+import { sessionCookie } from './session-cookie';
 import { toActor } from './users/to-actor';
 
-type SessionState = { actor: Actor } | { actor: null; reason: 'signedOut' | 'accountDisabled' };
+/** Where someone who must choose a new password is sent from every other page. */
+export const passwordChangePath = '/change-password';
 
-// The token only says who signed in; the account is re-read on every request so that a disabled
-// account or a changed role takes effect at once, not when the token expires.
+type SignedOutReason = 'signedOut' | 'accountDisabled' | 'sessionEnded';
+type SessionState = { actor: Actor; mustChangePassword: boolean } | { actor: null; reason: SignedOutReason };
+
+const signInPaths: Record<SignedOutReason, string> = {
+  signedOut: signInPath,
+  accountDisabled: `${signInPath}?error=AccountDisabled`,
+  sessionEnded: `${signInPath}?error=SessionEnded`,
+};
+
+// The token only says who signed in and with which session version; the account is re-read on every
+// request, so that disabling it, a changed role, a new password or signing out elsewhere (each of
+// which raises the version) takes effect at once, not when the token expires.
 const readSession = cache(async (): Promise<SessionState> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return { actor: null, reason: 'signedOut' };
   const user = await findUserById(session.user.id);
   if (!user || user.isDisabled) return { actor: null, reason: 'accountDisabled' };
-  return { actor: toActor(user) };
+  if (session.user.sessionVersion !== user.sessionVersion) return { actor: null, reason: 'sessionEnded' };
+  return { actor: toActor(user), mustChangePassword: user.mustChangePassword };
 });
 
-/** The signed-in actor, or null for a visitor. */
+/** The signed-in actor, or null for a visitor (and for someone who must first choose a new password). */
 export async function getActor(): Promise<Actor | null> {
-  return (await readSession()).actor;
+  const state = await readSession();
+  return state.actor && !state.mustChangePassword ? state.actor : null;
 }
 
-/** The signed-in actor; anyone else is sent to sign in. */
-export async function requireActor(): Promise<Actor> {
+/**
+ * The signed-in actor, and whether they must choose a new password before anything else; anyone
+ * else is sent to sign in. Only the password change itself uses this: everything else uses requireActor().
+ */
+export async function requireSignedIn(): Promise<{ actor: Actor; mustChangePassword: boolean }> {
   const state = await readSession();
-  if (state.actor) return state.actor;
-  redirect(state.reason === 'accountDisabled' ? `${signInPath}?error=AccountDisabled` : signInPath);
+  if (state.actor) return state;
+  redirect(signInPaths[state.reason]);
+}
+
+/** The signed-in actor; anyone else is sent to sign in, and someone with a temporary password to change it. */
+export async function requireActor(): Promise<Actor> {
+  const { actor, mustChangePassword } = await requireSignedIn();
+  if (mustChangePassword) redirect(passwordChangePath);
+  return actor;
+}
+
+/**
+ * Gives this browser a new session cookie for the account's current session version, so that a
+ * password change, which ends every other session, keeps this one. Only from a server action or a
+ * route handler, where cookies can be set.
+ */
+export async function renewSessionCookie(user: UserRecord): Promise<void> {
+  const secret = authOptions.secret;
+  if (!secret) throw new Error('NEXTAUTH_SECRET is not set: no session can be issued.');
+  const token = await encode({ token: sessionClaims(user), secret, maxAge: sessionMaxAge });
+  (await cookies()).set(sessionCookie.name, token, { ...sessionCookie.options, maxAge: sessionMaxAge });
 }

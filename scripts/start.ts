@@ -1,10 +1,13 @@
-// `npm start`: one command from a fresh clone to a running app on the embedded database.
+// `npm start`: one command from a fresh clone to a running app on the embedded database, and the
+// production start on a PostgreSQL server (DATABASE_URL), where no demo account is created.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { closeDb } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
-import { demoPassword, demoUsers, seedDatabase } from '@/db/seed';
+import { countUsers } from '@/db/queries/users';
+import { isDemoWanted, seedDatabase } from '@/db/seed';
+import { describeDatabase, startNotes } from './start-notes';
 
 const port = process.env.PORT ?? '3000';
 const next = 'node_modules/.bin/next';
@@ -23,11 +26,13 @@ function ensureAuthSecret(): void {
 ensureAuthSecret();
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
+const isDemoLoaded = isDemoWanted({ env: process.env, argv: process.argv });
 await migrateDatabase();
-await seedDatabase();
+await seedDatabase({ demo: isDemoLoaded });
+const hasAccounts = (await countUsers()) > 0;
 // PGlite allows one process per data folder: let go of it before the server opens it.
 await closeDb();
-console.log(`Database ready: ${process.env.DATABASE_URL ? 'PostgreSQL at DATABASE_URL' : 'embedded PGlite in .data/pglite'}.`);
+console.log(`Database ready: ${describeDatabase(process.env)}.`);
 
 if (!existsSync('.next/BUILD_ID')) {
   console.log('No production build yet: building it once (a minute or two).');
@@ -35,12 +40,7 @@ if (!existsSync('.next/BUILD_ID')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const width = Math.max(...demoUsers.map((u) => u.email.length));
-console.log(`
-Secretariat is starting at ${process.env.NEXTAUTH_URL}
-Sign in with any demo account; the password of each is: ${demoPassword}
-${demoUsers.map((u) => `  ${u.email.padEnd(width)}  ${u.description}`).join('\n')}
-`);
+console.log(startNotes({ url: process.env.NEXTAUTH_URL, isDemoLoaded, hasAccounts }));
 
 const server = spawn(next, ['start', '-p', port], { stdio: 'inherit', env: process.env });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));

@@ -6,9 +6,10 @@ declare module 'next-auth' {
     id: string;
     role: Role;
     partyId: string | null;
+    sessionVersion: number;
   }
   interface Session {
-    user: DefaultSession['user'] & { id: string; role: Role; partyId: string | null };
+    user: DefaultSession['user'] & { id: string; role: Role; partyId: string | null; sessionVersion?: number };
   }
 }
 
@@ -16,5 +17,7 @@ declare module 'next-auth/jwt' {
   interface JWT {
     role?: Role;
     partyId?: string | null;
+    /** The account's session version at sign-in: a session whose version is no longer current has ended. */
+    sessionVersion?: number;
   }
 }

@@ -30,7 +30,7 @@ export function AuditTable({ events, isFiltered }: { events: DescribedEvent[]; i
                 {event.record.label}
               </Link>
             ) : (
-              (event.record?.label ?? t('removedRecord'))
+              (event.record?.label ?? (event.entityId ? t('removedRecord') : t('noRecord')))
             )}
           </td>
           <td className="max-w-md text-xs text-slate-700">

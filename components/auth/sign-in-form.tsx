@@ -8,46 +8,56 @@ import { FormProvider, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { safeCallbackPath } from '@/lib/safe-redirect';
 import { signInSchema } from '@/lib/users/schemas';
+import { retryAfterSecondsOf } from '@/lib/users/sign-in-limits';
 import { FormField } from '../forms/form-field';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { TextInput } from '../ui/field';
 
-type Notice = 'accountDisabled' | 'signedOut' | 'sessionEnded' | undefined;
+type Notice = 'accountDisabled' | 'signedOut' | 'sessionEnded' | 'signedOutElsewhere' | undefined;
+
+/** Why the last attempt did not sign in: the usual answer, or a pause after too many failures. */
+type Failure = { retryAfterSeconds: number | null };
 
 // Sign-in goes through next-auth's own endpoint (it sets the session cookie), so it is not a server
 // action; it still validates with the same zod schema as the server's authorize().
 export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; notice: Notice }) {
   const t = useTranslations('auth');
-  const [hasFailed, setHasFailed] = useState(false);
+  const [failure, setFailure] = useState<Failure>();
   const form = useForm<z.input<typeof signInSchema>, unknown, z.output<typeof signInSchema>>({
     resolver: zodResolver(signInSchema),
     defaultValues: { email: '', password: '' },
   });
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setHasFailed(false);
-    const result = await signIn('credentials', { ...values, redirect: false });
-    if (!result?.ok || result.error) {
-      setHasFailed(true);
+    setFailure(undefined);
+    const target = safeCallbackPath(callbackUrl, window.location.origin);
+    const result = await signIn('credentials', { ...values, callbackUrl: target, redirect: false });
+    // Only the status tells: next-auth reads `error` from the URL it answers with, which on success is
+    // the target, and a target may carry an `error` of its own (this page's ?error=SessionEnded does).
+    if (!result?.ok) {
+      setFailure({ retryAfterSeconds: retryAfterSecondsOf(result?.error) });
       form.resetField('password');
       return;
     }
     // A full load, so every server component renders with the new session.
-    window.location.assign(safeCallbackPath(callbackUrl));
+    window.location.assign(target);
   });
 
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-5">
-        {hasFailed && (
+        {failure && (
           <Alert tone="error" testId="sign-in-error">
-            {t('invalidCredentials')}
+            {failure.retryAfterSeconds
+              ? t('throttled', { minutes: Math.ceil(failure.retryAfterSeconds / 60) })
+              : t('invalidCredentials')}
           </Alert>
         )}
-        {!hasFailed && notice === 'accountDisabled' && <Alert tone="error">{t('accountDisabled')}</Alert>}
-        {!hasFailed && notice === 'signedOut' && <Alert tone="success">{t('signedOut')}</Alert>}
-        {!hasFailed && notice === 'sessionEnded' && <Alert tone="info">{t('sessionEnded')}</Alert>}
+        {!failure && notice === 'accountDisabled' && <Alert tone="error">{t('accountDisabled')}</Alert>}
+        {!failure && notice === 'signedOutElsewhere' && <Alert tone="info">{t('signedOutElsewhere')}</Alert>}
+        {!failure && notice === 'signedOut' && <Alert tone="success">{t('signedOut')}</Alert>}
+        {!failure && notice === 'sessionEnded' && <Alert tone="info">{t('sessionEnded')}</Alert>}
         <FormField name="email" label={t('email')}>
           <TextInput type="email" autoComplete="username" autoFocus />
         </FormField>

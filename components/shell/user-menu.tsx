@@ -3,6 +3,9 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+
+const itemClasses = 'block cursor-pointer rounded px-3 py-2 text-slate-800 outline-none data-highlighted:bg-brand-50';
 
 type UserMenuProps = { name: string; email: string; roleLabel: string; partyName: string | null };
 
@@ -38,9 +41,12 @@ export function UserMenu({ name, email, roleLabel, partyName }: UserMenuProps) {
             </p>
           </div>
           <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
+          <DropdownMenu.Item asChild className={itemClasses}>
+            <Link href="/account">{t('account')}</Link>
+          </DropdownMenu.Item>
           <DropdownMenu.Item
             onSelect={() => signOut({ callbackUrl: '/sign-in?signedOut=1' })}
-            className="cursor-pointer rounded px-3 py-2 text-slate-800 outline-none data-highlighted:bg-brand-50"
+            className={itemClasses}
           >
             {t('signOut')}
           </DropdownMenu.Item>

@@ -10,3 +10,7 @@ export function listParties(ex: Executor = db): Promise<Party[]> {
 export function findPartyById(id: string, ex: Executor = db): Promise<Party | undefined> {
   return ex.query.parties.findFirst({ where: eq(parties.id, id) });
 }
+
+export function findPartyByCode(code: string, ex: Executor = db): Promise<Party | undefined> {
+  return ex.query.parties.findFirst({ where: eq(parties.code, code.toUpperCase()) });
+}

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../client';
 import { parties, users, type NewUser, type User } from '../schema';
 
@@ -21,6 +21,16 @@ const userRecordColumns = {
 /** The whole account with its password hash: for checking a sign-in, nothing else. */
 export function findUserCredentialsByEmail(email: string, ex: Executor = db): Promise<User | undefined> {
   return ex.query.users.findFirst({ where: eq(users.email, email.toLowerCase()) });
+}
+
+/** The whole account with its password hash: for checking the current password before a change. */
+export function findUserCredentialsById(id: string, ex: Executor = db): Promise<User | undefined> {
+  return ex.query.users.findFirst({ where: eq(users.id, id) });
+}
+
+export async function countUsers(ex: Executor = db): Promise<number> {
+  const [row] = await ex.select({ total: count() }).from(users);
+  return row?.total ?? 0;
 }
 
 export async function findUserById(id: string, ex: Executor = db): Promise<UserRecord | undefined> {
@@ -76,17 +86,32 @@ export async function insertUser(values: NewUser, ex: Executor = db): Promise<Us
   return user;
 }
 
-export async function updateUser(
-  id: string,
-  values: Partial<Pick<User, 'role' | 'partyId' | 'isDisabled' | 'name'>>,
-  ex: Executor = db,
-): Promise<UserRecord | undefined> {
+export type UserChanges = Partial<Pick<User, 'role' | 'partyId' | 'isDisabled' | 'name' | 'passwordHash' | 'mustChangePassword'>> & {
+  /** Raise the session version: every session issued before ends at its next request. */
+  endSessions?: boolean;
+};
+
+export async function updateUser(id: string, changes: UserChanges, ex: Executor = db): Promise<UserRecord | undefined> {
+  const { endSessions, ...values } = changes;
   const [user] = await ex
     .update(users)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, ...(endSessions && { sessionVersion: sql`${users.sessionVersion} + 1` }), updatedAt: new Date() })
     .where(eq(users.id, id))
     .returning(userRecordColumns);
   return user;
+}
+
+/**
+ * Ends every session of the account, but only if `sessionVersion` is still its current one: a
+ * session that has already ended cannot end the ones that replaced it. True when it did.
+ */
+export async function endSessionsOfVersion(id: string, sessionVersion: number, ex: Executor = db): Promise<boolean> {
+  const rows = await ex
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(and(eq(users.id, id), eq(users.sessionVersion, sessionVersion)))
+    .returning({ id: users.id });
+  return rows.length > 0;
 }
 
 /** Active accounts of one role, by name: the choices for a meeting's chair. */

@@ -29,6 +29,8 @@ const fieldKinds: Record<string, FieldKind> = {
   language: { termPrefix: 'documents.languages' },
   kind: { termPrefix: 'documents.kinds' },
   confirmedOutsideDates: { termPrefix: 'audit.calendarWarnings' },
+  failure: { termPrefix: 'audit.signInFailures' },
+  lockedUntil: 'instant',
 };
 
 // The order fields are shown in: as forms show them. jsonb keeps no key order, so it is restored here;

@@ -4,6 +4,7 @@ import { db } from '@/db/client';
 import { findRecordLabels, listEventsAfterVersion, type AuditEventRow, type RecordLabel, type RecordLabelKind } from '@/db/queries/audit';
 import type { FieldChange } from '../changes';
 import { officeTimeZone } from '../config';
+import { isId } from '../schemas';
 import { collectReferences, describeChange, mergeChanges, type NameOf } from './describe-change';
 
 /** An audit event as the log shows it: which record (named, with its page), and each field's change. */
@@ -24,15 +25,11 @@ function recordHref(label: RecordLabel): string | null {
 async function labelsFor(events: Pick<AuditEventRow, 'entityType' | 'entityId' | 'change'>[], ex: Executor) {
   const references = collectReferences(events.map((event) => event.change));
   const ids: Record<RecordLabelKind, Set<string>> = { ...references, meeting: new Set(), document: new Set() };
-  for (const event of events) if (recordKinds.has(event.entityType)) ids[event.entityType as RecordLabelKind].add(event.entityId);
+  // A failed sign-in with an unknown email names no record (its id is empty).
+  for (const event of events) if (recordKinds.has(event.entityType) && isId(event.entityId)) ids[event.entityType as RecordLabelKind].add(event.entityId);
+  const valid = (set: Set<string>) => [...set].filter(isId);
   const labels = await findRecordLabels(
-    {
-      user: [...ids.user],
-      party: [...ids.party],
-      series: [...ids.series],
-      meeting: [...ids.meeting],
-      document: [...ids.document],
-    },
+    { user: valid(ids.user), party: valid(ids.party), series: valid(ids.series), meeting: valid(ids.meeting), document: valid(ids.document) },
     ex,
   );
   const byKey = new Map(labels.map((label) => [`${label.kind}:${label.id}`, label]));

@@ -3,12 +3,14 @@ import { db } from '@/db/client';
 import { findPartyById } from '@/db/queries/parties';
 import { findUserById, updateUser, type UserRecord } from '@/db/queries/users';
 import { recordAudit } from '../audit';
+import { changedFields } from '../changes';
 import { AppError } from '../errors';
 import { assertCan, type Actor } from '../permissions';
 import { assertNotOwnAccount } from './rules';
 import type { ChangeUserRoleInput } from './schemas';
 
-// Staff change what an account may do: its role, and the party it belongs to.
+// Staff change what an account may do: its role, and the party it belongs to. The person's sessions
+// end, so they sign in again under the new role.
 export async function changeUserRole({ actor, input }: { actor: Actor; input: ChangeUserRoleInput }): Promise<UserRecord> {
   assertCan(actor, 'users:manage');
   assertNotOwnAccount(actor, input.userId);
@@ -18,14 +20,11 @@ export async function changeUserRole({ actor, input }: { actor: Actor; input: Ch
     if (input.partyId && !(await findPartyById(input.partyId, tx))) {
       throw new AppError('NOT_FOUND', 'partyInvalid', { partyId: 'partyInvalid' });
     }
-    const user = await updateUser(input.userId, { role: input.role, partyId: input.partyId }, tx);
+    const fields = changedFields(before, { role: input.role, partyId: input.partyId }, ['role', 'partyId']);
+    const isChanged = Object.keys(fields).length > 0;
+    const user = await updateUser(input.userId, { role: input.role, partyId: input.partyId, endSessions: isChanged }, tx);
     if (!user) throw new AppError('NOT_FOUND', 'notFound');
-    await recordAudit(tx, actor, {
-      action: 'user.role_changed',
-      entityType: 'user',
-      entityId: user.id,
-      change: { from: { role: before.role, partyId: before.partyId }, to: { role: user.role, partyId: user.partyId } },
-    });
+    await recordAudit(tx, actor, { action: 'user.role_changed', entityType: 'user', entityId: user.id, change: { fields } });
     return user;
   });
 }

@@ -11,6 +11,14 @@ import type { CreateUserInput } from './schemas';
 // Staff open an account for a colleague, a delegate or an observer, who can then sign in.
 export async function createUser({ actor, input }: { actor: Actor; input: CreateUserInput }): Promise<UserRecord> {
   assertCan(actor, 'users:manage');
+  return insertAccount(actor, input);
+}
+
+/**
+ * The account and its audit event, in one transaction. `actor` is null for the operator at the
+ * server's console (lib/users/create-user-at-console.ts), who acts without an account.
+ */
+export async function insertAccount(actor: Actor | null, input: CreateUserInput): Promise<UserRecord> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { roles } from './values';
 import { pageNumberSchema } from '../pagination';
 import { idSchema, optionalId, requiredText } from '../schemas';
+import { isCommonPassword, isOwnEmail, maxPasswordLength, minPasswordLength } from './password-rules';
 
 // Messages are keys of the `errors` catalog namespace: the form and the server show the same words.
 export const roleSchema = z.enum(roles, { error: 'roleInvalid' });
@@ -14,10 +15,18 @@ export const emailSchema = z
   .toLowerCase()
   .pipe(z.email({ error: 'emailInvalid' }).max(254, { error: 'tooLong' }));
 
+/** A new password: long enough, and not one of the most common (the email rule needs the email: see below). */
 export const passwordSchema = z
   .string({ error: 'passwordTooShort' })
-  .min(12, { error: 'passwordTooShort' })
-  .max(200, { error: 'tooLong' });
+  .min(minPasswordLength, { error: 'passwordTooShort' })
+  .max(maxPasswordLength, { error: 'tooLong' })
+  .refine((password) => !isCommonPassword(password), { error: 'passwordTooCommon' });
+
+/** A password typed to prove who one is: checked against the stored hash, not against the rules. */
+const currentPasswordSchema = z
+  .string({ error: 'passwordRequired' })
+  .min(1, { error: 'passwordRequired' })
+  .max(maxPasswordLength, { error: 'tooLong' });
 
 const nameSchema = requiredText(2, 200, 'nameRequired');
 const userIdSchema = idSchema;
@@ -36,7 +45,8 @@ export const createUserSchema = z
     partyId: optionalPartyId,
     password: passwordSchema,
   })
-  .refine(delegateHasParty, delegateNeedsParty);
+  .refine(delegateHasParty, delegateNeedsParty)
+  .refine((value) => !isOwnEmail(value.password, value.email), { error: 'passwordIsEmail', path: ['password'] });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const changeUserRoleSchema = z
@@ -56,7 +66,7 @@ export type FindUsersInput = z.infer<typeof findUsersSchema>;
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, { error: 'passwordRequired' }).max(200, { error: 'tooLong' }),
+  password: currentPasswordSchema,
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
@@ -67,3 +77,20 @@ export const signInPageSchema = z.object({
   signedOut: z.string().max(10).optional().catch(undefined),
 });
 export type SignInPageInput = z.output<typeof signInPageSchema>;
+
+/**
+ * A person's own password change. The new password must differ from the current one and be typed
+ * twice; that it is not their email is checked by the use-case, which knows the email.
+ */
+export const changeOwnPasswordSchema = z
+  .object({
+    currentPassword: currentPasswordSchema,
+    newPassword: passwordSchema,
+    confirmPassword: z.string({ error: 'passwordsDiffer' }),
+  })
+  .refine((value) => value.confirmPassword === value.newPassword, { error: 'passwordsDiffer', path: ['confirmPassword'] })
+  .refine((value) => value.newPassword !== value.currentPassword, { error: 'passwordUnchanged', path: ['newPassword'] });
+export type ChangeOwnPasswordInput = z.infer<typeof changeOwnPasswordSchema>;
+
+export const resetUserPasswordSchema = z.object({ userId: userIdSchema });
+export type ResetUserPasswordInput = z.infer<typeof resetUserPasswordSchema>;

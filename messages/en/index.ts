@@ -1,3 +1,4 @@
+import account from './account.json';
 import audit from './audit.json';
 import auth from './auth.json';
 import common from './common.json';
@@ -23,7 +24,8 @@ function mergeCatalogs(...catalogs: Catalog[]): Catalog {
   return merged;
 }
 
-const messages = mergeCatalogs(common, auth, users, meetings, documents, audit) as typeof common &
+const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit) as typeof common &
+  typeof account &
   typeof auth &
   typeof users &
   typeof meetings &

@@ -7,17 +7,21 @@ import * as factory from './factories';
 
 // The session comes from next-auth's cookie in a real request; here the test says who is signed in.
 // Everything else (schema, use-case, database, audit) is the real pipeline.
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+const session = vi.hoisted(() => ({ actor: null as Actor | null, mustChangePassword: false, renewedFor: [] as unknown[] }));
 vi.mock('@/lib/session', () => ({
-  requireActor: async () => {
+  requireSignedIn: async () => {
     if (!session.actor) throw new Error('NEXT_REDIRECT /sign-in');
-    return session.actor;
+    return { actor: session.actor, mustChangePassword: session.mustChangePassword };
+  },
+  renewSessionCookie: async (user: unknown) => {
+    session.renewedFor.push(user);
   },
 }));
 const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock('next/cache', () => ({ revalidatePath: (path: string) => revalidated.push(path) }));
 
 const { createUserAction } = await import('@/app/(app)/admin/users/actions');
+const { changeOwnPasswordAction } = await import('@/app/(app)/account/actions');
 
 const input = { name: 'Tuya Bat', email: 'tuya@mne.example', role: 'observer', partyId: '', password: 'a long enough password' } as const;
 
@@ -28,6 +32,8 @@ async function userCount() {
 
 beforeEach(() => {
   session.actor = null;
+  session.mustChangePassword = false;
+  session.renewedFor.length = 0;
   revalidated.length = 0;
 });
 
@@ -78,5 +84,33 @@ describe('validatedAction, through createUserAction', () => {
     const before = await userCount();
     await expect(createUserAction(input)).rejects.toThrow('NEXT_REDIRECT');
     expect(await userCount()).toBe(before);
+  });
+});
+
+describe('someone who must replace a temporary password', () => {
+  it('is refused every action but the password change, and nothing is written', async () => {
+    session.actor = await factory.createActor();
+    session.mustChangePassword = true;
+    const before = await userCount();
+    expect(await createUserAction(input)).toEqual({ ok: false, formError: 'passwordChangeRequired' });
+    expect(await userCount()).toBe(before);
+    expect(await db.select().from(auditEvents)).toEqual([]);
+  });
+
+  it('may change the password, which renews this browser’s session for the new session version', async () => {
+    session.actor = await factory.createActor();
+    session.mustChangePassword = true;
+    const newPassword = 'my own passphrase 2026';
+    const result = await changeOwnPasswordAction({ currentPassword: factory.factoryPassword, newPassword, confirmPassword: newPassword });
+    // Nothing of the account goes back to the browser: the new cookie is all it needs.
+    expect(result).toEqual({ ok: true, data: null });
+    expect(session.renewedFor).toEqual([expect.objectContaining({ id: session.actor.id, sessionVersion: 2, mustChangePassword: false })]);
+  });
+
+  it('keeps the session as it was when the change is refused', async () => {
+    session.actor = await factory.createActor();
+    const result = await changeOwnPasswordAction({ currentPassword: 'not my password', newPassword: 'my own passphrase 2026', confirmPassword: 'my own passphrase 2026' });
+    expect(result).toEqual({ ok: false, formError: 'currentPasswordWrong', fieldErrors: { currentPassword: 'currentPasswordWrong' } });
+    expect(session.renewedFor).toEqual([]);
   });
 });

@@ -17,6 +17,10 @@ vi.mock('@/lib/session', () => ({
     if (!session.actor) throw new Error('NEXT_REDIRECT /sign-in');
     return session.actor;
   },
+  requireSignedIn: async () => {
+    if (!session.actor) throw new Error('NEXT_REDIRECT /sign-in');
+    return { actor: session.actor, mustChangePassword: false };
+  },
   getActor: async () => session.actor,
 }));
 const revalidated = vi.hoisted(() => [] as string[]);

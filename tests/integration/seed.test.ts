@@ -1,34 +1,69 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { meetings, parties, users } from '@/db/schema';
-import { demoPassword, demoUsers, seedDatabase } from '@/db/seed';
+import { documents, meetings, meetingSeries, meetingSessions, parties, users } from '@/db/schema';
+import { demoPassword, demoUsers, seedDatabase, seedDemoData, seedReferenceData } from '@/db/seed';
+import { detectDocumentType } from '@/lib/documents/file-type';
 import { authenticateUser } from '@/lib/users/authenticate-user';
 
 async function counts() {
   const [p] = await db.select({ n: count() }).from(parties);
+  const [s] = await db.select({ n: count() }).from(meetingSeries);
   const [u] = await db.select({ n: count() }).from(users);
   const [m] = await db.select({ n: count() }).from(meetings);
-  return { parties: p!.n, users: u!.n, meetings: m!.n };
+  const [t] = await db.select({ n: count() }).from(meetingSessions);
+  const [d] = await db.select({ n: count() }).from(documents);
+  return { parties: p!.n, series: s!.n, users: u!.n, meetings: m!.n, sessions: t!.n, documents: d!.n };
 }
 
-describe('seedDatabase', () => {
-  it('loads the demo data once, however often it runs', async () => {
-    await seedDatabase();
+describe('seedReferenceData', () => {
+  it('loads the parties and the series, and no account or meeting, however often it runs', async () => {
+    await seedReferenceData();
     const first = await counts();
-    expect(first).toEqual({ parties: 9, users: demoUsers.length, meetings: 2 });
-    await seedDatabase();
+    expect(first).toEqual({ parties: 9, series: 2, users: 0, meetings: 0, sessions: 0, documents: 0 });
+    await seedReferenceData();
+    expect(await counts()).toEqual(first);
+  });
+});
+
+describe('seedDatabase', () => {
+  it('without the demo, loads the reference data only', async () => {
+    await seedDatabase({ demo: false });
+    expect(await counts()).toMatchObject({ parties: 9, series: 2, users: 0, meetings: 0 });
+  });
+
+  it('with the demo, loads it once, however often it runs', async () => {
+    await seedDatabase({ demo: true });
+    const first = await counts();
+    expect(first).toEqual({ parties: 9, series: 2, users: demoUsers.length, meetings: 2, sessions: 5, documents: 5 });
+    await seedDatabase({ demo: true });
+    await seedDemoData();
     expect(await counts()).toEqual(first);
   });
 
   it('gives every demo account the printed password, with its role, and makes the chair chair the 26th SOM', async () => {
-    await seedDatabase();
+    await seedDatabase({ demo: true });
     for (const demo of demoUsers) {
-      const actor = await authenticateUser({ input: { email: demo.email, password: demoPassword } });
-      expect(actor?.role).toBe(demo.role);
+      const result = await authenticateUser({ input: { email: demo.email, password: demoPassword, clientAddress: '192.0.2.1' } });
+      expect(result.outcome === 'signedIn' && result.user.role).toBe(demo.role);
     }
-    const chair = await authenticateUser({ input: { email: 'chair@neaspec.example', password: demoPassword } });
+    const [chair] = (await db.select().from(users)).filter((u) => u.email === 'chair@neaspec.example');
     const som26 = (await db.select().from(meetings)).find((m) => m.number === 26);
     expect(som26).toMatchObject({ chairUserId: chair!.id, startDate: '2023-11-23', endDate: '2023-11-24', timeZone: 'Asia/Seoul', city: 'Seoul' });
+  });
+
+  it('gives the 26th SOM its papers, under the app\'s own symbols, public and restricted, as real PDFs', async () => {
+    await seedDatabase({ demo: true });
+    const papers = await db.select().from(documents).orderBy(documents.symbol);
+    expect(papers.map((d) => [d.symbol, d.isPublic])).toEqual([
+      ['ESCAP/NEASPEC/SOM(26)/1', true],
+      ['ESCAP/NEASPEC/SOM(26)/1/Add.1', true],
+      ['ESCAP/NEASPEC/SOM(26)/2', true],
+      ['ESCAP/NEASPEC/SOM(26)/INF/1', true],
+      ['ESCAP/NEASPEC/SOM(26)/L.1', false],
+    ]);
+    const addendum = papers.find((d) => d.variant === 'addendum');
+    expect(addendum?.parentId).toBe(papers.find((d) => d.symbol === 'ESCAP/NEASPEC/SOM(26)/1')?.id);
+    for (const paper of papers) expect(detectDocumentType(paper.content)?.contentType).toBe('application/pdf');
   });
 });

@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import { authenticateUser } from '@/lib/users/authenticate-user';
 import { changeUserRole } from '@/lib/users/change-user-role';
 import { createUser } from '@/lib/users/create-user';
+import { createUserAtConsole } from '@/lib/users/create-user-at-console';
 import { findUsers } from '@/lib/users/find-users';
 import { getUser } from '@/lib/users/get-user';
 import { createUserSchema } from '@/lib/users/schemas';
@@ -81,36 +82,59 @@ describe('createUser', () => {
     expect(await userCount()).toBe(before);
   });
 
+  it('lets the operator at the console create an account, recorded with no actor', async () => {
+    const user = await createUserAtConsole({ input: newUser({ role: 'secretariat' }) });
+    expect(user).toMatchObject({ role: 'secretariat', mustChangePassword: false });
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, user.id));
+    expect(event).toMatchObject({ action: 'user.created', actorUserId: null });
+    await expectRefusal(createUserAtConsole({ input: newUser({ role: 'secretariat' }) }), 'CONFLICT', 'emailTaken');
+  });
+
   it('has the database refuse a delegate without a party even if code forgets to', async () => {
     await expect(factory.createUser({ role: 'delegate', partyId: null })).rejects.toThrow();
   });
 });
 
 describe('authenticateUser', () => {
+  const clientAddress = '192.0.2.1';
+
   it('signs in the right email and password, in any case', async () => {
     const user = await factory.createUser({ role: 'observer' });
-    const actor = await authenticateUser({ input: { email: user.email.toUpperCase(), password: factory.factoryPassword } });
-    expect(actor).toEqual({ id: user.id, name: user.name, email: user.email, role: 'observer', partyId: null });
+    const result = await authenticateUser({ input: { email: user.email.toUpperCase(), password: factory.factoryPassword, clientAddress } });
+    expect(result).toEqual({ outcome: 'signedIn', user: expect.objectContaining({ id: user.id, role: 'observer', partyId: null, sessionVersion: 1 }) });
+    expect(result.outcome === 'signedIn' && result.user).not.toHaveProperty('passwordHash');
   });
 
-  it('answers null, alike, for a wrong password, an unknown email and a disabled account', async () => {
+  it('answers the same failure for a wrong password, an unknown email and a disabled account', async () => {
     const user = await factory.createUser();
     const disabled = await factory.createUser({ isDisabled: true });
-    expect(await authenticateUser({ input: { email: user.email, password: 'wrong password' } })).toBeNull();
-    expect(await authenticateUser({ input: { email: 'nobody@test.example', password: factory.factoryPassword } })).toBeNull();
-    expect(await authenticateUser({ input: { email: disabled.email, password: factory.factoryPassword } })).toBeNull();
+    const attempts = [
+      { email: user.email, password: 'wrong password' },
+      { email: 'nobody@test.example', password: factory.factoryPassword },
+      { email: disabled.email, password: factory.factoryPassword },
+    ];
+    for (const attempt of attempts) expect(await authenticateUser({ input: { ...attempt, clientAddress } })).toEqual({ outcome: 'failed' });
   });
 });
 
 describe('changeUserRole', () => {
-  it('changes role and party, and records both sides of the change', async () => {
+  it('changes role and party, records both sides of the change, and ends the person’s sessions', async () => {
     const actor = await factory.createActor();
     const target = await factory.createUser({ role: 'observer' });
     const party = await factory.createParty();
     const updated = await changeUserRole({ actor, input: { userId: target.id, role: 'delegate', partyId: party.id } });
-    expect(updated).toMatchObject({ role: 'delegate', partyId: party.id });
+    expect(updated).toMatchObject({ role: 'delegate', partyId: party.id, sessionVersion: target.sessionVersion + 1 });
     const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, target.id));
-    expect(event?.change).toEqual({ from: { role: 'observer', partyId: null }, to: { role: 'delegate', partyId: party.id } });
+    expect(event?.change).toEqual({
+      fields: { role: { before: 'observer', after: 'delegate' }, partyId: { before: null, after: party.id } },
+    });
+  });
+
+  it('leaves the sessions alone when the role and party stay as they were', async () => {
+    const actor = await factory.createActor();
+    const target = await factory.createUser({ role: 'observer' });
+    const updated = await changeUserRole({ actor, input: { userId: target.id, role: 'observer', partyId: null } });
+    expect(updated.sessionVersion).toBe(target.sessionVersion);
   });
 
   it.each(otherRoles)('refuses a %s and changes nothing', async (role) => {
@@ -140,15 +164,18 @@ describe('setUserDisabled', () => {
   it('disables an account, which then cannot sign in, and enables it again', async () => {
     const actor = await factory.createActor();
     const target = await factory.createUser({ role: 'observer' });
-    const credentials = { email: target.email, password: factory.factoryPassword };
+    const credentials = { email: target.email, password: factory.factoryPassword, clientAddress: '192.0.2.1' };
 
-    expect(await setUserDisabled({ actor, input: { userId: target.id, isDisabled: true } })).toMatchObject({ isDisabled: true });
-    expect(await authenticateUser({ input: credentials })).toBeNull();
+    const disabled = await setUserDisabled({ actor, input: { userId: target.id, isDisabled: true } });
+    // Disabling ends the sessions too, so that enabling the account again does not revive them.
+    expect(disabled).toMatchObject({ isDisabled: true, sessionVersion: target.sessionVersion + 1 });
+    expect(await authenticateUser({ input: credentials })).toEqual({ outcome: 'failed' });
 
-    await setUserDisabled({ actor, input: { userId: target.id, isDisabled: false } });
-    expect(await authenticateUser({ input: credentials })).not.toBeNull();
+    const enabled = await setUserDisabled({ actor, input: { userId: target.id, isDisabled: false } });
+    expect(enabled.sessionVersion).toBe(disabled.sessionVersion);
+    expect(await authenticateUser({ input: credentials })).toMatchObject({ outcome: 'signedIn' });
     const events = await db.select({ action: auditEvents.action }).from(auditEvents).orderBy(auditEvents.id);
-    expect(events.map((e) => e.action)).toEqual(['user.disabled', 'user.enabled']);
+    expect(events.map((e) => e.action)).toEqual(['user.disabled', 'user.sign_in_failed', 'user.enabled']);
   });
 
   it.each(otherRoles)('refuses a %s', async (role) => {

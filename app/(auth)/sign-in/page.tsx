@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { publicUrl } from '@/lib/config';
 import { safeCallbackPath } from '@/lib/safe-redirect';
 import { getActor } from '@/lib/session';
 import { signInPageSchema, type SignInPageInput } from '@/lib/users/schemas';
@@ -14,6 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 function noticeFor({ error, signedOut, callbackUrl }: SignInPageInput) {
   if (error === 'AccountDisabled') return 'accountDisabled' as const;
+  if (error === 'SessionEnded') return 'signedOutElsewhere' as const;
   if (signedOut) return 'signedOut' as const;
   if (callbackUrl) return 'sessionEnded' as const;
   return undefined;
@@ -22,7 +24,7 @@ function noticeFor({ error, signedOut, callbackUrl }: SignInPageInput) {
 export default async function SignInPage({ searchParams }: Props) {
   const params = signInPageSchema.parse(await searchParams);
   // Someone already signed in has nothing to do here: on to where they were going.
-  if (await getActor()) redirect(safeCallbackPath(params.callbackUrl));
+  if (await getActor()) redirect(safeCallbackPath(params.callbackUrl, publicUrl));
   const t = await getTranslations('auth');
   return (
     <>

@@ -3,7 +3,8 @@
 import { validatedAction } from '@/lib/action';
 import { changeUserRole } from '@/lib/users/change-user-role';
 import { createUser } from '@/lib/users/create-user';
-import { changeUserRoleSchema, createUserSchema, setUserDisabledSchema } from '@/lib/users/schemas';
+import { resetUserPassword } from '@/lib/users/reset-user-password';
+import { changeUserRoleSchema, createUserSchema, resetUserPasswordSchema, setUserDisabledSchema } from '@/lib/users/schemas';
 import { setUserDisabled } from '@/lib/users/set-user-disabled';
 
 const usersPages = (user: { id: string }) => ['/admin/users', `/admin/users/${user.id}`];
@@ -11,3 +12,4 @@ const usersPages = (user: { id: string }) => ['/admin/users', `/admin/users/${us
 export const createUserAction = validatedAction(createUserSchema, createUser, { revalidate: usersPages });
 export const changeUserRoleAction = validatedAction(changeUserRoleSchema, changeUserRole, { revalidate: usersPages });
 export const setUserDisabledAction = validatedAction(setUserDisabledSchema, setUserDisabled, { revalidate: usersPages });
+export const resetUserPasswordAction = validatedAction(resetUserPasswordSchema, resetUserPassword);

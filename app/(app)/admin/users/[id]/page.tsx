@@ -7,10 +7,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { AccountAccess } from '@/components/users/account-access';
 import { ChangeRoleForm } from '@/components/users/change-role-form';
+import { ResetPassword } from '@/components/users/reset-password';
 import { orRefusalPage, requirePermission } from '@/lib/page-guards';
 import { findParties } from '@/lib/parties/find-parties';
 import { getUser } from '@/lib/users/get-user';
-import { changeUserRoleAction, setUserDisabledAction } from '../actions';
+import { changeUserRoleAction, resetUserPasswordAction, setUserDisabledAction } from '../actions';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
 
@@ -49,7 +50,7 @@ export default async function UserPage({ params, searchParams }: Props) {
       <div className="space-y-6">
         {notice === 'created' && <Alert tone="success">{t('users.created')}</Alert>}
         {isOwnAccount && <Alert tone="info">{t('users.ownAccount')}</Alert>}
-        <div className="grid gap-6 md:grid-cols-2">
+        <div className="grid items-start gap-6 md:grid-cols-2">
           <Panel title={t('users.roleTitle')} intro={t('users.roleIntro')}>
             {isOwnAccount ? (
               <p className="text-sm text-slate-700">{t(`roles.${user.role}`)}</p>
@@ -62,6 +63,17 @@ export default async function UserPage({ params, searchParams }: Props) {
               <p className="text-sm text-slate-700">{t('users.activeIntro')}</p>
             ) : (
               <AccountAccess user={user} action={setUserDisabledAction} />
+            )}
+          </Panel>
+          <Panel title={t('users.passwordTitle')}>
+            {isOwnAccount ? (
+              <p className="text-sm text-slate-700">
+                <Link href="/account" className="text-brand-700 hover:underline">
+                  {t('users.ownPassword')}
+                </Link>
+              </p>
+            ) : (
+              <ResetPassword user={user} action={resetUserPasswordAction} />
             )}
           </Panel>
         </div>

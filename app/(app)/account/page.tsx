@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { ChangePasswordForm } from '@/components/account/change-password-form';
+import { PageHeader } from '@/components/ui/page-header';
+import { Panel } from '@/components/ui/panel';
+import { requireActor } from '@/lib/session';
+import { getProfile } from '@/lib/users/get-profile';
+import { changeOwnPasswordAction } from './actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('account'))('title') };
+}
+
+export default async function AccountPage() {
+  const actor = await requireActor();
+  const [profile, t] = await Promise.all([getProfile({ actor }), getTranslations()]);
+  const details = [
+    { label: t('account.name'), value: profile.name },
+    { label: t('account.email'), value: profile.email },
+    { label: t('account.role'), value: t(`roles.${profile.role}`) },
+    { label: t('account.party'), value: profile.partyName ?? t('account.noParty') },
+  ];
+  return (
+    <>
+      <PageHeader title={t('account.title')} intro={t('account.intro')} />
+      <div className="grid items-start gap-6 md:grid-cols-2">
+        <Panel title={t('account.detailsTitle')} intro={t('account.detailsIntro')}>
+          <dl className="space-y-3 text-sm">
+            {details.map(({ label, value }) => (
+              <div key={label}>
+                <dt className="text-slate-600">{label}</dt>
+                <dd className="font-medium text-slate-900">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </Panel>
+        <Panel title={t('account.passwordTitle')} intro={t('account.passwordIntro')}>
+          <ChangePasswordForm email={profile.email} action={changeOwnPasswordAction} purpose="account" />
+        </Panel>
+      </div>
+    </>
+  );
+}

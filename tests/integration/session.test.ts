@@ -1,0 +1,97 @@
+import { eq } from 'drizzle-orm';
+import { decode } from 'next-auth/jwt';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '@/db/client';
+import { findUserById } from '@/db/queries/users';
+import { users } from '@/db/schema';
+import * as factory from './factories';
+
+// A real request carries next-auth's cookie; here the test says what the session token holds, and
+// what redirect() and cookies() were asked to do. The account is read from the real database.
+const request = vi.hoisted(() => ({
+  session: null as { user: { id: string; sessionVersion?: number } } | null,
+  cookies: new Map<string, { value: string; options: Record<string, unknown> }>(),
+}));
+vi.mock('next-auth', () => ({ getServerSession: async () => request.session }));
+vi.mock('next/navigation', () => ({
+  redirect: (path: string) => {
+    throw new Error(`NEXT_REDIRECT ${path}`);
+  },
+}));
+vi.mock('next/headers', () => ({
+  cookies: async () => ({
+    set: (name: string, value: string, options: Record<string, unknown>) => request.cookies.set(name, { value, options }),
+  }),
+}));
+
+process.env.NEXTAUTH_SECRET ??= 'integration-test-secret';
+const { getActor, renewSessionCookie, requireActor, requireSignedIn } = await import('@/lib/session');
+
+beforeEach(() => {
+  request.session = null;
+  request.cookies.clear();
+});
+
+async function signedInAs(values: Parameters<typeof factory.createUser>[0] = {}) {
+  const user = await factory.createUser(values);
+  request.session = { user: { id: user.id, sessionVersion: user.sessionVersion } };
+  return user;
+}
+
+async function update(id: string, values: Partial<typeof users.$inferInsert>) {
+  await db.update(users).set(values).where(eq(users.id, id));
+}
+
+describe('the session of a request', () => {
+  it('is the account while the token carries its current session version', async () => {
+    const user = await signedInAs({ role: 'observer' });
+    expect(await requireActor()).toMatchObject({ id: user.id, role: 'observer' });
+    expect(await getActor()).toMatchObject({ id: user.id });
+  });
+
+  it('has ended once the account’s session version moved on (signed out elsewhere, new password, new role)', async () => {
+    const user = await signedInAs();
+    await update(user.id, { sessionVersion: user.sessionVersion + 1 });
+    await expect(requireActor()).rejects.toThrow('NEXT_REDIRECT /sign-in?error=SessionEnded');
+    await expect(requireSignedIn()).rejects.toThrow('NEXT_REDIRECT /sign-in?error=SessionEnded');
+    expect(await getActor()).toBeNull();
+  });
+
+  it('has ended for a token from before session versions', async () => {
+    const user = await signedInAs();
+    request.session = { user: { id: user.id } };
+    await expect(requireActor()).rejects.toThrow('NEXT_REDIRECT /sign-in?error=SessionEnded');
+  });
+
+  it('says the account is disabled before anything else', async () => {
+    const user = await signedInAs();
+    await update(user.id, { isDisabled: true, sessionVersion: user.sessionVersion + 1 });
+    await expect(requireActor()).rejects.toThrow('NEXT_REDIRECT /sign-in?error=AccountDisabled');
+  });
+
+  it('sends a visitor to sign in', async () => {
+    await expect(requireActor()).rejects.toThrow('NEXT_REDIRECT /sign-in');
+    expect(await getActor()).toBeNull();
+  });
+
+  it('sends someone with a temporary password to change it, from every page but the change itself', async () => {
+    const user = await signedInAs({ role: 'secretariat' });
+    await update(user.id, { mustChangePassword: true });
+    await expect(requireActor()).rejects.toThrow('NEXT_REDIRECT /change-password');
+    expect(await requireSignedIn()).toEqual({ actor: expect.objectContaining({ id: user.id }), mustChangePassword: true });
+    expect(await getActor()).toBeNull();
+  });
+});
+
+describe('renewSessionCookie', () => {
+  it('gives this browser a session token for the account’s current version, in next-auth’s cookie', async () => {
+    const user = await factory.createUser();
+    await update(user.id, { sessionVersion: 7 });
+    await renewSessionCookie((await findUserById(user.id))!);
+
+    const cookie = request.cookies.get('next-auth.session-token');
+    expect(cookie?.options).toMatchObject({ httpOnly: true, sameSite: 'lax', path: '/', secure: false, maxAge: 12 * 60 * 60 });
+    const token = await decode({ token: cookie?.value, secret: process.env.NEXTAUTH_SECRET! });
+    expect(token).toMatchObject({ sub: user.id, sessionVersion: 7, role: user.role, email: user.email });
+  });
+});
