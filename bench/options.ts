@@ -19,7 +19,7 @@ export type BenchOptions = {
   poolSize: number;
 };
 
-const full = { mode: 'full', scales: { small: 1, large: 100 }, requests: 2000, warmupRequests: 200, sequentialRequests: 50, burstSize: 200 } as const;
+const full = { mode: 'full', scales: { small: 1, large: 100 }, requests: 1000, warmupRequests: 100, sequentialRequests: 30, burstSize: 200 } as const;
 const quick = { mode: 'quick', scales: { small: 1, large: 5 }, requests: 200, warmupRequests: 40, sequentialRequests: 20, burstSize: 40 } as const;
 
 export function parseOptions(args: string[]): BenchOptions {

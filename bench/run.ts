@@ -19,6 +19,8 @@ import { evaluateTargets } from './targets';
 import { uploadActionId } from './upload-action';
 
 const started = performance.now();
+// Exit on Ctrl-C or a kill like on an error, so the servers it started are stopped too (bench/server.ts).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 const log = (message: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 const options = parseOptions(process.argv.slice(2));
 const serverUrl = benchServerUrl();

@@ -14,6 +14,12 @@ type ServerOptions = {
 // Fixed, so sessions signed in by one run of the benchmark mean nothing to any other server.
 const benchSecret = 'benchmark-only-secret-never-used-elsewhere-7c41e9';
 
+// Servers still running when the benchmark exits (an error, Ctrl-C) are stopped with it.
+const running = new Set<number>();
+process.once('exit', () => {
+  for (const pid of running) process.kill(-pid, 'SIGTERM');
+});
+
 async function waitUntilReady(origin: string, exited: () => string | null): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
@@ -52,9 +58,17 @@ export async function startServer({ port, databaseUrl, poolSize, statementLogFil
     stderr = (stderr + chunk).slice(-4000);
   });
   let exitCode: number | null = null;
-  const exited = new Promise<void>((resolve) => child.on('exit', (code) => ((exitCode = code ?? -1), resolve())));
+  const pid = child.pid;
+  if (pid) running.add(pid);
+  const exited = new Promise<void>((resolve) =>
+    child.on('exit', (code) => {
+      exitCode = code ?? -1;
+      if (pid) running.delete(pid);
+      resolve();
+    }),
+  );
   const stop = async () => {
-    if (exitCode === null && child.pid) process.kill(-child.pid, 'SIGTERM');
+    if (exitCode === null && pid) process.kill(-pid, 'SIGTERM');
     await exited;
   };
   try {
