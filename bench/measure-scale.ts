@@ -10,7 +10,7 @@ import { carriedMessages, inlinePayload, type Catalog } from './messages';
 import { scaleLabel, type BenchOptions } from './options';
 import { deepPages, floorPage, keyPages, type BenchPage } from './pages';
 import { explainReads, withParameters, type ExplainedStatement } from './plans';
-import type { PageRun, PlanSummary, ScaleRun, StatementFigures, Timings } from './results';
+import type { PagePayload, PageRun, PlanSummary, ScaleRun, StatementFigures, Timings } from './results';
 import { startServer, signIn, type RunningServer } from './server';
 import { countStatements, StatementLog, type StatementCount } from './statement-log';
 import { sendUpload } from './upload-action';
@@ -53,6 +53,14 @@ async function get(url: string, cookie: string | undefined): Promise<string> {
   const body = await response.text();
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
   return body;
+}
+
+async function readPayload(url: string, cookie: string | undefined, catalog: Catalog): Promise<PagePayload> {
+  const html = await get(url, cookie);
+  return {
+    html: { bytes: Buffer.byteLength(html), gzipBytes: gzipSync(html).byteLength },
+    messages: carriedMessages(inlinePayload(html), catalog),
+  };
 }
 
 async function timePage(url: string, cookie: string | undefined, options: BenchOptions): Promise<Timings> {
@@ -130,17 +138,17 @@ export async function measureScale(context: ScaleContext): Promise<ScaleRun> {
   return withServer(context, databaseUrl, undefined, async (server, cookie) => {
     const cookieOf = (page: BenchPage) => (page.isSignedIn ? cookie : undefined);
     log(`${label}: timing the floor`);
+    const floorPayload = await readPayload(urlOf(server, floorPage), cookieOf(floorPage), context.catalog);
     const floorBefore = await timePage(urlOf(server, floorPage), cookieOf(floorPage), options);
     const pages: Record<string, PageRun> = {};
     for (const page of keyPages) {
       log(`${label}: timing ${page.label}`);
-      const html = await get(urlOf(server, page), cookieOf(page));
+      const payload = await readPayload(urlOf(server, page), cookieOf(page), context.catalog);
       const timings = await timePage(urlOf(server, page), cookieOf(page), options);
       pages[page.key] = {
         path: page.path(ids),
         ...timings,
-        html: { bytes: Buffer.byteLength(html), gzipBytes: gzipSync(html).byteLength },
-        messages: carriedMessages(inlinePayload(html), context.catalog),
+        ...payload,
         statements: figures(statementsOf(page)),
         plans: plansOf(page),
       };
@@ -162,6 +170,7 @@ export async function measureScale(context: ScaleContext): Promise<ScaleRun> {
       factor,
       data,
       floor: {
+        ...floorPayload,
         before: floorBefore,
         after: floorAfter,
         requestsPerSecond: mean((t) => t.concurrent.requestsPerSecond),

@@ -21,9 +21,10 @@ export function inlinePayload(html: string): string {
 export type CarriedMessages = {
   /** Namespaces at least half of whose messages are in the payload: passed to the client whole. */
   namespaces: string[];
-  /** Messages of the catalog found in the payload, of all it has. */
+  /** Messages of the catalog found in the payload, of all it has, and their size there (as `"key":"text"`). */
   messages: number;
   catalogMessages: number;
+  bytes: number;
 };
 
 /** Which of the catalog's messages a page's payload carries, found as the JSON of each `"key":"text"`. */
@@ -31,14 +32,16 @@ export function carriedMessages(payload: string, catalog: Catalog): CarriedMessa
   const namespaces: string[] = [];
   let messages = 0;
   let catalogMessages = 0;
+  let bytes = 0;
   for (const [namespace, entries] of Object.entries(catalog)) {
-    const pairs = leaves(entries);
-    const found = pairs.filter(([key, text]) => payload.includes(`${JSON.stringify(key)}:${JSON.stringify(text)}`)).length;
-    messages += found;
+    const pairs = leaves(entries).map(([key, text]) => `${JSON.stringify(key)}:${JSON.stringify(text)}`);
+    const found = pairs.filter((pair) => payload.includes(pair));
+    messages += found.length;
     catalogMessages += pairs.length;
-    if (pairs.length > 0 && found * 2 >= pairs.length) namespaces.push(namespace);
+    bytes += found.reduce((sum, pair) => sum + Buffer.byteLength(pair), 0);
+    if (pairs.length > 0 && found.length * 2 >= pairs.length) namespaces.push(namespace);
   }
-  return { namespaces, messages, catalogMessages };
+  return { namespaces, messages, catalogMessages, bytes };
 }
 
 // Imports that stay in the bundle (type-only ones are erased), of project files.

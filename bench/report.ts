@@ -50,38 +50,47 @@ export function markdownReport(results: BenchResults): string {
   const l = large.label;
   const labels = new Map(results.pages.map((page) => [page.key, page.label]));
 
+  type RowFigures = { requestsPerSecond: number; p50AloneMs: number; p99Ms: number; statements: string; htmlBytes: number };
   const pageRows = [floor, ...results.pages].map((page) => {
     const isFloor = page.key === floor.key;
-    const at = (run: ScaleRun) => (isFloor ? undefined : run.pages[page.key]);
-    const smallRun = at(small);
-    const largeRun = at(large);
-    const rps = (run: ScaleRun) => (isFloor ? run.floor.requestsPerSecond : (at(run)?.concurrent.requestsPerSecond ?? Number.NaN));
-    const p50Alone = (run: ScaleRun) => (isFloor ? run.floor.p50AloneMs : (at(run)?.sequential.latencyMs.p50 ?? Number.NaN));
-    const p99 = (run: ScaleRun) => (isFloor ? run.floor.p99Ms : (at(run)?.concurrent.latencyMs.p99 ?? Number.NaN));
-    const statements = (run: ScaleRun) => (isFloor ? '0' : `${at(run)?.statements.count ?? '–'}${at(run)?.statements.isStable === false ? '*' : ''}`);
+    // The floor's figures are the means of its two timings; a page's are those of its one run.
+    const figuresAt = (run: ScaleRun): RowFigures => {
+      if (isFloor) return { ...run.floor, statements: '0', htmlBytes: run.floor.html.bytes };
+      const { concurrent, sequential, statements, html } = run.pages[page.key]!;
+      return {
+        requestsPerSecond: concurrent.requestsPerSecond,
+        p50AloneMs: sequential.latencyMs.p50,
+        p99Ms: concurrent.latencyMs.p99,
+        // A star: the repeated requests of the page did not all send as many.
+        statements: `${statements.count}${statements.isStable ? '' : '*'}`,
+        htmlBytes: html.bytes,
+      };
+    };
+    const a = figuresAt(small);
+    const b = figuresAt(large);
     return row([
       page.label,
-      fixed(rps(small)),
-      fixed(rps(large)),
-      isFloor ? '1.00' : marked(checks, 'throughputVsFloor', page.label, fixed(rps(large) / large.floor.requestsPerSecond, 2)),
-      `${fixed(p50Alone(small), 1)} / ${fixed(p50Alone(large), 1)}`,
-      `${fixed(p99(small))} / ${fixed(p99(large))}`,
-      isFloor ? '–' : marked(checks, 'p99Growth', page.label, fixed(p99(large) / p99(small), 2)),
-      isFloor ? '0 / 0' : marked(checks, 'maxStatements', page.label, `${statements(small)} / ${statements(large)}`),
-      smallRun && largeRun ? `${kb(smallRun.html.bytes)} / ${kb(largeRun.html.bytes)}` : '–',
+      fixed(a.requestsPerSecond),
+      fixed(b.requestsPerSecond),
+      isFloor ? '1.00' : marked(checks, 'throughputVsFloor', page.label, fixed(b.requestsPerSecond / large.floor.requestsPerSecond, 2)),
+      `${fixed(a.p50AloneMs, 1)} / ${fixed(b.p50AloneMs, 1)}`,
+      `${fixed(a.p99Ms)} / ${fixed(b.p99Ms)}`,
+      isFloor ? '–' : marked(checks, 'p99Growth', page.label, fixed(b.p99Ms / a.p99Ms, 2)),
+      isFloor ? '0 / 0' : marked(checks, 'maxStatements', page.label, `${a.statements} / ${b.statements}`),
+      `${kb(a.htmlBytes)} / ${kb(b.htmlBytes)}`,
     ]);
   });
 
   const payloadRows = [floor, ...results.pages].map((page) => {
     const isFloor = page.key === floor.key;
-    const run = large.pages[page.key];
+    const run = isFloor ? large.floor : large.pages[page.key];
     const jsRatio = page.firstLoadJs.gzipBytes / floor.firstLoadJs.gzipBytes;
     const unused = checks.find((c) => c.target === 'unusedNamespaces' && c.subject === page.label);
     return row([
       page.label,
       kb(page.firstLoadJs.gzipBytes),
       isFloor ? '1.00' : marked(checks, 'firstLoadJsVsFloor', page.label, fixed(jsRatio, 2)),
-      run ? `${run.messages.messages} of ${run.messages.catalogMessages}` : '–',
+      run ? `${run.messages.messages} of ${run.messages.catalogMessages} (${kb(run.messages.bytes)} KB)` : '–',
       page.clientNamespaces.join(', ') || 'none',
       isFloor ? '–' : unused ? `${unused.note ?? 'none'} ${unused.met ? '✓' : '✗'}` : '–',
     ]);

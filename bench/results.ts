@@ -13,10 +13,12 @@ export type PlanSummary = Pick<ExplainedStatement, 'query' | 'executionMs' | 'se
 /** A page loaded one request at a time (latency alone), then over several connections (throughput). */
 export type Timings = { sequential: LoadResult; concurrent: LoadResult };
 
-export type PageRun = Timings & {
+/** A page's HTML as a browser gets it, and the catalog's messages in it. */
+export type PagePayload = { html: { bytes: number; gzipBytes: number }; messages: CarriedMessages };
+
+export type PageRun = Timings &
+  PagePayload & {
   path: string;
-  html: { bytes: number; gzipBytes: number };
-  messages: CarriedMessages;
   statements: StatementFigures;
   plans: PlanSummary[];
 };
@@ -26,7 +28,7 @@ export type ScaleRun = {
   factor: number;
   data: GeneratedData;
   /** The floor, timed before and after the key pages; the figures used are the means of the two. */
-  floor: { before: Timings; after: Timings; requestsPerSecond: number; p50AloneMs: number; p99Ms: number };
+  floor: PagePayload & { before: Timings; after: Timings; requestsPerSecond: number; p50AloneMs: number; p99Ms: number };
   pages: Record<string, PageRun>;
   /** Deep pages of the long lists: statements and plans only. */
   deepPages: Record<string, { label: string; path: string; statements: StatementFigures; plans: PlanSummary[] }>;

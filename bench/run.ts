@@ -27,6 +27,9 @@ const serverUrl = benchServerUrl();
 const resultsDir = path.join(process.cwd(), 'bench', 'results');
 const outputName = options.mode === 'full' ? 'latest' : 'quick';
 mkdirSync(resultsDir, { recursive: true });
+// Which code is measured, read before the run writes its own results.
+const git = (...args: string[]) => spawnSync('git', args, { encoding: 'utf8' }).stdout.trim();
+const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? ' with local changes' : ''}`;
 
 if (options.build) {
   log('building the app for production');
@@ -80,7 +83,6 @@ const checks = evaluateTargets({
   bursts: [small, large].map((run) => ({ scale: run.label, ratio: run.writeBurst.ratio, ...run.writeBurst.upload })),
 });
 
-const git = (...args: string[]) => spawnSync('git', args, { encoding: 'utf8' }).stdout.trim();
 const sql = postgres(serverUrl, { max: 1, onnotice: () => {} });
 const [{ server_version: postgresVersion } = { server_version: '?' }] = await sql<{ server_version: string }[]>`show server_version`;
 await sql.end();
@@ -88,7 +90,7 @@ await sql.end();
 const results: BenchResults = {
   date: new Date().toISOString(),
   mode: options.mode,
-  commit: `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain') ? ' with local changes' : ''}`,
+  commit,
   machine: { cpus: cpus().length, node: process.versions.node, postgres: `PostgreSQL ${postgresVersion}` },
   settings: {
     requests: options.requests,

@@ -62,7 +62,12 @@ describe('benchmark readings', () => {
     const chunk = JSON.stringify(['$', 'Provider', null, { messages: { nav: catalog.nav, audit: { title: 'Audit log' } } }]);
     const html = `<p>x</p><script>self.__next_f.push([1,${JSON.stringify(chunk)}])</script>`;
     expect(inlinePayload(html)).toBe(chunk);
-    expect(carriedMessages(inlinePayload(html), catalog)).toEqual({ namespaces: ['nav', 'audit'], messages: 3, catalogMessages: 4 });
+    expect(carriedMessages(inlinePayload(html), catalog)).toEqual({
+      namespaces: ['nav', 'audit'],
+      messages: 3,
+      catalogMessages: 4,
+      bytes: '"meetings":"Meetings""users":"Users""title":"Audit log"'.length,
+    });
   });
 
   it('reads the namespaces a client component uses', () => {
