@@ -27,9 +27,10 @@ const serverUrl = benchServerUrl();
 const resultsDir = path.join(process.cwd(), 'bench', 'results');
 const outputName = options.mode === 'full' ? 'latest' : 'quick';
 mkdirSync(resultsDir, { recursive: true });
-// Which code is measured, read before the run writes its own results.
+// Which code is measured: the commit, and whether files other than earlier results differ from it.
 const git = (...args: string[]) => spawnSync('git', args, { encoding: 'utf8' }).stdout.trim();
-const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? ' with local changes' : ''}`;
+const hasLocalChanges = Boolean(git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench/results'));
+const commit = `${git('rev-parse', '--short', 'HEAD')}${hasLocalChanges ? ' with local changes' : ''}`;
 
 if (options.build) {
   log('building the app for production');
