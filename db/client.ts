@@ -1,5 +1,5 @@
 import 'server-only';
-import { mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
@@ -16,10 +16,20 @@ type Store = { db: Db; kind: 'postgres' | 'pglite'; close: () => Promise<void> }
 
 export const defaultPgliteDir = '.data/pglite';
 
+/**
+ * The benchmark counts and explains the statements each page sends (bench/statement-log.ts): when it
+ * names a file in BENCH_SQL_LOG, every statement is appended there as a JSON line. Unset, nothing is.
+ */
+function statementLog(): Pick<postgres.Options<{}>, 'debug'> {
+  const file = process.env.BENCH_SQL_LOG;
+  if (!file) return {};
+  return { debug: (_connection, query, parameters) => appendFileSync(file, `${JSON.stringify({ query, parameters })}\n`) };
+}
+
 function openStore(): Store {
   const url = process.env.DATABASE_URL;
   if (url) {
-    const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+    const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {}, ...statementLog() });
     const db = drizzlePostgres({ client, schema, casing: 'snake_case' });
     return { db, kind: 'postgres', close: () => client.end() };
   }

@@ -66,7 +66,7 @@ const som26Papers: DemoDocument[] = [
 ];
 
 /** A one-page PDF with a symbol, a title and a few lines, drawn with pdf-lib. */
-async function renderPaper(symbol: string, title: string, lines: string[]): Promise<Uint8Array> {
+export async function renderPaper(symbol: string, title: string, lines: string[]): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(`${symbol} ${title}`);
   const page = pdf.addPage([595, 842]);

@@ -15,7 +15,7 @@ export function clientChunkFiles(): string[] {
     .map((name) => path.join(dir, name));
 }
 
-type RscManifest = { entryJSFiles?: Record<string, string[]> };
+type RscManifest = { entryJSFiles?: Record<string, string[]>; clientModules?: Record<string, unknown> };
 
 function pageManifests(dir = path.join(buildDir, 'server', 'app')): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -69,6 +69,22 @@ export function firstLoadJs(): RouteSize[] {
       return { route: routeOf(file), files: files.size, bytes, gzipBytes };
     })
     .sort((a, b) => a.route.localeCompare(b.route));
+}
+
+/**
+ * The project's own client modules of each page route, as paths from the project root: the
+ * components that run in the browser (the benchmark reads which messages they use).
+ */
+export function clientModulesByRoute(): Map<string, string[]> {
+  const projectPath = (id: string) => id.replace(/#.*$/, '').replace(/^\[project\]\//, '').replace(`${process.cwd()}${path.sep}`, '');
+  return new Map(
+    pageManifests().map((file) => {
+      const modules = Object.keys(readManifest(file).clientModules ?? {})
+        .map(projectPath)
+        .filter((module) => !module.startsWith('node_modules/') && !path.isAbsolute(module));
+      return [routeOf(file), [...new Set(modules)]];
+    }),
+  );
 }
 
 export function routeSizeTable(rows: RouteSize[]): string {

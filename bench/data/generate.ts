@@ -1,0 +1,162 @@
+import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { renderPaper } from '@/db/demo-documents';
+import * as schema from '@/db/schema';
+import { auditEvents, documents, meetings, meetingSeries, meetingSessions, parties as partiesTable, users, type Role } from '@/db/schema';
+import { hashPassword } from '@/lib/password';
+import { addDays } from '@/lib/time-zones';
+import { generateAuditEvents } from './audit-events';
+import { copyInto } from './copy';
+import { generateMeeting, paperCountFor, type GeneratedDocument, type GeneratedMeeting, type GeneratedSession, type MeetingSlot } from './meetings';
+import { seededRandom } from './random';
+import { generateUsers } from './users';
+
+/** One unit of scale is NEASPEC today: a few dozen meetings, a few hundred accounts, years of audit log. */
+export const perScale = { users: 300, meetings: 30, auditEvents: 10_000 } as const;
+
+export type RowCounts = { users: number; meetings: number; sessions: number; documents: number; auditEvents: number };
+
+export type GeneratedData = {
+  rows: RowCounts;
+  /** A concluded SOM with the usual five sessions and five papers: the meeting whose pages are measured. */
+  featuredMeetingId: string;
+  /** An upcoming meeting that takes uploads: the write burst's target. */
+  burstMeetingId: string;
+  seconds: number;
+};
+
+// The Senior Officials Meeting is yearly (the 26th was in 2023), whatever the scale: other series
+// grow with it, topic by topic.
+const somNumbers = Array.from({ length: 25 }, (_, i) => i + 1);
+const featuredSomNumber = 25;
+const seriesKinds = [
+  ['EGM', 'Expert Group Meeting'],
+  ['WG', 'Working Group'],
+  ['TW', 'Technical Workshop'],
+  ['PF', 'Partnership Forum'],
+] as const;
+const topics = [
+  ['AIR', 'Air Pollution'],
+  ['NCB', 'Nature Conservation and Biodiversity'],
+  ['MPA', 'Marine Protected Areas'],
+  ['LCC', 'Low-Carbon Cities'],
+  ['DLD', 'Desertification and Land Degradation'],
+  ['CLM', 'Climate Action'],
+] as const;
+const firstYearOfOtherSeries = '1995-03-01';
+const otherSeriesSpanDays = 11_800; // to about mid-2027
+const upcomingStart = '2027-04-05';
+
+function otherSeriesCount(scale: number): number {
+  return Math.max(1, Math.round(scale / 5));
+}
+
+/**
+ * Fills a migrated, demo-seeded database with `scale` times NEASPEC's data, in bulk (COPY), then
+ * vacuums and analyzes it as a database in service would be. A scale always gets the same shapes
+ * and counts (a seeded random source; only the ids differ).
+ */
+export async function generateData(databaseUrl: string, scale: number): Promise<GeneratedData> {
+  const started = performance.now();
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  const db = drizzle({ client: sql, schema, casing: 'snake_case' });
+  try {
+    const random = seededRandom(scale * 7919);
+    const now = new Date();
+    const parties = await db.select({ id: partiesTable.id, code: partiesTable.code, kind: partiesTable.kind }).from(partiesTable);
+    const seeded = await db.select({ id: users.id, role: users.role }).from(users);
+    const seededMeetings = await db.select({ seriesId: meetings.seriesId, number: meetings.number }).from(meetings);
+
+    // Accounts first: meetings name their chairs, documents and events their staff.
+    const passwordHash = await hashPassword(`bench-${scale}-not-a-demo-password`);
+    const generatedUsers = [
+      ...generateUsers({ random, count: perScale.users * scale - seeded.length, parties, passwordHash, from: new Date('2010-01-01'), until: now }),
+    ];
+    await copyInto(sql, users, ['id', 'email', 'name', 'passwordHash', 'role', 'partyId', 'isDisabled', 'createdAt', 'updatedAt'], generatedUsers);
+    const idsOf = (role: Role) => [...seeded, ...generatedUsers].filter((u) => u.role === role).map((u) => u.id);
+    const staffIds = idsOf('secretariat');
+    const chairIds = idsOf('chair');
+
+    const series = await db.select().from(meetingSeries);
+    const som = series.find((s) => s.code === 'SOM');
+    const egm = series.find((s) => s.code === 'EGM');
+    if (!som || !egm) throw new Error('the demo seed has no SOM or EGM series');
+    const extraSeries = seriesKinds
+      .flatMap(([kindCode, kindName]) => topics.map(([topicCode, topic]) => ({ code: `${kindCode}-${topicCode}`, name: `${kindName} on ${topic}` })))
+      .slice(0, otherSeriesCount(scale) - 1);
+    const otherSeries = [egm, ...(extraSeries.length > 0 ? await db.insert(meetingSeries).values(extraSeries).returning() : [])];
+
+    const taken = new Set(seededMeetings.map((m) => `${m.seriesId}:${m.number}`));
+    const slots: MeetingSlot[] = somNumbers
+      .filter((number) => !taken.has(`${som.id}:${number}`))
+      .map((number) => ({ series: som, number, startDate: `${1997 + number}-11-${String(10 + (number % 15)).padStart(2, '0')}` }));
+    const otherTotal = perScale.meetings * scale - seededMeetings.length - slots.length;
+    otherSeries.forEach((s, index) => {
+      const count = Math.floor(otherTotal / otherSeries.length) + (index < otherTotal % otherSeries.length ? 1 : 0);
+      for (let number = 1; number <= count; number += 1) {
+        // Spread over the years; each series' latest meeting is still to come, so it takes uploads.
+        const startDate =
+          number === count
+            ? addDays(upcomingStart, index * 7)
+            : addDays(firstYearOfOtherSeries, Math.floor(((number - 1 + random.next()) / count) * otherSeriesSpanDays));
+        slots.push({ series: s, number, startDate });
+      }
+    });
+
+    const burstSlot = slots.findLast((slot) => slot.series.id === egm.id);
+    const context = { random, parties, chairIds, staffIds, now, pdf: Buffer.from(await renderPaper('ESCAP/NEASPEC/BENCH/1', 'Benchmark paper', ['A small PDF, as uploads are.'])) };
+    const generatedMeetings: GeneratedMeeting[] = [];
+    const generatedSessions: GeneratedSession[] = [];
+    const generatedDocuments: GeneratedDocument[] = [];
+    let featuredMeetingId = '';
+    let burstMeetingId = '';
+    for (const slot of slots) {
+      const isFeatured = slot.series.id === som.id && slot.number === featuredSomNumber;
+      const { meeting, sessions, documents } = generateMeeting(slot, context, isFeatured ? 5 : paperCountFor(random));
+      if (isFeatured) featuredMeetingId = meeting.id;
+      if (slot === burstSlot) burstMeetingId = meeting.id;
+      generatedMeetings.push(meeting);
+      generatedSessions.push(...sessions);
+      generatedDocuments.push(...documents);
+    }
+    if (!featuredMeetingId || !burstMeetingId) throw new Error('the generated data has no featured or burst meeting');
+    await copyInto(
+      sql,
+      meetings,
+      ['id', 'seriesId', 'number', 'title', 'startDate', 'endDate', 'timeZone', 'city', 'hostPartyId', 'venue', 'format', 'chairUserId',
+        'registrationOpensAt', 'registrationClosesAt', 'description', 'status', 'cancellationReason', 'version', 'createdAt', 'updatedAt'],
+      generatedMeetings,
+    );
+    await copyInto(sql, meetingSessions, ['id', 'meetingId', 'title', 'startsAt', 'endsAt', 'room'], generatedSessions);
+    await copyInto(
+      sql,
+      documents,
+      ['id', 'meetingId', 'kind', 'sequence', 'variant', 'variantNumber', 'parentId', 'symbol', 'title', 'language', 'isPublic', 'fileName',
+        'contentType', 'byteSize', 'content', 'uploadedByUserId', 'createdAt'],
+      generatedDocuments,
+    );
+    const eventCount = await copyInto(
+      sql,
+      auditEvents,
+      ['actorUserId', 'action', 'entityType', 'entityId', 'change', 'createdAt'],
+      generateAuditEvents({
+        random,
+        count: perScale.auditEvents * scale,
+        records: { meetings: generatedMeetings, sessions: generatedSessions, documents: generatedDocuments, users: generatedUsers, staffIds },
+        from: new Date('2010-01-01'),
+        until: new Date(now.getTime() - 3_600_000),
+      }),
+    );
+    // What autovacuum does for a database in service: statistics for the planner, and a visibility
+    // map for index-only scans.
+    await sql`vacuum analyze`;
+
+    const [counts] = await sql<{ users: number; meetings: number; sessions: number; documents: number; auditEvents: number }[]>`
+      select (select count(*)::int from users) as users, (select count(*)::int from meetings) as meetings,
+             (select count(*)::int from meeting_sessions) as sessions, (select count(*)::int from documents) as documents,
+             ${eventCount}::int as "auditEvents"`;
+    return { rows: counts!, featuredMeetingId, burstMeetingId, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await sql.end();
+  }
+}

@@ -1,0 +1,190 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { demoPassword, demoUsers } from '@/db/seed';
+import { generateData } from './data/generate';
+import { benchDatabaseUrl, freshDatabase } from './databases';
+import { loadPage } from './load';
+import { carriedMessages, inlinePayload, type Catalog } from './messages';
+import { scaleLabel, type BenchOptions } from './options';
+import { deepPages, floorPage, keyPages, type BenchPage } from './pages';
+import { explainReads, withParameters, type ExplainedStatement } from './plans';
+import type { PagePayload, PageRun, PlanSummary, ScaleRun, StatementFigures, Timings } from './results';
+import { startServer, signIn, type RunningServer } from './server';
+import { countStatements, StatementLog, type StatementCount } from './statement-log';
+import { sendUpload } from './upload-action';
+import { measureWriteBurst } from './write-burst';
+
+export type ScaleContext = {
+  options: BenchOptions;
+  serverUrl: string;
+  factor: number;
+  actionId: string;
+  catalog: Catalog;
+  pdf: Buffer;
+  /** Names this run's uploads, so its checks count only its own rows. */
+  runTag: string;
+  resultsDir: string;
+  outputName: string;
+  log: (message: string) => void;
+};
+
+const staff = demoUsers.find((user) => user.role === 'secretariat');
+
+async function withServer<T>(
+  context: ScaleContext,
+  databaseUrl: string,
+  statementLogFile: string | undefined,
+  work: (server: RunningServer, cookie: string) => Promise<T>,
+): Promise<T> {
+  if (!staff) throw new Error('the demo seed has no secretariat account to sign in with');
+  const { port, poolSize } = context.options;
+  const server = await startServer({ port, databaseUrl, poolSize, statementLogFile });
+  try {
+    return await work(server, await signIn(server.origin, staff.email, demoPassword));
+  } finally {
+    await server.stop();
+  }
+}
+
+async function get(url: string, cookie: string | undefined): Promise<string> {
+  const response = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
+  const body = await response.text();
+  if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
+  return body;
+}
+
+async function readPayload(url: string, cookie: string | undefined, catalog: Catalog): Promise<PagePayload> {
+  const html = await get(url, cookie);
+  return {
+    html: { bytes: Buffer.byteLength(html), gzipBytes: gzipSync(html).byteLength },
+    messages: carriedMessages(inlinePayload(html), catalog),
+  };
+}
+
+async function timePage(url: string, cookie: string | undefined, options: BenchOptions): Promise<Timings> {
+  const { connections, warmupRequests, sequentialRequests, requests } = options;
+  await loadPage(url, { cookie, connections, amount: warmupRequests });
+  const sequential = await loadPage(url, { cookie, connections: 1, amount: sequentialRequests });
+  const concurrent = await loadPage(url, { cookie, connections, amount: requests });
+  return { sequential, concurrent };
+}
+
+const figures = ({ count, isStable, statements }: StatementCount): StatementFigures => ({
+  count,
+  isStable,
+  statements: statements.map((statement) => statement.query),
+});
+
+const summaries = (plans: ExplainedStatement[]): PlanSummary[] => plans.map(({ query, executionMs, seqScans }) => ({ query, executionMs, seqScans }));
+
+function plansText(label: string, explained: { page: BenchPage; plans: ExplainedStatement[] }[]): string {
+  return explained
+    .flatMap(({ page, plans }) => [
+      `=== ${page.label} (${page.path({ meetingId: '<featured meeting>' })}) at ${label}: ${plans.length} reads`,
+      ...plans.map((plan, i) => [`--- read ${i + 1}`, withParameters(plan), '', plan.plan, ''].join('\n')),
+    ])
+    .join('\n');
+}
+
+/**
+ * One scale: a fresh database filled to it; the statements and plans of every page with the
+ * statement log on; then, on a server without it, each page's latency alone and throughput, its
+ * HTML, and the write burst. The floor is timed before and after the key pages.
+ */
+export async function measureScale(context: ScaleContext): Promise<ScaleRun> {
+  const { options, factor, log } = context;
+  const label = scaleLabel(factor);
+  const databaseUrl = benchDatabaseUrl(context.serverUrl, label);
+  log(`${label}: making the database`);
+  await freshDatabase(databaseUrl);
+  const data = await generateData(databaseUrl, factor);
+  log(`${label}: ${JSON.stringify(data.rows)} in ${data.seconds.toFixed(0)} s`);
+  const ids = { meetingId: data.featuredMeetingId };
+  const urlOf = (server: RunningServer, page: BenchPage) => `${server.origin}${page.path(ids)}`;
+  const loadAverageBefore = loadavg();
+
+  log(`${label}: counting statements`);
+  const statementLogFile = path.join(tmpdir(), `secretariat-bench-${process.pid}-${label}.jsonl`);
+  rmSync(statementLogFile, { force: true });
+  const counted = await withServer(context, databaseUrl, statementLogFile, async (server, cookie) => {
+    const statementLog = new StatementLog(statementLogFile);
+    const pages = new Map<string, StatementCount>();
+    for (const page of [...keyPages, ...deepPages]) {
+      const cookieOf = page.isSignedIn ? cookie : undefined;
+      pages.set(page.key, await countStatements(statementLog, () => get(urlOf(server, page), cookieOf).then(() => {}), options.statementRepeats));
+    }
+    const call = { actionId: context.actionId, origin: server.origin, cookie, meetingId: data.burstMeetingId };
+    const upload = await countStatements(
+      statementLog,
+      async () => {
+        if (!(await sendUpload(call, { title: `Benchmark counted upload ${context.runTag}`, pdf: context.pdf }))) throw new Error('the upload was refused');
+      },
+      1,
+    );
+    return { pages, upload };
+  });
+  rmSync(statementLogFile, { force: true });
+  const statementsOf = (page: BenchPage) => counted.pages.get(page.key)!;
+
+  log(`${label}: explaining the reads`);
+  const explained: { page: BenchPage; plans: ExplainedStatement[] }[] = [];
+  for (const page of [...keyPages, ...deepPages]) explained.push({ page, plans: await explainReads(databaseUrl, statementsOf(page).statements) });
+  const plansFile = `${context.outputName}-plans-${label}.txt`;
+  writeFileSync(path.join(context.resultsDir, plansFile), plansText(label, explained));
+  const plansOf = (page: BenchPage) => summaries(explained.find((e) => e.page === page)?.plans ?? []);
+
+  return withServer(context, databaseUrl, undefined, async (server, cookie) => {
+    const cookieOf = (page: BenchPage) => (page.isSignedIn ? cookie : undefined);
+    log(`${label}: timing the floor`);
+    const floorPayload = await readPayload(urlOf(server, floorPage), cookieOf(floorPage), context.catalog);
+    const floorBefore = await timePage(urlOf(server, floorPage), cookieOf(floorPage), options);
+    const pages: Record<string, PageRun> = {};
+    for (const page of keyPages) {
+      log(`${label}: timing ${page.label}`);
+      const payload = await readPayload(urlOf(server, page), cookieOf(page), context.catalog);
+      const timings = await timePage(urlOf(server, page), cookieOf(page), options);
+      pages[page.key] = {
+        path: page.path(ids),
+        ...timings,
+        ...payload,
+        statements: figures(statementsOf(page)),
+        plans: plansOf(page),
+      };
+    }
+    log(`${label}: timing the floor again`);
+    const floorAfter = await timePage(urlOf(server, floorPage), cookieOf(floorPage), options);
+    log(`${label}: write burst of ${options.burstSize} uploads`);
+    const writeBurst = await measureWriteBurst({
+      call: { actionId: context.actionId, origin: server.origin, cookie, meetingId: data.burstMeetingId },
+      databaseUrl,
+      poolSize: options.poolSize,
+      size: options.burstSize,
+      pdf: context.pdf,
+      runTag: context.runTag,
+    });
+    const mean = (pick: (timings: Timings) => number) => (pick(floorBefore) + pick(floorAfter)) / 2;
+    return {
+      label,
+      factor,
+      data,
+      floor: {
+        ...floorPayload,
+        before: floorBefore,
+        after: floorAfter,
+        requestsPerSecond: mean((t) => t.concurrent.requestsPerSecond),
+        p50AloneMs: mean((t) => t.sequential.latencyMs.p50),
+        p99Ms: mean((t) => t.concurrent.latencyMs.p99),
+      },
+      pages,
+      deepPages: Object.fromEntries(
+        deepPages.map((page) => [page.key, { label: page.label, path: page.path(ids), statements: figures(statementsOf(page)), plans: plansOf(page) }]),
+      ),
+      uploadStatements: figures(counted.upload),
+      writeBurst,
+      plansFile,
+      loadAverage: { before: loadAverageBefore, after: loadavg() },
+    };
+  });
+}

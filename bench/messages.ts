@@ -1,0 +1,92 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** The message catalog as next-intl holds it: namespaces of (nested) messages. */
+export type Catalog = Record<string, unknown>;
+
+function leaves(value: unknown): [key: string, text: string][] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, child]) => (typeof child === 'string' ? [[key, child] as [string, string]] : leaves(child)));
+}
+
+/**
+ * The text of the RSC payload that Next inlines in a page's HTML (`self.__next_f.push([1, "..."])`):
+ * what the browser receives as props of client components, the message catalog included.
+ */
+export function inlinePayload(html: string): string {
+  const pushes = html.matchAll(/self\.__next_f\.push\((\[1,"(?:[^"\\]|\\.)*"\])\)/g);
+  return [...pushes].map((match) => (JSON.parse(match[1]!) as [number, string])[1]).join('');
+}
+
+export type CarriedMessages = {
+  /** Namespaces at least half of whose messages are in the payload: passed to the client whole. */
+  namespaces: string[];
+  /** Messages of the catalog found in the payload, of all it has, and their size there (as `"key":"text"`). */
+  messages: number;
+  catalogMessages: number;
+  bytes: number;
+};
+
+/** Which of the catalog's messages a page's payload carries, found as the JSON of each `"key":"text"`. */
+export function carriedMessages(payload: string, catalog: Catalog): CarriedMessages {
+  const namespaces: string[] = [];
+  let messages = 0;
+  let catalogMessages = 0;
+  let bytes = 0;
+  for (const [namespace, entries] of Object.entries(catalog)) {
+    const pairs = leaves(entries).map(([key, text]) => `${JSON.stringify(key)}:${JSON.stringify(text)}`);
+    const found = pairs.filter((pair) => payload.includes(pair));
+    messages += found.length;
+    catalogMessages += pairs.length;
+    bytes += found.reduce((sum, pair) => sum + Buffer.byteLength(pair), 0);
+    if (pairs.length > 0 && found.length * 2 >= pairs.length) namespaces.push(namespace);
+  }
+  return { namespaces, messages, catalogMessages, bytes };
+}
+
+// Imports that stay in the bundle (type-only ones are erased), of project files.
+const importPattern = /(?:^|\n)\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/g;
+const sourceExtensions = ['', '.ts', '.tsx', '/index.ts', '/index.tsx'];
+
+function resolveImport(fromFile: string, specifier: string): string | undefined {
+  const base = specifier.startsWith('@/')
+    ? specifier.slice(2)
+    : specifier.startsWith('.')
+      ? path.join(path.dirname(fromFile), specifier)
+      : undefined;
+  if (base === undefined) return undefined;
+  return sourceExtensions.map((extension) => `${base}${extension}`).find((file) => /\.tsx?$/.test(file) && existsSync(file));
+}
+
+/** The namespaces a source file reads: useTranslations('ns'), or t('ns.key') from a root useTranslations(). */
+export function namespacesUsedBy(source: string, namespaces: readonly string[]): string[] {
+  const used = new Set<string>();
+  for (const match of source.matchAll(/useTranslations\(\s*['"`]([\w-]+)/g)) used.add(match[1]!);
+  if (/useTranslations\(\s*\)/.test(source)) {
+    for (const match of source.matchAll(/\bt\(\s*['"`]([\w-]+)\./g)) used.add(match[1]!);
+  }
+  return namespaces.filter((namespace) => used.has(namespace));
+}
+
+/**
+ * The namespaces the client components of a route use: its client modules (from the build) and
+ * everything they import from the project, read as source. A namespace named only through a
+ * variable is missed; that errs towards calling a namespace unused, which the report names.
+ */
+export function clientNamespaces(clientModules: readonly string[], namespaces: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const queue = [...clientModules];
+  const used = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const namespace of namespacesUsedBy(source, namespaces)) used.add(namespace);
+    for (const match of source.matchAll(importPattern)) {
+      const imported = resolveImport(file, match[1]!);
+      if (imported) queue.push(imported);
+    }
+  }
+  return namespaces.filter((namespace) => used.has(namespace));
+}

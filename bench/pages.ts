@@ -1,0 +1,32 @@
+/** A page the benchmark loads: where it is, who asks for it, and its route in the build. */
+export type BenchPage = {
+  key: string;
+  label: string;
+  /** The route pattern as the build names it, for first-load JS. */
+  route: string;
+  /** Sent with the secretariat's session (staff see everything), else as a signed-out visitor. */
+  isSignedIn: boolean;
+  path: (ids: { meetingId: string }) => string;
+};
+
+/** The framework floor: app/bench-floor, a few lines and no database work (only with BENCH_FLOOR=1). */
+export const floorPage: BenchPage = { key: 'floor', label: 'framework floor', route: '/bench-floor', isSignedIn: true, path: () => '/bench-floor' };
+
+/** The key pages of the app as it is today; each capability adds its main pages here as it lands. */
+export const keyPages: BenchPage[] = [
+  { key: 'meetings', label: 'meetings list', route: '/', isSignedIn: true, path: () => '/' },
+  { key: 'meeting', label: 'a meeting', route: '/meetings/[id]', isSignedIn: true, path: ({ meetingId }) => `/meetings/${meetingId}` },
+  { key: 'users', label: 'users list', route: '/admin/users', isSignedIn: true, path: () => '/admin/users' },
+  { key: 'audit', label: 'audit log', route: '/admin/audit', isSignedIn: true, path: () => '/admin/audit' },
+  { key: 'publicMeeting', label: 'public meeting page', route: '/public/meetings/[id]', isSignedIn: false, path: ({ meetingId }) => `/public/meetings/${meetingId}` },
+  { key: 'signIn', label: 'sign-in', route: '/sign-in', isSignedIn: false, path: () => '/sign-in' },
+];
+
+/**
+ * Deep pages of the long lists, for statement counts and query plans only (not loaded): what an
+ * OFFSET costs once the data has grown. Past the end at 1x, which still runs the same statements.
+ */
+export const deepPages: BenchPage[] = [
+  { key: 'auditDeep', label: 'audit log, page 1000', route: '/admin/audit', isSignedIn: true, path: () => '/admin/audit?page=1000' },
+  { key: 'usersDeep', label: 'users list, page 1000', route: '/admin/users', isSignedIn: true, path: () => '/admin/users?page=1000' },
+];

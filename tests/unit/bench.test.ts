@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { carriedMessages, inlinePayload, namespacesUsedBy } from '@/bench/messages';
+import { seqScansOf, withParameters } from '@/bench/plans';
+import { evaluateTargets, type PageFigures } from '@/bench/targets';
+
+const floor = { requestsPerSecond: { small: 400, large: 380 }, firstLoadJsGzipBytes: 100_000 };
+
+const goodPage: PageFigures = {
+  label: 'meetings list',
+  requestsPerSecond: { small: 250, large: 200 },
+  p99Ms: { small: 40, large: 50 },
+  statements: { small: 4, large: 4 },
+  firstLoadJsGzipBytes: 120_000,
+  unusedNamespaces: [],
+};
+
+const failed = (checks: ReturnType<typeof evaluateTargets>) => checks.filter((c) => !c.met).map((c) => `${c.target}: ${c.subject}`);
+
+describe('benchmark targets', () => {
+  it('meets every target when each ratio is within its limit', () => {
+    const checks = evaluateTargets({ floor, pages: [goodPage], bursts: [{ scale: '100x', ratio: 0.4, refused: 0, lost: 0, duplicated: 0 }] });
+    expect(checks).toHaveLength(6);
+    expect(failed(checks)).toEqual([]);
+    expect(checks.find((c) => c.target === 'throughputVsFloor')?.value).toBeCloseTo(200 / 380);
+  });
+
+  it('misses each target on its own figure, and statements that grow with the data', () => {
+    const slowPage: PageFigures = {
+      label: 'audit log',
+      requestsPerSecond: { small: 150, large: 30 },
+      p99Ms: { small: 40, large: 400 },
+      statements: { small: 5, large: 6 },
+      firstLoadJsGzipBytes: 140_000,
+      unusedNamespaces: ['users', 'documents'],
+    };
+    const checks = evaluateTargets({ floor, pages: [slowPage], bursts: [] });
+    expect(failed(checks)).toEqual([
+      'throughputVsFloor: audit log',
+      'maxStatements: audit log',
+      'p99Growth: audit log',
+      'firstLoadJsVsFloor: audit log',
+      'unusedNamespaces: audit log',
+    ]);
+    expect(checks.find((c) => c.target === 'maxStatements')?.note).toBe('5 at the small scale, 6 at the large');
+    expect(checks.find((c) => c.target === 'unusedNamespaces')?.note).toBe('users, documents');
+  });
+
+  it('misses the write burst when a row is lost or duplicated, however fast', () => {
+    const checks = evaluateTargets({ floor, pages: [], bursts: [{ scale: '1x', ratio: 0.9, refused: 0, lost: 1, duplicated: 2 }] });
+    expect(checks).toEqual([expect.objectContaining({ target: 'burstVsRawInsert', met: false, note: '1 lost, 2 duplicated' })]);
+  });
+
+  it('counts a ratio over nothing as missed', () => {
+    const checks = evaluateTargets({ floor, pages: [{ ...goodPage, p99Ms: { small: 0, large: 5 } }], bursts: [] });
+    expect(failed(checks)).toEqual(['p99Growth: meetings list']);
+  });
+});
+
+describe('benchmark readings', () => {
+  it('finds the catalog namespaces a page payload carries whole', () => {
+    const catalog = { nav: { meetings: 'Meetings', users: 'Users' }, audit: { title: 'Audit log', empty: 'Nothing yet' } };
+    const chunk = JSON.stringify(['$', 'Provider', null, { messages: { nav: catalog.nav, audit: { title: 'Audit log' } } }]);
+    const html = `<p>x</p><script>self.__next_f.push([1,${JSON.stringify(chunk)}])</script>`;
+    expect(inlinePayload(html)).toBe(chunk);
+    expect(carriedMessages(inlinePayload(html), catalog)).toEqual({
+      namespaces: ['nav', 'audit'],
+      messages: 3,
+      catalogMessages: 4,
+      bytes: '"meetings":"Meetings""users":"Users""title":"Audit log"'.length,
+    });
+  });
+
+  it('reads the namespaces a client component uses', () => {
+    const namespaces = ['common', 'users', 'roles', 'nav'];
+    expect(namespacesUsedBy(`const t = useTranslations('common');`, namespaces)).toEqual(['common']);
+    expect(namespacesUsedBy("const t = useTranslations();\nt('users.title'); t(`roles.${role}`);", namespaces)).toEqual(['users', 'roles']);
+  });
+
+  it('writes logged parameters into a statement for EXPLAIN, and finds its sequential scans', () => {
+    const statement = { query: 'select * from users where id = $1 and name = $2 or x = $10', parameters: ['a', "O'Neil", null, 4, 5, 6, 7, 8, 9, 'j'] };
+    expect(withParameters(statement)).toBe("select * from users where id = 'a' and name = 'O''Neil' or x = 'j'");
+    const plan = 'Limit\n  ->  Seq Scan on audit_events  (cost=0.00..1.00 rows=10 width=8) (actual time=0.010..5.000 rows=1000 loops=2)';
+    expect(seqScansOf(plan)).toEqual([{ table: 'audit_events', rows: 2000 }]);
+  });
+});
