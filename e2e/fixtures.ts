@@ -214,14 +214,16 @@ async function runAxe(page: Page, testInfo: TestInfo, label: string, count: numb
 }
 
 // ---------------------------------------------------------------------------------------------
-// Content Security Policy: every tracked page listens for the browser's reports of a blocked script,
-// style or eval (console messages and uncaught errors); any at all fails the test at its end.
+// What the browser reports that no test should see: a script, style or eval blocked by the Content
+// Security Policy, and a message missing from the catalog a page hands its client components
+// (next-intl reports MISSING_MESSAGE). Every tracked page listens to its console and uncaught
+// errors; any such report fails the test at its end.
 
-const cspReport = /Content[- ]Security[- ]Policy/i;
+const browserProblem = /Content[- ]Security[- ]Policy|MISSING_MESSAGE/i;
 
-function watchCsp(violations: string[], page: Page): void {
+function watchConsole(problems: string[], page: Page): void {
   const note = (text: string) => {
-    if (cspReport.test(text)) violations.push(`${page.url()}: ${text}`);
+    if (browserProblem.test(text)) problems.push(`${page.url()}: ${text}`);
   };
   page.on('console', (message) => note(message.text()));
   page.on('pageerror', (error) => note(error.message));
@@ -239,7 +241,7 @@ type Fixtures = {
   /** A page in a new browser context: signed in as a demo account, or signed out with `null`. */
   pageAs: (role: DemoRole | null) => Promise<Page>;
   coverage: Coverage;
-  cspViolations: string[];
+  consoleProblems: string[];
 };
 
 export const test = base.extend<Fixtures>({
@@ -255,16 +257,16 @@ export const test = base.extend<Fixtures>({
     expect(unchecked, 'pages visited without an accessibility check (call checkA11y on them)').toEqual([]);
   },
 
-  cspViolations: async ({}, use) => {
-    const violations: string[] = [];
-    await use(violations);
+  consoleProblems: async ({}, use) => {
+    const problems: string[] = [];
+    await use(problems);
     // Reported even when the test failed: a blocked script is often why.
-    expect(violations, 'Content Security Policy violations reported by the browser').toEqual([]);
+    expect(problems, 'CSP violations or missing messages reported by the browser').toEqual([]);
   },
 
-  page: async ({ page, coverage, cspViolations }, use) => {
+  page: async ({ page, coverage, consoleProblems }, use) => {
     track(coverage, page);
-    watchCsp(cspViolations, page);
+    watchConsole(consoleProblems, page);
     await use(page);
   },
 
@@ -280,14 +282,14 @@ export const test = base.extend<Fixtures>({
     });
   },
 
-  pageAs: async ({ browser, coverage, cspViolations }, use) => {
+  pageAs: async ({ browser, coverage, consoleProblems }, use) => {
     const contexts: BrowserContext[] = [];
     await use(async (role) => {
       const context = await newContextAs(browser, role);
       contexts.push(context);
       const page = await context.newPage();
       track(coverage, page);
-      watchCsp(cspViolations, page);
+      watchConsole(consoleProblems, page);
       return page;
     });
     for (const context of contexts) await context.close();

@@ -8,7 +8,7 @@ import { trustedProxyHops } from './config';
 import { sessionCookie } from './session-cookie';
 import type { Role } from './users/values';
 import { authenticateUser } from './users/authenticate-user';
-import { signInSchema } from './users/schemas';
+import { signInSchema } from './users/sign-in-schemas';
 import { throttledError } from './users/sign-in-limits';
 import { signOutEverywhere } from './users/sign-out-everywhere';
 

@@ -4,7 +4,7 @@ import { encode } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
-import { findUserById, type UserRecord } from '@/db/queries/users';
+import { findAccountWithParty, type UserRecord } from '@/db/queries/users';
 import { authOptions, sessionClaims, sessionMaxAge, signInPath } from './auth';
 import type { Actor } from './permissions';
 import { sessionCookie } from './session-cookie';
@@ -14,7 +14,8 @@ import { toActor } from './users/to-actor';
 export const passwordChangePath = '/change-password';
 
 type SignedOutReason = 'signedOut' | 'accountDisabled' | 'sessionEnded';
-type SessionState = { actor: Actor; mustChangePassword: boolean } | { actor: null; reason: SignedOutReason };
+type SignedIn = { actor: Actor; mustChangePassword: boolean; partyName: string | null };
+type SessionState = SignedIn | { actor: null; reason: SignedOutReason };
 
 const signInPaths: Record<SignedOutReason, string> = {
   signedOut: signInPath,
@@ -28,10 +29,10 @@ const signInPaths: Record<SignedOutReason, string> = {
 const readSession = cache(async (): Promise<SessionState> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return { actor: null, reason: 'signedOut' };
-  const user = await findUserById(session.user.id);
+  const user = await findAccountWithParty(session.user.id);
   if (!user || user.isDisabled) return { actor: null, reason: 'accountDisabled' };
   if (session.user.sessionVersion !== user.sessionVersion) return { actor: null, reason: 'sessionEnded' };
-  return { actor: toActor(user), mustChangePassword: user.mustChangePassword };
+  return { actor: toActor(user), mustChangePassword: user.mustChangePassword, partyName: user.partyName };
 });
 
 /** The signed-in actor, or null for a visitor (and for someone who must first choose a new password). */
@@ -44,7 +45,7 @@ export async function getActor(): Promise<Actor | null> {
  * The signed-in actor, and whether they must choose a new password before anything else; anyone
  * else is sent to sign in. Only the password change itself uses this: everything else uses requireActor().
  */
-export async function requireSignedIn(): Promise<{ actor: Actor; mustChangePassword: boolean }> {
+export async function requireSignedIn(): Promise<SignedIn> {
   const state = await readSession();
   if (state.actor) return state;
   redirect(signInPaths[state.reason]);
@@ -55,6 +56,12 @@ export async function requireActor(): Promise<Actor> {
   const { actor, mustChangePassword } = await requireSignedIn();
   if (mustChangePassword) redirect(passwordChangePath);
   return actor;
+}
+
+/** What the app shell and the account page show of the signed-in person: read with the account, no query of its own. */
+export async function requireProfile() {
+  const { actor, partyName } = await requireSignedIn();
+  return { name: actor.name, email: actor.email, role: actor.role, partyName };
 }
 
 /**

@@ -3,12 +3,11 @@ import type { ReactNode } from 'react';
 import { AppShell } from '@/components/shell/app-shell';
 import type { NavItem } from '@/components/shell/nav-links';
 import { can } from '@/lib/permissions';
-import { requireActor } from '@/lib/session';
-import { getProfile } from '@/lib/users/get-profile';
+import { requireActor, requireProfile } from '@/lib/session';
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  const [profile, t] = await Promise.all([getProfile({ actor }), getTranslations()]);
+  const [profile, t] = await Promise.all([requireProfile(), getTranslations()]);
   const navItems: NavItem[] = [{ href: '/', label: t('nav.meetings') }];
   if (can(actor, 'users:manage')) navItems.push({ href: '/admin/users', label: t('nav.users') });
   if (can(actor, 'audit:read')) navItems.push({ href: '/admin/audit', label: t('nav.audit') });

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { safeCallbackPath } from '@/lib/safe-redirect';
-import { signInSchema } from '@/lib/users/schemas';
+import { signInSchema } from '@/lib/users/sign-in-schemas';
 import { retryAfterSecondsOf } from '@/lib/users/sign-in-limits';
 import { FormField } from '../forms/form-field';
 import { Alert } from '../ui/alert';

@@ -29,7 +29,10 @@ export function AppShell({ navItems, user, children }: AppShellProps) {
             </Link>
             <NavLinks items={navItems} label={t('nav.main')} />
           </div>
-          <UserMenu {...user} />
+          <UserMenu
+            {...user}
+            labels={{ userMenu: t('nav.userMenu'), signedInAs: t('nav.signedInAs'), account: t('nav.account'), signOut: t('nav.signOut') }}
+          />
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">

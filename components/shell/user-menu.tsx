@@ -2,15 +2,16 @@
 
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { signOut } from 'next-auth/react';
-import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 
 const itemClasses = 'block cursor-pointer rounded px-3 py-2 text-slate-800 outline-none data-highlighted:bg-brand-50';
 
-type UserMenuProps = { name: string; email: string; roleLabel: string; partyName: string | null };
+/** The menu's words, translated by the server: the menu needs no message catalog in the browser. */
+export type UserMenuLabels = { userMenu: string; signedInAs: string; account: string; signOut: string };
 
-export function UserMenu({ name, email, roleLabel, partyName }: UserMenuProps) {
-  const t = useTranslations('nav');
+type UserMenuProps = { name: string; email: string; roleLabel: string; partyName: string | null; labels: UserMenuLabels };
+
+export function UserMenu({ name, email, roleLabel, partyName, labels }: UserMenuProps) {
   return (
     // Not modal: a modal menu hides the page from screen readers while its links stay focusable.
     <DropdownMenu.Root modal={false}>
@@ -20,7 +21,7 @@ export function UserMenu({ name, email, roleLabel, partyName }: UserMenuProps) {
         <span aria-hidden className="grid size-8 place-items-center rounded-full bg-white/20 font-semibold">
           {name.slice(0, 1)}
         </span>
-        <span className="sr-only">{t('userMenu')}</span>
+        <span className="sr-only">{labels.userMenu}</span>
         <span className="hidden sm:block">
           <span className="block font-medium leading-tight">{name}</span>
           <span className="block text-xs leading-tight text-brand-100">{roleLabel}</span>
@@ -33,7 +34,7 @@ export function UserMenu({ name, email, roleLabel, partyName }: UserMenuProps) {
           className="z-50 min-w-60 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg"
         >
           <div className="px-3 py-2">
-            <p className="text-xs text-slate-600">{t('signedInAs')}</p>
+            <p className="text-xs text-slate-600">{labels.signedInAs}</p>
             <p className="font-medium text-slate-900">{email}</p>
             <p className="text-xs text-slate-600">
               {roleLabel}
@@ -42,13 +43,13 @@ export function UserMenu({ name, email, roleLabel, partyName }: UserMenuProps) {
           </div>
           <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
           <DropdownMenu.Item asChild className={itemClasses}>
-            <Link href="/account">{t('account')}</Link>
+            <Link href="/account">{labels.account}</Link>
           </DropdownMenu.Item>
           <DropdownMenu.Item
             onSelect={() => signOut({ callbackUrl: '/sign-in?signedOut=1' })}
             className={itemClasses}
           >
-            {t('signOut')}
+            {labels.signOut}
           </DropdownMenu.Item>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>

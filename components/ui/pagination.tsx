@@ -10,13 +10,16 @@ type PaginationProps = {
   params?: Record<string, string | undefined>;
 };
 
-function hrefFor(path: string, params: PaginationProps['params'], page: number): string {
+/** A list's address with its query parameters, leaving out the empty ones. */
+export function listHref(path: string, params: Record<string, string | undefined> = {}): string {
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params ?? {})) if (value) query.set(key, value);
-  if (page > 1) query.set('page', String(page));
+  for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
   const search = query.toString();
   return search ? `${path}?${search}` : path;
 }
+
+const hrefFor = (path: string, params: PaginationProps['params'], page: number) =>
+  listHref(path, { ...params, page: page > 1 ? String(page) : undefined });
 
 export function Pagination({ page, pageCount, path, params }: PaginationProps) {
   const t = useTranslations('common');

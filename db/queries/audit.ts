@@ -1,6 +1,6 @@
 import 'server-only';
-import { and, count, desc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { and, asc, desc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn, AnyPgTable } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
 import { auditEvents, documents, meetings, meetingSeries, parties, users, type AuditEvent, type NewAuditEvent } from '../schema';
 
@@ -10,32 +10,41 @@ export async function insertAuditEvent(event: NewAuditEvent, ex: Executor = db):
 
 export type AuditEventRow = AuditEvent & { actorName: string | null };
 
-type AuditFilter = { entityType?: string; from?: Date; until?: Date };
+/** Where a page of the log starts: before an event (older ones), after one (newer ones), or at the latest. */
+export type AuditCursor = { before?: number; after?: number };
+
+type AuditFilter = AuditCursor & { entityType?: string; from?: Date; until?: Date };
 
 function auditFilter(filter: AuditFilter): SQL | undefined {
   return and(
     filter.entityType ? eq(auditEvents.entityType, filter.entityType) : undefined,
     filter.from ? gte(auditEvents.createdAt, filter.from) : undefined,
     filter.until ? lt(auditEvents.createdAt, filter.until) : undefined,
+    filter.before ? lt(auditEvents.id, filter.before) : undefined,
+    filter.after ? gt(auditEvents.id, filter.after) : undefined,
   );
 }
 
-/** The latest events first, each with the name of who acted. */
+/**
+ * A page of events, latest first, each with the name of who acted, and whether there are more on the
+ * far side of the page. Paged by id rather than by offset, and never counted in full: the log only
+ * grows, and both would cost more with every event ever recorded.
+ */
 export async function listAuditEvents(
-  options: AuditFilter & { limit: number; offset: number },
+  options: AuditFilter & { limit: number },
   ex: Executor = db,
-): Promise<{ rows: AuditEventRow[]; total: number }> {
-  const where = auditFilter(options);
+): Promise<{ rows: AuditEventRow[]; hasMore: boolean }> {
+  // Newer than a cursor means reading upwards from it; the page is then put latest first again.
+  const isReadingUp = options.after !== undefined;
   const rows = await ex
     .select({ event: auditEvents, actorName: users.name })
     .from(auditEvents)
     .leftJoin(users, eq(auditEvents.actorUserId, users.id))
-    .where(where)
-    .orderBy(desc(auditEvents.id))
-    .limit(options.limit)
-    .offset(options.offset);
-  const [totals] = await ex.select({ total: count() }).from(auditEvents).where(where);
-  return { rows: rows.map(({ event, actorName }) => ({ ...event, actorName })), total: totals?.total ?? 0 };
+    .where(auditFilter(options))
+    .orderBy(isReadingUp ? asc(auditEvents.id) : desc(auditEvents.id))
+    .limit(options.limit + 1);
+  const page = rows.slice(0, options.limit).map(({ event, actorName }) => ({ ...event, actorName }));
+  return { rows: isReadingUp ? page.reverse() : page, hasMore: rows.length > options.limit };
 }
 
 /** The events of one record recorded after it reached `version` (its change carries the version it made), oldest first. */
@@ -63,32 +72,22 @@ export type RecordLabelKind = 'user' | 'party' | 'series' | 'meeting' | 'documen
 /** What names a record on screen: its name, title or symbol; a meeting's time zone; a document's meeting. */
 export type RecordLabel = { kind: RecordLabelKind; id: string; label: string; timeZone: string | null; meetingId: string | null };
 
-/** The labels of many records of several kinds (a query per kind asked for, run side by side). */
+/** The labels of many records of several kinds, in one statement. */
 export async function findRecordLabels(ids: Record<RecordLabelKind, string[]>, ex: Executor = db): Promise<RecordLabel[]> {
-  const text = (value: SQL | AnyPgColumn) => sql<string>`${value}::text`;
-  const labels = (kind: RecordLabelKind, id: AnyPgColumn, label: SQL | AnyPgColumn, extra: { timeZone?: AnyPgColumn; meetingId?: AnyPgColumn } = {}) => ({
-    kind: sql<RecordLabelKind>`${kind}::text`,
-    id: text(id),
-    label: text(label),
-    timeZone: extra.timeZone ? text(extra.timeZone) : sql<null>`null`,
-    meetingId: extra.meetingId ? text(extra.meetingId) : sql<null>`null`,
-  });
-  const queries: Promise<RecordLabel[]>[] = [];
-  if (ids.user.length > 0) queries.push(ex.select(labels('user', users.id, users.name)).from(users).where(inArray(users.id, ids.user)));
-  if (ids.party.length > 0) queries.push(ex.select(labels('party', parties.id, parties.name)).from(parties).where(inArray(parties.id, ids.party)));
-  if (ids.series.length > 0) {
-    queries.push(ex.select(labels('series', meetingSeries.id, meetingSeries.name)).from(meetingSeries).where(inArray(meetingSeries.id, ids.series)));
-  }
-  if (ids.meeting.length > 0) {
-    queries.push(
-      ex.select(labels('meeting', meetings.id, meetings.title, { timeZone: meetings.timeZone })).from(meetings).where(inArray(meetings.id, ids.meeting)),
+  const parts: SQL[] = [];
+  const add = (kind: RecordLabelKind, table: AnyPgTable, id: AnyPgColumn, label: SQL, extra: { timeZone?: SQL; meetingId?: SQL } = {}) => {
+    if (ids[kind].length === 0) return;
+    parts.push(
+      sql`select ${kind}::text as "kind", ${id}::text as "id", ${label} as "label", ${extra.timeZone ?? sql`null`}::text as "timeZone", ${extra.meetingId ?? sql`null`}::text as "meetingId" from ${table} where ${inArray(id, ids[kind])}`,
     );
-  }
-  if (ids.document.length > 0) {
-    const symbol = sql`${documents.symbol} || ' (' || ${documents.language} || ')'`;
-    queries.push(
-      ex.select(labels('document', documents.id, symbol, { meetingId: documents.meetingId })).from(documents).where(inArray(documents.id, ids.document)),
-    );
-  }
-  return (await Promise.all(queries)).flat();
+  };
+  add('user', users, users.id, sql`${users.name}`);
+  add('party', parties, parties.id, sql`${parties.name}`);
+  add('series', meetingSeries, meetingSeries.id, sql`${meetingSeries.name}`);
+  add('meeting', meetings, meetings.id, sql`${meetings.title}`, { timeZone: sql`${meetings.timeZone}` });
+  add('document', documents, documents.id, sql`${documents.symbol} || ' (' || ${documents.language} || ')'`, { meetingId: sql`${documents.meetingId}` });
+  if (parts.length === 0) return [];
+  const result = await ex.execute<RecordLabel>(sql.join(parts, sql` union all `));
+  // postgres.js answers with the rows; PGlite with an object holding them.
+  return Array.isArray(result) ? (result as unknown as RecordLabel[]) : (result as unknown as { rows: RecordLabel[] }).rows;
 }

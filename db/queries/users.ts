@@ -33,6 +33,16 @@ export async function countUsers(ex: Executor = db): Promise<number> {
   return row?.total ?? 0;
 }
 
+/** An account with its party's name: what every signed-in request reads first, in one statement. */
+export async function findAccountWithParty(id: string, ex: Executor = db): Promise<(UserRecord & { partyName: string | null }) | undefined> {
+  const [account] = await ex
+    .select({ ...userRecordColumns, partyName: parties.name })
+    .from(users)
+    .leftJoin(parties, eq(users.partyId, parties.id))
+    .where(eq(users.id, id));
+  return account;
+}
+
 export async function findUserById(id: string, ex: Executor = db): Promise<UserRecord | undefined> {
   const [user] = await ex.select(userRecordColumns).from(users).where(eq(users.id, id));
   return user;
@@ -72,11 +82,9 @@ export async function listUsers(
     .orderBy(asc(users.name), asc(users.email))
     .limit(options.limit)
     .offset(options.offset);
-  const [totals] = await ex
-    .select({ total: count() })
-    .from(users)
-    .leftJoin(parties, eq(users.partyId, parties.id))
-    .where(where);
+  // The party is joined for counting only when the search may match its name.
+  const counted = ex.select({ total: count() }).from(users);
+  const [totals] = await (where ? counted.leftJoin(parties, eq(users.partyId, parties.id)).where(where) : counted);
   return { rows, total: totals?.total ?? 0 };
 }
 

@@ -12,7 +12,7 @@ import type { User } from '@/db/schema';
 import { recordAudit } from '../audit';
 import { signInLimits } from '../config';
 import { verifyDecoy, verifyPassword } from '../password';
-import type { SignInInput } from './schemas';
+import type { SignInInput } from './sign-in-schemas';
 import { laterLock, lockedUntil, secondsUntil } from './sign-in-limits';
 
 export type SignInAttempt = SignInInput & { clientAddress: string };

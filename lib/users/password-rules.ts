@@ -1,9 +1,6 @@
 // What makes a password acceptable, shared by the forms and the server (through lib/users/schemas.ts).
 import commonPasswords from './common-passwords.json';
 
-export const minPasswordLength = 12;
-export const maxPasswordLength = 200;
-
 /**
  * The passwords of 12 characters or more among the 50,000 most common of the "10 million passwords"
  * list (Mark Burnett, 2015), lower-cased, with the offensive ones left out. Shorter common passwords

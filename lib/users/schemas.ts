@@ -1,19 +1,16 @@
 import { z } from 'zod';
-import { roles } from './values';
 import { pageNumberSchema } from '../pagination';
 import { idSchema, optionalId, requiredText } from '../schemas';
-import { isCommonPassword, isOwnEmail, maxPasswordLength, minPasswordLength } from './password-rules';
+import { isCommonPassword, isOwnEmail } from './password-rules';
+import { currentPasswordSchema, emailSchema } from './sign-in-schemas';
+import { maxPasswordLength, minPasswordLength, roles } from './values';
+
+export { emailSchema };
 
 // Messages are keys of the `errors` catalog namespace: the form and the server show the same words.
 export const roleSchema = z.enum(roles, { error: 'roleInvalid' });
 
 const optionalPartyId = optionalId('partyInvalid');
-
-export const emailSchema = z
-  .string({ error: 'emailInvalid' })
-  .trim()
-  .toLowerCase()
-  .pipe(z.email({ error: 'emailInvalid' }).max(254, { error: 'tooLong' }));
 
 /** A new password: long enough, and not one of the most common (the email rule needs the email: see below). */
 export const passwordSchema = z
@@ -21,12 +18,6 @@ export const passwordSchema = z
   .min(minPasswordLength, { error: 'passwordTooShort' })
   .max(maxPasswordLength, { error: 'tooLong' })
   .refine((password) => !isCommonPassword(password), { error: 'passwordTooCommon' });
-
-/** A password typed to prove who one is: checked against the stored hash, not against the rules. */
-const currentPasswordSchema = z
-  .string({ error: 'passwordRequired' })
-  .min(1, { error: 'passwordRequired' })
-  .max(maxPasswordLength, { error: 'tooLong' });
 
 const nameSchema = requiredText(2, 200, 'nameRequired');
 const userIdSchema = idSchema;
@@ -63,20 +54,6 @@ export const findUsersSchema = z.object({
   page: pageNumberSchema,
 });
 export type FindUsersInput = z.infer<typeof findUsersSchema>;
-
-export const signInSchema = z.object({
-  email: emailSchema,
-  password: currentPasswordSchema,
-});
-export type SignInInput = z.infer<typeof signInSchema>;
-
-/** The sign-in page's search parameters: like any, an unusable one (repeated, too long) is as if absent. */
-export const signInPageSchema = z.object({
-  callbackUrl: z.string().max(2000).optional().catch(undefined),
-  error: z.string().max(100).optional().catch(undefined),
-  signedOut: z.string().max(10).optional().catch(undefined),
-});
-export type SignInPageInput = z.output<typeof signInPageSchema>;
 
 /**
  * A person's own password change. The new password must differ from the current one and be typed

@@ -2,3 +2,7 @@
 
 export const roles = ['secretariat', 'chair', 'delegate', 'observer'] as const;
 export type Role = (typeof roles)[number];
+
+/** How long a password may be: long enough to resist guessing, short enough to hash cheaply. */
+export const minPasswordLength = 12;
+export const maxPasswordLength = 200;

@@ -25,7 +25,7 @@ vi.mock('next/headers', () => ({
 }));
 
 process.env.NEXTAUTH_SECRET ??= 'integration-test-secret';
-const { getActor, renewSessionCookie, requireActor, requireSignedIn } = await import('@/lib/session');
+const { getActor, renewSessionCookie, requireActor, requireProfile, requireSignedIn } = await import('@/lib/session');
 
 beforeEach(() => {
   request.session = null;
@@ -47,6 +47,12 @@ describe('the session of a request', () => {
     const user = await signedInAs({ role: 'observer' });
     expect(await requireActor()).toMatchObject({ id: user.id, role: 'observer' });
     expect(await getActor()).toMatchObject({ id: user.id });
+  });
+
+  it('reads the account\'s party with it, for the shell to show', async () => {
+    const party = await factory.createParty({ name: 'Mongolia' });
+    const user = await signedInAs({ role: 'delegate', partyId: party.id });
+    expect(await requireProfile()).toEqual({ name: user.name, email: user.email, role: 'delegate', partyName: 'Mongolia' });
   });
 
   it('has ended once the account’s session version moved on (signed out elsewhere, new password, new role)', async () => {
@@ -78,7 +84,7 @@ describe('the session of a request', () => {
     const user = await signedInAs({ role: 'secretariat' });
     await update(user.id, { mustChangePassword: true });
     await expect(requireActor()).rejects.toThrow('NEXT_REDIRECT /change-password');
-    expect(await requireSignedIn()).toEqual({ actor: expect.objectContaining({ id: user.id }), mustChangePassword: true });
+    expect(await requireSignedIn()).toMatchObject({ actor: expect.objectContaining({ id: user.id }), mustChangePassword: true });
     expect(await getActor()).toBeNull();
   });
 });

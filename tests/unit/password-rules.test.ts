@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fieldErrorsOf } from '@/lib/action';
 import { generatePassword } from '@/lib/password';
 import commonPasswords from '@/lib/users/common-passwords.json';
-import { isCommonPassword, isOwnEmail, minPasswordLength } from '@/lib/users/password-rules';
+import { isCommonPassword, isOwnEmail } from '@/lib/users/password-rules';
+import { minPasswordLength } from '@/lib/users/values';
 import { changeOwnPasswordSchema, createUserSchema, passwordSchema } from '@/lib/users/schemas';
 import messages from '@/messages/en';
 

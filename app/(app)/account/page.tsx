@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
-import { requireActor } from '@/lib/session';
-import { getProfile } from '@/lib/users/get-profile';
+import { requireActor, requireProfile } from '@/lib/session';
 import { changeOwnPasswordAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const actor = await requireActor();
-  const [profile, t] = await Promise.all([getProfile({ actor }), getTranslations()]);
+  const [profile, t] = await Promise.all([requireProfile(), getTranslations()]);
   const details = [
     { label: t('account.name'), value: profile.name },
     { label: t('account.email'), value: profile.email },
@@ -21,7 +21,7 @@ export default async function AccountPage() {
     { label: t('account.party'), value: profile.partyName ?? t('account.noParty') },
   ];
   return (
-    <>
+    <ClientMessages namespaces={['account', 'errors', 'common']}>
       <PageHeader title={t('account.title')} intro={t('account.intro')} />
       <div className="grid items-start gap-6 md:grid-cols-2">
         <Panel title={t('account.detailsTitle')} intro={t('account.detailsIntro')}>
@@ -38,6 +38,6 @@ export default async function AccountPage() {
           <ChangePasswordForm email={profile.email} action={changeOwnPasswordAction} purpose="account" />
         </Panel>
       </div>
-    </>
+    </ClientMessages>
   );
 }

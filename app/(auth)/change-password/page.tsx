@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { changeOwnPasswordAction } from '@/app/(app)/account/actions';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { requireSignedIn } from '@/lib/session';
@@ -16,7 +17,7 @@ export default async function ChangePasswordPage() {
   if (!mustChangePassword) redirect('/account');
   const t = await getTranslations('account');
   return (
-    <>
+    <ClientMessages namespaces={['account', 'errors', 'common']}>
       <h1 className="text-lg font-semibold text-slate-900">{t('forcedTitle')}</h1>
       <p className="mt-1 mb-5 text-sm text-slate-600">{t('forcedIntro')}</p>
       <ChangePasswordForm email={actor.email} action={changeOwnPasswordAction} purpose="temporary" />
@@ -25,6 +26,6 @@ export default async function ChangePasswordPage() {
           {t('signOutInstead')}
         </Link>
       </p>
-    </>
+    </ClientMessages>
   );
 }

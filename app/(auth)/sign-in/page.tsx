@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { publicUrl } from '@/lib/config';
 import { safeCallbackPath } from '@/lib/safe-redirect';
 import { getActor } from '@/lib/session';
-import { signInPageSchema, type SignInPageInput } from '@/lib/users/schemas';
+import { signInPageSchema, type SignInPageInput } from '@/lib/users/sign-in-schemas';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,10 +28,10 @@ export default async function SignInPage({ searchParams }: Props) {
   if (await getActor()) redirect(safeCallbackPath(params.callbackUrl, publicUrl));
   const t = await getTranslations('auth');
   return (
-    <>
+    <ClientMessages namespaces={['auth', 'errors']}>
       <h1 className="text-lg font-semibold text-slate-900">{t('signInTitle')}</h1>
       <p className="mt-1 mb-5 text-sm text-slate-600">{t('signInIntro')}</p>
       <SignInForm callbackUrl={params.callbackUrl} notice={noticeFor(params)} />
-    </>
+    </ClientMessages>
   );
 }

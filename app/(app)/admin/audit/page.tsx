@@ -4,8 +4,8 @@ import Link from 'next/link';
 import { AuditTable } from '@/components/audit/audit-table';
 import { buttonClasses } from '@/components/ui/button';
 import { FilterDate, FilterSelect } from '@/components/ui/filter-select';
+import { KeysetPagination } from '@/components/ui/keyset-pagination';
 import { PageHeader } from '@/components/ui/page-header';
-import { Pagination } from '@/components/ui/pagination';
 import { findAuditEvents } from '@/lib/audit-log/find-audit-events';
 import { auditEntityTypes, findAuditEventsSchema } from '@/lib/audit-log/schemas';
 import { officeTimeZone } from '@/lib/config';
@@ -19,7 +19,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const actor = await requirePermission('audit:read');
   const input = findAuditEventsSchema.parse(await searchParams);
   const [events, t] = await Promise.all([findAuditEvents({ actor, input }), getTranslations('audit')]);
-  const isFiltered = Boolean(input.entity || input.from || input.to);
+  const isFiltered = Boolean(input.entity || input.from || input.to || input.before || input.after);
   return (
     <>
       <PageHeader title={t('title')} intro={`${t('intro')} ${t('timeZoneNote', { timeZone: officeTimeZone })}`} />
@@ -45,9 +45,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         )}
       </form>
       <AuditTable events={events.items} isFiltered={isFiltered} />
-      <Pagination
-        page={events.page}
-        pageCount={events.pageCount}
+      <KeysetPagination
+        newerThan={events.newerThan}
+        olderThan={events.olderThan}
         path="/admin/audit"
         params={{ entity: input.entity, from: input.from, to: input.to }}
       />

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { cache } from 'react';
 import { DocumentList } from '@/components/documents/document-list';
-import { AddSessionForm } from '@/components/meetings/add-session-form';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { KeyDates } from '@/components/meetings/key-dates';
+import { AddSessionForm, RemoveSessionButton, StatusActions } from '@/components/meetings/meeting-controls';
 import { MeetingStatusBadge } from '@/components/meetings/meeting-status-badge';
-import { RemoveSessionButton } from '@/components/meetings/remove-session-button';
-import { StatusActions } from '@/components/meetings/status-actions';
 import { Timetable } from '@/components/meetings/timetable';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink, buttonClasses } from '@/components/ui/button';
@@ -26,25 +26,25 @@ const notices = {
   documentUploaded: 'documents.uploadedNotice',
 } as const;
 
+// The title and the page read the meeting once per request between them.
+const loadMeeting = cache(async (meetingId: string) => orRefusalPage(getMeeting({ actor: await requireActor(), input: { meetingId } })));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const actor = await requireActor();
-  const { meeting } = await orRefusalPage(getMeeting({ actor, input: { meetingId: (await params).id } }));
+  const { meeting } = await loadMeeting((await params).id);
   return { title: meeting.title };
 }
 
 export default async function MeetingPage({ params, searchParams }: Props) {
-  const actor = await requireActor();
   const { id } = await params;
   const { notice } = await searchParams;
-  const [{ meeting, sessions, documents, can, today }, t] = await Promise.all([
-    orRefusalPage(getMeeting({ actor, input: { meetingId: id } })),
-    getTranslations(),
-  ]);
+  const [{ meeting, sessions, documents, can, today }, t] = await Promise.all([loadMeeting(id), getTranslations()]);
   const noticeKey = notice && notice in notices ? notices[notice as keyof typeof notices] : undefined;
   const publicDocuments = documents.filter((d) => d.isPublic).length;
 
+  // Only staff and the meeting's chair get controls, the page's only client parts.
+  const hasControls = can.edit || can.changeStatus;
   return (
-    <>
+    <ClientMessages namespaces={hasControls ? ['meetings', 'meetingStatus', 'errors', 'common'] : []}>
       <p className="mb-3 text-sm">
         <Link href="/" className="text-brand-700 hover:underline">
           ← {t('meetings.backToList')}
@@ -129,6 +129,6 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           </div>
         </div>
       </div>
-    </>
+    </ClientMessages>
   );
 }

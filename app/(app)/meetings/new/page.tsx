@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { MeetingForm } from '@/components/meetings/meeting-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
@@ -21,7 +22,7 @@ export default async function NewMeetingPage() {
   const series = options.series.find((s) => s.code === 'SOM') ?? options.series[0];
   const number = series ? (options.nextNumbers[series.id] ?? 1) : 1;
   return (
-    <>
+    <ClientMessages namespaces={['meetings', 'meetingFormat', 'errors', 'common']}>
       <PageHeader title={t('newTitle')} intro={t('newIntro')} />
       <Panel>
         <MeetingForm
@@ -47,6 +48,6 @@ export default async function NewMeetingPage() {
           }}
         />
       </Panel>
-    </>
+    </ClientMessages>
   );
 }

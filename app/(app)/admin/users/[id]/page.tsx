@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { AccountAccess } from '@/components/users/account-access';
@@ -30,7 +31,7 @@ export default async function UserPage({ params, searchParams }: Props) {
   ]);
   const isOwnAccount = user.id === actor.id;
   return (
-    <>
+    <ClientMessages namespaces={['users', 'roles', 'errors', 'common']}>
       <p className="mb-3 text-sm">
         <Link href="/admin/users" className="text-brand-700 hover:underline">
           ← {t('users.backToList')}
@@ -78,6 +79,6 @@ export default async function UserPage({ params, searchParams }: Props) {
           </Panel>
         </div>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { CreateUserForm } from '@/components/users/create-user-form';
@@ -15,11 +16,11 @@ export default async function NewUserPage() {
   const actor = await requirePermission('users:manage');
   const [parties, t] = await Promise.all([findParties({ actor }), getTranslations('users')]);
   return (
-    <>
+    <ClientMessages namespaces={['users', 'roles', 'errors', 'common']}>
       <PageHeader title={t('createTitle')} intro={t('createIntro')} />
       <Panel>
         <CreateUserForm parties={parties} action={createUserAction} />
       </Panel>
-    </>
+    </ClientMessages>
   );
 }

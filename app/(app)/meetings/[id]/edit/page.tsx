@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { MeetingForm } from '@/components/meetings/meeting-form';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
@@ -23,7 +24,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
     getTranslations('meetings'),
   ]);
   return (
-    <>
+    <ClientMessages namespaces={['meetings', 'meetingFormat', 'errors', 'common', 'audit', 'meetingStatus']}>
       <PageHeader title={t('editTitle')} intro={meeting.title} />
       {!can.edit ? (
         <Alert tone="info">{t('editNotAllowed')}</Alert>
@@ -38,6 +39,6 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
           />
         </Panel>
       )}
-    </>
+    </ClientMessages>
   );
 }

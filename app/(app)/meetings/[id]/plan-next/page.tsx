@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { PlanNextForm } from '@/components/meetings/plan-next-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
@@ -23,7 +24,7 @@ export default async function PlanNextMeetingPage({ params }: { params: Promise<
   ]);
   const nextNumber = meeting.number + 1;
   return (
-    <>
+    <ClientMessages namespaces={['meetings', 'errors', 'common']}>
       <PageHeader title={t('planNextTitle')} intro={t('planNextIntro', { number: nextNumber })} />
       <Panel intro={t('planNextFrom', { title: meeting.title })}>
         <PlanNextForm
@@ -35,6 +36,6 @@ export default async function PlanNextMeetingPage({ params }: { params: Promise<
           action={planNextMeetingAction}
         />
       </Panel>
-    </>
+    </ClientMessages>
   );
 }

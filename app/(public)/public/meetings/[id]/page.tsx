@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { cache } from 'react';
 import { DocumentList } from '@/components/documents/document-list';
 import { KeyDates } from '@/components/meetings/key-dates';
 import { MeetingStatusBadge } from '@/components/meetings/meeting-status-badge';
@@ -13,8 +14,11 @@ import { orRefusalPage } from '@/lib/page-guards';
 
 type Props = { params: Promise<{ id: string }> };
 
+// The title and the page read the meeting once per request between them.
+const loadMeeting = cache((meetingId: string) => orRefusalPage(getPublicMeeting({ input: { meetingId } })));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { meeting } = await orRefusalPage(getPublicMeeting({ input: { meetingId: (await params).id } }));
+  const { meeting } = await loadMeeting((await params).id);
   return { title: meeting.title };
 }
 
@@ -22,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PublicMeetingPage({ params }: Props) {
   const { id } = await params;
   const [{ meeting, sessions, documents, isRegistrationOpen }, t, format] = await Promise.all([
-    orRefusalPage(getPublicMeeting({ input: { meetingId: id } })),
+    loadMeeting(id),
     getTranslations(),
     getFormatter(),
   ]);

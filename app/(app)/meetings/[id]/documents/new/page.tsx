@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { UploadDocumentForm } from '@/components/documents/upload-document-form';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
@@ -23,7 +24,7 @@ export default async function UploadDocumentPage({ params }: Props) {
     getTranslations('documents'),
   ]);
   return (
-    <>
+    <ClientMessages namespaces={['documents', 'errors', 'common']}>
       <p className="mb-3 text-sm">
         <Link href={`/meetings/${meeting.id}`} className="text-brand-700 hover:underline">
           ← {t('backToMeeting')}
@@ -41,6 +42,6 @@ export default async function UploadDocumentPage({ params }: Props) {
       ) : (
         <Alert tone="info">{t('uploadNotAllowed')}</Alert>
       )}
-    </>
+    </ClientMessages>
   );
 }
