@@ -19,7 +19,7 @@ export function inlinePayload(html: string): string {
 }
 
 export type CarriedMessages = {
-  /** Namespaces at least half of whose messages are in the payload: passed to the client whole. */
+  /** Namespaces passed to the client: the payload holds the namespace's object (`"ns":{"firstKey":`). */
   namespaces: string[];
   /** Messages of the catalog found in the payload, of all it has, and their size there (as `"key":"text"`). */
   messages: number;
@@ -39,13 +39,18 @@ export function carriedMessages(payload: string, catalog: Catalog): CarriedMessa
     messages += found.length;
     catalogMessages += pairs.length;
     bytes += found.reduce((sum, pair) => sum + Buffer.byteLength(pair), 0);
-    if (pairs.length > 0 && found.length * 2 >= pairs.length) namespaces.push(namespace);
+    // Matched by the namespace's own opening rather than by its messages: namespaces share some
+    // messages word for word ("timetable":"Timetable"), which a page's own text may carry too.
+    const [firstKey] = Object.keys((entries ?? {}) as object);
+    if (firstKey && payload.includes(`${JSON.stringify(namespace)}:{${JSON.stringify(firstKey)}:`)) namespaces.push(namespace);
   }
   return { namespaces, messages, catalogMessages, bytes };
 }
 
 // Imports that stay in the bundle (type-only ones are erased), of project files.
 const importPattern = /(?:^|\n)\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/g;
+// Modules loaded lazily (next/dynamic, import()) belong to the page too: their messages are used.
+const dynamicImportPattern = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 const sourceExtensions = ['', '.ts', '.tsx', '/index.ts', '/index.tsx'];
 
 function resolveImport(fromFile: string, specifier: string): string | undefined {
@@ -83,7 +88,7 @@ export function clientNamespaces(clientModules: readonly string[], namespaces: r
     seen.add(file);
     const source = readFileSync(file, 'utf8');
     for (const namespace of namespacesUsedBy(source, namespaces)) used.add(namespace);
-    for (const match of source.matchAll(importPattern)) {
+    for (const match of [...source.matchAll(importPattern), ...source.matchAll(dynamicImportPattern)]) {
       const imported = resolveImport(file, match[1]!);
       if (imported) queue.push(imported);
     }

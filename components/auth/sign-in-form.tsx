@@ -1,13 +1,12 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { FormProvider, useForm, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { safeCallbackPath } from '@/lib/safe-redirect';
-import { signInSchema } from '@/lib/users/sign-in-schemas';
+import type { signInSchema } from '@/lib/users/sign-in-schemas';
 import { retryAfterSecondsOf } from '@/lib/users/sign-in-limits';
 import { FormField } from '../forms/form-field';
 import { Alert } from '../ui/alert';
@@ -19,15 +18,20 @@ type Notice = 'accountDisabled' | 'signedOut' | 'sessionEnded' | 'signedOutElsew
 /** Why the last attempt did not sign in: the usual answer, or a pause after too many failures. */
 type Failure = { retryAfterSeconds: number | null };
 
+type Values = z.input<typeof signInSchema>;
+type Parsed = z.output<typeof signInSchema>;
+
+// The sign-in page is the one everybody loads first: zod arrives with the first submission (or the
+// first keystroke, which starts fetching it), not with the page.
+const loadResolver = () => import('./sign-in-resolver').then((m) => m.signInResolver as Resolver<Values, unknown, Parsed>);
+const lazyResolver: Resolver<Values, unknown, Parsed> = async (...args) => (await loadResolver())(...args);
+
 // Sign-in goes through next-auth's own endpoint (it sets the session cookie), so it is not a server
 // action; it still validates with the same zod schema as the server's authorize().
 export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; notice: Notice }) {
   const t = useTranslations('auth');
   const [failure, setFailure] = useState<Failure>();
-  const form = useForm<z.input<typeof signInSchema>, unknown, z.output<typeof signInSchema>>({
-    resolver: zodResolver(signInSchema),
-    defaultValues: { email: '', password: '' },
-  });
+  const form = useForm<Values, unknown, Parsed>({ resolver: lazyResolver, defaultValues: { email: '', password: '' } });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(undefined);
@@ -46,7 +50,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; noti
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <form onSubmit={onSubmit} onInput={() => void loadResolver()} noValidate className="space-y-5">
         {failure && (
           <Alert tone="error" testId="sign-in-error">
             {failure.retryAfterSeconds

@@ -49,6 +49,14 @@ export const setUserDisabledSchema = z.object({ userId: userIdSchema, isDisabled
 export type SetUserDisabledInput = z.infer<typeof setUserDisabledSchema>;
 
 // Search parameters come from the address bar: an unusable one (repeated, too long) is as if absent.
+/** The sign-in page's search parameters: like any, an unusable one (repeated, too long) is as if absent. */
+export const signInPageSchema = z.object({
+  callbackUrl: z.string().max(2000).optional().catch(undefined),
+  error: z.string().max(100).optional().catch(undefined),
+  signedOut: z.string().max(10).optional().catch(undefined),
+});
+export type SignInPageInput = z.output<typeof signInPageSchema>;
+
 export const findUsersSchema = z.object({
   query: z.string().trim().max(200).optional().catch(undefined),
   page: pageNumberSchema,

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { maxPasswordLength } from './values';
 
-// The sign-in form's schemas, apart from the password rules (and their list of common passwords),
-// which the sign-in page does not need in the browser.
+// The sign-in form's rules, apart from the password rules (and their list of common passwords), which
+// the sign-in page does not need in the browser. The server's schemas reuse these pieces, so an email
+// means the same everywhere.
 
 export const emailSchema = z
   .string({ error: 'emailInvalid' })
@@ -21,11 +22,3 @@ export const signInSchema = z.object({
   password: currentPasswordSchema,
 });
 export type SignInInput = z.infer<typeof signInSchema>;
-
-/** The sign-in page's search parameters: like any, an unusable one (repeated, too long) is as if absent. */
-export const signInPageSchema = z.object({
-  callbackUrl: z.string().max(2000).optional().catch(undefined),
-  error: z.string().max(100).optional().catch(undefined),
-  signedOut: z.string().max(10).optional().catch(undefined),
-});
-export type SignInPageInput = z.output<typeof signInPageSchema>;

@@ -68,6 +68,9 @@ describe('benchmark readings', () => {
       catalogMessages: 4,
       bytes: '"meetings":"Meetings""users":"Users""title":"Audit log"'.length,
     });
+    // The same words in a page's own props are not the namespace handed to the client.
+    const props = JSON.stringify(['$', 'Heading', null, { title: 'Audit log', empty: 'Nothing yet' }]);
+    expect(carriedMessages(props, catalog).namespaces).toEqual([]);
   });
 
   it('reads the namespaces a client component uses', () => {

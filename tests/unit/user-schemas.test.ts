@@ -5,8 +5,9 @@ import {
   createUserSchema,
   findUsersSchema,
   setUserDisabledSchema,
+  signInPageSchema,
 } from '@/lib/users/schemas';
-import { signInPageSchema, signInSchema } from '@/lib/users/sign-in-schemas';
+import { signInSchema } from '@/lib/users/sign-in-schemas';
 import messages from '@/messages/en';
 
 const partyId = '3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f';

@@ -6,7 +6,7 @@ import { ClientMessages } from '@/components/i18n/client-messages';
 import { publicUrl } from '@/lib/config';
 import { safeCallbackPath } from '@/lib/safe-redirect';
 import { getActor } from '@/lib/session';
-import { signInPageSchema, type SignInPageInput } from '@/lib/users/sign-in-schemas';
+import { signInPageSchema, type SignInPageInput } from '@/lib/users/schemas';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
