@@ -47,7 +47,8 @@ export async function listMeetings(
   ex: Executor = db,
 ): Promise<{ rows: MeetingListRow[]; total: number }> {
   const where = meetingFilter(options);
-  const rows = await ex
+  // The page and the count are independent: asked side by side, the list costs one round trip.
+  const rows = ex
     .select({
       id: meetings.id,
       number: meetings.number,
@@ -74,12 +75,9 @@ export async function listMeetings(
     )
     .limit(options.limit)
     .offset(options.offset);
-  const [totals] = await ex
-    .select({ total: count() })
-    .from(meetings)
-    .innerJoin(meetingSeries, eq(meetings.seriesId, meetingSeries.id))
-    .where(where);
-  return { rows, total: totals?.total ?? 0 };
+  const counted = ex.select({ total: count() }).from(meetings).innerJoin(meetingSeries, eq(meetings.seriesId, meetingSeries.id)).where(where);
+  const [page, [totals]] = await Promise.all([rows, counted]);
+  return { rows: page, total: totals?.total ?? 0 };
 }
 
 /** The years that have meetings, latest first, for the list's filter. */

@@ -65,7 +65,8 @@ export async function listUsers(
   ex: Executor = db,
 ): Promise<{ rows: UserListRow[]; total: number }> {
   const where = userSearch(options.query);
-  const rows = await ex
+  // The page and the count are independent: asked side by side, the list costs one round trip.
+  const rows = ex
     .select({
       id: users.id,
       name: users.name,
@@ -84,8 +85,8 @@ export async function listUsers(
     .offset(options.offset);
   // The party is joined for counting only when the search may match its name.
   const counted = ex.select({ total: count() }).from(users);
-  const [totals] = await (where ? counted.leftJoin(parties, eq(users.partyId, parties.id)).where(where) : counted);
-  return { rows, total: totals?.total ?? 0 };
+  const [page, [totals]] = await Promise.all([rows, where ? counted.leftJoin(parties, eq(users.partyId, parties.id)).where(where) : counted]);
+  return { rows: page, total: totals?.total ?? 0 };
 }
 
 export async function insertUser(values: NewUser, ex: Executor = db): Promise<UserRecord> {

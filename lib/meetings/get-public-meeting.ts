@@ -9,12 +9,13 @@ import { isRegistrationOpen, publicMeetingStatus } from './lifecycle';
 // What anyone, signed in or not, may know of a meeting: when and where, who chairs it, its timetable
 // and public papers.
 export async function getPublicMeeting({ input, now = new Date() }: { input: { meetingId: string }; now?: Date }) {
-  const meeting = isId(input.meetingId) ? await findMeetingDetail(input.meetingId) : undefined;
-  if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
-  const [sessions, documents] = await Promise.all([
-    listSessions(meeting.id),
-    listMeetingDocuments(meeting.id, { publicOnly: true }),
+  if (!isId(input.meetingId)) throw new AppError('NOT_FOUND', 'notFound');
+  const [meeting, sessions, documents] = await Promise.all([
+    findMeetingDetail(input.meetingId),
+    listSessions(input.meetingId),
+    listMeetingDocuments(input.meetingId, { publicOnly: true }),
   ]);
+  if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
   // Who chairs is public, as on a UN meeting's page; the account behind the name is not.
   const { chairUserId: _chair, ...publicMeeting } = meeting;
   return {
