@@ -45,9 +45,12 @@ const som26Papers: DemoDocument[] = [
   {
     kind: 'working',
     sequence: 2,
-    title: 'Review of the programme: air pollution; nature conservation and biodiversity; marine protected areas; low-carbon cities; desertification and land degradation',
+    title: 'Review of the programme since the 25th SOM',
     isPublic: true,
-    lines: ['Progress of the projects in the five programme areas since the 25th SOM.'],
+    lines: [
+      'Progress of the projects in the five programme areas: air pollution; nature conservation and biodiversity;',
+      'marine protected areas; low-carbon cities; desertification and land degradation.',
+    ],
   },
   {
     kind: 'information',
