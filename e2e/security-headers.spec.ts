@@ -192,3 +192,11 @@ test('[http] junk search parameters on the lists never make an error page', asyn
   await staff.goto('/admin/users?query=a&query=b');
   await expect(staff.getByRole('searchbox', { name: 'Search users' })).toHaveValue('');
 });
+
+test('[http] the benchmark floor page does not exist unless the benchmark turns it on', async ({ pageAs }) => {
+  // The e2e server runs without BENCH_FLOOR, as every real server does.
+  const staff = await pageAs('secretariat');
+  const response = await staff.request.get('/bench-floor', { maxRedirects: 0 });
+  expect(response.status()).toBe(404);
+  expect(await response.text()).not.toContain('Framework floor');
+});

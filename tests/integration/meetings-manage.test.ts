@@ -2,7 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { updateMeetingStatus } from '@/db/queries/meetings';
-import { auditEvents, meetings, meetingSessions, type Role } from '@/db/schema';
+import { auditEvents, documents, meetings, meetingSessions, type Role } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { addSession } from '@/lib/meetings/add-session';
@@ -335,6 +335,33 @@ describe('reading meetings', () => {
     const meeting = await factory.createMeeting({ chairUserId: chair.id });
     expect((await getMeeting({ actor: chair, input: { meetingId: meeting.id } })).can.readRestricted).toBe(true);
     expect((await getMeeting({ actor: otherChair, input: { meetingId: meeting.id } })).can.readRestricted).toBe(false);
+  });
+
+  it('lists restricted papers to staff and the meeting\'s chair only, public ones to everyone', async () => {
+    const chair = await factory.createActor({ role: 'chair' });
+    const meeting = await factory.createMeeting({ chairUserId: chair.id });
+    const paper = (sequence: number, isPublic: boolean) => ({
+      meetingId: meeting.id,
+      kind: 'working' as const,
+      sequence,
+      symbol: `X/${sequence}`,
+      title: isPublic ? 'Provisional agenda' : 'Draft statement',
+      language: 'en' as const,
+      isPublic,
+      fileName: 'paper.pdf',
+      contentType: 'application/pdf',
+      byteSize: 5,
+      content: Buffer.from('%PDF-'),
+    });
+    await db.insert(documents).values([paper(1, true), paper(2, false)]);
+    const titlesFor = async (actor: Actor) =>
+      (await getMeeting({ actor, input: { meetingId: meeting.id } })).documents.map((d) => d.title).sort();
+    expect(await titlesFor(await factory.createActor())).toEqual(['Draft statement', 'Provisional agenda']);
+    expect(await titlesFor(chair)).toEqual(['Draft statement', 'Provisional agenda']);
+    for (const role of ['chair', 'delegate', 'observer'] as const) {
+      expect(await titlesFor(await factory.createActor({ role })), role).toEqual(['Provisional agenda']);
+    }
+    expect((await getPublicMeeting({ input: { meetingId: meeting.id } })).documents.map((d) => d.title)).toEqual(['Provisional agenda']);
   });
 
   it('answers not found for an unknown or malformed id', async () => {
