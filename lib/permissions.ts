@@ -13,12 +13,14 @@ export type Actor = {
  * How far a grant reaches: `all` records, only meetings the actor chairs, or only records of the
  * actor's own party. Chairing is per meeting, so a chair's powers never reach another meeting.
  */
-export type Scope = 'all' | 'chairedMeeting' | 'ownParty';
+export type Scope = 'all' | 'chairedMeeting' | 'ownParty' | 'delegationHead';
 
 /** A meeting as permissions see it: who chairs it. */
 export type MeetingRef = { chairUserId: string | null };
 /** A party as permissions see it. */
 export type PartyRef = { partyId: string };
+/** A delegation as permissions see it: whose party, and whose account heads it (if anyone's). */
+export type DelegationRef = { partyId: string; headUserId: string | null };
 
 /**
  * What each permission is checked against. A permission that can be scoped names its record, so a
@@ -34,6 +36,17 @@ type ResourceOf = {
   /** Running a meeting on the day: opening its session and concluding it. */
   'meetings:conduct': { meeting: MeetingRef };
   'delegations:register': { meeting: MeetingRef; party: PartyRef };
+  /** Reading a meeting's registrations: all of them, or the actor's own party's. */
+  'registrations:read': { meeting: MeetingRef; party: PartyRef };
+  /** Approving, rejecting and putting back registrations to a meeting. */
+  'registrations:moderate': { meeting: MeetingRef };
+  /** What a head of delegation does for it: designate the head, confirm members, submit credentials. */
+  'delegations:lead': { delegation: DelegationRef };
+  'credentials:review': undefined;
+  'participants:checkIn': undefined;
+  'parties:manage': undefined;
+  /** The outbox page: the messages the app sent or will send. */
+  'email:read': undefined;
 };
 export type Permission = keyof ResourceOf;
 export type Resource<P extends Permission> = ResourceOf[P];
@@ -48,6 +61,13 @@ export const permissionNames = [
   'meetings:readRestricted',
   'meetings:conduct',
   'delegations:register',
+  'registrations:read',
+  'registrations:moderate',
+  'delegations:lead',
+  'credentials:review',
+  'participants:checkIn',
+  'parties:manage',
+  'email:read',
 ] as const satisfies readonly Permission[];
 
 /** The one table of who may do what. Anything not listed is refused. */
@@ -60,18 +80,30 @@ export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
     'meetings:readRestricted': 'all',
     'meetings:conduct': 'all',
     'delegations:register': 'all',
+    'registrations:read': 'all',
+    'registrations:moderate': 'all',
+    'delegations:lead': 'all',
+    'credentials:review': 'all',
+    'participants:checkIn': 'all',
+    'parties:manage': 'all',
+    'email:read': 'all',
   },
   chair: {
     'meetings:read': 'all',
     'meetings:readRestricted': 'chairedMeeting',
     'meetings:conduct': 'chairedMeeting',
+    'registrations:read': 'chairedMeeting',
   },
   delegate: {
     'meetings:read': 'all',
     'delegations:register': 'ownParty',
+    'registrations:read': 'ownParty',
+    'delegations:lead': 'delegationHead',
   },
   observer: {
     'meetings:read': 'all',
+    'delegations:register': 'ownParty',
+    'registrations:read': 'ownParty',
   },
 };
 
@@ -80,7 +112,7 @@ type ResourceArgs<P extends Permission> = Resource<P> extends undefined ? [] : [
 
 export function can<P extends Permission>(actor: Actor, permission: P, ...[resource]: ResourceArgs<P>): boolean {
   const scope = grants[actor.role][permission];
-  const target = resource as { meeting?: MeetingRef; party?: PartyRef } | undefined;
+  const target = resource as { meeting?: MeetingRef; party?: PartyRef; delegation?: DelegationRef } | undefined;
   switch (scope) {
     case 'all':
       return true;
@@ -88,6 +120,13 @@ export function can<P extends Permission>(actor: Actor, permission: P, ...[resou
       return target?.meeting?.chairUserId != null && target.meeting.chairUserId === actor.id;
     case 'ownParty':
       return actor.partyId != null && target?.party?.partyId === actor.partyId;
+    case 'delegationHead':
+      return (
+        actor.partyId != null &&
+        target?.delegation?.partyId === actor.partyId &&
+        target.delegation.headUserId != null &&
+        target.delegation.headUserId === actor.id
+      );
     default:
       return false;
   }

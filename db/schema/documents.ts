@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
-  customType,
   index,
   integer,
   pgEnum,
@@ -21,6 +20,7 @@ import {
   type DocumentLanguage,
   type DocumentVariant,
 } from '../../lib/documents/values';
+import { bytea } from './bytea';
 import { meetings } from './meetings';
 import { users } from './users';
 
@@ -31,12 +31,6 @@ export const documentVariant = pgEnum('document_variant', documentVariants);
 
 export const documentLanguage = pgEnum('document_language', documentLanguages);
 
-// postgres.js gives a Buffer and PGlite a Uint8Array: both become a Buffer here.
-const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => Buffer.from(value),
-  toDriver: (value) => value,
-});
 
 export const documents = pgTable(
   'documents',

@@ -3,3 +3,6 @@ export * from './users';
 export * from './meetings';
 export * from './audit-events';
 export * from './documents';
+export * from './registrations';
+export * from './invitations';
+export * from './email';

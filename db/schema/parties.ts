@@ -10,6 +10,8 @@ export const parties = pgTable('parties', {
   code: text().notNull().unique(),
   name: text().notNull(),
   kind: partyKind().notNull(),
+  /** A retired party takes no new accounts or registrations and keeps its history. */
+  retiredAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -14,7 +14,14 @@ const expected: Record<Permission, Record<Role, boolean>> = {
   'meetings:manage': { secretariat: true, chair: false, delegate: false, observer: false },
   'meetings:readRestricted': { secretariat: true, chair: true, delegate: false, observer: false },
   'meetings:conduct': { secretariat: true, chair: true, delegate: false, observer: false },
-  'delegations:register': { secretariat: true, chair: false, delegate: true, observer: false },
+  'delegations:register': { secretariat: true, chair: false, delegate: true, observer: true },
+  'registrations:read': { secretariat: true, chair: true, delegate: true, observer: true },
+  'registrations:moderate': { secretariat: true, chair: false, delegate: false, observer: false },
+  'delegations:lead': { secretariat: true, chair: false, delegate: true, observer: false },
+  'credentials:review': { secretariat: true, chair: false, delegate: false, observer: false },
+  'participants:checkIn': { secretariat: true, chair: false, delegate: false, observer: false },
+  'parties:manage': { secretariat: true, chair: false, delegate: false, observer: false },
+  'email:read': { secretariat: true, chair: false, delegate: false, observer: false },
 };
 
 // The matrix checks every permission with one call shape: the actor's own meeting and party.
@@ -30,7 +37,11 @@ describe('permissions matrix', () => {
     for (const role of roles) {
       it(`${role} ${expected[permission][role] ? 'may' : 'may not'} ${permission}`, () => {
         const actor = me(role, 'party-mine');
-        const own = { meeting: { chairUserId: actor.id }, party: { partyId: 'party-mine' } };
+        const own = {
+          meeting: { chairUserId: actor.id },
+          party: { partyId: 'party-mine' },
+          delegation: { partyId: 'party-mine', headUserId: actor.id },
+        };
         expect(canOwn(actor, permission, own)).toBe(expected[permission][role]);
       });
     }
@@ -52,6 +63,22 @@ describe('scoping', () => {
     expect(can(me('delegate', 'KOR'), 'delegations:register', { meeting, party: { partyId: 'KOR' } })).toBe(true);
     expect(can(me('delegate', 'KOR'), 'delegations:register', { meeting, party: { partyId: 'JPN' } })).toBe(false);
     expect(can(me('delegate', null), 'delegations:register', { meeting, party: { partyId: 'KOR' } })).toBe(false);
+  });
+
+  it('gives a delegate the lead of a delegation only when they head it, in their own party', () => {
+    const head = me('delegate', 'KOR');
+    expect(can(head, 'delegations:lead', { delegation: { partyId: 'KOR', headUserId: head.id } })).toBe(true);
+    expect(can(head, 'delegations:lead', { delegation: { partyId: 'KOR', headUserId: 'another-member' } })).toBe(false);
+    expect(can(head, 'delegations:lead', { delegation: { partyId: 'KOR', headUserId: null } })).toBe(false);
+    expect(can(head, 'delegations:lead', { delegation: { partyId: 'JPN', headUserId: head.id } })).toBe(false);
+    expect(can(me('secretariat'), 'delegations:lead', { delegation: { partyId: 'JPN', headUserId: null } })).toBe(true);
+  });
+
+  it('lets a chair read the registrations of the meeting they chair only', () => {
+    const chair = me('chair', 'KOR');
+    const party = { partyId: 'JPN' };
+    expect(can(chair, 'registrations:read', { meeting: { chairUserId: chair.id }, party })).toBe(true);
+    expect(can(chair, 'registrations:read', { meeting: { chairUserId: 'someone-else' }, party })).toBe(false);
   });
 
   it('refuses a scoped grant when the record is missing, whatever the caller passed', () => {
