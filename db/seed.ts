@@ -3,6 +3,7 @@ import { hashPassword } from '@/lib/password';
 import { zonedLocalToInstant } from '@/lib/time-zones';
 import { db } from './client';
 import { insertSom26Documents } from './demo-documents';
+import { insertSom26Participants } from './demo-participants';
 import { documents, meetings, meetingSeries, meetingSessions, parties, users, type NewParty, type Role } from './schema';
 
 /** The one password of every demo account: printed at start and written in the README. */
@@ -27,6 +28,9 @@ export const demoUsers: DemoUser[] = [
   { email: 'chair@neaspec.example', name: 'Kim Jae-won', role: 'chair', partyCode: 'KOR', description: 'chair of the 26th SOM' },
   { email: 'delegate.kor@neaspec.example', name: 'Park Ji-hoon', role: 'delegate', partyCode: 'KOR', description: 'delegate, Republic of Korea' },
   { email: 'delegate.jpn@neaspec.example', name: 'Sato Haruka', role: 'delegate', partyCode: 'JPN', description: 'delegate, Japan' },
+  { email: 'delegate.chn@neaspec.example', name: 'Wang Lei', role: 'delegate', partyCode: 'CHN', description: 'delegate, China' },
+  { email: 'delegate.mng@neaspec.example', name: 'Bolormaa Tsend', role: 'delegate', partyCode: 'MNG', description: 'delegate, Mongolia' },
+  { email: 'delegate.rus@neaspec.example', name: 'Ivan Petrov', role: 'delegate', partyCode: 'RUS', description: 'delegate, Russian Federation' },
   { email: 'observer@neaspec.example', name: 'Elena Sokolova', role: 'observer', partyCode: 'UNEP', description: 'observer, UNEP' },
 ];
 
@@ -123,10 +127,18 @@ export async function seedDemoData(): Promise<void> {
         som26Timetable.map(([title, starts, ends]) => ({ meetingId: som26.id, title, room: 'Main hall', startsAt: at(starts), endsAt: at(ends) })),
       );
     }
+    const [staff] = await tx.select().from(users).where(eq(users.email, 'secretariat@neaspec.example'));
     const hasPapers = som26 && (await tx.select({ id: documents.id }).from(documents).where(eq(documents.meetingId, som26.id)).limit(1)).length > 0;
     if (som26 && !hasPapers) {
-      const [staff] = await tx.select().from(users).where(eq(users.email, 'secretariat@neaspec.example'));
       await insertSom26Documents(tx, { id: som26.id, seriesCode: som.code, number: som26.number }, staff?.id ?? null);
+    }
+    if (som26) {
+      const accounts = await tx.select({ id: users.id, email: users.email }).from(users);
+      await insertSom26Participants(tx, som26, {
+        parties: partyIds,
+        users: new Map(accounts.map((a) => [a.email, a.id])),
+        secretariatUserId: staff?.id ?? null,
+      });
     }
   });
 }

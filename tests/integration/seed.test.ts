@@ -1,7 +1,8 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { documents, meetings, meetingSeries, meetingSessions, parties, users } from '@/db/schema';
+import { checkIns, credentialsLetters, delegations, documents, meetings, meetingSeries, meetingSessions, parties, registrations, users } from '@/db/schema';
+import { som26ParticipantCount } from '@/db/demo-participants';
 import { demoPassword, demoUsers, seedDatabase, seedDemoData, seedReferenceData } from '@/db/seed';
 import { detectDocumentType } from '@/lib/documents/file-type';
 import { authenticateUser } from '@/lib/users/authenticate-user';
@@ -13,14 +14,16 @@ async function counts() {
   const [m] = await db.select({ n: count() }).from(meetings);
   const [t] = await db.select({ n: count() }).from(meetingSessions);
   const [d] = await db.select({ n: count() }).from(documents);
-  return { parties: p!.n, series: s!.n, users: u!.n, meetings: m!.n, sessions: t!.n, documents: d!.n };
+  const [r] = await db.select({ n: count() }).from(registrations);
+  const [c] = await db.select({ n: count() }).from(checkIns);
+  return { parties: p!.n, series: s!.n, users: u!.n, meetings: m!.n, sessions: t!.n, documents: d!.n, registrations: r!.n, checkIns: c!.n };
 }
 
 describe('seedReferenceData', () => {
   it('loads the parties and the series, and no account or meeting, however often it runs', async () => {
     await seedReferenceData();
     const first = await counts();
-    expect(first).toEqual({ parties: 9, series: 2, users: 0, meetings: 0, sessions: 0, documents: 0 });
+    expect(first).toEqual({ parties: 9, series: 2, users: 0, meetings: 0, sessions: 0, documents: 0, registrations: 0, checkIns: 0 });
     await seedReferenceData();
     expect(await counts()).toEqual(first);
   });
@@ -35,7 +38,8 @@ describe('seedDatabase', () => {
   it('with the demo, loads it once, however often it runs', async () => {
     await seedDatabase({ demo: true });
     const first = await counts();
-    expect(first).toEqual({ parties: 9, series: 2, users: demoUsers.length, meetings: 2, sessions: 5, documents: 5 });
+    expect(first).toMatchObject({ parties: 9, series: 2, users: demoUsers.length, meetings: 2, sessions: 5, documents: 5, registrations: som26ParticipantCount });
+    expect(first.checkIns).toBeGreaterThan(0);
     await seedDatabase({ demo: true });
     await seedDemoData();
     expect(await counts()).toEqual(first);
@@ -65,5 +69,27 @@ describe('seedDatabase', () => {
     const addendum = papers.find((d) => d.variant === 'addendum');
     expect(addendum?.parentId).toBe(papers.find((d) => d.symbol === 'ESCAP/NEASPEC/SOM(26)/1')?.id);
     for (const paper of papers) expect(detectDocumentType(paper.content)?.contentType).toBe('application/pdf');
+  });
+
+  it('gives the 26th SOM about forty participants in delegations, DPR Korea not represented, heads with demo accounts', async () => {
+    await seedDatabase({ demo: true });
+    expect(som26ParticipantCount).toBeGreaterThanOrEqual(35);
+    const byParty = await db
+      .select({ code: parties.code, credentials: delegations.credentialsStatus })
+      .from(delegations)
+      .innerJoin(parties, eq(parties.id, delegations.partyId));
+    expect(byParty.map((d) => d.code).sort()).toEqual(['ADB', 'CHN', 'ESCAP', 'JPN', 'KOR', 'MNG', 'RUS', 'UNEP']);
+    expect(byParty.find((d) => d.code === 'KOR')?.credentials).toBe('accepted');
+    const heads = await db
+      .select({ email: users.email })
+      .from(registrations)
+      .innerJoin(users, eq(users.id, registrations.userId))
+      .where(eq(registrations.delegationRole, 'head'));
+    expect(heads.map((h) => h.email)).toEqual(
+      expect.arrayContaining(['delegate.kor@neaspec.example', 'delegate.jpn@neaspec.example', 'delegate.mng@neaspec.example']),
+    );
+    const letters = await db.select().from(credentialsLetters);
+    expect(letters.length).toBe(5);
+    for (const letter of letters) expect(detectDocumentType(letter.content)?.contentType).toBe('application/pdf');
   });
 });
