@@ -2,19 +2,32 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { renderPaper } from '@/db/demo-documents';
 import * as schema from '@/db/schema';
-import { auditEvents, documents, meetings, meetingSeries, meetingSessions, parties as partiesTable, users, type Role } from '@/db/schema';
+import {
+  auditEvents,
+  checkIns,
+  delegations,
+  documents,
+  meetings,
+  meetingSeries,
+  meetingSessions,
+  parties as partiesTable,
+  registrations,
+  users,
+  type Role,
+} from '@/db/schema';
 import { hashPassword } from '@/lib/password';
 import { addDays } from '@/lib/time-zones';
 import { generateAuditEvents } from './audit-events';
 import { copyInto } from './copy';
 import { generateMeeting, paperCountFor, type GeneratedDocument, type GeneratedMeeting, type GeneratedSession, type MeetingSlot } from './meetings';
 import { seededRandom } from './random';
+import { generateParticipation, type GeneratedCheckIn, type GeneratedDelegation, type GeneratedRegistration } from './registrations';
 import { generateUsers } from './users';
 
 /** One unit of scale is NEASPEC today: a few dozen meetings, a few hundred accounts, years of audit log. */
-export const perScale = { users: 300, meetings: 30, auditEvents: 10_000 } as const;
+export const perScale = { users: 300, meetings: 30, auditEvents: 10_000, registrations: 4_000 } as const;
 
-export type RowCounts = { users: number; meetings: number; sessions: number; documents: number; auditEvents: number };
+export type RowCounts = { users: number; meetings: number; sessions: number; documents: number; auditEvents: number; registrations: number };
 
 export type GeneratedData = {
   rows: RowCounts;
@@ -108,6 +121,12 @@ export async function generateData(databaseUrl: string, scale: number): Promise<
     const generatedMeetings: GeneratedMeeting[] = [];
     const generatedSessions: GeneratedSession[] = [];
     const generatedDocuments: GeneratedDocument[] = [];
+    const generatedDelegations: GeneratedDelegation[] = [];
+    const generatedRegistrations: GeneratedRegistration[] = [];
+    const generatedCheckIns: GeneratedCheckIn[] = [];
+    // About 130 registrations per meeting on average (400,000 at 100x): a featured SOM has the 40 or
+    // so people a Senior Officials Meeting has, the others share the rest.
+    const registrationsPerMeeting = Math.round((perScale.registrations * scale) / slots.length);
     let featuredMeetingId = '';
     let burstMeetingId = '';
     for (const slot of slots) {
@@ -118,6 +137,10 @@ export async function generateData(databaseUrl: string, scale: number): Promise<
       generatedMeetings.push(meeting);
       generatedSessions.push(...sessions);
       generatedDocuments.push(...documents);
+      const participation = generateParticipation(meeting, isFeatured ? 40 : registrationsPerMeeting, { random, parties });
+      generatedDelegations.push(...participation.delegations);
+      generatedRegistrations.push(...participation.registrations);
+      generatedCheckIns.push(...participation.checkIns);
     }
     if (!featuredMeetingId || !burstMeetingId) throw new Error('the generated data has no featured or burst meeting');
     await copyInto(
@@ -135,6 +158,15 @@ export async function generateData(databaseUrl: string, scale: number): Promise<
         'contentType', 'byteSize', 'content', 'uploadedByUserId', 'createdAt'],
       generatedDocuments,
     );
+    await copyInto(sql, delegations, ['id', 'meetingId', 'partyId', 'credentialsStatus', 'createdAt', 'updatedAt'], generatedDelegations);
+    await copyInto(
+      sql,
+      registrations,
+      ['id', 'meetingId', 'delegationId', 'partyId', 'name', 'email', 'delegationRole', 'honorific', 'position', 'organization',
+        'participation', 'arrivalDate', 'departureDate', 'isListedPublicly', 'status', 'decisionReason', 'decidedAt', 'createdAt', 'updatedAt'],
+      generatedRegistrations,
+    );
+    await copyInto(sql, checkIns, ['registrationId', 'day'], generatedCheckIns);
     const eventCount = await copyInto(
       sql,
       auditEvents,
@@ -151,10 +183,10 @@ export async function generateData(databaseUrl: string, scale: number): Promise<
     // map for index-only scans.
     await sql`vacuum analyze`;
 
-    const [counts] = await sql<{ users: number; meetings: number; sessions: number; documents: number; auditEvents: number }[]>`
+    const [counts] = await sql<RowCounts[]>`
       select (select count(*)::int from users) as users, (select count(*)::int from meetings) as meetings,
              (select count(*)::int from meeting_sessions) as sessions, (select count(*)::int from documents) as documents,
-             ${eventCount}::int as "auditEvents"`;
+             (select count(*)::int from registrations) as registrations, ${eventCount}::int as "auditEvents"`;
     return { rows: counts!, featuredMeetingId, burstMeetingId, seconds: (performance.now() - started) / 1000 };
   } finally {
     await sql.end();

@@ -184,3 +184,4 @@ export const checkIns = pgTable(
 );
 
 export type CheckIn = typeof checkIns.$inferSelect;
+export type NewCheckIn = typeof checkIns.$inferInsert;
