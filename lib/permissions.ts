@@ -34,6 +34,12 @@ type ResourceOf = {
   /** Running a meeting on the day: opening its session and concluding it. */
   'meetings:conduct': { meeting: MeetingRef };
   'delegations:register': { meeting: MeetingRef; party: PartyRef };
+  /** Building a meeting's agenda, issuing its papers, following up its outcomes. */
+  'agenda:manage': undefined;
+  /** At the meeting: adopting the agenda, taking items up, recording their outcomes. */
+  'agenda:conduct': { meeting: MeetingRef };
+  /** The follow-ups a party owns (the secretariat's too, for those with `all`). */
+  'followUps:read': { party: PartyRef };
 };
 export type Permission = keyof ResourceOf;
 export type Resource<P extends Permission> = ResourceOf[P];
@@ -48,6 +54,9 @@ export const permissionNames = [
   'meetings:readRestricted',
   'meetings:conduct',
   'delegations:register',
+  'agenda:manage',
+  'agenda:conduct',
+  'followUps:read',
 ] as const satisfies readonly Permission[];
 
 /** The one table of who may do what. Anything not listed is refused. */
@@ -60,15 +69,21 @@ export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
     'meetings:readRestricted': 'all',
     'meetings:conduct': 'all',
     'delegations:register': 'all',
+    'agenda:manage': 'all',
+    'agenda:conduct': 'all',
+    'followUps:read': 'all',
   },
   chair: {
     'meetings:read': 'all',
     'meetings:readRestricted': 'chairedMeeting',
     'meetings:conduct': 'chairedMeeting',
+    'agenda:conduct': 'chairedMeeting',
+    'followUps:read': 'all',
   },
   delegate: {
     'meetings:read': 'all',
     'delegations:register': 'ownParty',
+    'followUps:read': 'ownParty',
   },
   observer: {
     'meetings:read': 'all',
@@ -95,4 +110,9 @@ export function can<P extends Permission>(actor: Actor, permission: P, ...[resou
 
 export function assertCan<P extends Permission>(actor: Actor, permission: P, ...resource: ResourceArgs<P>): void {
   if (!can(actor, permission, ...resource)) throw new AppError('FORBIDDEN', 'forbidden');
+}
+
+/** How far the actor's grant of a permission reaches, for lists that filter by it (null: not at all). */
+export function scopeOf(actor: Actor, permission: Permission): Scope | null {
+  return grants[actor.role][permission] ?? null;
 }

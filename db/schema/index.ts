@@ -3,3 +3,4 @@ export * from './users';
 export * from './meetings';
 export * from './audit-events';
 export * from './documents';
+export * from './agenda';
