@@ -1,7 +1,9 @@
 import { and, eq } from 'drizzle-orm';
+import { documentSymbolPrefix } from '@/lib/config';
 import { hashPassword } from '@/lib/password';
 import { zonedLocalToInstant } from '@/lib/time-zones';
 import { db } from './client';
+import { hasAgenda, insertSom26Agenda } from './demo-agenda';
 import { insertSom26Documents } from './demo-documents';
 import { documents, meetings, meetingSeries, meetingSessions, parties, users, type NewParty, type Role } from './schema';
 
@@ -127,6 +129,10 @@ export async function seedDemoData(): Promise<void> {
     if (som26 && !hasPapers) {
       const [staff] = await tx.select().from(users).where(eq(users.email, 'secretariat@neaspec.example'));
       await insertSom26Documents(tx, { id: som26.id, seriesCode: som.code, number: som26.number }, staff?.id ?? null);
+    }
+    if (som26 && !(await hasAgenda(tx, som26.id))) {
+      const [staff] = await tx.select().from(users).where(eq(users.email, 'secretariat@neaspec.example'));
+      await insertSom26Agenda(tx, { id: som26.id, seriesCode: som.code, number: som26.number }, { chairId: chair.id, staffId: staff?.id ?? null }, documentSymbolPrefix);
     }
   });
 }

@@ -157,7 +157,7 @@ export function AgendaBuilder({ meetingId, version, needsReason, items, options,
           </SortableContext>
         </DndContext>
       )}
-      <details className="rounded-md border border-slate-200 p-4" open={numbered.length === 0}>
+      <details className="rounded-md border border-slate-200 p-4">
         <summary className="cursor-pointer text-sm font-medium text-brand-700">{t('addItem')}</summary>
         <div className="mt-4">
           <AddAgendaItemForm

@@ -28,8 +28,7 @@ export async function AgendaList({ items, renderControls }: { items: AgendaItemV
         >
           <div className="flex flex-wrap items-baseline gap-2">
             <h3 className={item.level === 1 ? 'text-base font-semibold text-slate-900' : 'text-sm font-semibold text-slate-900'}>
-              <span className="mr-2 font-mono">{item.number}.</span>
-              {item.title}
+              <span className="mr-1 font-mono">{item.number}.</span> {item.title}
             </h3>
             {item.status !== 'pending' && <Badge tone={statusTones[item.status]}>{t(`itemStatus.${item.status}`)}</Badge>}
           </div>

@@ -1,6 +1,4 @@
 import { count, eq } from 'drizzle-orm';
-import { inflateSync } from 'node:zlib';
-import { PDFDocument, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { findDocumentWithContent } from '@/db/queries/documents';
@@ -22,6 +20,7 @@ import { updateAgendaItem } from '@/lib/agenda/update-agenda-item';
 import { AppError } from '@/lib/errors';
 import { planNextMeeting } from '@/lib/meetings/plan-next-meeting';
 import type { Actor } from '@/lib/permissions';
+import { pdfText } from '../helpers/pdf-text';
 import * as factory from './factories';
 
 type Meeting = Awaited<ReturnType<typeof factory.createMeeting>>;
@@ -59,29 +58,6 @@ async function buildAgenda(actor: Actor, meeting: Meeting) {
   const nature = await addAgendaItem({ actor, input: itemInput(meeting.id, 'Nature', { parentId: review.id }) });
   const closing = await addAgendaItem({ actor, input: itemInput(meeting.id, 'Closing', { kind: 'procedural', isRecurring: true }) });
   return { opening, review, air, nature, closing };
-}
-
-/** The text a PDF shows, from its content streams (pdf-lib draws hex strings). */
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const pdf = await PDFDocument.load(bytes);
-  const lines: string[] = [];
-  for (const page of pdf.getPages()) {
-    const contents = page.node.Contents();
-    const streams = contents && 'asArray' in contents ? contents.asArray() : [contents];
-    for (const ref of streams) {
-      const stream = pdf.context.lookup(ref as never) as PDFRawStream;
-      const raw = Buffer.from(stream.getContents());
-      const text = (() => {
-        try {
-          return inflateSync(raw).toString('latin1');
-        } catch {
-          return raw.toString('latin1');
-        }
-      })();
-      for (const [, hex] of text.matchAll(/<([0-9A-Fa-f]+)> Tj/g)) lines.push(Buffer.from(hex!, 'hex').toString('latin1'));
-    }
-  }
-  return lines.join('\n');
 }
 
 describe('building the agenda', () => {
@@ -466,5 +442,29 @@ describe('reading', () => {
     expect((await getAgenda({ actor: delegate, input: { meetingId: meeting.id } })).items[0]!.documents).toEqual([]);
     expect((await getAgenda({ actor: staff, input: { meetingId: meeting.id } })).items[0]!.documents).toHaveLength(1);
     expect((await getAgenda({ actor: delegate, input: { meetingId: meeting.id } })).can).toMatchObject({ edit: false, conduct: false, statusChanges: [] });
+  });
+});
+
+describe('demo', () => {
+  it("seeds the 26th SOM's agenda adopted, with outcomes, one open follow-up for the 27th, and papers drawn from it", async () => {
+    const { seedDatabase } = await import('@/db/seed');
+    await seedDatabase({ demo: true });
+    await seedDatabase({ demo: true });
+    const [som26] = await db.select().from((await import('@/db/schema')).meetings).where(eq((await import('@/db/schema')).meetings.number, 26));
+    const staff = await factory.createActor();
+    const view = await getAgenda({ actor: staff, input: { meetingId: som26!.id } });
+    expect(view.agenda.status).toBe('adopted');
+    expect(view.items.map((item) => item.number)).toEqual(['1', '2', '3', '3.1', '3.2', '3.3', '3.4', '3.5', '4', '5', '6', '7', '8']);
+    expect(view.items.every((item) => item.status === 'concluded' && item.outcome)).toBe(true);
+    const open = await db.select().from(followUps);
+    expect(open).toMatchObject([{ status: 'open', dueByNextMeeting: true }]);
+    const [som27] = await db.select().from((await import('@/db/schema')).meetings).where(eq((await import('@/db/schema')).meetings.number, 27));
+    expect((await getAgenda({ actor: staff, input: { meetingId: som27!.id } })).earlierFollowUps).toHaveLength(1);
+    const papers = await db.select().from(documents).where(eq(documents.meetingId, som26!.id));
+    const agendaPaper = papers.find((paper) => paper.symbol.endsWith('SOM(26)/1'))!;
+    const text = await pdfText(agendaPaper.content);
+    expect(text).toContain('3.5. Desertification and land degradation');
+    expect(text.indexOf('7. Other matters')).toBeLessThan(text.indexOf('8. Closing of the meeting'));
+    expect(view.items[1]!.documents.map((document) => document.symbol)).toEqual([agendaPaper.symbol, `${agendaPaper.symbol}/Add.1`]);
   });
 });
