@@ -12,7 +12,7 @@ async function builderOrder(page: Page): Promise<string[]> {
 }
 
 async function addItem(page: Page, title: string, place?: string) {
-  const form = page.locator('details').filter({ has: page.getByRole('button', { name: 'Add item' }) });
+  const form = page.locator('details').filter({ has: page.locator('summary', { hasText: 'Add item' }) });
   if ((await form.getAttribute('open')) === null) await form.locator('summary').click();
   if (place) await form.getByLabel('Place').selectOption({ label: place });
   else await form.getByLabel('Place').selectOption({ label: 'At the end of the agenda' });
@@ -115,8 +115,11 @@ test('[agenda] staff build, reorder, issue and adopt an agenda; the chair conduc
 
   // The next meeting's agenda builder shows the open follow-up.
   await staff.goto(`${meetingPath}/plan-next`);
+  await expect(staff.getByLabel('Start its agenda with the recurring items')).toBeChecked();
+  await checkA11y(staff);
   await staff.getByRole('button', { name: /^Plan meeting \d+$/ }).click();
   await expect(staff.getByText(/was planned from the previous one/)).toBeVisible();
+  await checkA11y(staff);
   await staff.getByRole('link', { name: 'Open the agenda' }).click();
   await expect(staff.getByTestId('earlier-follow-ups')).toContainText('Share air monitoring data — Japan');
   await checkA11y(staff);
@@ -132,7 +135,10 @@ test('[agenda] staff build, reorder, issue and adopt an agenda; the chair conduc
 test('[agenda] a delegate reads the demo agenda without controls; annotations render Markdown, never script', async ({ pageAs, checkA11y }) => {
   const delegate = await pageAs('delegate-kor');
   await delegate.goto('/?series=SOM');
+  await checkA11y(delegate);
   await delegate.getByRole('link', { name: 'Twenty-sixth Senior Officials Meeting of NEASPEC' }).click();
+  await expect(delegate.getByRole('heading', { level: 1, name: 'Twenty-sixth Senior Officials Meeting of NEASPEC' })).toBeVisible();
+  await checkA11y(delegate);
   await delegate.getByRole('link', { name: 'Open the agenda' }).click();
   await expect(delegate.getByRole('heading', { level: 1, name: 'Agenda' })).toBeVisible();
   await expect(delegate.getByRole('heading', { name: '3.5. Desertification and land degradation' })).toBeVisible();
