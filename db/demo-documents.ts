@@ -1,8 +1,10 @@
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { renderAgendaPaper } from '@/lib/agenda/render-agenda-pdf';
 import { documentSymbolPrefix } from '@/lib/config';
 import { formatDocumentSymbol } from '@/lib/documents/symbols';
 import type { DocumentKind, DocumentLanguage, DocumentVariant } from '@/lib/documents/values';
 import type { Tx } from './client';
+import { som26AgendaPaperItems } from './demo-agenda';
 import { documents } from './schema';
 
 type DemoDocument = {
@@ -13,26 +15,34 @@ type DemoDocument = {
   isPublic: boolean;
   language?: DocumentLanguage;
   lines: string[];
+  /** Draws the paper itself instead of the title-and-lines page. */
+  render?: (symbol: string) => Promise<Uint8Array>;
 };
+
+function renderSom26AgendaPaper(symbol: string, heading: string, withAnnotations: boolean): Promise<Uint8Array> {
+  return renderAgendaPaper({
+    symbol,
+    meetingTitle: 'Twenty-sixth Senior Officials Meeting of NEASPEC',
+    heading,
+    subheading: 'Seoul, 2023-11-23 to 2023-11-24',
+    items: som26AgendaPaperItems(),
+    withAnnotations,
+  });
+}
 
 // The papers of the 26th SOM as a newcomer would expect to find them: the agenda and its
 // annotations, the programme review, the note for participants, and the draft statement (restricted
 // until adopted).
 const som26Papers: DemoDocument[] = [
+  // The agenda and its annotations are drawn from the demo agenda by the app's own renderer
+  // (db/demo-agenda.ts), so the papers and the agenda page say the same.
   {
     kind: 'working',
     sequence: 1,
     title: 'Provisional agenda',
     isPublic: true,
-    lines: [
-      '1. Opening of the meeting',
-      '2. Adoption of the agenda',
-      '3. Review of programme areas',
-      '4. Project reviews',
-      '5. Commemorative statement on the 30th anniversary of NEASPEC',
-      '6. Other matters',
-      '7. Adoption of the report and closing',
-    ],
+    lines: [],
+    render: (symbol) => renderSom26AgendaPaper(symbol, 'Provisional agenda', false),
   },
   {
     kind: 'working',
@@ -40,7 +50,8 @@ const som26Papers: DemoDocument[] = [
     variant: 'addendum',
     title: 'Annotated provisional agenda',
     isPublic: true,
-    lines: ['Annotations to the provisional agenda, item by item.'],
+    lines: [],
+    render: (symbol) => renderSom26AgendaPaper(symbol, 'Annotated provisional agenda', true),
   },
   {
     kind: 'working',
@@ -123,7 +134,7 @@ export async function insertSom26Documents(
       variant,
       variantNumber,
     });
-    const content = Buffer.from(await renderPaper(symbol, paper.title, paper.lines));
+    const content = Buffer.from(await (paper.render ? paper.render(symbol) : renderPaper(symbol, paper.title, paper.lines)));
     const [row] = await tx
       .insert(documents)
       .values({

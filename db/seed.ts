@@ -1,7 +1,9 @@
 import { and, eq } from 'drizzle-orm';
+import { documentSymbolPrefix } from '@/lib/config';
 import { hashPassword } from '@/lib/password';
 import { zonedLocalToInstant } from '@/lib/time-zones';
 import { db } from './client';
+import { hasAgenda, insertSom26Agenda } from './demo-agenda';
 import { insertSom26Documents } from './demo-documents';
 import { insertSom26Participants } from './demo-participants';
 import { documents, meetings, meetingSeries, meetingSessions, parties, users, type NewParty, type Role } from './schema';
@@ -139,6 +141,9 @@ export async function seedDemoData(): Promise<void> {
         users: new Map(accounts.map((a) => [a.email, a.id])),
         secretariatUserId: staff?.id ?? null,
       });
+    }
+    if (som26 && !(await hasAgenda(tx, som26.id))) {
+      await insertSom26Agenda(tx, { id: som26.id, seriesCode: som.code, number: som26.number }, { chairId: chair.id, staffId: staff?.id ?? null }, documentSymbolPrefix);
     }
   });
 }

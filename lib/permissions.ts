@@ -47,6 +47,12 @@ type ResourceOf = {
   'parties:manage': undefined;
   /** The outbox page: the messages the app sent or will send. */
   'email:read': undefined;
+  /** Building a meeting's agenda, issuing its papers, following up its outcomes. */
+  'agenda:manage': undefined;
+  /** At the meeting: adopting the agenda, taking items up, recording their outcomes. */
+  'agenda:conduct': { meeting: MeetingRef };
+  /** The follow-ups a party owns (the secretariat's too, for those with `all`). */
+  'followUps:read': { party: PartyRef };
 };
 export type Permission = keyof ResourceOf;
 export type Resource<P extends Permission> = ResourceOf[P];
@@ -68,6 +74,9 @@ export const permissionNames = [
   'participants:checkIn',
   'parties:manage',
   'email:read',
+  'agenda:manage',
+  'agenda:conduct',
+  'followUps:read',
 ] as const satisfies readonly Permission[];
 
 /** The one table of who may do what. Anything not listed is refused. */
@@ -87,18 +96,24 @@ export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
     'participants:checkIn': 'all',
     'parties:manage': 'all',
     'email:read': 'all',
+    'agenda:manage': 'all',
+    'agenda:conduct': 'all',
+    'followUps:read': 'all',
   },
   chair: {
     'meetings:read': 'all',
     'meetings:readRestricted': 'chairedMeeting',
     'meetings:conduct': 'chairedMeeting',
     'registrations:read': 'chairedMeeting',
+    'agenda:conduct': 'chairedMeeting',
+    'followUps:read': 'all',
   },
   delegate: {
     'meetings:read': 'all',
     'delegations:register': 'ownParty',
     'registrations:read': 'ownParty',
     'delegations:lead': 'delegationHead',
+    'followUps:read': 'ownParty',
   },
   observer: {
     'meetings:read': 'all',
@@ -134,4 +149,9 @@ export function can<P extends Permission>(actor: Actor, permission: P, ...[resou
 
 export function assertCan<P extends Permission>(actor: Actor, permission: P, ...resource: ResourceArgs<P>): void {
   if (!can(actor, permission, ...resource)) throw new AppError('FORBIDDEN', 'forbidden');
+}
+
+/** How far the actor's grant of a permission reaches, for lists that filter by it (null: not at all). */
+export function scopeOf(actor: Actor, permission: Permission): Scope | null {
+  return grants[actor.role][permission] ?? null;
 }

@@ -7,7 +7,7 @@ import type { Meeting } from '@/db/schema';
 import type { ActionResult } from '@/lib/action';
 import { planNextMeetingSchema } from '@/lib/meetings/schemas';
 import { ActionForm } from '../forms/action-form';
-import { FormField } from '../forms/form-field';
+import { CheckboxField, FormField } from '../forms/form-field';
 import { useActionForm } from '../forms/use-action-form';
 import { Button, ButtonLink } from '../ui/button';
 import { TextInput } from '../ui/field';
@@ -22,11 +22,12 @@ type PlanNextFormProps = {
 
 export function PlanNextForm({ sourceId, nextNumber, defaultStartDate, defaultTitle, action }: PlanNextFormProps) {
   const t = useTranslations('meetings');
+  const tAgenda = useTranslations('agenda');
   const router = useRouter();
   const { form, onSubmit, failure, isPending } = useActionForm({
     schema: planNextMeetingSchema,
     action,
-    defaultValues: { meetingId: sourceId, startDate: defaultStartDate, title: defaultTitle },
+    defaultValues: { meetingId: sourceId, startDate: defaultStartDate, title: defaultTitle, copyRecurringAgendaItems: true },
     onSuccess: (meeting) => router.push(`/meetings/${meeting.id}?notice=planned`),
   });
   return (
@@ -38,6 +39,7 @@ export function PlanNextForm({ sourceId, nextNumber, defaultStartDate, defaultTi
       <FormField name="startDate" id="next-start" label={t('startDate')}>
         <TextInput type="date" />
       </FormField>
+      <CheckboxField name="copyRecurringAgendaItems" id="next-copy-agenda" label={tAgenda('copyRecurring')} hint={tAgenda('copyRecurringHint')} />
       <div className="flex gap-2">
         <Button type="submit" isPending={isPending} pendingLabel={t('planning')}>
           {t('planNextSubmit', { number: nextNumber })}

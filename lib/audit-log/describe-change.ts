@@ -31,6 +31,17 @@ const fieldKinds: Record<string, FieldKind> = {
   confirmedOutsideDates: { termPrefix: 'audit.calendarWarnings' },
   failure: { termPrefix: 'audit.signInFailures' },
   lockedUntil: 'instant',
+  itemKind: { termPrefix: 'agenda.kinds' },
+  presenterKind: { termPrefix: 'agenda.presenterKinds' },
+  presenterPartyId: 'party',
+  ownerPartyId: 'party',
+  isRecurring: 'boolean',
+  dueByNextMeeting: 'boolean',
+  dueDate: 'date',
+  adoptedAt: 'instant',
+  agendaStatus: { termPrefix: 'agenda.status' },
+  itemStatus: { termPrefix: 'agenda.itemStatus' },
+  followUpStatus: { termPrefix: 'agenda.followUpStatus' },
 };
 
 // The order fields are shown in: as forms show them. jsonb keeps no key order, so it is restored here;
@@ -47,7 +58,7 @@ const rank = (field: string) => {
 const byDisplayOrder = ([a]: [string, unknown], [b]: [string, unknown]) => rank(a) - rank(b) || a.localeCompare(b);
 
 // Kept in events for the machinery (conflict checks, links), not for readers.
-const internalKeys = new Set(['version', 'sessionId', 'meetingId']);
+const internalKeys = new Set(['version', 'sessionId', 'meetingId', 'itemId']);
 
 /** The stored change in one shape: its fields, plus any other notes (a reason, a count) as fields with only a value. */
 function storedFields(change: Record<string, unknown>): StoredFieldChanges {

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/db/client';
 import { findMeetingDetail, insertMeeting, insertSessions, listSessions } from '@/db/queries/meetings';
 import type { Meeting } from '@/db/schema';
+import { copyRecurringItems } from '../agenda/copy-recurring-items';
 import { recordAudit } from '../audit';
 import { recordFields } from '../changes';
 import { AppError, isUniqueViolation } from '../errors';
@@ -34,6 +35,7 @@ export async function planNextMeeting({ actor, input }: { actor: Actor; input: P
       );
       const sessions = await listSessions(source.id, tx);
       await insertSessions(shiftTimetable(sessions, shiftDays, source.timeZone, meeting.id), tx);
+      const agendaItemsCopied = input.copyRecurringAgendaItems ? await copyRecurringItems(tx, source.id, meeting.id) : 0;
       await recordAudit(tx, actor, {
         action: 'meeting.planned_from_previous',
         entityType: 'meeting',
@@ -42,6 +44,7 @@ export async function planNextMeeting({ actor, input }: { actor: Actor; input: P
           fields: recordFields(meeting, ['seriesId', 'number', 'title', 'startDate', 'endDate', 'timeZone', 'format']),
           plannedFrom: source.title,
           sessionsCopied: sessions.length,
+          ...(agendaItemsCopied > 0 && { agendaItemsCopied }),
           version: meeting.version,
         },
       });

@@ -76,6 +76,8 @@ export const planNextMeetingSchema = z.object({
   meetingId: idSchema,
   startDate: isoDate,
   title: requiredText(3, 300, 'titleRequired'),
+  /** Start the new meeting's provisional agenda with this one's recurring items (lib/agenda). */
+  copyRecurringAgendaItems: z.boolean({ error: 'invalid' }).optional(),
 });
 export type PlanNextMeetingInput = z.output<typeof planNextMeetingSchema>;
 

@@ -22,6 +22,9 @@ const expected: Record<Permission, Record<Role, boolean>> = {
   'participants:checkIn': { secretariat: true, chair: false, delegate: false, observer: false },
   'parties:manage': { secretariat: true, chair: false, delegate: false, observer: false },
   'email:read': { secretariat: true, chair: false, delegate: false, observer: false },
+  'agenda:manage': { secretariat: true, chair: false, delegate: false, observer: false },
+  'agenda:conduct': { secretariat: true, chair: true, delegate: false, observer: false },
+  'followUps:read': { secretariat: true, chair: true, delegate: true, observer: false },
 };
 
 // The matrix checks every permission with one call shape: the actor's own meeting and party.
@@ -90,6 +93,17 @@ describe('scoping', () => {
     expect(can(me('secretariat'), 'meetings:readRestricted', { meeting: { chairUserId: 'someone' } })).toBe(true);
     expect(can(me('secretariat'), 'meetings:conduct', { meeting: { chairUserId: null } })).toBe(true);
     expect(can(me('secretariat'), 'delegations:register', { meeting: { chairUserId: null }, party: { partyId: 'JPN' } })).toBe(true);
+  });
+});
+
+describe('agenda scoping', () => {
+  it("gives a chair the conduct of their own meeting's agenda only, and a delegate their own party's follow-ups", () => {
+    const chair = me('chair');
+    expect(can(chair, 'agenda:conduct', { meeting: { chairUserId: chair.id } })).toBe(true);
+    expect(can(chair, 'agenda:conduct', { meeting: { chairUserId: 'someone-else' } })).toBe(false);
+    expect(can(me('delegate', 'JPN'), 'followUps:read', { party: { partyId: 'JPN' } })).toBe(true);
+    expect(can(me('delegate', 'JPN'), 'followUps:read', { party: { partyId: 'KOR' } })).toBe(false);
+    expect(can(me('observer'), 'followUps:read', { party: { partyId: 'KOR' } })).toBe(false);
   });
 });
 

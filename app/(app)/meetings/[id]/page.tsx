@@ -12,6 +12,7 @@ import { Alert } from '@/components/ui/alert';
 import { ButtonLink, buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
+import { getAgendaSummary } from '@/lib/agenda/get-agenda-summary';
 import { getMeeting } from '@/lib/meetings/get-meeting';
 import { orRefusalPage } from '@/lib/page-guards';
 import { requireActor } from '@/lib/session';
@@ -37,7 +38,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetingPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { notice } = await searchParams;
-  const [{ meeting, sessions, documents, can, today }, t] = await Promise.all([loadMeeting(id), getTranslations()]);
+  const [{ meeting, sessions, documents, can, today }, t, agenda] = await Promise.all([
+    loadMeeting(id),
+    getTranslations(),
+    requireActor().then((actor) => getAgendaSummary({ actor, input: { meetingId: id } })),
+  ]);
   const noticeKey = notice && notice in notices ? notices[notice as keyof typeof notices] : undefined;
   const publicDocuments = documents.filter((d) => d.isPublic).length;
 
@@ -71,6 +76,11 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       />
       <div className="space-y-6">
         {noticeKey && <Alert tone="success">{t(noticeKey, { number: meeting.number })}</Alert>}
+        {agenda.inDiscussion && (
+          <Alert tone="success" testId="in-discussion">
+            {t('agenda.inDiscussionNow', { item: `${agenda.inDiscussion.number}. ${agenda.inDiscussion.title}` })}
+          </Alert>
+        )}
         {meeting.status === 'cancelled' && meeting.cancellationReason && (
           <Alert tone="info">{t('meetings.cancelledBecause', { reason: meeting.cancellationReason })}</Alert>
         )}
@@ -107,6 +117,14 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 <StatusActions meeting={meeting} changes={can.statusChanges} today={today} action={changeMeetingStatusAction} />
               </Panel>
             )}
+            <Panel title={t('agenda.meetingPanel')}>
+              <p className="mb-3 text-sm text-slate-800">
+                {t('agenda.meetingPanelStatus', { status: t(`agenda.status.${agenda.status}`), count: agenda.itemCount })}
+              </p>
+              <Link className={buttonClasses('secondary')} href={`/meetings/${meeting.id}/agenda`}>
+                {t('agenda.meetingPanelLink')}
+              </Link>
+            </Panel>
             <Panel title={t('meetings.counts')}>
               <ul className="space-y-2 text-sm text-slate-800">
                 <li>{t('meetings.sessionCount', { count: sessions.length })}</li>

@@ -1,0 +1,94 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import type { ActionResult } from '@/lib/action';
+import type { ChangeAgendaStatusInput, IssueAgendaDocumentInput } from '@/lib/agenda/schemas';
+import type { AgendaStatus } from '@/lib/agenda/values';
+import { ActionFailureAlert } from '../forms/action-failure-alert';
+import { useAction } from '../forms/use-action';
+import { Button } from '../ui/button';
+import { ConfirmDialog } from '../ui/confirm-dialog';
+
+/** The agenda's lifecycle steps open to the reader; adoption asks first. */
+export function AgendaStatusActions({
+  meetingId,
+  changes,
+  action,
+}: {
+  meetingId: string;
+  changes: AgendaStatus[];
+  action: (input: ChangeAgendaStatusInput) => Promise<ActionResult<unknown>>;
+}) {
+  const t = useTranslations('agenda');
+  const router = useRouter();
+  const { run, failure, isPending, clearFailure } = useAction(action, { onSuccess: () => router.refresh() });
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap gap-2">
+        {changes.map((to) =>
+          to === 'adopted' ? (
+            <ConfirmDialog
+              key={to}
+              triggerLabel={t('steps.adopted')}
+              triggerVariant="primary"
+              variant="primary"
+              title={t('adoptTitle')}
+              body={t('adoptBody')}
+              confirmLabel={t('steps.adopted')}
+              onOpen={clearFailure}
+              onConfirm={async () => (await run({ meetingId, status: to })).ok}
+            >
+              <ActionFailureAlert failure={failure} />
+            </ConfirmDialog>
+          ) : (
+            <Button key={to} variant="secondary" isPending={isPending} onClick={() => void run({ meetingId, status: to })}>
+              {t(`steps.${to}`)}
+            </Button>
+          ),
+        )}
+      </div>
+      <ActionFailureAlert failure={failure} />
+    </div>
+  );
+}
+
+/** Issues the provisional agenda (/1, then /1/Rev.1 ...) or its annotations (/1/Add.1) as PDF. */
+export function IssuePapers({
+  meetingId,
+  hasAgendaDocument,
+  action,
+}: {
+  meetingId: string;
+  hasAgendaDocument: boolean;
+  action: (input: IssueAgendaDocumentInput) => Promise<ActionResult<{ symbol: string }>>;
+}) {
+  const t = useTranslations('agenda');
+  const router = useRouter();
+  const { run, failure, isPending, clearFailure } = useAction(action, { onSuccess: () => router.refresh() });
+  const issue = async (paper: IssueAgendaDocumentInput['paper']) => (await run({ meetingId, paper })).ok;
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap gap-2">
+        <ConfirmDialog
+          triggerLabel={hasAgendaDocument ? t('issueRevision') : t('issueAgenda')}
+          triggerVariant="secondary"
+          variant="primary"
+          title={hasAgendaDocument ? t('issueRevision') : t('issueAgenda')}
+          body={hasAgendaDocument ? t('issueRevisionBody') : t('issueAgendaBody')}
+          confirmLabel={t('issue')}
+          onOpen={clearFailure}
+          onConfirm={() => issue('agenda')}
+        >
+          <ActionFailureAlert failure={failure} />
+        </ConfirmDialog>
+        {hasAgendaDocument && (
+          <Button variant="secondary" isPending={isPending} onClick={() => void issue('annotations')}>
+            {t('issueAnnotations')}
+          </Button>
+        )}
+      </div>
+      <ActionFailureAlert failure={failure} />
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import ReactMarkdown from 'react-markdown';
+import rehypeSanitize from 'rehype-sanitize';
+
+/**
+ * An annotation's Markdown as HTML. Raw HTML in the text is not rendered (react-markdown escapes it
+ * unless told otherwise) and rehype-sanitize drops whatever is left that could run: script, event
+ * handlers, javascript: links.
+ */
+export function Markdown({ children }: { children: string }) {
+  return (
+    <div className="prose-agenda space-y-2 text-sm text-slate-700 [&_a]:text-brand-700 [&_a]:underline [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5">
+      <ReactMarkdown rehypePlugins={[rehypeSanitize]}>{children}</ReactMarkdown>
+    </div>
+  );
+}

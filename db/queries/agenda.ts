@@ -1,0 +1,288 @@
+import 'server-only';
+import { and, asc, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { db, type Executor } from '../client';
+import {
+  agendaItemDocuments,
+  agendaItems,
+  agendas,
+  documents,
+  followUps,
+  meetings,
+  meetingSessions,
+  parties,
+  users,
+  type Agenda,
+  type AgendaItem,
+  type AgendaItemStatus,
+  type AgendaStatus,
+  type FollowUp,
+  type FollowUpStatus,
+  type NewAgendaItem,
+  type NewFollowUp,
+} from '../schema';
+
+/** A meeting's agenda row; a meeting without one has an empty provisional agenda. */
+export async function findAgenda(meetingId: string, ex: Executor = db): Promise<Agenda | undefined> {
+  const [agenda] = await ex.select().from(agendas).where(eq(agendas.meetingId, meetingId));
+  return agenda;
+}
+
+/** The agenda row, made on the first change (the caller holds the meeting's lock). */
+export async function ensureAgenda(meetingId: string, ex: Executor): Promise<Agenda> {
+  await ex.insert(agendas).values({ meetingId }).onConflictDoNothing();
+  return (await findAgenda(meetingId, ex))!;
+}
+
+/** Every change of the agenda or its items raises its version. */
+export async function bumpAgendaVersion(meetingId: string, ex: Executor): Promise<Agenda> {
+  const [agenda] = await ex
+    .update(agendas)
+    .set({ version: sql`${agendas.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(agendas.meetingId, meetingId))
+    .returning();
+  return agenda!;
+}
+
+export async function updateAgenda(
+  meetingId: string,
+  values: Partial<Pick<Agenda, 'status' | 'adoptedAt' | 'adoptedByUserId' | 'agendaDocumentId' | 'annotationsDocumentId'>>,
+  guard: { fromStatus?: AgendaStatus },
+  ex: Executor,
+): Promise<Agenda | undefined> {
+  const [agenda] = await ex
+    .update(agendas)
+    .set({ ...values, version: sql`${agendas.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(agendas.meetingId, meetingId), guard.fromStatus ? eq(agendas.status, guard.fromStatus) : undefined))
+    .returning();
+  return agenda;
+}
+
+/** An item with the names it is shown with. */
+export type AgendaItemRow = AgendaItem & { presenterPartyName: string | null; sessionTitle: string | null };
+
+export async function listAgendaItems(meetingId: string, ex: Executor = db): Promise<AgendaItemRow[]> {
+  const rows = await ex
+    .select({ item: agendaItems, presenterPartyName: parties.name, sessionTitle: meetingSessions.title })
+    .from(agendaItems)
+    .leftJoin(parties, eq(agendaItems.presenterPartyId, parties.id))
+    .leftJoin(meetingSessions, eq(agendaItems.sessionId, meetingSessions.id))
+    .where(eq(agendaItems.meetingId, meetingId))
+    .orderBy(asc(agendaItems.position));
+  return rows.map(({ item, ...names }) => ({ ...item, ...names }));
+}
+
+export async function findAgendaItem(id: string, ex: Executor = db): Promise<AgendaItem | undefined> {
+  const [item] = await ex.select().from(agendaItems).where(eq(agendaItems.id, id));
+  return item;
+}
+
+export async function insertAgendaItem(values: NewAgendaItem, ex: Executor): Promise<AgendaItem> {
+  const [item] = await ex.insert(agendaItems).values(values).returning();
+  return item!;
+}
+
+export async function updateAgendaItemRow(id: string, values: Partial<NewAgendaItem>, ex: Executor): Promise<AgendaItem | undefined> {
+  const [item] = await ex.update(agendaItems).set(values).where(eq(agendaItems.id, id)).returning();
+  return item;
+}
+
+export async function deleteAgendaItem(id: string, ex: Executor): Promise<void> {
+  await ex.delete(agendaItems).where(eq(agendaItems.id, id));
+}
+
+/**
+ * Stores a new order. The unique (meeting, parent, position) index is checked row by row, so every
+ * position is first moved out of the way, then each item takes its place.
+ */
+export async function writeOutline(
+  meetingId: string,
+  outline: { id: string; parentId: string | null; position: number }[],
+  ex: Executor,
+): Promise<void> {
+  if (outline.length === 0) return;
+  await ex.update(agendaItems).set({ position: sql`${agendaItems.position} + 1000000` }).where(eq(agendaItems.meetingId, meetingId));
+  const values = sql.join(
+    outline.map((item) => sql`(${item.id}::uuid, ${item.parentId}::uuid, ${item.position}::int)`),
+    sql`, `,
+  );
+  await ex.execute(sql`update agenda_items set parent_id = v.parent_id, position = v.position
+    from (values ${values}) as v(id, parent_id, position)
+    where agenda_items.id = v.id and agenda_items.meeting_id = ${meetingId}`);
+}
+
+export async function updateItemStatus(
+  id: string,
+  change: { from: AgendaItemStatus; to: AgendaItemStatus },
+  ex: Executor,
+): Promise<AgendaItem | undefined> {
+  const [item] = await ex
+    .update(agendaItems)
+    .set({ status: change.to })
+    .where(and(eq(agendaItems.id, id), eq(agendaItems.status, change.from)))
+    .returning();
+  return item;
+}
+
+export type ItemDocument = { agendaItemId: string; documentId: string; symbol: string; title: string; isPublic: boolean };
+
+export function listItemDocuments(meetingId: string, ex: Executor = db): Promise<ItemDocument[]> {
+  return ex
+    .select({
+      agendaItemId: agendaItemDocuments.agendaItemId,
+      documentId: documents.id,
+      symbol: documents.symbol,
+      title: documents.title,
+      isPublic: documents.isPublic,
+    })
+    .from(agendaItemDocuments)
+    .innerJoin(agendaItems, eq(agendaItemDocuments.agendaItemId, agendaItems.id))
+    .innerJoin(documents, eq(agendaItemDocuments.documentId, documents.id))
+    .where(eq(agendaItems.meetingId, meetingId))
+    .orderBy(asc(documents.symbol));
+}
+
+export async function replaceItemDocuments(itemId: string, documentIds: string[], ex: Executor): Promise<void> {
+  await ex.delete(agendaItemDocuments).where(eq(agendaItemDocuments.agendaItemId, itemId));
+  if (documentIds.length > 0) await ex.insert(agendaItemDocuments).values(documentIds.map((documentId) => ({ agendaItemId: itemId, documentId })));
+}
+
+/** How many of these documents belong to the meeting (links to other meetings' papers are refused). */
+export async function countMeetingDocumentsAmong(meetingId: string, ids: string[], ex: Executor): Promise<number> {
+  if (ids.length === 0) return 0;
+  const [row] = await ex.select({ n: count() }).from(documents).where(and(eq(documents.meetingId, meetingId), inArray(documents.id, ids)));
+  return row?.n ?? 0;
+}
+
+export async function insertFollowUp(values: NewFollowUp, ex: Executor): Promise<FollowUp> {
+  const [followUp] = await ex.insert(followUps).values(values).returning();
+  return followUp!;
+}
+
+export async function findFollowUp(id: string, ex: Executor = db): Promise<FollowUp | undefined> {
+  const [followUp] = await ex.select().from(followUps).where(eq(followUps.id, id));
+  return followUp;
+}
+
+export async function updateFollowUpStatus(
+  id: string,
+  change: { from: FollowUpStatus; to: FollowUpStatus; note: string | null },
+  ex: Executor,
+): Promise<FollowUp | undefined> {
+  const [followUp] = await ex
+    .update(followUps)
+    .set({ status: change.to, note: change.note, updatedAt: sql`now()` })
+    .where(and(eq(followUps.id, id), eq(followUps.status, change.from)))
+    .returning();
+  return followUp;
+}
+
+/** A follow-up with the names a list shows. */
+export type FollowUpRow = FollowUp & {
+  ownerName: string | null;
+  meetingTitle: string;
+  meetingNumber: number;
+  itemTitle: string;
+};
+
+const followUpColumns = {
+  followUp: followUps,
+  ownerName: parties.name,
+  meetingTitle: meetings.title,
+  meetingNumber: meetings.number,
+  itemTitle: agendaItems.title,
+};
+
+function toFollowUpRow({ followUp, ...names }: { followUp: FollowUp; ownerName: string | null; meetingTitle: string; meetingNumber: number; itemTitle: string }): FollowUpRow {
+  return { ...followUp, ...names };
+}
+
+/** The follow-ups of one meeting's items, in the order they were written. */
+export async function listMeetingFollowUps(meetingId: string, ex: Executor = db): Promise<FollowUpRow[]> {
+  const rows = await ex
+    .select(followUpColumns)
+    .from(followUps)
+    .innerJoin(meetings, eq(followUps.meetingId, meetings.id))
+    .innerJoin(agendaItems, eq(followUps.agendaItemId, agendaItems.id))
+    .leftJoin(parties, eq(followUps.ownerPartyId, parties.id))
+    .where(eq(followUps.meetingId, meetingId))
+    .orderBy(asc(followUps.createdAt));
+  return rows.map(toFollowUpRow);
+}
+
+export type FollowUpFilter = {
+  status?: FollowUpStatus;
+  /** Open and due before this date. */
+  overdueOn?: string;
+  /** The owning party; `null` the secretariat's own. */
+  ownerPartyId?: string | null;
+  meetingId?: string;
+};
+
+function followUpWhere(filter: FollowUpFilter): SQL | undefined {
+  return and(
+    filter.status ? eq(followUps.status, filter.status) : undefined,
+    filter.overdueOn ? and(eq(followUps.status, 'open'), lt(followUps.dueDate, filter.overdueOn)) : undefined,
+    filter.ownerPartyId === null ? sql`${followUps.ownerPartyId} is null` : filter.ownerPartyId ? eq(followUps.ownerPartyId, filter.ownerPartyId) : undefined,
+    filter.meetingId ? eq(followUps.meetingId, filter.meetingId) : undefined,
+  );
+}
+
+export async function listFollowUps(
+  filter: FollowUpFilter & { limit: number; offset: number },
+  ex: Executor = db,
+): Promise<{ rows: FollowUpRow[]; total: number }> {
+  const where = followUpWhere(filter);
+  const rows = ex
+    .select(followUpColumns)
+    .from(followUps)
+    .innerJoin(meetings, eq(followUps.meetingId, meetings.id))
+    .innerJoin(agendaItems, eq(followUps.agendaItemId, agendaItems.id))
+    .leftJoin(parties, eq(followUps.ownerPartyId, parties.id))
+    .where(where)
+    .orderBy(desc(meetings.startDate), asc(followUps.dueDate), asc(followUps.createdAt), asc(followUps.id))
+    .limit(filter.limit)
+    .offset(filter.offset);
+  const counted = ex.select({ total: count() }).from(followUps).where(where);
+  const [page, [totals]] = await Promise.all([rows, counted]);
+  return { rows: page.map(toFollowUpRow), total: totals?.total ?? 0 };
+}
+
+/** The open follow-ups of the series' earlier meetings: what the next agenda takes up. */
+export async function listEarlierOpenFollowUps(meeting: { seriesId: string; number: number }, ex: Executor = db): Promise<FollowUpRow[]> {
+  const rows = await ex
+    .select(followUpColumns)
+    .from(followUps)
+    .innerJoin(meetings, eq(followUps.meetingId, meetings.id))
+    .innerJoin(agendaItems, eq(followUps.agendaItemId, agendaItems.id))
+    .leftJoin(parties, eq(followUps.ownerPartyId, parties.id))
+    .where(and(eq(meetings.seriesId, meeting.seriesId), lt(meetings.number, meeting.number), eq(followUps.status, 'open')))
+    .orderBy(desc(meetings.number), asc(followUps.createdAt))
+    .limit(200);
+  return rows.map(toFollowUpRow);
+}
+
+export type DeferredItem = { id: string; title: string; meetingTitle: string; meetingNumber: number };
+
+/** Items the series' earlier meetings deferred and no later agenda has taken up yet. */
+export async function listEarlierDeferredItems(meeting: { id: string; seriesId: string; number: number }, ex: Executor = db): Promise<DeferredItem[]> {
+  return ex
+    .select({ id: agendaItems.id, title: agendaItems.title, meetingTitle: meetings.title, meetingNumber: meetings.number })
+    .from(agendaItems)
+    .innerJoin(meetings, eq(agendaItems.meetingId, meetings.id))
+    .where(
+      and(
+        eq(meetings.seriesId, meeting.seriesId),
+        lt(meetings.number, meeting.number),
+        eq(agendaItems.status, 'deferred'),
+        sql`not exists (select 1 from agenda_items taken_up where taken_up.carried_from_item_id = ${agendaItems.id})`,
+      ),
+    )
+    .orderBy(desc(meetings.number), asc(agendaItems.position))
+    .limit(200);
+}
+
+export async function findUserName(id: string | null, ex: Executor = db): Promise<string | null> {
+  if (!id) return null;
+  const [row] = await ex.select({ name: users.name }).from(users).where(eq(users.id, id));
+  return row?.name ?? null;
+}

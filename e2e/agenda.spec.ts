@@ -1,0 +1,149 @@
+import type { Page } from '@playwright/test';
+import { pdfText } from '../tests/helpers/pdf-text';
+import { expect, test } from './fixtures';
+import { createMeetingThroughForm, meetingTitle, seoulDay, takeStep } from './meeting-journeys';
+
+/** The builder's numbers and titles, in the order shown. */
+async function builderOrder(page: Page): Promise<string[]> {
+  const rows = page.getByRole('list', { name: 'Agenda items in order' }).getByTestId('builder-item');
+  const numbers = await rows.getByTestId('item-number').allInnerTexts();
+  const titles = await rows.getByTestId('item-title').allInnerTexts();
+  return numbers.map((number, index) => `${number} ${titles[index]}`);
+}
+
+async function addItem(page: Page, title: string, place?: string) {
+  const form = page.locator('details').filter({ has: page.locator('summary', { hasText: 'Add item' }) });
+  if ((await form.getAttribute('open')) === null) await form.locator('summary').click();
+  if (place) await form.getByLabel('Place').selectOption({ label: place });
+  else await form.getByLabel('Place').selectOption({ label: 'At the end of the agenda' });
+  await form.getByLabel('Title', { exact: true }).fill(title);
+  await form.getByRole('button', { name: 'Add item' }).click();
+  await expect(page.getByTestId('item-title').filter({ hasText: title })).toBeVisible();
+}
+
+test('[agenda] staff build, reorder, issue and adopt an agenda; the chair conducts an item with a follow-up for Japan, which the next meeting and Japan see', async ({
+  pageAs,
+  checkA11y,
+}) => {
+  test.slow();
+  const staff = await pageAs('secretariat');
+  const title = meetingTitle('Agenda meeting');
+  const meetingPath = await createMeetingThroughForm(
+    staff,
+    { title, startDate: seoulDay(), endDate: seoulDay(1), chair: 'Kim Jae-won (chair@neaspec.example)' },
+    checkA11y,
+  );
+
+  // Build: items and sub-items, numbered from their order.
+  await staff.getByRole('link', { name: 'Open the agenda' }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Agenda' })).toBeVisible();
+  await checkA11y(staff);
+  await addItem(staff, 'Opening of the meeting');
+  await addItem(staff, 'Review of programme areas');
+  await addItem(staff, 'Air pollution', '2. Review of programme areas');
+  await addItem(staff, 'Nature conservation', '2. Review of programme areas');
+  await addItem(staff, 'Closing of the meeting');
+  await expect.poll(() => builderOrder(staff)).toEqual([
+    '1 Opening of the meeting',
+    '2 Review of programme areas',
+    '2.1 Air pollution',
+    '2.2 Nature conservation',
+    '3 Closing of the meeting',
+  ]);
+  await checkA11y(staff);
+
+  // Reorder by keyboard: the numbers change at once, and stay after a reload.
+  const moveUp = staff.getByRole('button', { name: 'Move 3. Closing of the meeting up' });
+  await moveUp.focus();
+  await staff.keyboard.press('Enter');
+  const reordered = ['1 Opening of the meeting', '2 Closing of the meeting', '3 Review of programme areas', '3.1 Air pollution', '3.2 Nature conservation'];
+  await expect.poll(() => builderOrder(staff)).toEqual(reordered);
+  await expect(staff.getByRole('button', { name: 'Move 2. Closing of the meeting up' })).toBeEnabled();
+  await staff.reload();
+  await expect.poll(() => builderOrder(staff)).toEqual(reordered);
+
+  // Issue the provisional agenda: a PDF with the items in order, with their numbers.
+  await staff.getByRole('button', { name: 'Issue the provisional agenda' }).click();
+  await staff.getByRole('alertdialog').getByRole('button', { name: 'Issue' }).click();
+  await expect(staff.getByRole('button', { name: 'Issue a revision of the agenda' })).toBeVisible();
+  await staff.getByRole('link', { name: `← ${title}` }).click();
+  const download = staff.getByRole('link', { name: /^Download ESCAP\/NEASPEC\/EGM\(\d+\)\/1, English$/ });
+  const pdf = await staff.request.get((await download.getAttribute('href')) ?? '');
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  const text = await pdfText(new Uint8Array(await pdf.body()));
+  const lines = ['1. Opening of the meeting', '2. Closing of the meeting', '3. Review of programme areas', '3.1. Air pollution', '3.2. Nature conservation'];
+  const positions = lines.map((line) => text.indexOf(line));
+  expect(positions.every((position) => position >= 0)).toBe(true);
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+
+  // Open the meeting's session, then adopt the agenda at the meeting.
+  await takeStep(staff, 'Open registration');
+  await takeStep(staff, 'Close registration');
+  await takeStep(staff, 'Start the meeting');
+  await staff.goto(`${meetingPath}/agenda`);
+  await staff.getByRole('button', { name: 'Mark as annotated' }).click();
+  await expect(staff.getByText('Annotated', { exact: true })).toBeVisible();
+  await staff.getByRole('button', { name: 'Adopt the agenda' }).click();
+  await checkA11y(staff, `${meetingPath}/agenda (adoption dialog)`);
+  await staff.getByRole('alertdialog').getByRole('button', { name: 'Adopt the agenda' }).click();
+  await expect(staff.getByText(/^Adopted on .* by Hana Lim\.$/)).toBeVisible();
+  await checkA11y(staff);
+
+  // The chair takes an item up; the meeting page shows it; then records its outcome with a follow-up for Japan.
+  const chair = await pageAs('chair');
+  await chair.goto(`${meetingPath}/agenda`);
+  await chair.getByRole('button', { name: 'Take up 3. Review of programme areas' }).click();
+  await expect(chair.getByTestId('in-discussion')).toHaveText('In discussion now: 3. Review of programme areas');
+  await checkA11y(chair);
+  await chair.goto(meetingPath);
+  await expect(chair.getByTestId('in-discussion')).toHaveText('In discussion now: 3. Review of programme areas');
+  await checkA11y(chair);
+  await chair.goto(`${meetingPath}/agenda`);
+  await chair.getByLabel('Outcome of 3. Review of programme areas').fill('The meeting took note of the review and asked for monitoring data.');
+  await chair.getByRole('listitem').filter({ hasText: 'Outcome of 3. Review of programme areas' }).first().getByRole('button', { name: 'Save outcome' }).click();
+  await expect(chair.getByText('Outcome saved.')).toBeVisible();
+  await chair.getByText('Add a follow-up to item 3', { exact: true }).click();
+  const followUp = chair.locator('details').filter({ hasText: 'Add a follow-up to item 3' }).first();
+  await followUp.getByLabel('What is to be done').fill('Share air monitoring data');
+  await followUp.getByLabel('Owner').selectOption({ label: 'Japan' });
+  await followUp.getByLabel('By the next meeting instead of a date').check();
+  await followUp.getByRole('button', { name: 'Add follow-up' }).click();
+  await expect(chair.getByText('Share air monitoring data (Japan, by the next meeting) · Open')).toBeVisible();
+  await chair.getByRole('button', { name: 'Conclude 3. Review of programme areas' }).click();
+  await expect(chair.getByTestId('in-discussion')).toBeHidden();
+  await checkA11y(chair);
+
+  // The next meeting's agenda builder shows the open follow-up.
+  await staff.goto(`${meetingPath}/plan-next`);
+  await expect(staff.getByLabel('Start its agenda with the recurring items')).toBeChecked();
+  await checkA11y(staff);
+  await staff.getByRole('button', { name: /^Plan meeting \d+$/ }).click();
+  await expect(staff.getByText(/was planned from the previous one/)).toBeVisible();
+  await checkA11y(staff);
+  await staff.getByRole('link', { name: 'Open the agenda' }).click();
+  await expect(staff.getByTestId('earlier-follow-ups')).toContainText('Share air monitoring data — Japan');
+  await checkA11y(staff);
+
+  // Japan's delegate sees the follow-up on the follow-ups page.
+  const japan = await pageAs('delegate-jpn');
+  await japan.goto('/follow-ups');
+  await expect(japan.getByRole('heading', { level: 1, name: 'Follow-ups' })).toBeVisible();
+  await expect(japan.getByRole('row').filter({ hasText: 'Share air monitoring data' })).toContainText(title);
+  await checkA11y(japan);
+});
+
+test('[agenda] a delegate reads the demo agenda without controls; annotations render Markdown, never script', async ({ pageAs, checkA11y }) => {
+  const delegate = await pageAs('delegate-kor');
+  await delegate.goto('/?series=SOM');
+  await checkA11y(delegate);
+  await delegate.getByRole('link', { name: 'Twenty-sixth Senior Officials Meeting of NEASPEC' }).click();
+  await expect(delegate.getByRole('heading', { level: 1, name: 'Twenty-sixth Senior Officials Meeting of NEASPEC' })).toBeVisible();
+  await checkA11y(delegate);
+  await delegate.getByRole('link', { name: 'Open the agenda' }).click();
+  await expect(delegate.getByRole('heading', { level: 1, name: 'Agenda' })).toBeVisible();
+  await expect(delegate.getByRole('heading', { name: '3.5. Desertification and land degradation' })).toBeVisible();
+  await expect(delegate.getByText('host government', { exact: true })).toHaveJSProperty('tagName', 'STRONG');
+  await expect(delegate.getByRole('button', { name: /^Move / })).toHaveCount(0);
+  await expect(delegate.getByRole('button', { name: /^Take up / })).toHaveCount(0);
+  await checkA11y(delegate);
+});

@@ -1,0 +1,43 @@
+import 'server-only';
+import { listFollowUps } from '@/db/queries/agenda';
+import { listMeetings } from '@/db/queries/meetings';
+import { listParties } from '@/db/queries/parties';
+import { AppError } from '../errors';
+import { pageWindow, toPage } from '../pagination';
+import { scopeOf, type Actor } from '../permissions';
+import { zonedDate } from '../time-zones';
+import { officeTimeZone } from '../config';
+import type { FindFollowUpsInput } from './schemas';
+
+// The follow-ups page: action items of every meeting's outcomes, filtered and paginated. A delegate
+// sees their own party's only, whatever the address asks for.
+export async function findFollowUps({ actor, input, now = new Date() }: { actor: Actor; input: FindFollowUpsInput; now?: Date }) {
+  const scope = scopeOf(actor, 'followUps:read');
+  if (scope !== 'all' && !(scope === 'ownParty' && actor.partyId)) throw new AppError('FORBIDDEN', 'forbidden');
+  const ownerPartyId = scope === 'all' ? input.party : actor.partyId!;
+  const window = pageWindow(input.page);
+  const today = zonedDate(now, officeTimeZone);
+  const [{ rows, total }, parties, meetings] = await Promise.all([
+    listFollowUps({
+      status: input.status === 'all' ? undefined : input.status,
+      overdueOn: input.overdue ? today : undefined,
+      ownerPartyId,
+      meetingId: input.meeting,
+      limit: window.pageSize,
+      offset: window.offset,
+    }),
+    scope === 'all' ? listParties() : Promise.resolve([]),
+    listMeetings({ limit: 100, offset: 0 }),
+  ]);
+  return {
+    page: toPage(
+      rows.map((row) => ({ ...row, isOverdue: row.status === 'open' && row.dueDate !== null && row.dueDate < today })),
+      total,
+      window,
+    ),
+    parties: parties.map(({ id, name }) => ({ id, name })),
+    meetings: meetings.rows.map(({ id, title }) => ({ id, title })),
+    isOwnPartyOnly: scope !== 'all',
+    filters: input,
+  };
+}

@@ -1,0 +1,64 @@
+import 'server-only';
+import {
+  findAgenda,
+  findUserName,
+  listAgendaItems,
+  listEarlierDeferredItems,
+  listEarlierOpenFollowUps,
+  listItemDocuments,
+  listMeetingFollowUps,
+} from '@/db/queries/agenda';
+import { listMeetingDocuments } from '@/db/queries/documents';
+import { findMeetingDetail, listSessions } from '@/db/queries/meetings';
+import { listParties } from '@/db/queries/parties';
+import { AppError } from '../errors';
+import { assertCan, can as canDo, type Actor } from '../permissions';
+import { isId } from '../schemas';
+import { agendaAbilities } from './abilities';
+import { numberAgenda } from './outline';
+
+// A meeting's agenda page: the numbered items with their papers, outcomes and follow-ups, and for
+// staff what earlier meetings left open, with what the reader may do.
+export async function getAgenda({ actor, input }: { actor: Actor; input: { meetingId: string } }) {
+  assertCan(actor, 'meetings:read');
+  if (!isId(input.meetingId)) throw new AppError('NOT_FOUND', 'notFound');
+  const [meeting, agenda, rows, itemDocuments, followUps] = await Promise.all([
+    findMeetingDetail(input.meetingId),
+    findAgenda(input.meetingId),
+    listAgendaItems(input.meetingId),
+    listItemDocuments(input.meetingId),
+    listMeetingFollowUps(input.meetingId),
+  ]);
+  if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
+  const status = agenda?.status ?? 'provisional';
+  const can = agendaAbilities(actor, { meeting, agendaStatus: status });
+  const readRestricted = canDo(actor, 'meetings:readRestricted', { meeting });
+  const [documents, sessions, parties, earlierFollowUps, deferredItems, adoptedByName] = await Promise.all([
+    can.edit ? listMeetingDocuments(meeting.id, { publicOnly: false }) : Promise.resolve([]),
+    can.edit ? listSessions(meeting.id) : Promise.resolve([]),
+    can.edit || can.conduct ? listParties() : Promise.resolve([]),
+    can.edit ? listEarlierOpenFollowUps(meeting) : Promise.resolve([]),
+    can.edit ? listEarlierDeferredItems(meeting) : Promise.resolve([]),
+    findUserName(agenda?.adoptedByUserId ?? null),
+  ]);
+  const items = numberAgenda(rows).map((item) => ({
+    ...item,
+    documents: itemDocuments.filter((link) => link.agendaItemId === item.id && (link.isPublic || readRestricted)),
+    followUps: followUps.filter((followUp) => followUp.agendaItemId === item.id),
+  }));
+  return {
+    meeting,
+    agenda: { status, version: agenda?.version ?? 0, adoptedAt: agenda?.adoptedAt ?? null, adoptedByName, hasAgendaDocument: Boolean(agenda?.agendaDocumentId) },
+    items,
+    inDiscussion: items.find((item) => item.status === 'in_discussion') ?? null,
+    documents: documents.map(({ id, symbol, title }) => ({ id, symbol, title })),
+    sessions: sessions.map(({ id, title }) => ({ id, title })),
+    parties: parties.map(({ id, name }) => ({ id, name })),
+    earlierFollowUps,
+    deferredItems,
+    readRestricted,
+    can,
+  };
+}
+
+export type AgendaView = Awaited<ReturnType<typeof getAgenda>>;
