@@ -3,7 +3,9 @@ import audit from './audit.json';
 import auth from './auth.json';
 import common from './common.json';
 import documents from './documents.json';
+import email from './email.json';
 import meetings from './meetings.json';
+import participants from './participants.json';
 import users from './users.json';
 
 type Catalog = Record<string, Record<string, unknown>>;
@@ -24,12 +26,14 @@ function mergeCatalogs(...catalogs: Catalog[]): Catalog {
   return merged;
 }
 
-const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit) as typeof common &
+const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit, participants, email) as typeof common &
   typeof account &
   typeof auth &
   typeof users &
   typeof meetings &
   typeof documents &
-  typeof audit;
+  typeof audit &
+  typeof participants &
+  typeof email;
 
 export default messages;
