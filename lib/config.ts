@@ -59,7 +59,7 @@ export const smtpUrl = z
 /** The From of every message: an address, or `Name <address>`. */
 export const emailFrom = z
   .string()
-  .regex(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'EMAIL_FROM must be an address or "Name <address>"')
+  .regex(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, { error: 'EMAIL_FROM must be an address or "Name <address>"' })
   .parse(process.env.EMAIL_FROM?.trim() || `${programmeName} Secretariat <no-reply@localhost>`);
 
 /** How often the in-app worker looks for messages to send, and how many it takes at once. */
