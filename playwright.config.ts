@@ -13,6 +13,10 @@ const databaseEnv: Record<string, string> = process.env.DATABASE_URL
   ? { DATABASE_URL: process.env.DATABASE_URL }
   : { PGLITE_DIR: '.data/e2e-pglite' };
 
+// The app's outbox worker delivers to an SMTP sink the suite starts (e2e/smtp-sink.mjs); specs read
+// what arrived over its HTTP side (e2e/email.ts). Ports follow E2E_PORT.
+const smtpSinkPorts = { smtp: port + 1025, http: port + 1026 };
+
 // Playwright cannot download browsers here: use the system Chromium when there is one.
 const systemChromium = '/usr/bin/chromium';
 const launchOptions = {
@@ -53,22 +57,35 @@ export default defineConfig({
     { name: 'setup', testMatch: /auth\.setup\.ts$/ },
     { name: 'e2e', testMatch: /\.spec\.ts$/, dependencies: ['setup'] },
   ],
-  webServer: {
-    // --demo: the suite signs in with the demo accounts, which a PostgreSQL database gets only when asked.
-    command: `node_modules/.bin/tsx --conditions=react-server scripts/db-seed.ts --fresh --demo && exec node_modules/.bin/next start -p ${port}`,
-    url: `${baseURL}/sign-in`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      ...databaseEnv,
-      NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production-2f9c1b7a5d3e',
-      NEXTAUTH_URL: baseURL,
-      NEXT_TELEMETRY_DISABLED: '1',
-      // Every request of the suite comes from 127.0.0.1, and several specs fail sign-ins on purpose:
-      // the per-address limit (30 in 15 minutes) is for attackers, and has its own integration test.
-      SIGN_IN_ADDRESS_LIMIT: '1000',
+  webServer: [
+    {
+      command: `exec node e2e/smtp-sink.mjs ${smtpSinkPorts.smtp} ${smtpSinkPorts.http}`,
+      url: `http://127.0.0.1:${smtpSinkPorts.http}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
     },
-  },
+    {
+      // --demo: the suite signs in with the demo accounts, which a PostgreSQL database gets only when asked.
+      command: `node_modules/.bin/tsx --conditions=react-server scripts/db-seed.ts --fresh --demo && exec node_modules/.bin/next start -p ${port}`,
+      url: `${baseURL}/sign-in`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        ...databaseEnv,
+        NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production-2f9c1b7a5d3e',
+        NEXTAUTH_URL: baseURL,
+        NEXT_TELEMETRY_DISABLED: '1',
+        // Every request of the suite comes from 127.0.0.1, and several specs fail sign-ins on purpose:
+        // the per-address limit (30 in 15 minutes) is for attackers, and has its own integration test.
+        SIGN_IN_ADDRESS_LIMIT: '1000',
+        SMTP_URL: `smtp://127.0.0.1:${smtpSinkPorts.smtp}`,
+        EMAIL_FROM: 'NEASPEC Secretariat <secretariat@neaspec.example>',
+        EMAIL_WORKER_INTERVAL_MS: '1000',
+      },
+    },
+  ],
 });

@@ -45,3 +45,22 @@ function wholeNumberSetting(name: string, fallback: number, min: number): number
   if (!Number.isInteger(number) || number < min) throw new Error(`${name} must be a whole number of at least ${min}, not "${value}".`);
   return number;
 }
+
+/**
+ * Email: the SMTP server that delivers the outbox (smtp:// or smtps://, user and password in the
+ * address), and the sender. Without SMTP_URL nothing is sent: the secretariat reads the messages on
+ * the outbox page.
+ */
+export const smtpUrl = z
+  .url({ protocol: /^smtps?$/, error: 'SMTP_URL must be an smtp:// or smtps:// address' })
+  .optional()
+  .parse(process.env.SMTP_URL?.trim() || undefined);
+
+/** The From of every message: an address, or `Name <address>`. */
+export const emailFrom = z
+  .string()
+  .regex(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, { error: 'EMAIL_FROM must be an address or "Name <address>"' })
+  .parse(process.env.EMAIL_FROM?.trim() || `${programmeName} Secretariat <no-reply@localhost>`);
+
+/** How often the in-app worker looks for messages to send, and how many it takes at once. */
+export const emailWorkerIntervalMs = wholeNumberSetting('EMAIL_WORKER_INTERVAL_MS', 5000, 100);

@@ -12,6 +12,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   if (scopeOf(actor, 'followUps:read')) navItems.push({ href: '/follow-ups', label: t('agenda.navFollowUps') });
   if (can(actor, 'users:manage')) navItems.push({ href: '/admin/users', label: t('nav.users') });
   if (can(actor, 'audit:read')) navItems.push({ href: '/admin/audit', label: t('nav.audit') });
+  if (can(actor, 'email:read')) navItems.push({ href: '/admin/outbox', label: t('nav.outbox') });
   return (
     <AppShell navItems={navItems} user={{ ...profile, roleLabel: t(`roles.${profile.role}`) }}>
       {children}

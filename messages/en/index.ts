@@ -1,11 +1,13 @@
 import account from './account.json';
+import agenda from './agenda.json';
 import audit from './audit.json';
 import auth from './auth.json';
 import common from './common.json';
 import documents from './documents.json';
+import email from './email.json';
 import meetings from './meetings.json';
+import participants from './participants.json';
 import users from './users.json';
-import agenda from './agenda.json';
 
 type Catalog = Record<string, Record<string, unknown>>;
 
@@ -25,13 +27,15 @@ function mergeCatalogs(...catalogs: Catalog[]): Catalog {
   return merged;
 }
 
-const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit, agenda) as typeof common &
-  typeof account &
+const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit, agenda, email, participants) as typeof common &
   typeof auth &
+  typeof account &
   typeof users &
   typeof meetings &
   typeof documents &
   typeof audit &
-  typeof agenda;
+  typeof agenda &
+  typeof email &
+  typeof participants;
 
 export default messages;

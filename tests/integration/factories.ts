@@ -68,3 +68,41 @@ export function meetingEdit(meeting: Meeting, changes: Record<string, unknown> =
   const fields = createMeetingSchema.parse({ ...toMeetingFormValues(meeting), ...changes });
   return { ...fields, meetingId: meeting.id, version: meeting.version };
 }
+
+// Registrations and delegations for the participants' tests (lists, badges, check-in).
+import { delegations, registrations, type NewRegistration } from '@/db/schema';
+
+/** A party's delegation to a meeting (made directly: the registration use-cases are not needed to read it). */
+export async function createDelegation(values: { meetingId: string; partyId: string }) {
+  const [delegation] = await db.insert(delegations).values(values).returning();
+  return delegation!;
+}
+
+/**
+ * A registration of a person at a meeting in their party's delegation (made if missing), approved
+ * unless told otherwise.
+ */
+export async function createRegistration(values: Partial<NewRegistration> & { meetingId: string; partyId: string }) {
+  const delegationId =
+    values.delegationId ??
+    (
+      await db
+        .insert(delegations)
+        .values({ meetingId: values.meetingId, partyId: values.partyId })
+        .onConflictDoUpdate({ target: [delegations.meetingId, delegations.partyId], set: { updatedAt: new Date() } })
+        .returning()
+    )[0]!.id;
+  const id = unique();
+  const [registration] = await db
+    .insert(registrations)
+    .values({
+      name: `Participant ${id}`,
+      email: `participant-${id}@test.example`,
+      delegationRole: 'delegate',
+      status: 'approved',
+      ...values,
+      delegationId,
+    })
+    .returning();
+  return registration!;
+}

@@ -7,6 +7,7 @@ import { ClientMessages } from '@/components/i18n/client-messages';
 import { KeyDates } from '@/components/meetings/key-dates';
 import { AddSessionForm, RemoveSessionButton, StatusActions } from '@/components/meetings/meeting-controls';
 import { MeetingStatusBadge } from '@/components/meetings/meeting-status-badge';
+import { ParticipantLinks } from '@/components/participants/participant-links';
 import { Timetable } from '@/components/meetings/timetable';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink, buttonClasses } from '@/components/ui/button';
@@ -15,6 +16,7 @@ import { Panel } from '@/components/ui/panel';
 import { getAgendaSummary } from '@/lib/agenda/get-agenda-summary';
 import { getMeeting } from '@/lib/meetings/get-meeting';
 import { orRefusalPage } from '@/lib/page-guards';
+import { participantAbilities } from '@/lib/participants/access';
 import { requireActor } from '@/lib/session';
 import { addSessionAction, changeMeetingStatusAction, removeSessionAction } from '../actions';
 
@@ -136,6 +138,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             </Panel>
             <Panel>
               <div className="flex flex-col gap-2">
+                <ParticipantLinks meetingId={meeting.id} can={participantAbilities(await requireActor(), meeting)} />
                 <Link className={buttonClasses('secondary')} href={`/public/meetings/${meeting.id}`}>
                   {t('meetings.publicPage')}
                 </Link>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 import { cache } from 'react';
 import { DocumentList } from '@/components/documents/document-list';
 import { KeyDates } from '@/components/meetings/key-dates';
@@ -67,6 +68,9 @@ export default async function PublicMeetingPage({ params }: Props) {
         <Panel title={t('publicMeeting.documents')}>
           <DocumentList documents={documents} canUpload={false} meetingId={meeting.id} />
         </Panel>
+        <Link className={buttonClasses('secondary')} href={`/public/meetings/${meeting.id}/participants`}>
+          {t('participants.publicLink')}
+        </Link>
       </div>
     </>
   );

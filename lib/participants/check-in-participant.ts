@@ -1,0 +1,39 @@
+import 'server-only';
+import { db } from '@/db/client';
+import { findParticipant, insertCheckIn } from '@/db/queries/participants';
+import { recordAudit } from '../audit';
+import { AppError } from '../errors';
+import { lockMeetingForChange } from '../meetings/lock-meeting';
+import { assertCan, type Actor } from '../permissions';
+import { zonedDate } from '../time-zones';
+import { isMeetingDay } from './meeting-days';
+import type { CheckInInput } from './schemas';
+
+// Staff at the door mark an approved participant present on a day of the meeting (today, where the
+// meeting is held, unless a day is named). Checking in twice is one record: the second does nothing.
+export async function checkInParticipant({ actor, input, now = new Date() }: { actor: Actor; input: CheckInInput; now?: Date }) {
+  assertCan(actor, 'participants:checkIn');
+  return db.transaction(async (tx) => {
+    // Attendance is recorded after a meeting concludes too (a late sheet); a cancelled one has none.
+    const meeting = await lockMeetingForChange(tx, input.meetingId, {
+      assertAccepts: (m) => {
+        if (m.status === 'cancelled') throw new AppError('INVALID_STATE', 'checkInMeetingCancelled');
+      },
+    });
+    const participant = await findParticipant(meeting.id, input.registrationId, tx);
+    if (!participant) throw new AppError('NOT_FOUND', 'notFound');
+    if (participant.status !== 'approved') throw new AppError('INVALID_STATE', 'checkInNotApproved');
+    const day = input.day ?? zonedDate(now, meeting.timeZone);
+    if (!isMeetingDay(meeting, day)) throw new AppError('INVALID_STATE', 'checkInOutsideMeeting', undefined, { values: { day } });
+    const checkIn = await insertCheckIn({ registrationId: participant.id, day, checkedInByUserId: actor.id }, tx);
+    if (checkIn) {
+      await recordAudit(tx, actor, {
+        action: 'participant.checked_in',
+        entityType: 'registration',
+        entityId: participant.id,
+        change: { fields: { day: { after: day } }, meetingId: meeting.id },
+      });
+    }
+    return { meetingId: meeting.id, registrationId: participant.id, day, isNew: Boolean(checkIn) };
+  });
+}

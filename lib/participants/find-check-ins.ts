@@ -1,0 +1,75 @@
+import 'server-only';
+import { findMeetingDetail, type MeetingDetail } from '@/db/queries/meetings';
+import { countApprovedParticipants, countCheckInsByDay, findParticipant, listCheckIns, searchApprovedParticipants } from '@/db/queries/participants';
+import { AppError } from '../errors';
+import { pageWindow, toPage } from '../pagination';
+import { assertCan, type Actor } from '../permissions';
+import { isId } from '../schemas';
+import { zonedDate } from '../time-zones';
+import { isMeetingDay, meetingDays } from './meeting-days';
+import type { CheckInSearch } from './schemas';
+
+async function meetingForCheckIn(actor: Actor, meetingId: string): Promise<MeetingDetail> {
+  assertCan(actor, 'participants:checkIn');
+  if (!isId(meetingId)) throw new AppError('NOT_FOUND', 'notFound');
+  const meeting = await findMeetingDetail(meetingId);
+  if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
+  return meeting;
+}
+
+/** Per day of the meeting: how many approved participants were present, of how many. */
+async function dayCounts(meeting: MeetingDetail) {
+  const [present, approved] = await Promise.all([countCheckInsByDay(meeting.id), countApprovedParticipants(meeting.id)]);
+  return meetingDays(meeting).map((day) => ({ day, present: present.get(day) ?? 0, approved }));
+}
+
+// The check-in desk: approved participants found by name, a page at a time, with the days each was
+// present, and the day's counts.
+export async function findCheckIns({ actor, input, now = new Date() }: { actor: Actor; input: CheckInSearch & { meetingId: string }; now?: Date }) {
+  const meeting = await meetingForCheckIn(actor, input.meetingId);
+  const window = pageWindow(input.page);
+  const [{ rows, total }, counts] = await Promise.all([
+    searchApprovedParticipants(meeting.id, { search: input.q, limit: window.pageSize, offset: window.offset }),
+    dayCounts(meeting),
+  ]);
+  const checkIns = await listCheckIns(rows.map((row) => row.id));
+  const items = rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    honorific: row.honorific,
+    partyName: row.partyName,
+    delegationRole: row.delegationRole,
+    presentDays: checkIns.filter((c) => c.registrationId === row.id).map((c) => c.day),
+  }));
+  const today = zonedDate(now, meeting.timeZone);
+  return { meeting, days: meetingDays(meeting), today, counts, page: toPage(items, total, window) };
+}
+
+// What a badge's QR code opens: the person, the days they were present, and whether today is a day
+// of the meeting they can be checked in for.
+export async function getCheckInRecord({ actor, input, now = new Date() }: { actor: Actor; input: { meetingId: string; registrationId: string }; now?: Date }) {
+  const meeting = await meetingForCheckIn(actor, input.meetingId);
+  if (!isId(input.registrationId)) throw new AppError('NOT_FOUND', 'notFound');
+  const participant = await findParticipant(meeting.id, input.registrationId);
+  if (!participant) throw new AppError('NOT_FOUND', 'notFound');
+  const checkIns = await listCheckIns([participant.id]);
+  const today = zonedDate(now, meeting.timeZone);
+  return {
+    meeting,
+    participant: {
+      id: participant.id,
+      name: participant.name,
+      honorific: participant.honorific,
+      partyName: participant.partyName,
+      delegationRole: participant.delegationRole,
+      position: participant.position,
+      organization: participant.organization,
+      status: participant.status,
+    },
+    presentDays: checkIns.map((c) => c.day).sort(),
+    today,
+    isMeetingDay: isMeetingDay(meeting, today),
+    isApproved: participant.status === 'approved',
+    isPresentToday: checkIns.some((c) => c.day === today),
+  };
+}
