@@ -31,6 +31,13 @@ const fieldKinds: Record<string, FieldKind> = {
   confirmedOutsideDates: { termPrefix: 'audit.calendarWarnings' },
   failure: { termPrefix: 'audit.signInFailures' },
   lockedUntil: 'instant',
+  arrivalDate: 'date',
+  departureDate: 'date',
+  confirmedByHeadAt: 'instant',
+  isListedPublicly: 'boolean',
+  delegationRole: { termPrefix: 'registrations.roles' },
+  participation: { termPrefix: 'registrations.modes' },
+  credentialsStatus: { termPrefix: 'registrations.credentialsStatuses' },
 };
 
 // The order fields are shown in: as forms show them. jsonb keeps no key order, so it is restored here;

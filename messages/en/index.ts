@@ -4,6 +4,7 @@ import auth from './auth.json';
 import common from './common.json';
 import documents from './documents.json';
 import meetings from './meetings.json';
+import registrations from './registrations.json';
 import users from './users.json';
 
 type Catalog = Record<string, Record<string, unknown>>;
@@ -24,7 +25,8 @@ function mergeCatalogs(...catalogs: Catalog[]): Catalog {
   return merged;
 }
 
-const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit) as typeof common &
+const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit, registrations) as typeof common &
+  typeof registrations &
   typeof account &
   typeof auth &
   typeof users &

@@ -8,6 +8,7 @@ import { KeyDates } from '@/components/meetings/key-dates';
 import { AddSessionForm, RemoveSessionButton, StatusActions } from '@/components/meetings/meeting-controls';
 import { MeetingStatusBadge } from '@/components/meetings/meeting-status-badge';
 import { Timetable } from '@/components/meetings/timetable';
+import { ParticipationPanel } from '@/components/registrations/participation-panel';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink, buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetingPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { notice } = await searchParams;
-  const [{ meeting, sessions, documents, can, today }, t] = await Promise.all([loadMeeting(id), getTranslations()]);
+  const [{ meeting, sessions, documents, can, today, registrationCounts }, t] = await Promise.all([loadMeeting(id), getTranslations()]);
   const noticeKey = notice && notice in notices ? notices[notice as keyof typeof notices] : undefined;
   const publicDocuments = documents.filter((d) => d.isPublic).length;
 
@@ -107,6 +108,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 <StatusActions meeting={meeting} changes={can.statusChanges} today={today} action={changeMeetingStatusAction} />
               </Panel>
             )}
+            <ParticipationPanel meetingId={meeting.id} counts={registrationCounts} can={can} />
             <Panel title={t('meetings.counts')}>
               <ul className="space-y-2 text-sm text-slate-800">
                 <li>{t('meetings.sessionCount', { count: sessions.length })}</li>
