@@ -22,7 +22,7 @@ import { pageWindow, toPage } from '../pagination';
 import { assertCan, can, type Actor } from '../permissions';
 import { isId } from '../schemas';
 import { credentialsTransitions, isActiveRegistration, stayWindow } from './lifecycle';
-import { compareMembers, isRegistrationEditable, rolesForParty } from './rules';
+import { compareMembers, isParticipant, isRegistrationEditable, rolesForParty } from './rules';
 import type { RegistrationQueueParams } from './schemas';
 import { credentialsReviews } from './schemas';
 
@@ -35,7 +35,7 @@ async function loadMeeting(meetingId: string): Promise<MeetingDetail> {
 
 /** What an actor may do about a meeting's participation: the meeting page and the register page render from it. */
 export function participationAbilities(actor: Actor, meeting: MeetingDetail, now: Date) {
-  const ownParty = actor.partyId ? { partyId: actor.partyId } : null;
+  const ownParty = actor.partyId && isParticipant(actor) ? { partyId: actor.partyId } : null;
   return {
     /** Registration is open and the actor's party may register. */
     register: isRegistrationOpen(meeting, now) && ownParty !== null && can(actor, 'delegations:register', { meeting, party: ownParty }),
@@ -61,7 +61,7 @@ export async function getParticipation({ actor, meeting, now = new Date() }: { a
 export async function getRegistrationPage({ actor, input, now = new Date() }: { actor: Actor; input: { meetingId: string }; now?: Date }) {
   assertCan(actor, 'meetings:read');
   const meeting = await loadMeeting(input.meetingId);
-  if (!actor.partyId) throw new AppError('FORBIDDEN', 'registerOwnPartyOnly');
+  if (!actor.partyId || !isParticipant(actor)) throw new AppError('FORBIDDEN', 'registerOwnPartyOnly');
   assertCan(actor, 'delegations:register', { meeting, party: { partyId: actor.partyId } });
   const [[party], registration, delegation] = await Promise.all([
     db.select().from(parties).where(eq(parties.id, actor.partyId)),

@@ -19,7 +19,7 @@ import { lockMeetingForChange } from '../meetings/lock-meeting';
 import { assertCan, type Actor } from '../permissions';
 import { registrationReceivedEmail } from './emails';
 import { stayDateErrors } from './lifecycle';
-import { rolesForParty } from './rules';
+import { isParticipant, rolesForParty } from './rules';
 import type { RegisterInput, RegisterMemberInput } from './schemas';
 
 export const registrationAuditFields = [
@@ -136,7 +136,7 @@ export async function register({ actor, input, now = new Date() }: { actor: Acto
     return await db.transaction(async (tx) => {
       const meeting = await lockMeetingForChange(tx, meetingId, { assertAccepts: assertOpen(now) });
       // A person registers in their own party only, whoever they are.
-      if (actor.partyId !== partyId) throw new AppError('FORBIDDEN', 'registerOwnPartyOnly');
+      if (actor.partyId !== partyId || !isParticipant(actor)) throw new AppError('FORBIDDEN', 'registerOwnPartyOnly');
       assertCan(actor, 'delegations:register', { meeting, party: { partyId } });
       const [account] = await tx.select().from(users).where(eq(users.id, actor.id));
       if (!account || account.status !== 'active' || account.isDisabled) throw new AppError('FORBIDDEN', 'accountNotActive');

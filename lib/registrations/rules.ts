@@ -1,5 +1,6 @@
 import type { MeetingStatus } from '../meetings/values';
 import type { PartyKind } from '../parties/values';
+import type { Role } from '../users/values';
 import type { DelegationRole, RegistrationStatus } from './values';
 
 /** The roles a party's people take: observers register as observers, everyone else in a member role. */
@@ -33,4 +34,9 @@ export function compareMembers(
 /** A party is represented at a meeting by a registration that still holds its place. */
 export function isRepresented(statuses: readonly RegistrationStatus[]): boolean {
   return statuses.some((status) => status === 'pending' || status === 'approved');
+}
+
+/** Who registers themselves for a meeting: delegates and observers (staff and chairs take part otherwise). */
+export function isParticipant(actor: { role: Role }): boolean {
+  return actor.role === 'delegate' || actor.role === 'observer';
 }

@@ -145,6 +145,15 @@ describe('register', () => {
     expect(error.fieldErrors).toEqual({ arrivalDate: 'stayOutsideWindow', departureDate: 'stayOutsideWindow' });
   });
 
+  it('refuses staff and chairs, who do not register themselves', async () => {
+    const meeting = await openMeeting();
+    const party = await factory.createParty();
+    for (const role of ['secretariat', 'chair'] as const) {
+      const actor = await factory.createActor({ role, partyId: party.id });
+      await expectRefused(() => register({ actor, input: form(meeting, actor), now }), 'registerOwnPartyOnly');
+    }
+  });
+
   it('refuses an account that is not active', async () => {
     const meeting = await openMeeting();
     const actor = await factory.createActor({ role: 'delegate' });

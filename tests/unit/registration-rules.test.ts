@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareMembers, isRegistrationEditable, isRepresented, rolesForParty } from '@/lib/registrations/rules';
+import { compareMembers, isParticipant, isRegistrationEditable, isRepresented, rolesForParty } from '@/lib/registrations/rules';
 import {
   decideRegistrationsSchema,
   registerMemberSchema,
@@ -98,6 +98,10 @@ describe('registration rules', () => {
       { delegationRole: 'alternate' as const, name: 'Moon' },
     ];
     expect([...members].sort(compareMembers).map((m) => m.name)).toEqual(['Zhou', 'Moon', 'Baek', 'Yoon', 'Ahn']);
+  });
+
+  it('delegates and observers register themselves; staff and chairs do not', () => {
+    expect(['delegate', 'observer', 'secretariat', 'chair'].map((role) => isParticipant({ role: role as 'delegate' }))).toEqual([true, true, false, false]);
   });
 
   it('a party is represented only by a pending or approved registration', () => {

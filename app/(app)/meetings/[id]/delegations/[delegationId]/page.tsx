@@ -57,7 +57,7 @@ export default async function DelegationPage({ params }: Props) {
                     <td>
                       {t(`roles.${member.delegationRole}`)}
                       {can.designateHead && member.delegationRole !== 'head' && (
-                        <span className="ml-2">
+                        <span className="mt-1 block">
                           <MakeHeadButton delegationId={delegation.id} member={{ id: member.id, name: member.name }} action={designateHeadAction} />
                         </span>
                       )}
@@ -68,7 +68,7 @@ export default async function DelegationPage({ params }: Props) {
                     <td>
                       {member.confirmedByHeadAt ? (
                         format.dateTime(member.confirmedByHeadAt, { dateStyle: 'medium' })
-                      ) : can.confirmMembers ? (
+                      ) : can.confirmMembers && member.delegationRole !== 'head' ? (
                         <ConfirmMemberButton member={{ id: member.id, name: member.name }} action={confirmMemberAction} />
                       ) : (
                         '—'
