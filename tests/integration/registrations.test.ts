@@ -288,6 +288,22 @@ describe('decideRegistrations', () => {
     );
   });
 
+  it('two staff approving the same registrations at once: one batch is saved, the other refused, one email each', async () => {
+    const [hana, sato] = [await factory.createActor(), await factory.createActor()];
+    const { meeting, rows } = await threeRegistrations();
+    const input = { meetingId: meeting.id, registrationIds: rows.map((r) => r.id), decision: 'approved' as const, reason: null };
+    const results = await Promise.all(
+      [hana, sato].map((actor) =>
+        decideRegistrations({ actor, input }).then(
+          () => 'saved',
+          (e: unknown) => (e instanceof AppError ? e.messageKey : String(e)),
+        ),
+      ),
+    );
+    expect(results.sort()).toEqual(['registrationAlreadyInStatus', 'saved']);
+    expect(await db.select().from(emailOutbox).where(eq(emailOutbox.kind, 'registration_approved'))).toHaveLength(3);
+  });
+
   it('a delegate, an observer and the chair may not decide; a registration of another meeting is not found', async () => {
     const { meeting, people, rows } = await threeRegistrations();
     const input = { meetingId: meeting.id, registrationIds: [rows[0]!.id], decision: 'approved' as const, reason: null };
