@@ -42,6 +42,13 @@ const fieldKinds: Record<string, FieldKind> = {
   agendaStatus: { termPrefix: 'agenda.status' },
   itemStatus: { termPrefix: 'agenda.itemStatus' },
   followUpStatus: { termPrefix: 'agenda.followUpStatus' },
+  arrivalDate: 'date',
+  departureDate: 'date',
+  confirmedByHeadAt: 'instant',
+  isListedPublicly: 'boolean',
+  delegationRole: { termPrefix: 'registrations.roles' },
+  participation: { termPrefix: 'registrations.modes' },
+  credentialsStatus: { termPrefix: 'registrations.credentialsStatuses' },
 };
 
 // The order fields are shown in: as forms show them. jsonb keeps no key order, so it is restored here;

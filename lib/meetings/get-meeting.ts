@@ -5,6 +5,7 @@ import { AppError } from '../errors';
 import { isId } from '../schemas';
 import { assertCan, type Actor } from '../permissions';
 import { zonedDate } from '../time-zones';
+import { getParticipation } from '../registrations/read';
 import { meetingAbilities } from './abilities';
 
 // A meeting's page: its details, timetable, the documents the reader may see, and what they may do.
@@ -19,7 +20,9 @@ export async function getMeeting({ actor, input, now = new Date() }: { actor: Ac
   ]);
   if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
   const today = zonedDate(now, meeting.timeZone);
-  const can = meetingAbilities(actor, meeting, today);
+  // What the actor may do about registrations (register, moderate...), with the counts they may read.
+  const participation = await getParticipation({ actor, meeting, now });
+  const can = { ...meetingAbilities(actor, meeting, today), ...participation.can };
   const documents = can.readRestricted ? allDocuments : allDocuments.filter((document) => document.isPublic);
-  return { meeting, sessions, documents, can, today };
+  return { meeting, sessions, documents, can, today, registrationCounts: participation.counts };
 }

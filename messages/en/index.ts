@@ -7,6 +7,7 @@ import documents from './documents.json';
 import email from './email.json';
 import meetings from './meetings.json';
 import participants from './participants.json';
+import registrations from './registrations.json';
 import users from './users.json';
 
 type Catalog = Record<string, Record<string, unknown>>;
@@ -27,7 +28,7 @@ function mergeCatalogs(...catalogs: Catalog[]): Catalog {
   return merged;
 }
 
-const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit, agenda, email, participants) as typeof common &
+const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit, agenda, email, participants, registrations) as typeof common &
   typeof auth &
   typeof account &
   typeof users &
@@ -36,6 +37,7 @@ const messages = mergeCatalogs(common, auth, account, users, meetings, documents
   typeof audit &
   typeof agenda &
   typeof email &
-  typeof participants;
+  typeof participants &
+  typeof registrations;
 
 export default messages;

@@ -9,6 +9,7 @@ import { AddSessionForm, RemoveSessionButton, StatusActions } from '@/components
 import { MeetingStatusBadge } from '@/components/meetings/meeting-status-badge';
 import { ParticipantLinks } from '@/components/participants/participant-links';
 import { Timetable } from '@/components/meetings/timetable';
+import { ParticipationPanel } from '@/components/registrations/participation-panel';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink, buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -40,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetingPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { notice } = await searchParams;
-  const [{ meeting, sessions, documents, can, today }, t, agenda] = await Promise.all([
+  const [{ meeting, sessions, documents, can, today, registrationCounts }, t, agenda] = await Promise.all([
     loadMeeting(id),
     getTranslations(),
     requireActor().then((actor) => getAgendaSummary({ actor, input: { meetingId: id } })),
@@ -127,6 +128,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 {t('agenda.meetingPanelLink')}
               </Link>
             </Panel>
+            <ParticipationPanel meetingId={meeting.id} counts={registrationCounts} can={can} />
             <Panel title={t('meetings.counts')}>
               <ul className="space-y-2 text-sm text-slate-800">
                 <li>{t('meetings.sessionCount', { count: sessions.length })}</li>

@@ -1,0 +1,155 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import type { QueueRow } from '@/db/queries/registrations';
+import type { ActionResult } from '@/lib/action';
+import { canRegistrationTransition } from '@/lib/registrations/lifecycle';
+import type { DecideRegistrationsInput } from '@/lib/registrations/schemas';
+import { ActionFailureAlert } from '../forms/action-failure-alert';
+import { useAction } from '../forms/use-action';
+import { ConfirmDialog } from '../ui/confirm-dialog';
+import { DataTable } from '../ui/data-table';
+import { Field, TextArea } from '../ui/field';
+import { RegistrationStatusBadge } from './registration-status-badge';
+
+type DecideAction = (input: DecideRegistrationsInput) => Promise<ActionResult<unknown>>;
+
+/** The queue's page of registrations: choose some and approve or reject them together; undo one decision. */
+export function ModerationQueue({ meetingId, rows, action }: { meetingId: string; rows: QueueRow[]; action: DecideAction }) {
+  const t = useTranslations('registrations');
+  const format = useFormatter();
+  const router = useRouter();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [reason, setReason] = useState('');
+  const { run, failure, clearFailure } = useAction(action, {
+    onSuccess: () => {
+      setSelected(new Set());
+      setReason('');
+      router.refresh();
+    },
+  });
+  const chosen = rows.filter((row) => selected.has(row.id));
+  const approvable = chosen.length > 0 && chosen.every((row) => canRegistrationTransition(row.status, 'approved'));
+  const rejectable = chosen.length > 0 && chosen.every((row) => canRegistrationTransition(row.status, 'rejected'));
+  const allSelected = rows.length > 0 && rows.every((row) => selected.has(row.id));
+
+  function toggle(id: string) {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }
+
+  const decide = async (decision: DecideRegistrationsInput['decision'], ids: string[]) =>
+    (await run({ meetingId, registrationIds: ids, decision, reason: decision === 'rejected' ? reason : null })).ok;
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t('decision')}>
+        <span className="text-sm text-slate-700" aria-live="polite">
+          {t('selectedCount', { count: chosen.length })}
+        </span>
+        {approvable && (
+          <ConfirmDialog
+            triggerLabel={t('approve')}
+            triggerVariant="primary"
+            variant="primary"
+            title={t('approveTitle', { count: chosen.length })}
+            body={t('approveBody')}
+            confirmLabel={t('approve')}
+            onOpen={clearFailure}
+            onConfirm={() => decide('approved', chosen.map((row) => row.id))}
+          >
+            <ActionFailureAlert failure={failure} />
+          </ConfirmDialog>
+        )}
+        {rejectable && (
+          <ConfirmDialog
+            triggerLabel={t('reject')}
+            triggerVariant="danger"
+            title={t('rejectTitle', { count: chosen.length })}
+            body={t('rejectBody')}
+            confirmLabel={t('reject')}
+            onOpen={clearFailure}
+            onConfirm={() => decide('rejected', chosen.map((row) => row.id))}
+          >
+            <ActionFailureAlert failure={failure} />
+            <Field id="reject-reason" label={t('reason')}>
+              <TextArea id="reject-reason" rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
+            </Field>
+          </ConfirmDialog>
+        )}
+      </div>
+      <DataTable
+        label={t('queueTitle')}
+        columns={[
+          { label: t('select'), isLabelHidden: true },
+          { label: t('name') },
+          { label: t('party') },
+          { label: t('role') },
+          { label: t('participationMode') },
+          { label: t('status') },
+          { label: t('decision') },
+        ]}
+      >
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <td>
+              <input
+                type="checkbox"
+                className="size-4 accent-brand-700"
+                aria-label={t('selectRow', { name: row.name })}
+                checked={selected.has(row.id)}
+                onChange={() => toggle(row.id)}
+              />
+            </td>
+            <th scope="row" className="font-medium text-slate-900">
+              {row.name}
+              <span className="block text-xs font-normal text-slate-600">{row.email}</span>
+            </th>
+            <td>{row.partyName}</td>
+            <td>{t(`roles.${row.delegationRole}`)}</td>
+            <td>{t(`modes.${row.participation}`)}</td>
+            <td>
+              <RegistrationStatusBadge status={row.status} />
+            </td>
+            <td className="text-xs text-slate-700">
+              {row.decidedAt && row.decidedByName && (
+                <span className="block">{t('decidedBy', { name: row.decidedByName, date: format.dateTime(new Date(row.decidedAt), { dateStyle: 'medium' }) })}</span>
+              )}
+              {row.decisionReason && <span className="block">{row.decisionReason}</span>}
+              {(row.status === 'approved' || row.status === 'rejected') && (
+                <ConfirmDialog
+                  triggerLabel={t('reopen')}
+                  triggerAriaLabel={t('reopenLabel', { name: row.name })}
+                  triggerVariant="ghost"
+                  variant="primary"
+                  title={t('reopenTitle', { name: row.name })}
+                  body={t('reopenBody')}
+                  confirmLabel={t('reopen')}
+                  onOpen={clearFailure}
+                  onConfirm={() => decide('pending', [row.id])}
+                >
+                  <ActionFailureAlert failure={failure} />
+                </ConfirmDialog>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+      <label className="flex items-center gap-2 text-sm text-slate-700">
+        <input
+          type="checkbox"
+          className="size-4 accent-brand-700"
+          checked={allSelected}
+          onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((row) => row.id)))}
+        />
+        {t('selectAll')}
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { demoAccounts, expect, test } from './fixtures';
+import { createMeetingThroughForm, meetingTitle, seoulDay } from './meeting-journeys';
+import {
+  approveThroughQueue,
+  credentialsPdf,
+  expectCredentialsReportLine,
+  expectRegistrationStatus,
+  openRegistrationThroughPage,
+  registerThroughForm,
+  reviewCredentialsThroughForm,
+  uploadCredentialsThroughForm,
+} from './registration-journeys';
+
+test('[registration] a delegate registers as head, is approved, uploads credentials that are accepted; DPR Korea is not represented', async ({
+  pageAs,
+  checkA11y,
+}) => {
+  // The whole journey through two accounts: longer than one page's test.
+  test.slow();
+  const staff = await pageAs('secretariat');
+  const meetingPath = await createMeetingThroughForm(
+    staff,
+    { title: meetingTitle('Registration flow'), startDate: seoulDay(40), endDate: seoulDay(41) },
+    checkA11y,
+  );
+  await openRegistrationThroughPage(staff, meetingPath);
+
+  const delegate = await pageAs('delegate-kor');
+  await registerThroughForm(
+    delegate,
+    meetingPath,
+    { role: 'Head of delegation', position: 'Director-General', organization: 'Ministry of Environment', arrivalDate: seoulDay(39), departureDate: seoulDay(42), isListedPublicly: true },
+    checkA11y,
+  );
+  await expectRegistrationStatus(delegate, meetingPath, 'pending');
+
+  await approveThroughQueue(staff, meetingPath, demoAccounts['delegate-kor'].name, checkA11y);
+  await expectRegistrationStatus(delegate, meetingPath, 'approved');
+  await checkA11y(delegate);
+
+  await uploadCredentialsThroughForm(delegate, meetingPath, { name: 'credentials-kor.pdf', buffer: credentialsPdf }, checkA11y);
+  await reviewCredentialsThroughForm(staff, meetingPath, 'Republic of Korea', 'Mark received', 'received', checkA11y);
+  await reviewCredentialsThroughForm(staff, meetingPath, 'Republic of Korea', 'Accept', 'accepted', checkA11y);
+
+  await expectCredentialsReportLine(staff, meetingPath, 'Republic of Korea', 'accepted', checkA11y);
+  await expectCredentialsReportLine(staff, meetingPath, "Democratic People's Republic of Korea", 'not represented', checkA11y);
+
+  // The meeting page counts the approved registration.
+  await staff.goto(meetingPath);
+  await expect(staff.getByRole('region', { name: 'Participation', exact: true }).getByRole('row', { name: /Republic of Korea/ })).toContainText('1');
+  await checkA11y(staff);
+});
+
+test('[registration] dates outside the window are refused on the server with the field’s message; another delegate cannot open the queue', async ({
+  pageAs,
+  checkA11y,
+}) => {
+  const staff = await pageAs('secretariat');
+  const meetingPath = await createMeetingThroughForm(
+    staff,
+    { title: meetingTitle('Registration refusals'), startDate: seoulDay(50), endDate: seoulDay(50) },
+    checkA11y,
+  );
+  await openRegistrationThroughPage(staff, meetingPath);
+
+  const delegate = await pageAs('delegate-jpn');
+  await delegate.goto(`${meetingPath}/register`);
+  const form = delegate.getByRole('form', { name: 'Registration', exact: true });
+  await expect(form.getByText(`Between ${seoulDay(48)} and ${seoulDay(52)}.`).first()).toBeVisible();
+  await form.getByLabel('Arrival').fill(seoulDay(45));
+  await form.getByRole('button', { name: 'Register' }).click();
+  await expect(form.getByText('Choose a day within two days of the meeting.')).toBeVisible();
+  await checkA11y(delegate);
+  await expect(delegate.getByRole('region', { name: 'Your registration', exact: true })).toHaveCount(0);
+
+  const response = await delegate.goto(`${meetingPath}/registrations`);
+  expect(response?.status()).toBe(403);
+  await checkA11y(delegate);
+});

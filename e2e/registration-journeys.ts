@@ -1,0 +1,124 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+import { takeStep } from './meeting-journeys';
+
+// The registration journeys, step by step through the forms, for the specs that need them.
+
+type CheckA11y = (page: Page) => Promise<void>;
+
+/** The smallest file the app accepts as a PDF: its type is read from the %PDF- header. */
+export const credentialsPdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+/** Staff open registration from the meeting's page (`meetingPath` is /meetings/<id>). */
+export async function openRegistrationThroughPage(page: Page, meetingPath: string): Promise<void> {
+  await page.goto(meetingPath);
+  await takeStep(page, 'Open registration');
+  await expect(page.getByText('Registration open').first()).toBeVisible();
+}
+
+export type RegistrationEntry = {
+  role?: 'Head of delegation' | 'Alternate' | 'Delegate' | 'Adviser' | 'Observer';
+  position?: string;
+  organization?: string;
+  participation?: 'In person' | 'Online';
+  arrivalDate?: string;
+  departureDate?: string;
+  isListedPublicly?: boolean;
+};
+
+/** A signed-in delegate registers themselves from the meeting's page; returns when the page says it was received. */
+export async function registerThroughForm(page: Page, meetingPath: string, entry: RegistrationEntry, checkA11y: CheckA11y): Promise<void> {
+  await page.goto(meetingPath);
+  await checkA11y(page);
+  await page.getByRole('region', { name: 'Participation', exact: true }).getByRole('link', { name: 'Register' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Registration' })).toBeVisible();
+  await checkA11y(page);
+  const form = page.getByRole('form', { name: 'Registration', exact: true });
+  await fillRegistration(form, entry);
+  await form.getByRole('button', { name: 'Register' }).click();
+  await expect(page.getByText('Your registration was received.')).toBeVisible();
+  await checkA11y(page);
+}
+
+async function fillRegistration(form: ReturnType<Page['getByRole']>, entry: RegistrationEntry): Promise<void> {
+  if (entry.role) await form.getByLabel('Role in the delegation').selectOption({ label: entry.role });
+  if (entry.position) await form.getByLabel('Position').fill(entry.position);
+  if (entry.organization) await form.getByLabel('Ministry or organization').fill(entry.organization);
+  if (entry.participation) await form.getByLabel('Participation').selectOption({ label: entry.participation });
+  if (entry.arrivalDate) await form.getByLabel('Arrival').fill(entry.arrivalDate);
+  if (entry.departureDate) await form.getByLabel('Departure').fill(entry.departureDate);
+  if (entry.isListedPublicly) await form.getByLabel('Show my name in the public list of participants').check();
+}
+
+/** The registrant's status as their registration page shows it ("pending", "approved" ...). */
+export async function expectRegistrationStatus(page: Page, meetingPath: string, status: string): Promise<void> {
+  await page.goto(`${meetingPath}/register`);
+  await expect(page.getByRole('region', { name: 'Your registration', exact: true })).toContainText(`Status: ${status}`);
+}
+
+/** Staff approve one person's registration in the meeting's queue (pending ones shown). */
+export async function approveThroughQueue(page: Page, meetingPath: string, name: string, checkA11y: CheckA11y): Promise<void> {
+  await page.goto(`${meetingPath}/registrations?status=pending`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Registrations' })).toBeVisible();
+  await checkA11y(page);
+  await page.getByRole('checkbox', { name: `Select ${name}` }).check();
+  await page.getByRole('button', { name: 'Approve', exact: true }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText('Approve 1 registration?');
+  await dialog.getByRole('button', { name: 'Approve' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('checkbox', { name: `Select ${name}` })).toBeHidden();
+}
+
+/** Staff reject a person's registration with a reason. */
+export async function rejectThroughQueue(page: Page, meetingPath: string, name: string, reason: string): Promise<void> {
+  await page.goto(`${meetingPath}/registrations?status=pending`);
+  await page.getByRole('checkbox', { name: `Select ${name}` }).check();
+  await page.getByRole('button', { name: 'Reject', exact: true }).click();
+  const dialog = page.getByRole('alertdialog');
+  await dialog.getByLabel('Reason').fill(reason);
+  await dialog.getByRole('button', { name: 'Reject' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** The head opens their delegation from their registration page and uploads the credentials letter. */
+export async function uploadCredentialsThroughForm(page: Page, meetingPath: string, file: { name: string; buffer: Buffer }, checkA11y: CheckA11y): Promise<void> {
+  await page.goto(`${meetingPath}/register`);
+  await page.getByRole('link', { name: 'See your delegation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Delegation of / })).toBeVisible();
+  await checkA11y(page);
+  await page.getByLabel('Credentials letter (PDF)', { exact: true }).setInputFiles({ name: file.name, mimeType: 'application/pdf', buffer: file.buffer });
+  await page.getByRole('button', { name: 'Upload letter' }).click();
+  await expect(page.getByRole('region', { name: 'Credentials', exact: true })).toContainText('submitted');
+  await expect(page.getByRole('link', { name: file.name })).toBeVisible();
+  await checkA11y(page);
+}
+
+/** Staff take a step on a delegation's credentials from the delegations list ('Mark received', 'Accept' ...). */
+export async function reviewCredentialsThroughForm(
+  page: Page,
+  meetingPath: string,
+  partyName: string,
+  step: string,
+  expected: string,
+  checkA11y: CheckA11y,
+): Promise<void> {
+  await page.goto(`${meetingPath}/delegations`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Delegations' })).toBeVisible();
+  await checkA11y(page);
+  await page.getByRole('link', { name: partyName, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Delegation of ${partyName}` })).toBeVisible();
+  const credentials = page.getByRole('region', { name: 'Credentials', exact: true });
+  await credentials.getByLabel('Review', { exact: true }).selectOption({ label: step });
+  await credentials.getByRole('button', { name: 'Save' }).click();
+  await expect(credentials).toContainText(`Status: ${expected}`);
+  await checkA11y(page);
+}
+
+/** The credentials report's line for a member state: its status, or "not represented". */
+export async function expectCredentialsReportLine(page: Page, meetingPath: string, stateName: string, status: string, checkA11y: CheckA11y): Promise<void> {
+  await page.goto(`${meetingPath}/credentials`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Credentials report' })).toBeVisible();
+  await checkA11y(page);
+  await expect(page.getByRole('row', { name: new RegExp(`^${stateName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s`) })).toContainText(status);
+}

@@ -1,0 +1,164 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { findMeetingDetail, type MeetingDetail } from '@/db/queries/meetings';
+import {
+  countRegistrations,
+  findCredentialsLetter,
+  findDelegation,
+  findDelegationOfParty,
+  findHeadRegistration,
+  findRegistrationOfPerson,
+  listCredentialsLetters,
+  listDelegationMembers,
+  listDelegations,
+  listMemberStateCredentials,
+  listRegistrationQueue,
+} from '@/db/queries/registrations';
+import { parties } from '@/db/schema';
+import { AppError } from '../errors';
+import { isRegistrationOpen } from '../meetings/lifecycle';
+import { pageWindow, toPage } from '../pagination';
+import { assertCan, can, type Actor } from '../permissions';
+import { isId } from '../schemas';
+import { credentialsTransitions, isActiveRegistration, stayWindow } from './lifecycle';
+import { compareMembers, isParticipant, isRegistrationEditable, rolesForParty } from './rules';
+import type { RegistrationQueueParams } from './schemas';
+import { credentialsReviews } from './schemas';
+
+async function loadMeeting(meetingId: string): Promise<MeetingDetail> {
+  if (!isId(meetingId)) throw new AppError('NOT_FOUND', 'notFound');
+  const meeting = await findMeetingDetail(meetingId);
+  if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
+  return meeting;
+}
+
+/** What an actor may do about a meeting's participation: the meeting page and the register page render from it. */
+export function participationAbilities(actor: Actor, meeting: MeetingDetail, now: Date) {
+  const ownParty = actor.partyId && isParticipant(actor) ? { partyId: actor.partyId } : null;
+  return {
+    /** Registration is open and the actor's party may register. */
+    register: isRegistrationOpen(meeting, now) && ownParty !== null && can(actor, 'delegations:register', { meeting, party: ownParty }),
+    moderate: can(actor, 'registrations:moderate', { meeting }),
+    reviewCredentials: can(actor, 'credentials:review'),
+    /** Sees a registration page of their own (their registration, their delegation). */
+    haveOwnRegistration: ownParty !== null && can(actor, 'delegations:register', { meeting, party: ownParty }),
+  };
+}
+export type ParticipationAbilities = ReturnType<typeof participationAbilities>;
+
+// The meeting page's Participation panel: counts per party and status (all of them for staff and the
+// chair, the actor's party's for a delegate) and what the actor may do.
+export async function getParticipation({ actor, meeting, now = new Date() }: { actor: Actor; meeting: MeetingDetail; now?: Date }) {
+  const can_ = participationAbilities(actor, meeting, now);
+  const readsAll = can(actor, 'registrations:moderate', { meeting }) || (meeting.chairUserId !== null && meeting.chairUserId === actor.id);
+  const readsOwn = actor.partyId !== null && can(actor, 'registrations:read', { meeting, party: { partyId: actor.partyId } });
+  const counts = readsAll ? await countRegistrations(meeting.id) : readsOwn ? await countRegistrations(meeting.id, { partyId: actor.partyId! }) : [];
+  return { counts, can: can_ };
+}
+
+// The register page: the meeting, the window, the actor's registration (if any) and their delegation.
+export async function getRegistrationPage({ actor, input, now = new Date() }: { actor: Actor; input: { meetingId: string }; now?: Date }) {
+  assertCan(actor, 'meetings:read');
+  const meeting = await loadMeeting(input.meetingId);
+  if (!actor.partyId || !isParticipant(actor)) throw new AppError('FORBIDDEN', 'registerOwnPartyOnly');
+  assertCan(actor, 'delegations:register', { meeting, party: { partyId: actor.partyId } });
+  const [[party], registration, delegation] = await Promise.all([
+    db.select().from(parties).where(eq(parties.id, actor.partyId)),
+    findRegistrationOfPerson(meeting.id, { userId: actor.id, email: actor.email }),
+    findDelegationOfParty(meeting.id, actor.partyId),
+  ]);
+  if (!party) throw new AppError('NOT_FOUND', 'notFound');
+  const head = delegation ? await findHeadRegistration(delegation.id) : undefined;
+  const isOpen = isRegistrationOpen(meeting, now);
+  const isActive = registration ? isActiveRegistration(registration.status) : false;
+  const isHead = !!delegation && can(actor, 'delegations:lead', { delegation: { partyId: party.id, headUserId: head?.userId ?? null } }) && head?.userId === actor.id;
+  return {
+    meeting,
+    party,
+    registration: registration ?? null,
+    delegation: delegation ?? null,
+    hasHead: !!head,
+    window: stayWindow(meeting),
+    roles: rolesForParty(party.kind),
+    isOpen,
+    can: {
+      register: isOpen && !party.retiredAt && (!registration || registration.status === 'cancelled'),
+      edit: isActive && isRegistrationEditable(meeting, now),
+      withdraw: isActive,
+      registerMembers: isOpen && isHead,
+    },
+  };
+}
+
+// The secretariat's moderation queue of a meeting, filtered by party and status, a page at a time.
+export async function findRegistrationQueue({ actor, input }: { actor: Actor; input: { meetingId: string; params: RegistrationQueueParams } }) {
+  const meeting = await loadMeeting(input.meetingId);
+  assertCan(actor, 'registrations:moderate', { meeting });
+  const window = pageWindow(input.params.page);
+  const [{ rows, total }, counts] = await Promise.all([
+    listRegistrationQueue(meeting.id, { partyId: input.params.party, status: input.params.status, limit: window.pageSize, offset: window.offset }),
+    countRegistrations(meeting.id),
+  ]);
+  const partyOptions = [...new Map(counts.map((c) => [c.partyId, c.partyName])).entries()].map(([value, label]) => ({ value, label }));
+  return { meeting, page: toPage(rows, total, window), partyOptions };
+}
+
+// Every delegation of a meeting, for the secretariat.
+export async function getDelegations({ actor, input }: { actor: Actor; input: { meetingId: string } }) {
+  const meeting = await loadMeeting(input.meetingId);
+  assertCan(actor, 'registrations:moderate', { meeting });
+  return { meeting, delegations: await listDelegations(meeting.id) };
+}
+
+// One delegation: the secretariat, the meeting's chair and its own party's people see it; its head leads it.
+export async function getDelegation({ actor, input }: { actor: Actor; input: { meetingId: string; delegationId: string } }) {
+  if (!isId(input.delegationId)) throw new AppError('NOT_FOUND', 'notFound');
+  const [meeting, delegation] = await Promise.all([loadMeeting(input.meetingId), findDelegation(input.delegationId)]);
+  if (!delegation || delegation.meetingId !== meeting.id) throw new AppError('NOT_FOUND', 'notFound');
+  // Another party's delegation does not exist for a delegate.
+  if (!can(actor, 'registrations:read', { meeting, party: { partyId: delegation.partyId } })) throw new AppError('NOT_FOUND', 'notFound');
+  const [members, letters] = await Promise.all([listDelegationMembers(delegation.id), listCredentialsLetters(delegation.id)]);
+  const head = members.find((m) => m.delegationRole === 'head' && isActiveRegistration(m.status));
+  const leads = can(actor, 'delegations:lead', { delegation: { partyId: delegation.partyId, headUserId: head?.userId ?? null } });
+  const reviews = can(actor, 'credentials:review');
+  const isStaff = can(actor, 'registrations:moderate', { meeting });
+  return {
+    meeting,
+    delegation,
+    members: members.filter((m) => isActiveRegistration(m.status)).sort(compareMembers),
+    formerMembers: members.filter((m) => !isActiveRegistration(m.status)).sort(compareMembers),
+    // Letters are for staff and the head only.
+    letters: leads || reviews ? letters : [],
+    can: {
+      designateHead: leads && delegation.partyKind !== 'observer',
+      confirmMembers: leads,
+      uploadCredentials: leads && credentialsTransitions[delegation.credentialsStatus].includes('submitted') && meeting.status !== 'cancelled',
+      reviewCredentials: reviews ? credentialsReviews.filter((to) => credentialsTransitions[delegation.credentialsStatus].includes(to)) : [],
+      seeContacts: leads || isStaff,
+    },
+  };
+}
+
+// The credentials report: every member state, with its delegation's credentials or "not represented".
+export async function getCredentialsReport({ actor, input }: { actor: Actor; input: { meetingId: string } }) {
+  assertCan(actor, 'credentials:review');
+  const meeting = await loadMeeting(input.meetingId);
+  const rows = await listMemberStateCredentials(meeting.id);
+  const states = rows
+    .map((row) => ({ ...row, isRepresented: row.delegationId !== null && row.activeMembers > 0 }))
+    .sort((a, b) => a.partyName.localeCompare(b.partyName, 'en'));
+  return { meeting, states };
+}
+
+// A credentials letter's file: for staff and the delegation's head only; anyone else is told it does not exist.
+export async function getCredentialsLetter({ actor, input }: { actor: Actor; input: { letterId: string } }) {
+  if (!isId(input.letterId)) throw new AppError('NOT_FOUND', 'notFound');
+  const letter = await findCredentialsLetter(input.letterId);
+  if (!letter) throw new AppError('NOT_FOUND', 'notFound');
+  if (can(actor, 'credentials:review')) return letter;
+  const delegation = await findDelegation(letter.delegationId);
+  const head = delegation ? await findHeadRegistration(delegation.id) : undefined;
+  if (delegation && can(actor, 'delegations:lead', { delegation: { partyId: delegation.partyId, headUserId: head?.userId ?? null } })) return letter;
+  throw new AppError('NOT_FOUND', 'notFound');
+}
