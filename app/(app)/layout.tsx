@@ -9,6 +9,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   const actor = await requireActor();
   const [profile, t] = await Promise.all([requireProfile(), getTranslations()]);
   const navItems: NavItem[] = [{ href: '/', label: t('nav.meetings') }];
+  if (can(actor, 'programme:read')) navItems.push({ href: '/programme', label: t('nav.programme') });
   if (can(actor, 'users:manage')) navItems.push({ href: '/admin/users', label: t('nav.users') });
   if (can(actor, 'audit:read')) navItems.push({ href: '/admin/audit', label: t('nav.audit') });
   return (

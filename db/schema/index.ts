@@ -6,3 +6,4 @@ export * from './documents';
 export * from './registrations';
 export * from './invitations';
 export * from './email';
+export * from './programme';

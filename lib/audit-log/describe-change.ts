@@ -31,6 +31,13 @@ const fieldKinds: Record<string, FieldKind> = {
   confirmedOutsideDates: { termPrefix: 'audit.calendarWarnings' },
   failure: { termPrefix: 'audit.signInFailures' },
   lockedUntil: 'instant',
+  leadPartyId: 'party',
+  commentDeadline: 'date',
+  retiredAt: 'instant',
+  projectStatus: { termPrefix: 'programme.statuses' },
+  rating: { termPrefix: 'programme.ratings' },
+  fundingSource: { termPrefix: 'programme.fundingSources' },
+  contributionKind: { termPrefix: 'programme.contributionKinds' },
 };
 
 // The order fields are shown in: as forms show them. jsonb keeps no key order, so it is restored here;

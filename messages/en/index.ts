@@ -4,6 +4,7 @@ import auth from './auth.json';
 import common from './common.json';
 import documents from './documents.json';
 import meetings from './meetings.json';
+import programme from './programme.json';
 import users from './users.json';
 
 type Catalog = Record<string, Record<string, unknown>>;
@@ -24,12 +25,13 @@ function mergeCatalogs(...catalogs: Catalog[]): Catalog {
   return merged;
 }
 
-const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit) as typeof common &
+const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit, programme) as typeof common &
   typeof account &
   typeof auth &
   typeof users &
   typeof meetings &
   typeof documents &
-  typeof audit;
+  typeof audit &
+  typeof programme;
 
 export default messages;

@@ -8,12 +8,14 @@ import { KeyDates } from '@/components/meetings/key-dates';
 import { AddSessionForm, RemoveSessionButton, StatusActions } from '@/components/meetings/meeting-controls';
 import { MeetingStatusBadge } from '@/components/meetings/meeting-status-badge';
 import { Timetable } from '@/components/meetings/timetable';
+import { MeetingReviews } from '@/components/programme/meeting-reviews';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink, buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { getMeeting } from '@/lib/meetings/get-meeting';
 import { orRefusalPage } from '@/lib/page-guards';
+import { getMeetingReviews } from '@/lib/programme/get-meeting-reviews';
 import { requireActor } from '@/lib/session';
 import { addSessionAction, changeMeetingStatusAction, removeSessionAction } from '../actions';
 
@@ -37,7 +39,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetingPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { notice } = await searchParams;
-  const [{ meeting, sessions, documents, can, today }, t] = await Promise.all([loadMeeting(id), getTranslations()]);
+  const [{ meeting, sessions, documents, can, today }, t, projectReviews] = await Promise.all([
+    loadMeeting(id),
+    getTranslations(),
+    requireActor().then((actor) => getMeetingReviews({ actor, input: { meetingId: id } })),
+  ]);
   const noticeKey = notice && notice in notices ? notices[notice as keyof typeof notices] : undefined;
   const publicDocuments = documents.filter((d) => d.isPublic).length;
 
@@ -107,6 +113,9 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 <StatusActions meeting={meeting} changes={can.statusChanges} today={today} action={changeMeetingStatusAction} />
               </Panel>
             )}
+            <Panel title={t('programme.reviewsDue')} intro={t('programme.reviewsDueIntro')}>
+              <MeetingReviews reviews={projectReviews} />
+            </Panel>
             <Panel title={t('meetings.counts')}>
               <ul className="space-y-2 text-sm text-slate-800">
                 <li>{t('meetings.sessionCount', { count: sessions.length })}</li>
