@@ -2,6 +2,8 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+
 export type ChartSeries = { key: string; label: string; color: string };
 
 type ProgrammeBarChartProps = {
@@ -23,7 +25,7 @@ export function ProgrammeBarChart({ data, category, series, stacked }: Programme
         <BarChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey={category} tick={{ fontSize: 12 }} interval={0} />
-          <YAxis tick={{ fontSize: 12 }} allowDecimals={false} width={80} />
+          <YAxis tick={{ fontSize: 12 }} allowDecimals={false} width={56} tickFormatter={(value: number) => compact.format(value)} />
           <Tooltip />
           <Legend />
           {series.map((s) => (

@@ -41,7 +41,7 @@ export function PrepareReviewForm({ projectId, meetings, action }: PrepareReview
     <ActionForm form={form} onSubmit={onSubmit} onChange={() => setIsSaved(false)} failure={failure} className="space-y-4">
       {isSaved && <Alert tone="success">{t('reviewSaved')}</Alert>}
       <input type="hidden" {...form.register('projectId')} />
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid gap-4">
         <FormField name="meetingId" id="review-meeting" label={t('meeting')}>
           <SelectInput>
             <option value="">{t('chooseMeeting')}</option>
