@@ -20,6 +20,8 @@ export const keyPages: BenchPage[] = [
   { key: 'audit', label: 'audit log', route: '/admin/audit', isSignedIn: true, path: () => '/admin/audit' },
   { key: 'publicMeeting', label: 'public meeting page', route: '/public/meetings/[id]', isSignedIn: false, path: ({ meetingId }) => `/public/meetings/${meetingId}` },
   { key: 'signIn', label: 'sign-in', route: '/sign-in', isSignedIn: false, path: () => '/sign-in' },
+  { key: 'projects', label: 'projects list', route: '/programme', isSignedIn: true, path: () => '/programme' },
+  { key: 'programmeDashboard', label: 'programme dashboard', route: '/programme/dashboard', isSignedIn: true, path: () => '/programme/dashboard' },
 ];
 
 /**

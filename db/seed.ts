@@ -6,7 +6,8 @@ import { db } from './client';
 import { hasAgenda, insertSom26Agenda } from './demo-agenda';
 import { insertSom26Documents } from './demo-documents';
 import { insertSom26Participants } from './demo-participants';
-import { documents, meetings, meetingSeries, meetingSessions, parties, users, type NewParty, type Role } from './schema';
+import { insertDemoProgramme, programmeAreaSeed } from './demo-programme';
+import { documents, meetings, meetingSeries, meetingSessions, parties, programmeAreas, users, type NewParty, type Role } from './schema';
 
 /** The one password of every demo account: printed at start and written in the README. */
 export const demoPassword = 'neaspec-demo-2026';
@@ -61,6 +62,7 @@ export async function seedReferenceData(): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.insert(parties).values(partySeed).onConflictDoNothing({ target: parties.code });
     await tx.insert(meetingSeries).values(meetingSeriesSeed).onConflictDoNothing({ target: meetingSeries.code });
+    await tx.insert(programmeAreas).values(programmeAreaSeed).onConflictDoNothing({ target: programmeAreas.code });
   });
 }
 
@@ -141,6 +143,7 @@ export async function seedDemoData(): Promise<void> {
         users: new Map(accounts.map((a) => [a.email, a.id])),
         secretariatUserId: staff?.id ?? null,
       });
+      await insertDemoProgramme(tx, som26, { parties: partyIds, secretariatUserId: staff?.id ?? null, chairUserId: chair.id });
     }
     if (som26 && !(await hasAgenda(tx, som26.id))) {
       await insertSom26Agenda(tx, { id: som26.id, seriesCode: som.code, number: som26.number }, { chairId: chair.id, staffId: staff?.id ?? null }, documentSymbolPrefix);

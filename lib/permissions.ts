@@ -13,7 +13,7 @@ export type Actor = {
  * How far a grant reaches: `all` records, only meetings the actor chairs, or only records of the
  * actor's own party. Chairing is per meeting, so a chair's powers never reach another meeting.
  */
-export type Scope = 'all' | 'chairedMeeting' | 'ownParty' | 'delegationHead';
+export type Scope = 'all' | 'chairedMeeting' | 'ownParty' | 'delegationHead' | 'ownMemberState';
 
 /** A meeting as permissions see it: who chairs it. */
 export type MeetingRef = { chairUserId: string | null };
@@ -21,6 +21,8 @@ export type MeetingRef = { chairUserId: string | null };
 export type PartyRef = { partyId: string };
 /** A delegation as permissions see it: whose party, and whose account heads it (if anyone's). */
 export type DelegationRef = { partyId: string; headUserId: string | null };
+/** The actor's own party as permissions see it when only member states may act: its kind too. */
+export type KindedPartyRef = { partyId: string; kind: string };
 
 /**
  * What each permission is checked against. A permission that can be scoped names its record, so a
@@ -53,6 +55,14 @@ type ResourceOf = {
   'agenda:conduct': { meeting: MeetingRef };
   /** The follow-ups a party owns (the secretariat's too, for those with `all`). */
   'followUps:read': { party: PartyRef };
+  /** Reading the programme: areas, projects, reviews, contributions, the dashboard. */
+  'programme:read': undefined;
+  /** Areas, projects, reviews and contributions: the secretariat's. */
+  'programme:manage': undefined;
+  /** A delegation's comment on a project review: member states only, each for itself. */
+  'reviews:comment': { party: KindedPartyRef };
+  /** Recording the meeting's decision on a project review. */
+  'reviews:decide': { meeting: MeetingRef };
 };
 export type Permission = keyof ResourceOf;
 export type Resource<P extends Permission> = ResourceOf[P];
@@ -77,6 +87,10 @@ export const permissionNames = [
   'agenda:manage',
   'agenda:conduct',
   'followUps:read',
+  'programme:read',
+  'programme:manage',
+  'reviews:comment',
+  'reviews:decide',
 ] as const satisfies readonly Permission[];
 
 /** The one table of who may do what. Anything not listed is refused. */
@@ -99,6 +113,9 @@ export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
     'agenda:manage': 'all',
     'agenda:conduct': 'all',
     'followUps:read': 'all',
+    'programme:read': 'all',
+    'programme:manage': 'all',
+    'reviews:decide': 'all',
   },
   chair: {
     'meetings:read': 'all',
@@ -107,6 +124,8 @@ export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
     'registrations:read': 'chairedMeeting',
     'agenda:conduct': 'chairedMeeting',
     'followUps:read': 'all',
+    'programme:read': 'all',
+    'reviews:decide': 'chairedMeeting',
   },
   delegate: {
     'meetings:read': 'all',
@@ -114,11 +133,14 @@ export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
     'registrations:read': 'ownParty',
     'delegations:lead': 'delegationHead',
     'followUps:read': 'ownParty',
+    'programme:read': 'all',
+    'reviews:comment': 'ownMemberState',
   },
   observer: {
     'meetings:read': 'all',
     'delegations:register': 'ownParty',
     'registrations:read': 'ownParty',
+    'programme:read': 'all',
   },
 };
 
@@ -127,7 +149,7 @@ type ResourceArgs<P extends Permission> = Resource<P> extends undefined ? [] : [
 
 export function can<P extends Permission>(actor: Actor, permission: P, ...[resource]: ResourceArgs<P>): boolean {
   const scope = grants[actor.role][permission];
-  const target = resource as { meeting?: MeetingRef; party?: PartyRef; delegation?: DelegationRef } | undefined;
+  const target = resource as { meeting?: MeetingRef; party?: PartyRef & { kind?: string }; delegation?: DelegationRef } | undefined;
   switch (scope) {
     case 'all':
       return true;
@@ -142,6 +164,8 @@ export function can<P extends Permission>(actor: Actor, permission: P, ...[resou
         target.delegation.headUserId != null &&
         target.delegation.headUserId === actor.id
       );
+    case 'ownMemberState':
+      return actor.partyId != null && target?.party?.partyId === actor.partyId && target.party.kind === 'member_state';
     default:
       return false;
   }

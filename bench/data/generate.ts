@@ -11,6 +11,11 @@ import {
   meetingSeries,
   meetingSessions,
   parties as partiesTable,
+  programmeAreas,
+  contributions,
+  projectPartners,
+  projectReviews,
+  projects,
   registrations,
   users,
   type Role,
@@ -20,12 +25,13 @@ import { addDays } from '@/lib/time-zones';
 import { generateAuditEvents } from './audit-events';
 import { copyInto } from './copy';
 import { generateMeeting, paperCountFor, type GeneratedDocument, type GeneratedMeeting, type GeneratedSession, type MeetingSlot } from './meetings';
+import { generateProgramme } from './programme';
 import { seededRandom } from './random';
 import { generateParticipation, type GeneratedCheckIn, type GeneratedDelegation, type GeneratedRegistration } from './registrations';
 import { generateUsers } from './users';
 
 /** One unit of scale is NEASPEC today: a few dozen meetings, a few hundred accounts, years of audit log. */
-export const perScale = { users: 300, meetings: 30, auditEvents: 10_000, registrations: 4_000 } as const;
+export const perScale = { users: 300, meetings: 30, auditEvents: 10_000, registrations: 4_000, projects: 30 } as const;
 
 export type RowCounts = { users: number; meetings: number; sessions: number; documents: number; auditEvents: number; registrations: number };
 
@@ -167,6 +173,17 @@ export async function generateData(databaseUrl: string, scale: number): Promise<
       generatedRegistrations,
     );
     await copyInto(sql, checkIns, ['registrationId', 'day'], generatedCheckIns);
+    // The programme: 30 projects per unit (3,000 at 100x), reviewed at concluded meetings, with contributions.
+    // A random source of its own, so the rest of the data is the same with or without it.
+    const areaIds = (await db.select({ id: programmeAreas.id }).from(programmeAreas)).map((a) => a.id);
+    const programme = generateProgramme({ random: seededRandom(scale * 104_729), count: perScale.projects * scale, areaIds, parties, meetings: generatedMeetings, staffIds });
+    await copyInto(sql, projects, ['id', 'code', 'title', 'areaId', 'leadPartyId', 'implementingPartners', 'startDate', 'endDate', 'budgetAmount',
+      'budgetCurrency', 'fundingSource', 'status', 'summary', 'expectedOutputs', 'createdAt', 'updatedAt'], programme.projects);
+    await copyInto(sql, projectPartners, ['projectId', 'partyId'], programme.partners);
+    await copyInto(sql, projectReviews, ['id', 'projectId', 'meetingId', 'progressSummary', 'rating', 'recommendation', 'commentDeadline', 'decision',
+      'decidedByUserId', 'decidedAt', 'preparedByUserId', 'createdAt'], programme.reviews);
+    await copyInto(sql, contributions, ['id', 'partyId', 'year', 'kind', 'amount', 'currency', 'date', 'projectId', 'note', 'recordedByUserId',
+      'createdAt'], programme.contributions);
     const eventCount = await copyInto(
       sql,
       auditEvents,

@@ -7,3 +7,4 @@ export * from './registrations';
 export * from './invitations';
 export * from './email';
 export * from './agenda';
+export * from './programme';

@@ -49,6 +49,13 @@ const fieldKinds: Record<string, FieldKind> = {
   delegationRole: { termPrefix: 'registrations.roles' },
   participation: { termPrefix: 'registrations.modes' },
   credentialsStatus: { termPrefix: 'registrations.credentialsStatuses' },
+  leadPartyId: 'party',
+  commentDeadline: 'date',
+  retiredAt: 'instant',
+  projectStatus: { termPrefix: 'programme.statuses' },
+  rating: { termPrefix: 'programme.ratings' },
+  fundingSource: { termPrefix: 'programme.fundingSources' },
+  contributionKind: { termPrefix: 'programme.contributionKinds' },
 };
 
 // The order fields are shown in: as forms show them. jsonb keeps no key order, so it is restored here;

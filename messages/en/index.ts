@@ -7,6 +7,7 @@ import documents from './documents.json';
 import email from './email.json';
 import meetings from './meetings.json';
 import participants from './participants.json';
+import programme from './programme.json';
 import registrations from './registrations.json';
 import users from './users.json';
 
@@ -28,7 +29,7 @@ function mergeCatalogs(...catalogs: Catalog[]): Catalog {
   return merged;
 }
 
-const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit, agenda, email, participants, registrations) as typeof common &
+const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit, agenda, email, participants, programme, registrations) as typeof common &
   typeof auth &
   typeof account &
   typeof users &
@@ -38,6 +39,7 @@ const messages = mergeCatalogs(common, auth, account, users, meetings, documents
   typeof agenda &
   typeof email &
   typeof participants &
+  typeof programme &
   typeof registrations;
 
 export default messages;

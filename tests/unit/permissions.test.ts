@@ -25,6 +25,10 @@ const expected: Record<Permission, Record<Role, boolean>> = {
   'agenda:manage': { secretariat: true, chair: false, delegate: false, observer: false },
   'agenda:conduct': { secretariat: true, chair: true, delegate: false, observer: false },
   'followUps:read': { secretariat: true, chair: true, delegate: true, observer: false },
+  'programme:read': { secretariat: true, chair: true, delegate: true, observer: true },
+  'programme:manage': { secretariat: true, chair: false, delegate: false, observer: false },
+  'reviews:comment': { secretariat: false, chair: false, delegate: true, observer: false },
+  'reviews:decide': { secretariat: true, chair: true, delegate: false, observer: false },
 };
 
 // The matrix checks every permission with one call shape: the actor's own meeting and party.
@@ -42,7 +46,7 @@ describe('permissions matrix', () => {
         const actor = me(role, 'party-mine');
         const own = {
           meeting: { chairUserId: actor.id },
-          party: { partyId: 'party-mine' },
+          party: { partyId: 'party-mine', kind: 'member_state' },
           delegation: { partyId: 'party-mine', headUserId: actor.id },
         };
         expect(canOwn(actor, permission, own)).toBe(expected[permission][role]);
@@ -119,5 +123,22 @@ describe('assertCan', () => {
     })();
     expect(refusal).toBeInstanceOf(AppError);
     expect(refusal).toMatchObject({ code: 'FORBIDDEN', messageKey: 'forbidden' });
+  });
+});
+
+describe('programme scoping', () => {
+  it('lets a delegate comment on reviews for their own member state only, never for an organization', () => {
+    const delegate = me('delegate', 'JPN');
+    expect(can(delegate, 'reviews:comment', { party: { partyId: 'JPN', kind: 'member_state' } })).toBe(true);
+    expect(can(delegate, 'reviews:comment', { party: { partyId: 'KOR', kind: 'member_state' } })).toBe(false);
+    expect(can(me('delegate', 'ADB'), 'reviews:comment', { party: { partyId: 'ADB', kind: 'organization' } })).toBe(false);
+    expect(can(me('delegate', null), 'reviews:comment', { party: { partyId: 'JPN', kind: 'member_state' } })).toBe(false);
+  });
+
+  it('lets a chair record the decision on reviews of the meeting they chair only', () => {
+    const chair = me('chair');
+    expect(can(chair, 'reviews:decide', { meeting: { chairUserId: chair.id } })).toBe(true);
+    expect(can(chair, 'reviews:decide', { meeting: { chairUserId: 'someone-else' } })).toBe(false);
+    expect(can(me('secretariat'), 'reviews:decide', { meeting: { chairUserId: null } })).toBe(true);
   });
 });

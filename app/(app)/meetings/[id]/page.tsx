@@ -10,6 +10,7 @@ import { MeetingStatusBadge } from '@/components/meetings/meeting-status-badge';
 import { ParticipantLinks } from '@/components/participants/participant-links';
 import { Timetable } from '@/components/meetings/timetable';
 import { ParticipationPanel } from '@/components/registrations/participation-panel';
+import { MeetingReviews } from '@/components/programme/meeting-reviews';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink, buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -18,6 +19,7 @@ import { getAgendaSummary } from '@/lib/agenda/get-agenda-summary';
 import { getMeeting } from '@/lib/meetings/get-meeting';
 import { orRefusalPage } from '@/lib/page-guards';
 import { participantAbilities } from '@/lib/participants/access';
+import { getMeetingReviews } from '@/lib/programme/get-meeting-reviews';
 import { requireActor } from '@/lib/session';
 import { addSessionAction, changeMeetingStatusAction, removeSessionAction } from '../actions';
 
@@ -41,10 +43,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetingPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { notice } = await searchParams;
-  const [{ meeting, sessions, documents, can, today, registrationCounts }, t, agenda] = await Promise.all([
+  const [{ meeting, sessions, documents, can, today, registrationCounts }, t, agenda, projectReviews] = await Promise.all([
     loadMeeting(id),
     getTranslations(),
     requireActor().then((actor) => getAgendaSummary({ actor, input: { meetingId: id } })),
+    requireActor().then((actor) => getMeetingReviews({ actor, input: { meetingId: id } })),
   ]);
   const noticeKey = notice && notice in notices ? notices[notice as keyof typeof notices] : undefined;
   const publicDocuments = documents.filter((d) => d.isPublic).length;
@@ -129,6 +132,9 @@ export default async function MeetingPage({ params, searchParams }: Props) {
               </Link>
             </Panel>
             <ParticipationPanel meetingId={meeting.id} counts={registrationCounts} can={can} />
+            <Panel title={t('programme.reviewsDue')} intro={t('programme.reviewsDueIntro')}>
+              <MeetingReviews reviews={projectReviews} />
+            </Panel>
             <Panel title={t('meetings.counts')}>
               <ul className="space-y-2 text-sm text-slate-800">
                 <li>{t('meetings.sessionCount', { count: sessions.length })}</li>

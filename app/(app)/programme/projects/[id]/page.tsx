@@ -1,0 +1,110 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { cache } from 'react';
+import { ClientMessages } from '@/components/i18n/client-messages';
+import { ProjectStatusBadge } from '@/components/programme/badges';
+import { PrepareReviewForm, ProjectStatusActions } from '@/components/programme/controls';
+import { ReviewTimeline } from '@/components/programme/review-timeline';
+import { Alert } from '@/components/ui/alert';
+import { PageHeader } from '@/components/ui/page-header';
+import { Panel } from '@/components/ui/panel';
+import { orRefusalPage } from '@/lib/page-guards';
+import { getProgrammeFormOptions } from '@/lib/programme/get-programme-form-options';
+import { getProject } from '@/lib/programme/get-project';
+import { formatAmount } from '@/lib/programme/money';
+import { requireActor } from '@/lib/session';
+import { changeProjectStatusAction, commentOnReviewAction, prepareReviewAction, recordDecisionAction } from '../../actions';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
+
+const loadProject = cache(async (projectId: string) => orRefusalPage(getProject({ actor: await requireActor(), input: { projectId } })));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { project } = await loadProject((await params).id);
+  return { title: `${project.code}: ${project.title}` };
+}
+
+export default async function ProjectPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const { notice } = await searchParams;
+  const actor = await requireActor();
+  const [{ project, partners, reviews, can }, t, format] = await Promise.all([loadProject(id), getTranslations('programme'), getFormatter()]);
+  const options = can.review ? await getProgrammeFormOptions({ actor }) : null;
+  const reviewedMeetings = new Set(reviews.map((r) => r.review.meetingId));
+  const hasControls = can.manage || reviews.some((r) => r.can.comment || r.can.decide);
+  const day = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' }) : t('notSet'));
+
+  return (
+    <ClientMessages namespaces={hasControls ? ['programme', 'errors', 'common'] : []}>
+      <p className="mb-3 text-sm">
+        <Link href="/programme" className="text-brand-700 hover:underline">
+          ← {t('backToProjects')}
+        </Link>
+      </p>
+      <PageHeader title={project.title} intro={`${project.code} · ${project.areaName}`} actions={<ProjectStatusBadge status={project.status} />} />
+      <div className="space-y-6">
+        {notice === 'created' && <Alert tone="success">{t('projectCreated')}</Alert>}
+        <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+          <div className="space-y-6">
+            <Panel title={t('details')}>
+              <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
+                <Detail label={t('area')}>{project.areaName}</Detail>
+                <Detail label={t('lead')}>{project.leadPartyName ?? t('none')}</Detail>
+                <Detail label={t('partners')}>{partners.length > 0 ? partners.map((p) => p.name).join(', ') : t('none')}</Detail>
+                <Detail label={t('implementingPartners')}>{project.implementingPartners ?? t('none')}</Detail>
+                <Detail label={t('period')}>
+                  {day(project.startDate)} – {day(project.endDate)}
+                </Detail>
+                <Detail label={t('budget')}>
+                  {project.budgetAmount && project.budgetCurrency ? formatAmount(project.budgetAmount, project.budgetCurrency) : t('notSet')}
+                </Detail>
+                <Detail label={t('fundingSource')}>{t(`fundingSources.${project.fundingSource}`)}</Detail>
+              </dl>
+              {project.summary && (
+                <>
+                  <h3 className="mt-5 text-sm font-semibold text-slate-900">{t('summary')}</h3>
+                  <p className="mt-1 text-sm whitespace-pre-line text-slate-700">{project.summary}</p>
+                </>
+              )}
+              {project.expectedOutputs && (
+                <>
+                  <h3 className="mt-4 text-sm font-semibold text-slate-900">{t('expectedOutputs')}</h3>
+                  <p className="mt-1 text-sm whitespace-pre-line text-slate-700">{project.expectedOutputs}</p>
+                </>
+              )}
+            </Panel>
+            <Panel title={t('timeline')} intro={t('timelineIntro')}>
+              <ReviewTimeline reviews={reviews} commentAction={commentOnReviewAction} decisionAction={recordDecisionAction} />
+            </Panel>
+          </div>
+          <div className="space-y-6">
+            {can.manage && (
+              <Panel title={t('projectStatus')}>
+                <ProjectStatusActions project={project} changes={can.statusChanges} action={changeProjectStatusAction} />
+              </Panel>
+            )}
+            {options && (
+              <Panel title={t('prepareReview')} intro={t('prepareReviewIntro')}>
+                <PrepareReviewForm
+                  projectId={project.id}
+                  meetings={options.meetings.filter((m) => !reviewedMeetings.has(m.id))}
+                  action={prepareReviewAction}
+                />
+              </Panel>
+            )}
+          </div>
+        </div>
+      </div>
+    </ClientMessages>
+  );
+}
+
+function Detail({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
+      <dd className="mt-0.5 text-slate-900">{children}</dd>
+    </div>
+  );
+}

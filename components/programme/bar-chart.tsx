@@ -1,0 +1,38 @@
+'use client';
+
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+
+export type ChartSeries = { key: string; label: string; color: string };
+
+type ProgrammeBarChartProps = {
+  /** One object per category: its label under `category`, a number per series key. */
+  data: Record<string, string | number>[];
+  category: string;
+  series: ChartSeries[];
+  stacked?: boolean;
+};
+
+/**
+ * A bar chart drawn by recharts. It is a picture only (hidden from assistive technology): the page
+ * puts the same numbers in a data table right below it, which screen readers read instead.
+ */
+export function ProgrammeBarChart({ data, category, series, stacked }: ProgrammeBarChartProps) {
+  return (
+    <div aria-hidden="true" className="h-72 w-full" data-testid="programme-chart">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey={category} tick={{ fontSize: 12 }} interval={0} />
+          <YAxis tick={{ fontSize: 12 }} allowDecimals={false} width={56} tickFormatter={(value: number) => compact.format(value)} />
+          <Tooltip />
+          <Legend />
+          {series.map((s) => (
+            <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? 'stack' : undefined} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import type { z } from 'zod';
+import type { ProjectReview, ReviewComment } from '@/db/schema';
+import type { ActionResult } from '@/lib/action';
+import { commentOnReviewSchema, recordDecisionSchema } from '@/lib/programme/schemas';
+import { ActionForm } from '../forms/action-form';
+import { FormField } from '../forms/form-field';
+import { useActionForm } from '../forms/use-action-form';
+import { Alert } from '../ui/alert';
+import { Button } from '../ui/button';
+import { TextArea } from '../ui/field';
+
+type CommentFormProps = {
+  reviewId: string;
+  action: (input: z.input<typeof commentOnReviewSchema>) => Promise<ActionResult<ReviewComment>>;
+};
+
+/** A member state's delegate comments on a review before its deadline. */
+export function CommentForm({ reviewId, action }: CommentFormProps) {
+  const t = useTranslations('programme');
+  const router = useRouter();
+  const [isSent, setIsSent] = useState(false);
+  const { form, onSubmit, failure, isPending } = useActionForm({
+    schema: commentOnReviewSchema,
+    action,
+    defaultValues: { reviewId, body: '' },
+    onSuccess: () => {
+      setIsSent(true);
+      form.reset({ reviewId, body: '' });
+      router.refresh();
+    },
+  });
+  return (
+    <ActionForm form={form} onSubmit={onSubmit} onChange={() => setIsSent(false)} failure={failure} className="space-y-3">
+      {isSent && <Alert tone="success">{t('commentSent')}</Alert>}
+      <input type="hidden" {...form.register('reviewId')} />
+      <FormField name="body" id={`comment-${reviewId}`} label={t('comment')}>
+        <TextArea rows={3} />
+      </FormField>
+      <Button type="submit" variant="secondary" isPending={isPending} pendingLabel={t('sendingComment')}>
+        {t('sendComment')}
+      </Button>
+    </ActionForm>
+  );
+}
+
+type DecisionFormProps = {
+  reviewId: string;
+  action: (input: z.input<typeof recordDecisionSchema>) => Promise<ActionResult<ProjectReview>>;
+};
+
+/** The secretariat or the meeting's chair records the meeting's decision on a review. */
+export function DecisionForm({ reviewId, action }: DecisionFormProps) {
+  const t = useTranslations('programme');
+  const router = useRouter();
+  const { form, onSubmit, failure, isPending } = useActionForm({
+    schema: recordDecisionSchema,
+    action,
+    defaultValues: { reviewId, decision: '' },
+    onSuccess: () => router.refresh(),
+  });
+  return (
+    <ActionForm form={form} onSubmit={onSubmit} failure={failure} className="space-y-3">
+      <input type="hidden" {...form.register('reviewId')} />
+      <FormField name="decision" id={`decision-${reviewId}`} label={t('decision')}>
+        <TextArea rows={3} />
+      </FormField>
+      <Button type="submit" isPending={isPending} pendingLabel={t('recordingDecision')}>
+        {t('recordDecision')}
+      </Button>
+    </ActionForm>
+  );
+}

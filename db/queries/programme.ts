@@ -1,0 +1,424 @@
+import 'server-only';
+import { and, asc, count, desc, eq, exists, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { db, type Executor } from '../client';
+import {
+  contributions,
+  meetings,
+  meetingSeries,
+  parties,
+  programmeAreas,
+  projectPartners,
+  projectReviews,
+  projects,
+  reviewComments,
+  users,
+  type Contribution,
+  type NewContribution,
+  type NewProgrammeArea,
+  type NewProject,
+  type NewProjectReview,
+  type ProgrammeArea,
+  type Project,
+  type ProjectReview,
+  type ProjectStatus,
+  type ReviewComment,
+} from '../schema';
+
+const leadParties = alias(parties, 'lead_parties');
+const partnerParties = alias(parties, 'partner_parties');
+
+// ---------------------------------------------------------------------------------------------
+// Areas
+
+export function listAreas(ex: Executor = db): Promise<ProgrammeArea[]> {
+  return ex.select().from(programmeAreas).orderBy(asc(sql`${programmeAreas.retiredAt} is not null`), asc(programmeAreas.name));
+}
+
+export function findAreaById(id: string, ex: Executor = db): Promise<ProgrammeArea | undefined> {
+  return ex.query.programmeAreas.findFirst({ where: eq(programmeAreas.id, id) });
+}
+
+export async function insertArea(values: NewProgrammeArea, ex: Executor = db): Promise<ProgrammeArea> {
+  const [area] = await ex.insert(programmeAreas).values(values).returning();
+  if (!area) throw new Error('insert into programme_areas returned no row');
+  return area;
+}
+
+/** Retires an area that is still active; undefined if it was already retired (or is gone). */
+export async function retireArea(id: string, ex: Executor = db): Promise<ProgrammeArea | undefined> {
+  const [area] = await ex
+    .update(programmeAreas)
+    .set({ retiredAt: sql`now()` })
+    .where(and(eq(programmeAreas.id, id), isNull(programmeAreas.retiredAt)))
+    .returning();
+  return area;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Projects
+
+export type ProjectFilter = { query?: string; areaCode?: string; status?: ProjectStatus; partyCode?: string };
+
+export type ProjectListRow = Pick<
+  Project,
+  'id' | 'code' | 'title' | 'status' | 'startDate' | 'endDate' | 'budgetAmount' | 'budgetCurrency' | 'fundingSource'
+> & { areaName: string; leadPartyName: string | null; leadPartyCode: string | null };
+
+function projectFilter(filter: ProjectFilter): SQL | undefined {
+  const term = filter.query?.trim();
+  const pattern = term ? `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  return and(
+    pattern ? or(ilike(projects.title, pattern), ilike(projects.code, pattern)) : undefined,
+    filter.areaCode ? eq(programmeAreas.code, filter.areaCode) : undefined,
+    filter.status ? eq(projects.status, filter.status) : undefined,
+    filter.partyCode
+      ? or(
+          eq(leadParties.code, filter.partyCode),
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(projectPartners)
+              .innerJoin(partnerParties, eq(projectPartners.partyId, partnerParties.id))
+              .where(and(eq(projectPartners.projectId, projects.id), eq(partnerParties.code, filter.partyCode))),
+          ),
+        )
+      : undefined,
+  );
+}
+
+const projectListColumns = {
+  id: projects.id,
+  code: projects.code,
+  title: projects.title,
+  status: projects.status,
+  startDate: projects.startDate,
+  endDate: projects.endDate,
+  budgetAmount: projects.budgetAmount,
+  budgetCurrency: projects.budgetCurrency,
+  fundingSource: projects.fundingSource,
+  areaName: programmeAreas.name,
+  leadPartyName: leadParties.name,
+  leadPartyCode: leadParties.code,
+};
+
+export async function listProjects(
+  filter: ProjectFilter & { limit: number; offset: number },
+  ex: Executor = db,
+): Promise<{ rows: ProjectListRow[]; total: number }> {
+  const where = projectFilter(filter);
+  const rows = ex
+    .select(projectListColumns)
+    .from(projects)
+    .innerJoin(programmeAreas, eq(projects.areaId, programmeAreas.id))
+    .leftJoin(leadParties, eq(projects.leadPartyId, leadParties.id))
+    .where(where)
+    .orderBy(asc(projects.code))
+    .limit(filter.limit)
+    .offset(filter.offset);
+  const counted = ex
+    .select({ total: count() })
+    .from(projects)
+    .innerJoin(programmeAreas, eq(projects.areaId, programmeAreas.id))
+    .leftJoin(leadParties, eq(projects.leadPartyId, leadParties.id))
+    .where(where);
+  const [page, [totals]] = await Promise.all([rows, counted]);
+  return { rows: page, total: totals?.total ?? 0 };
+}
+
+/** Every project of the filter, for the CSV export, with its partners' codes. */
+export function listProjectsForExport(filter: ProjectFilter, ex: Executor = db) {
+  return ex
+    .select({
+      ...projectListColumns,
+      areaCode: programmeAreas.code,
+      implementingPartners: projects.implementingPartners,
+      partnerCodes: sql<string>`coalesce((select string_agg(${partnerParties.code}, ' ' order by ${partnerParties.code})
+        from ${projectPartners} join ${parties} as ${partnerParties} on ${partnerParties.id} = ${projectPartners.partyId}
+        where ${projectPartners.projectId} = ${projects.id}), '')`,
+    })
+    .from(projects)
+    .innerJoin(programmeAreas, eq(projects.areaId, programmeAreas.id))
+    .leftJoin(leadParties, eq(projects.leadPartyId, leadParties.id))
+    .where(projectFilter(filter))
+    .orderBy(asc(projects.code));
+}
+
+export type ProjectDetail = Project & { areaName: string; areaCode: string; leadPartyName: string | null };
+
+export async function findProjectDetail(id: string, ex: Executor = db, options: { lock?: boolean } = {}): Promise<ProjectDetail | undefined> {
+  const query = ex
+    .select({ project: projects, areaName: programmeAreas.name, areaCode: programmeAreas.code, leadPartyName: leadParties.name })
+    .from(projects)
+    .innerJoin(programmeAreas, eq(projects.areaId, programmeAreas.id))
+    .leftJoin(leadParties, eq(projects.leadPartyId, leadParties.id))
+    .where(eq(projects.id, id));
+  const [row] = options.lock ? await query.for('update', { of: projects }) : await query;
+  if (!row) return undefined;
+  const { project, ...names } = row;
+  return { ...project, ...names };
+}
+
+export function listProjectPartners(projectId: string, ex: Executor = db) {
+  return ex
+    .select({ id: parties.id, code: parties.code, name: parties.name })
+    .from(projectPartners)
+    .innerJoin(parties, eq(projectPartners.partyId, parties.id))
+    .where(eq(projectPartners.projectId, projectId))
+    .orderBy(asc(parties.name));
+}
+
+export async function insertProject(values: NewProject, ex: Executor = db): Promise<Project> {
+  const [project] = await ex.insert(projects).values(values).returning();
+  if (!project) throw new Error('insert into projects returned no row');
+  return project;
+}
+
+export async function replaceProjectPartners(projectId: string, partyIds: string[], ex: Executor = db): Promise<void> {
+  await ex.delete(projectPartners).where(eq(projectPartners.projectId, projectId));
+  if (partyIds.length > 0) await ex.insert(projectPartners).values(partyIds.map((partyId) => ({ projectId, partyId })));
+}
+
+const nextVersion = { version: sql`${projects.version} + 1`, updatedAt: sql`now()` };
+
+/** Saves a project only if it is still at the version the form showed. */
+export async function updateProject(
+  id: string,
+  version: number,
+  values: Partial<Omit<NewProject, 'id' | 'status' | 'createdAt' | 'version'>>,
+  ex: Executor = db,
+): Promise<Project | undefined> {
+  const [project] = await ex
+    .update(projects)
+    .set({ ...values, ...nextVersion })
+    .where(and(eq(projects.id, id), eq(projects.version, version)))
+    .returning();
+  return project;
+}
+
+/** Moves a project on only if it is still in the status the change was decided from. */
+export async function updateProjectStatus(id: string, change: { from: ProjectStatus; to: ProjectStatus }, ex: Executor = db) {
+  const [project] = await ex
+    .update(projects)
+    .set({ status: change.to, ...nextVersion })
+    .where(and(eq(projects.id, id), eq(projects.status, change.from)))
+    .returning();
+  return project;
+}
+
+/** Projects to choose from (a review's or a contribution's): code and title. */
+export function listProjectChoices(ex: Executor = db) {
+  return ex.select({ id: projects.id, code: projects.code, title: projects.title }).from(projects).orderBy(asc(projects.code));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reviews
+
+const deciders = alias(users, 'deciders');
+
+/** A project's reviews, one per meeting, oldest meeting first: the project's timeline. */
+export function listProjectReviews(projectId: string, ex: Executor = db) {
+  return ex
+    .select({
+      review: projectReviews,
+      meetingTitle: meetings.title,
+      meetingNumber: meetings.number,
+      meetingStartDate: meetings.startDate,
+      meetingStatus: meetings.status,
+      meetingTimeZone: meetings.timeZone,
+      meetingChairUserId: meetings.chairUserId,
+      seriesCode: meetingSeries.code,
+      decidedByName: deciders.name,
+    })
+    .from(projectReviews)
+    .innerJoin(meetings, eq(projectReviews.meetingId, meetings.id))
+    .innerJoin(meetingSeries, eq(meetings.seriesId, meetingSeries.id))
+    .leftJoin(deciders, eq(projectReviews.decidedByUserId, deciders.id))
+    .where(eq(projectReviews.projectId, projectId))
+    .orderBy(asc(meetings.startDate));
+}
+
+/** The reviews due at a meeting, by project code. */
+export function listMeetingReviews(meetingId: string, ex: Executor = db) {
+  return ex
+    .select({
+      id: projectReviews.id,
+      projectId: projects.id,
+      projectCode: projects.code,
+      projectTitle: projects.title,
+      rating: projectReviews.rating,
+      commentDeadline: projectReviews.commentDeadline,
+      decidedAt: projectReviews.decidedAt,
+    })
+    .from(projectReviews)
+    .innerJoin(projects, eq(projectReviews.projectId, projects.id))
+    .where(eq(projectReviews.meetingId, meetingId))
+    .orderBy(asc(projects.code));
+}
+
+export function listReviewComments(reviewIds: string[], ex: Executor = db) {
+  if (reviewIds.length === 0) return Promise.resolve([]);
+  return ex
+    .select({
+      id: reviewComments.id,
+      reviewId: reviewComments.reviewId,
+      body: reviewComments.body,
+      createdAt: reviewComments.createdAt,
+      authorName: users.name,
+      partyName: parties.name,
+    })
+    .from(reviewComments)
+    .innerJoin(parties, eq(reviewComments.partyId, parties.id))
+    .leftJoin(users, eq(reviewComments.authorUserId, users.id))
+    .where(inArray(reviewComments.reviewId, reviewIds))
+    .orderBy(asc(reviewComments.createdAt));
+}
+
+export function findReviewById(id: string, ex: Executor = db): Promise<ProjectReview | undefined> {
+  return ex.query.projectReviews.findFirst({ where: eq(projectReviews.id, id) });
+}
+
+export async function insertReview(values: NewProjectReview, ex: Executor = db): Promise<ProjectReview> {
+  const [review] = await ex.insert(projectReviews).values(values).returning();
+  if (!review) throw new Error('insert into project_reviews returned no row');
+  return review;
+}
+
+export async function insertReviewComment(
+  values: Pick<ReviewComment, 'reviewId' | 'authorUserId' | 'partyId' | 'body'>,
+  ex: Executor = db,
+): Promise<ReviewComment> {
+  const [comment] = await ex.insert(reviewComments).values(values).returning();
+  if (!comment) throw new Error('insert into review_comments returned no row');
+  return comment;
+}
+
+/** Records the decision once: undefined if one was recorded meanwhile. */
+export async function updateReviewDecision(id: string, values: { decision: string; decidedByUserId: string }, ex: Executor = db) {
+  const [review] = await ex
+    .update(projectReviews)
+    .set({ ...values, decidedAt: sql`now()` })
+    .where(and(eq(projectReviews.id, id), isNull(projectReviews.decidedAt)))
+    .returning();
+  return review;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contributions
+
+export async function insertContribution(values: NewContribution, ex: Executor = db): Promise<Contribution> {
+  const [contribution] = await ex.insert(contributions).values(values).returning();
+  if (!contribution) throw new Error('insert into contributions returned no row');
+  return contribution;
+}
+
+export type ContributionFilter = { year?: number; partyCode?: string };
+
+function contributionFilter(filter: ContributionFilter): SQL | undefined {
+  return and(filter.year ? eq(contributions.year, filter.year) : undefined, filter.partyCode ? eq(parties.code, filter.partyCode) : undefined);
+}
+
+const contributionColumns = {
+  id: contributions.id,
+  year: contributions.year,
+  kind: contributions.kind,
+  amount: contributions.amount,
+  currency: contributions.currency,
+  date: contributions.date,
+  note: contributions.note,
+  partyCode: parties.code,
+  partyName: parties.name,
+  projectCode: projects.code,
+};
+
+export async function listContributions(filter: ContributionFilter & { limit: number; offset?: number }, ex: Executor = db) {
+  const where = contributionFilter(filter);
+  const rows = ex
+    .select(contributionColumns)
+    .from(contributions)
+    .innerJoin(parties, eq(contributions.partyId, parties.id))
+    .leftJoin(projects, eq(contributions.projectId, projects.id))
+    .where(where)
+    .orderBy(desc(contributions.date), asc(parties.name), asc(contributions.id))
+    .limit(filter.limit)
+    .offset(filter.offset ?? 0);
+  const counted = ex.select({ total: count() }).from(contributions).innerJoin(parties, eq(contributions.partyId, parties.id)).where(where);
+  const [page, [totals]] = await Promise.all([rows, counted]);
+  return { rows: page, total: totals?.total ?? 0 };
+}
+
+/** An exact sum of a numeric column as text with two decimals ("0.30"): never a float. */
+const exactSum = (column: SQL | typeof contributions.amount) => sql<string>`coalesce(sum(${column}), 0)::numeric(18, 2)::text`;
+
+/** Pledged and paid per year and currency, computed in SQL; currencies are never added together. */
+export function contributionTotalsByYear(filter: ContributionFilter = {}, ex: Executor = db) {
+  return ex
+    .select({
+      year: contributions.year,
+      currency: contributions.currency,
+      pledged: exactSum(sql`case when ${contributions.kind} = 'pledge' then ${contributions.amount} end`),
+      paid: exactSum(sql`case when ${contributions.kind} = 'payment' then ${contributions.amount} end`),
+    })
+    .from(contributions)
+    .innerJoin(parties, eq(contributions.partyId, parties.id))
+    .where(contributionFilter(filter))
+    .groupBy(contributions.year, contributions.currency)
+    .orderBy(asc(contributions.year), asc(contributions.currency));
+}
+
+/** Pledged and paid per party and currency. */
+export function contributionTotalsByParty(filter: ContributionFilter = {}, ex: Executor = db) {
+  return ex
+    .select({
+      partyCode: parties.code,
+      partyName: parties.name,
+      currency: contributions.currency,
+      pledged: exactSum(sql`case when ${contributions.kind} = 'pledge' then ${contributions.amount} end`),
+      paid: exactSum(sql`case when ${contributions.kind} = 'payment' then ${contributions.amount} end`),
+    })
+    .from(contributions)
+    .innerJoin(parties, eq(contributions.partyId, parties.id))
+    .where(contributionFilter(filter))
+    .groupBy(parties.code, parties.name, contributions.currency)
+    .orderBy(asc(parties.name), asc(contributions.currency));
+}
+
+/** The core fund (contributions earmarked for no project) in each currency: pledged, received, outstanding. */
+export function coreFundPosition(ex: Executor = db) {
+  const pledged = sql`coalesce(sum(case when ${contributions.kind} = 'pledge' then ${contributions.amount} end), 0)`;
+  const received = sql`coalesce(sum(case when ${contributions.kind} = 'payment' then ${contributions.amount} end), 0)`;
+  return ex
+    .select({
+      currency: contributions.currency,
+      pledged: sql<string>`${pledged}::numeric(18, 2)::text`,
+      received: sql<string>`${received}::numeric(18, 2)::text`,
+      outstanding: sql<string>`greatest(${pledged} - ${received}, 0)::numeric(18, 2)::text`,
+    })
+    .from(contributions)
+    .where(isNull(contributions.projectId))
+    .groupBy(contributions.currency)
+    .orderBy(asc(contributions.currency));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dashboard
+
+/** How many projects each area has in each status (areas without projects included). */
+export function projectCountsByAreaAndStatus(ex: Executor = db) {
+  return ex
+    .select({ areaCode: programmeAreas.code, areaName: programmeAreas.name, status: projects.status, count: count(projects.id) })
+    .from(programmeAreas)
+    .leftJoin(projects, eq(projects.areaId, programmeAreas.id))
+    .groupBy(programmeAreas.code, programmeAreas.name, projects.status)
+    .orderBy(asc(programmeAreas.name));
+}
+
+/** Meetings a review can still be prepared for: not concluded, not cancelled; soonest first. */
+export function listReviewableMeetings(ex: Executor = db) {
+  return ex
+    .select({ id: meetings.id, title: meetings.title, startDate: meetings.startDate })
+    .from(meetings)
+    .where(sql`${meetings.status} not in ('concluded', 'cancelled')`)
+    .orderBy(asc(meetings.startDate))
+    .limit(200);
+}

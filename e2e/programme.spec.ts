@@ -1,0 +1,171 @@
+import { readFile } from 'node:fs/promises';
+import { expect, storageStateOf, test, uniqueSuffix } from './fixtures';
+import { createMeetingThroughForm, meetingTitle, seoulDay, takeStep } from './meeting-journeys';
+import { captureAction, postAction } from './server-actions';
+
+test('[programme] staff add a low-carbon city project and review it for an open meeting; Japan comments, the chair decides; timeline, dashboard and CSV show it', async ({
+  pageAs,
+  playwright,
+  baseURL,
+  checkA11y,
+}) => {
+  // Five people and a dozen pages, each checked for accessibility: a long journey.
+  test.setTimeout(180_000);
+  const origin = baseURL ?? '';
+  const staff = await pageAs('secretariat');
+
+  // A meeting to come, chaired by the demo chair, with registration open.
+  const title = meetingTitle('Programme review meeting');
+  const meetingPath = await createMeetingThroughForm(
+    staff,
+    { title, startDate: seoulDay(30), endDate: seoulDay(31), chair: 'Kim Jae-won (chair@neaspec.example)' },
+    checkA11y,
+  );
+  await takeStep(staff, 'Open registration');
+  await expect(staff.getByText('Registration open', { exact: true }).first()).toBeVisible();
+
+  // The project, under low-carbon cities, with an exact budget.
+  const code = `LCC-${uniqueSuffix().toUpperCase()}`;
+  const projectTitle = `Low-carbon district heating pilots ${code}`;
+  await staff.goto('/programme');
+  await expect(staff.getByRole('heading', { level: 1, name: 'Programme' })).toBeVisible();
+  await checkA11y(staff);
+  await staff.getByRole('link', { name: 'New project' }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'New project' })).toBeVisible();
+  await checkA11y(staff);
+  await staff.getByLabel('Code').fill(code);
+  await staff.getByLabel('Title').fill(projectTitle);
+  await staff.getByLabel('Area').selectOption({ label: 'Low-carbon cities' });
+  await staff.getByLabel('Status').selectOption({ label: 'Ongoing' });
+  await staff.getByLabel('Lead party').selectOption({ label: 'Japan' });
+  await staff.getByRole('checkbox', { name: 'Mongolia' }).check();
+  await staff.getByLabel('Budget amount').fill('-5');
+  await staff.getByLabel('Currency').fill('USD');
+  // A negative amount is refused, saying why.
+  await staff.getByRole('button', { name: 'Create project' }).click();
+  await expect(staff.getByText('An amount cannot be negative.')).toBeVisible();
+  await staff.getByLabel('Budget amount').fill('95000.10');
+  const action = await captureAction(staff, () => staff.getByRole('button', { name: 'Create project' }).click());
+  await expect(staff.getByRole('heading', { level: 1, name: projectTitle })).toBeVisible();
+  await expect(staff.getByText('Project created.')).toBeVisible();
+  await expect(staff.getByText('95,000.10 USD')).toBeVisible();
+  await checkA11y(staff);
+  const projectPath = new URL(staff.url()).pathname;
+
+  // A delegate sending the same call with their own session is refused; nothing is created.
+  const delegateRequest = await playwright.request.newContext({ baseURL: origin, storageState: storageStateOf('delegate-kor') });
+  const [args] = action.args as [Record<string, unknown>];
+  const refused = await postAction(delegateRequest, action, [{ ...args, code: `${code}-X` }], origin);
+  expect(await refused.text()).toContain('"formError":"forbidden"');
+  await delegateRequest.dispose();
+
+  // The review for the open meeting, rated at risk.
+  await staff.getByLabel('Meeting', { exact: true }).selectOption({ label: `${title} (${seoulDay(30)})` });
+  await staff.getByLabel('Rating', { exact: true }).selectOption({ label: 'At risk' });
+  await staff.getByLabel('Progress summary').fill('Two of the three pilot districts started; the third waits for its funding.');
+  await staff.getByLabel('Secretariat recommendation').fill('Seek a voluntary contribution for the third district.');
+  await staff.getByLabel('Comments until').fill(seoulDay(29));
+  await staff.getByRole('button', { name: 'Save review' }).click();
+  await expect(staff.getByText('Review saved.')).toBeVisible();
+  const timeline = staff.getByRole('list', { name: 'Reviews across meetings' });
+  await expect(timeline.getByRole('listitem').filter({ hasText: title })).toContainText('At risk');
+  await checkA11y(staff);
+
+  // Japan's delegate comments before the deadline.
+  const japan = await pageAs('delegate-jpn');
+  await japan.goto(projectPath);
+  await expect(japan.getByRole('heading', { level: 1, name: projectTitle })).toBeVisible();
+  await checkA11y(japan);
+  await japan.getByLabel('Your comment').fill('Japan supports the recommendation and will consider a contribution.');
+  await japan.getByRole('button', { name: 'Send comment' }).click();
+  await expect(japan.getByText('Comment sent.')).toBeVisible();
+  await expect(japan.getByText('Japan supports the recommendation and will consider a contribution.')).toBeVisible();
+  await expect(japan.getByRole('button', { name: 'Record decision' })).toHaveCount(0);
+  await checkA11y(japan);
+
+  // The meeting's chair records the decision.
+  const chair = await pageAs('chair');
+  await chair.goto(meetingPath);
+  const reviewsPanel = chair.getByRole('region', { name: 'Project reviews' });
+  await expect(reviewsPanel).toContainText(code);
+  await checkA11y(chair);
+  await reviewsPanel.getByRole('link', { name: new RegExp(code) }).click();
+  await expect(chair.getByRole('heading', { level: 1, name: projectTitle })).toBeVisible();
+  await chair.getByLabel('Decision of the meeting').fill('The meeting asked the secretariat to find funding for the third district.');
+  await chair.getByRole('button', { name: 'Record decision' }).click();
+  await expect(chair.getByText('The meeting asked the secretariat to find funding for the third district.')).toBeVisible();
+  await expect(chair.getByText('Recorded by Kim Jae-won')).toBeVisible();
+  await checkA11y(chair);
+
+  // The timeline, as an observer reads it: the review, Japan's comment and the decision.
+  const observer = await pageAs('observer');
+  await observer.goto(projectPath);
+  const entry = observer.getByRole('list', { name: 'Reviews across meetings' }).getByRole('listitem').filter({ hasText: title });
+  await expect(entry).toContainText('At risk');
+  await expect(entry).toContainText('Japan');
+  await expect(entry).toContainText('find funding for the third district');
+  await expect(observer.getByLabel('Your comment')).toHaveCount(0);
+  await checkA11y(observer);
+
+  // The dashboard: the chart is drawn, its table has the numbers, the CSV downloads.
+  await observer.goto('/programme/dashboard');
+  const byArea = observer.getByRole('region', { name: 'Projects by area and status' });
+  await expect(byArea.locator('[data-testid="programme-chart"] .recharts-wrapper > svg.recharts-surface')).toBeVisible();
+  await expect(byArea.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  const row = byArea.getByRole('row', { name: /Low-carbon cities/ });
+  await expect(row).toBeVisible();
+  await expect(row.getByRole('cell').nth(1)).not.toHaveText('0');
+  await checkA11y(observer);
+  const chartCsv = observer.waitForEvent('download');
+  await byArea.getByRole('link', { name: 'Download CSV: Projects by area and status' }).click();
+  expect(await readFile((await (await chartCsv).path())!, 'utf8')).toContain('Low-carbon cities');
+
+  // The projects CSV has the project, with its exact budget.
+  await observer.goto('/programme?area=low-carbon-cities');
+  await expect(observer.getByRole('link', { name: projectTitle })).toBeVisible();
+  await checkA11y(observer);
+  const download = observer.waitForEvent('download');
+  await observer.getByRole('link', { name: 'Download CSV' }).click();
+  const csv = await readFile((await (await download).path())!, 'utf8');
+  expect(csv).toContain(`${code},${projectTitle},Low-carbon cities,ongoing,JPN,MNG`);
+  expect(csv).toContain('95000.10,USD');
+});
+
+test('[programme] contributions: totals by year and party and the core fund in each currency; delegates read but record nothing', async ({
+  pageAs,
+  checkA11y,
+}) => {
+  test.setTimeout(90_000);
+  const staff = await pageAs('secretariat');
+  await staff.goto('/programme/contributions');
+  await expect(staff.getByRole('heading', { name: 'Record a contribution' })).toBeVisible();
+  await checkA11y(staff);
+  const form = staff.getByRole('region', { name: 'Record a contribution' });
+  await form.getByLabel('Party').selectOption({ label: 'Mongolia' });
+  await form.getByLabel('Year').fill('2031');
+  await form.getByLabel('Amount').fill('0.1');
+  await form.getByLabel('Currency').fill('MNT');
+  await form.getByLabel('Date', { exact: true }).fill('2031-02-01');
+  await form.getByRole('button', { name: 'Record a contribution' }).click();
+  await expect(staff.getByText('Contribution recorded.')).toBeVisible();
+  await form.getByLabel('Party').selectOption({ label: 'Mongolia' });
+  await form.getByLabel('Year').fill('2031');
+  await form.getByLabel('Amount').fill('0.2');
+  await form.getByLabel('Currency').fill('MNT');
+  await form.getByLabel('Date', { exact: true }).fill('2031-02-02');
+  await form.getByRole('button', { name: 'Record a contribution' }).click();
+  await expect(staff.getByText('Contribution recorded.')).toBeVisible();
+  // 0.1 + 0.2 is 0.30, exactly, in its own currency.
+  const byYear = staff.getByRole('table', { name: 'Totals by year' });
+  await expect(byYear.getByRole('row', { name: /2031/ })).toContainText('0.30 MNT');
+  await checkA11y(staff);
+
+  const delegate = await pageAs('delegate-kor');
+  await delegate.goto('/programme/contributions');
+  await expect(delegate.getByRole('table', { name: 'Totals by year' })).toBeVisible();
+  await expect(delegate.getByRole('heading', { name: 'Record a contribution' })).toHaveCount(0);
+  await checkA11y(delegate);
+  await delegate.goto('/programme/projects/new');
+  await expect(delegate.getByRole('heading', { name: 'Not available to your role' })).toBeVisible();
+  await checkA11y(delegate);
+});

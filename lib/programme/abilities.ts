@@ -1,0 +1,27 @@
+import { can, type Actor } from '../permissions';
+import { acceptsReviews, isCommentOpen } from './rules';
+
+/** What the actor may do with the programme: pages render controls from this and decide nothing themselves. */
+export function programmeAbilities(actor: Actor) {
+  const manage = can(actor, 'programme:manage');
+  return { manage };
+}
+
+type ReviewFacts = { commentDeadline: string; decidedAt: Date | null };
+type MeetingFacts = { chairUserId: string | null; status: string };
+
+/** What the actor may do with one review: comment (their member state, before the deadline), decide. */
+export function reviewAbilities(
+  actor: Actor,
+  review: ReviewFacts,
+  meeting: MeetingFacts,
+  party: { id: string; kind: string } | null,
+  today: string,
+) {
+  return {
+    comment: party !== null && can(actor, 'reviews:comment', { party: { partyId: party.id, kind: party.kind } }) && isCommentOpen(review, today),
+    decide: review.decidedAt === null && meeting.status !== 'cancelled' && can(actor, 'reviews:decide', { meeting }),
+  };
+}
+
+export { acceptsReviews };

@@ -1,0 +1,42 @@
+import 'server-only';
+import { findPartyById } from '@/db/queries/parties';
+import { findProjectDetail, listProjectPartners, listProjectReviews, listReviewComments } from '@/db/queries/programme';
+import { AppError } from '../errors';
+import { assertCan, can, type Actor } from '../permissions';
+import { isId } from '../schemas';
+import { zonedDate } from '../time-zones';
+import { reviewAbilities } from './abilities';
+import { projectTransitions } from './rules';
+
+// A project's page: its details, partners, and its reviews across meetings as a timeline, each with
+// the delegations' comments and what the reader may do with it.
+export async function getProject({ actor, input, now = new Date() }: { actor: Actor; input: { projectId: string }; now?: Date }) {
+  assertCan(actor, 'programme:read');
+  if (!isId(input.projectId)) throw new AppError('NOT_FOUND', 'notFound');
+  const [project, partners, reviewRows, party] = await Promise.all([
+    findProjectDetail(input.projectId),
+    listProjectPartners(input.projectId),
+    listProjectReviews(input.projectId),
+    actor.partyId ? findPartyById(actor.partyId) : Promise.resolve(undefined),
+  ]);
+  if (!project) throw new AppError('NOT_FOUND', 'notFound');
+  const comments = await listReviewComments(reviewRows.map((r) => r.review.id));
+  const manage = can(actor, 'programme:manage');
+  const reviews = reviewRows.map((row) => ({
+    ...row,
+    comments: comments.filter((c) => c.reviewId === row.review.id),
+    can: reviewAbilities(
+      actor,
+      row.review,
+      { chairUserId: row.meetingChairUserId, status: row.meetingStatus },
+      party ? { id: party.id, kind: party.kind } : null,
+      zonedDate(now, row.meetingTimeZone),
+    ),
+  }));
+  return {
+    project,
+    partners,
+    reviews,
+    can: { manage, statusChanges: manage ? projectTransitions[project.status] : [], review: manage },
+  };
+}

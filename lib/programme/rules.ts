@@ -1,0 +1,56 @@
+import { AppError } from '../errors';
+import type { ProjectStatus, ReviewRating } from './values';
+
+/**
+ * Where a project may go from each status: a proposal starts or is shelved; running work completes
+ * or is suspended; suspended work resumes or is closed; a completed project is a record.
+ */
+export const projectTransitions: Record<ProjectStatus, readonly ProjectStatus[]> = {
+  proposed: ['ongoing', 'suspended'],
+  ongoing: ['completed', 'suspended'],
+  suspended: ['ongoing', 'completed'],
+  completed: [],
+};
+
+export function canTransitionProject(from: ProjectStatus, to: ProjectStatus): boolean {
+  return projectTransitions[from].includes(to);
+}
+
+export function assertProjectTransition(from: ProjectStatus, to: ProjectStatus): void {
+  if (from === to) throw new AppError('INVALID_STATE', 'transitionSameStatus');
+  if (projectTransitions[from].length === 0) throw new AppError('INVALID_STATE', 'projectCompleted');
+  if (!canTransitionProject(from, to)) throw new AppError('INVALID_STATE', 'transitionNotAllowed');
+}
+
+/** How a rating reads at a glance: a badge tone. */
+export function ratingTone(rating: ReviewRating): 'success' | 'warning' | 'danger' | 'brand' {
+  switch (rating) {
+    case 'on_track':
+      return 'success';
+    case 'at_risk':
+      return 'warning';
+    case 'delayed':
+      return 'danger';
+    case 'completed':
+      return 'brand';
+  }
+}
+
+/**
+ * A review rates a project "completed" only when its work ran (ongoing, or already completed): a
+ * proposal or suspended work cannot be reported done.
+ */
+export function isRatingAllowed(rating: ReviewRating, projectStatus: ProjectStatus): boolean {
+  if (rating === 'completed') return projectStatus === 'ongoing' || projectStatus === 'completed';
+  return true;
+}
+
+/** Delegates comment until the end of the deadline's day (`today` is the date in the meeting's zone). */
+export function isCommentOpen(review: { commentDeadline: string; decidedAt: Date | null }, today: string): boolean {
+  return review.decidedAt === null && today <= review.commentDeadline;
+}
+
+/** A meeting that ended or was called off takes no new review. */
+export function acceptsReviews(meetingStatus: string): boolean {
+  return meetingStatus !== 'concluded' && meetingStatus !== 'cancelled';
+}

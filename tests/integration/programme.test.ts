@@ -1,0 +1,505 @@
+import { count, eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/db/client';
+import { contributionTotalsByParty, contributionTotalsByYear, coreFundPosition } from '@/db/queries/programme';
+import {
+  auditEvents,
+  contributions,
+  meetings,
+  parties,
+  programmeAreas,
+  projectPartners,
+  projectReviews,
+  projects,
+  reviewComments,
+  type Role,
+} from '@/db/schema';
+import { seedDatabase, seedReferenceData } from '@/db/seed';
+import { AppError } from '@/lib/errors';
+import type { Actor } from '@/lib/permissions';
+import { addAmounts } from '@/lib/programme/money';
+import { changeProjectStatus } from '@/lib/programme/change-project-status';
+import { commentOnReview } from '@/lib/programme/comment-on-review';
+import { createArea } from '@/lib/programme/create-area';
+import { createProject } from '@/lib/programme/create-project';
+import { exportChartCsv, exportContributionsCsv, exportProjectsCsv } from '@/lib/programme/export-csv';
+import { findContributions } from '@/lib/programme/find-contributions';
+import { findProjects } from '@/lib/programme/find-projects';
+import { getDashboard } from '@/lib/programme/get-dashboard';
+import { getMeetingReviews } from '@/lib/programme/get-meeting-reviews';
+import { getProject } from '@/lib/programme/get-project';
+import { prepareReview } from '@/lib/programme/prepare-review';
+import { recordContribution } from '@/lib/programme/record-contribution';
+import { recordReviewDecision } from '@/lib/programme/record-review-decision';
+import { retireArea } from '@/lib/programme/retire-area';
+import {
+  createAreaSchema,
+  createProjectSchema,
+  prepareReviewSchema,
+  recordContributionSchema,
+  type CreateProjectInput,
+} from '@/lib/programme/schemas';
+import { updateProject } from '@/lib/programme/update-project';
+import * as factory from './factories';
+
+const otherRoles: Role[] = ['chair', 'delegate', 'observer'];
+
+async function refusal(promise: Promise<unknown>) {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+type Counted = typeof projects | typeof projectReviews | typeof reviewComments | typeof contributions | typeof programmeAreas | typeof auditEvents;
+async function rowCount(table: Counted) {
+  const [row] = await db.select({ n: count() }).from(table);
+  return row!.n;
+}
+
+async function area(code = `area-${Math.random().toString(36).slice(2, 8)}`) {
+  const [row] = await db.insert(programmeAreas).values({ code, name: `Area ${code}` }).returning();
+  return row!;
+}
+
+async function projectInput(values: Record<string, unknown> = {}): Promise<CreateProjectInput> {
+  const areaId = values.areaId ?? (await area()).id;
+  return createProjectSchema.parse({
+    code: `P-${Math.random().toString(36).slice(2, 8)}`,
+    title: 'Low-carbon city pilots',
+    areaId,
+    status: 'ongoing',
+    leadPartyId: '',
+    partnerPartyIds: [],
+    implementingPartners: '',
+    startDate: '2024-01-01',
+    endDate: '2026-12-31',
+    budgetAmount: '120000.50',
+    budgetCurrency: 'USD',
+    fundingSource: 'core_fund',
+    summary: '',
+    expectedOutputs: '',
+    ...values,
+  });
+}
+
+function reviewInput(projectId: string, meetingId: string, values: Record<string, unknown> = {}) {
+  return prepareReviewSchema.parse({
+    projectId,
+    meetingId,
+    progressSummary: 'Two pilots started; the third waits for funding.',
+    rating: 'at_risk',
+    recommendation: 'Seek voluntary contributions for the third pilot.',
+    commentDeadline: '2030-01-09',
+    ...values,
+  });
+}
+
+/** A project with a review at a planned meeting (10-11 January 2030, Seoul) chaired by `chair`. */
+async function reviewedProject(staff: Actor, chairUserId: string | null = null) {
+  const project = await createProject({ actor: staff, input: await projectInput() });
+  const meeting = await factory.createMeeting({ chairUserId });
+  const review = await prepareReview({ actor: staff, input: reviewInput(project.id, meeting.id) });
+  return { project, meeting, review };
+}
+
+describe('areas', () => {
+  it('seeds the five areas with descriptions, once', async () => {
+    await seedReferenceData();
+    await seedReferenceData();
+    const areas = await db.select().from(programmeAreas);
+    expect(areas.map((a) => a.code).sort()).toEqual(['air-pollution', 'desertification', 'low-carbon-cities', 'marine-protected-areas', 'nature-conservation']);
+    expect(areas.every((a) => (a.description?.length ?? 0) > 10)).toBe(true);
+  });
+
+  it('lets the secretariat add and retire an area; a retired area keeps its projects and takes no new one', async () => {
+    const staff = await factory.createActor();
+    const added = await createArea({ actor: staff, input: createAreaSchema.parse({ code: 'Chemicals', name: 'Chemicals and waste' }) });
+    expect(added.code).toBe('chemicals');
+    const project = await createProject({ actor: staff, input: await projectInput({ areaId: added.id }) });
+    const retired = await retireArea({ actor: staff, input: { areaId: added.id } });
+    expect(retired.retiredAt).not.toBeNull();
+    const [kept] = await db.select().from(projects).where(eq(projects.id, project.id));
+    expect(kept!.areaId).toBe(added.id);
+    const error = await refusal(createProject({ actor: staff, input: await projectInput({ areaId: added.id }) }));
+    expect(error.fieldErrors).toEqual({ areaId: 'areaRetired' });
+    expect((await refusal(retireArea({ actor: staff, input: { areaId: added.id } }))).messageKey).toBe('areaRetiredAlready');
+    const actions = (await db.select().from(auditEvents)).map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['area.created', 'area.retired']));
+  });
+
+  it('refuses a duplicate code as a field error', async () => {
+    const staff = await factory.createActor();
+    await createArea({ actor: staff, input: createAreaSchema.parse({ code: 'dup', name: 'One' }) });
+    const error = await refusal(createArea({ actor: staff, input: createAreaSchema.parse({ code: 'dup', name: 'Two' }) }));
+    expect(error.fieldErrors).toEqual({ code: 'areaCodeTaken' });
+  });
+
+  it.each(otherRoles)('refuses a %s adding or retiring an area, writing nothing', async (role) => {
+    const actor = await factory.createActor({ role });
+    const existing = await area();
+    const before = await rowCount(programmeAreas);
+    expect((await refusal(createArea({ actor, input: createAreaSchema.parse({ code: 'x-area', name: 'X area' }) }))).code).toBe('FORBIDDEN');
+    expect((await refusal(retireArea({ actor, input: { areaId: existing.id } }))).code).toBe('FORBIDDEN');
+    expect(await rowCount(programmeAreas)).toBe(before);
+    const [still] = await db.select().from(programmeAreas).where(eq(programmeAreas.id, existing.id));
+    expect(still!.retiredAt).toBeNull();
+  });
+});
+
+describe('projects', () => {
+  it('creates a project with partners and an exact budget, and audits it', async () => {
+    const staff = await factory.createActor();
+    const [kor, jpn] = [await factory.createParty(), await factory.createParty()];
+    const project = await createProject({
+      actor: staff,
+      input: await projectInput({ leadPartyId: kor!.id, partnerPartyIds: [jpn!.id], budgetAmount: '0.1' }),
+    });
+    expect(project).toMatchObject({ budgetAmount: '0.10', budgetCurrency: 'USD', status: 'ongoing', leadPartyId: kor!.id });
+    const partners = await db.select().from(projectPartners).where(eq(projectPartners.projectId, project.id));
+    expect(partners.map((p) => p.partyId)).toEqual([jpn!.id]);
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, project.id));
+    expect(event).toMatchObject({ action: 'project.created', actorUserId: staff.id });
+  });
+
+  it('refuses a duplicate code, an unknown party, and (in the database too) a negative budget or an end before the start', async () => {
+    const staff = await factory.createActor();
+    const input = await projectInput();
+    await createProject({ actor: staff, input });
+    expect((await refusal(createProject({ actor: staff, input: { ...input, title: 'Again' } }))).fieldErrors).toEqual({ code: 'projectCodeTaken' });
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect((await refusal(createProject({ actor: staff, input: await projectInput({ leadPartyId: unknown }) }))).fieldErrors).toEqual({
+      leadPartyId: 'partyInvalid',
+    });
+    const areaId = (await area()).id;
+    await expect(
+      db.insert(projects).values({ code: 'NEG', title: 'Negative', areaId, fundingSource: 'external', budgetAmount: '-1', budgetCurrency: 'USD' }),
+    ).rejects.toThrow();
+    await expect(
+      db.insert(projects).values({ code: 'ORD', title: 'Order', areaId, fundingSource: 'external', startDate: '2025-02-01', endDate: '2025-01-01' }),
+    ).rejects.toThrow();
+  });
+
+  it('edits a project, recording what changed, and refuses an edit over a newer version', async () => {
+    const staff = await factory.createActor();
+    const input = await projectInput();
+    const project = await createProject({ actor: staff, input });
+    const updated = await updateProject({ actor: staff, input: { ...input, projectId: project.id, version: project.version, title: 'Renamed' } });
+    expect(updated).toMatchObject({ title: 'Renamed', version: 2 });
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'project.updated'));
+    expect(event!.change).toEqual({ fields: { title: { before: input.title, after: 'Renamed' } }, version: 2 });
+    const stale = await refusal(updateProject({ actor: staff, input: { ...input, projectId: project.id, version: 1, title: 'Stale' } }));
+    expect(stale.messageKey).toBe('projectChangedMeanwhile');
+  });
+
+  it('moves a project along its lifecycle and refuses steps outside it', async () => {
+    const staff = await factory.createActor();
+    const project = await createProject({ actor: staff, input: await projectInput({ status: 'proposed' }) });
+    expect((await refusal(changeProjectStatus({ actor: staff, input: { projectId: project.id, status: 'completed' } }))).messageKey).toBe(
+      'transitionNotAllowed',
+    );
+    await changeProjectStatus({ actor: staff, input: { projectId: project.id, status: 'ongoing' } });
+    const done = await changeProjectStatus({ actor: staff, input: { projectId: project.id, status: 'completed' } });
+    expect(done.status).toBe('completed');
+    expect((await refusal(changeProjectStatus({ actor: staff, input: { projectId: project.id, status: 'ongoing' } }))).messageKey).toBe(
+      'projectCompleted',
+    );
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'project.status_changed'));
+    expect(events.map((e) => (e.change as { fields: { projectStatus: unknown } }).fields.projectStatus)).toEqual([
+      { before: 'proposed', after: 'ongoing' },
+      { before: 'ongoing', after: 'completed' },
+    ]);
+  });
+
+  it.each(otherRoles)('refuses a %s creating, editing or moving a project, writing nothing', async (role) => {
+    const staff = await factory.createActor();
+    const input = await projectInput();
+    const project = await createProject({ actor: staff, input });
+    const actor = await factory.createActor({ role });
+    const before = { projects: await rowCount(projects), events: await rowCount(auditEvents) };
+    expect((await refusal(createProject({ actor, input: await projectInput() }))).code).toBe('FORBIDDEN');
+    expect((await refusal(updateProject({ actor, input: { ...input, projectId: project.id, version: 1, title: 'Hijacked' } }))).code).toBe('FORBIDDEN');
+    expect((await refusal(changeProjectStatus({ actor, input: { projectId: project.id, status: 'suspended' } }))).code).toBe('FORBIDDEN');
+    expect(await rowCount(projects)).toBe(before.projects + 0);
+    const [stored] = await db.select().from(projects).where(eq(projects.id, project.id));
+    expect(stored).toMatchObject({ title: input.title, status: 'ongoing' });
+  });
+
+  it('lists projects filtered by area, status, party and a search, a page at a time; everyone reads them', async () => {
+    const staff = await factory.createActor();
+    const [lead, partner] = [await factory.createParty({ code: 'LDA' }), await factory.createParty({ code: 'PTA' })];
+    const cities = await area('cities');
+    await createProject({ actor: staff, input: await projectInput({ code: 'CITY-1', title: 'City platform', areaId: cities.id, leadPartyId: lead!.id }) });
+    await createProject({ actor: staff, input: await projectInput({ code: 'CITY-2', title: 'City indicators', areaId: cities.id, partnerPartyIds: [partner!.id], status: 'proposed' }) });
+    await createProject({ actor: staff, input: await projectInput({ code: 'AIR-1', title: 'Clean air' }) });
+    const observer = await factory.createActor({ role: 'observer' });
+    const find = async (input: Record<string, unknown>) => (await findProjects({ actor: observer, input: { page: 1, ...input } })).items.map((p) => p.code);
+    expect(await find({})).toEqual(['AIR-1', 'CITY-1', 'CITY-2']);
+    expect(await find({ area: 'cities' })).toEqual(['CITY-1', 'CITY-2']);
+    expect(await find({ status: 'proposed' })).toEqual(['CITY-2']);
+    expect(await find({ party: 'LDA' })).toEqual(['CITY-1']);
+    expect(await find({ party: 'PTA' })).toEqual(['CITY-2']);
+    expect(await find({ q: 'indicat' })).toEqual(['CITY-2']);
+    expect(await find({ q: '100%' })).toEqual([]);
+    const csv = await exportProjectsCsv({ actor: observer, input: { area: 'cities' } });
+    expect(csv.split('\n')[0]).toContain('code,title,area');
+    expect(csv).toContain('CITY-2,City indicators');
+    expect(csv).toContain('PTA');
+    expect(csv).not.toContain('AIR-1');
+  });
+});
+
+describe('reviews', () => {
+  it('prepares a review for an open meeting, lists it on the meeting and in the project timeline', async () => {
+    const staff = await factory.createActor();
+    const { project, meeting, review } = await reviewedProject(staff);
+    expect(review).toMatchObject({ rating: 'at_risk', decision: null, commentDeadline: '2030-01-09' });
+    const due = await getMeetingReviews({ actor: staff, input: { meetingId: meeting.id } });
+    expect(due).toEqual([expect.objectContaining({ id: review.id, projectCode: project.code, rating: 'at_risk' })]);
+    const delegate = await factory.createActor({ role: 'delegate' });
+    const page = await getProject({ actor: delegate, input: { projectId: project.id } });
+    expect(page.reviews.map((r) => r.review.id)).toEqual([review.id]);
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.prepared'));
+    expect(event).toMatchObject({ entityId: review.id, actorUserId: staff.id });
+  });
+
+  it('shows a project its reviews across meetings, oldest first', async () => {
+    const staff = await factory.createActor();
+    const project = await createProject({ actor: staff, input: await projectInput() });
+    const later = await factory.createMeeting({ startDate: '2031-03-01', endDate: '2031-03-02' });
+    const earlier = await factory.createMeeting({ seriesId: later.seriesId, number: 2, startDate: '2030-01-10', endDate: '2030-01-11' });
+    await prepareReview({ actor: staff, input: reviewInput(project.id, later.id, { commentDeadline: '2031-02-20', rating: 'on_track' }) });
+    await prepareReview({ actor: staff, input: reviewInput(project.id, earlier.id) });
+    const { reviews } = await getProject({ actor: staff, input: { projectId: project.id } });
+    expect(reviews.map((r) => r.review.meetingId)).toEqual([earlier.id, later.id]);
+  });
+
+  it('refuses a review for a concluded or cancelled meeting, a second review of the project there, and a late deadline', async () => {
+    const staff = await factory.createActor();
+    const project = await createProject({ actor: staff, input: await projectInput() });
+    const concluded = await factory.createMeeting({ status: 'concluded' });
+    expect((await refusal(prepareReview({ actor: staff, input: reviewInput(project.id, concluded.id) }))).messageKey).toBe('reviewMeetingClosed');
+    const cancelled = await factory.createMeeting({ seriesId: concluded.seriesId, number: 2, status: 'cancelled', cancellationReason: 'Postponed' });
+    expect((await refusal(prepareReview({ actor: staff, input: reviewInput(project.id, cancelled.id) }))).messageKey).toBe('reviewMeetingClosed');
+    const open = await factory.createMeeting({ seriesId: concluded.seriesId, number: 3 });
+    expect((await refusal(prepareReview({ actor: staff, input: reviewInput(project.id, open.id, { commentDeadline: '2030-02-01' }) }))).fieldErrors).toEqual({
+      commentDeadline: 'deadlineAfterMeeting',
+    });
+    await prepareReview({ actor: staff, input: reviewInput(project.id, open.id) });
+    expect((await refusal(prepareReview({ actor: staff, input: reviewInput(project.id, open.id) }))).fieldErrors).toEqual({ meetingId: 'reviewExists' });
+    expect(await rowCount(projectReviews)).toBe(1);
+  });
+
+  it('refuses a "completed" rating for a proposed project', async () => {
+    const staff = await factory.createActor();
+    const project = await createProject({ actor: staff, input: await projectInput({ status: 'proposed' }) });
+    const meeting = await factory.createMeeting();
+    const error = await refusal(prepareReview({ actor: staff, input: reviewInput(project.id, meeting.id, { rating: 'completed' }) }));
+    expect(error.fieldErrors).toEqual({ rating: 'ratingNotAllowed' });
+  });
+
+  it.each(otherRoles)('refuses a %s preparing a review, writing nothing', async (role) => {
+    const staff = await factory.createActor();
+    const project = await createProject({ actor: staff, input: await projectInput() });
+    const meeting = await factory.createMeeting();
+    const actor = await factory.createActor({ role });
+    expect((await refusal(prepareReview({ actor, input: reviewInput(project.id, meeting.id) }))).code).toBe('FORBIDDEN');
+    expect(await rowCount(projectReviews)).toBe(0);
+  });
+
+  it("takes a member state delegate's comment until the end of the deadline day in the meeting's zone", async () => {
+    const staff = await factory.createActor();
+    const { project, review } = await reviewedProject(staff);
+    const japan = await factory.createParty({ code: 'JPX', kind: 'member_state' });
+    const delegate = await factory.createActor({ role: 'delegate', partyId: japan!.id });
+    // 23:30 in Seoul on the deadline day (14:30 UTC): still open.
+    const comment = await commentOnReview({ actor: delegate, input: { reviewId: review.id, body: 'Japan supports the recommendation.' }, now: new Date('2030-01-09T14:30:00Z') });
+    expect(comment).toMatchObject({ partyId: japan!.id, authorUserId: delegate.id });
+    // 00:30 in Seoul the next day: closed.
+    const late = await refusal(commentOnReview({ actor: delegate, input: { reviewId: review.id, body: 'Too late.' }, now: new Date('2030-01-09T15:30:00Z') }));
+    expect(late).toMatchObject({ code: 'INVALID_STATE', messageKey: 'commentsClosed' });
+    expect(await rowCount(reviewComments)).toBe(1);
+    const page = await getProject({ actor: delegate, input: { projectId: project.id }, now: new Date('2030-01-01T00:00:00Z') });
+    expect(page.reviews[0]!.comments.map((c) => c.body)).toEqual(['Japan supports the recommendation.']);
+    expect(page.reviews[0]!.can).toEqual({ comment: true, decide: false });
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.commented'));
+    expect(event).toMatchObject({ entityId: review.id, actorUserId: delegate.id });
+  });
+
+  it('refuses comments by an organization, an observer, staff, a chair, and after the decision; nothing is written', async () => {
+    const staff = await factory.createActor();
+    const chairUser = await factory.createUser({ role: 'chair' });
+    const { review } = await reviewedProject(staff, chairUser.id);
+    const organization = await factory.createParty({ kind: 'organization' });
+    const early = new Date('2030-01-01T00:00:00Z');
+    const actors = [
+      await factory.createActor({ role: 'delegate', partyId: organization!.id }),
+      await factory.createActor({ role: 'observer', partyId: organization!.id }),
+      staff,
+      { id: chairUser.id, name: chairUser.name, email: chairUser.email, role: chairUser.role, partyId: chairUser.partyId },
+    ];
+    for (const actor of actors) {
+      expect((await refusal(commentOnReview({ actor, input: { reviewId: review.id, body: 'A comment' }, now: early }))).code).toBe('FORBIDDEN');
+    }
+    await recordReviewDecision({ actor: staff, input: { reviewId: review.id, decision: 'Noted.' } });
+    const delegate = await factory.createActor({ role: 'delegate' });
+    expect((await refusal(commentOnReview({ actor: delegate, input: { reviewId: review.id, body: 'After' }, now: early }))).messageKey).toBe(
+      'commentsClosed',
+    );
+    expect(await rowCount(reviewComments)).toBe(0);
+  });
+
+  it("records the meeting's decision by its chair once, and refuses another chair or a delegate", async () => {
+    const staff = await factory.createActor();
+    const chairUser = await factory.createUser({ role: 'chair' });
+    const chair: Actor = { id: chairUser.id, name: chairUser.name, email: chairUser.email, role: 'chair', partyId: null };
+    const { review } = await reviewedProject(staff, chairUser.id);
+    const otherChair = await factory.createActor({ role: 'chair' });
+    const delegate = await factory.createActor({ role: 'delegate' });
+    for (const actor of [otherChair, delegate, await factory.createActor({ role: 'observer' })]) {
+      expect((await refusal(recordReviewDecision({ actor, input: { reviewId: review.id, decision: 'Hijacked' } }))).code).toBe('FORBIDDEN');
+    }
+    const [untouched] = await db.select().from(projectReviews).where(eq(projectReviews.id, review.id));
+    expect(untouched!.decision).toBeNull();
+    const decided = await recordReviewDecision({ actor: chair, input: { reviewId: review.id, decision: 'The meeting extended the project by a year.' } });
+    expect(decided).toMatchObject({ decidedByUserId: chair.id, decision: 'The meeting extended the project by a year.' });
+    expect(decided.decidedAt).not.toBeNull();
+    expect((await refusal(recordReviewDecision({ actor: staff, input: { reviewId: review.id, decision: 'Again' } }))).messageKey).toBe('decisionRecorded');
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.decided'));
+    expect(events).toHaveLength(1);
+  });
+
+  it('refuses a decision on a cancelled meeting', async () => {
+    const staff = await factory.createActor();
+    const { meeting, review } = await reviewedProject(staff);
+    await db.update(meetings).set({ status: 'cancelled', cancellationReason: 'Postponed' }).where(eq(meetings.id, meeting.id));
+    expect((await refusal(recordReviewDecision({ actor: staff, input: { reviewId: review.id, decision: 'Noted' } }))).messageKey).toBe(
+      'meetingCancelledNoDecision',
+    );
+  });
+});
+
+describe('contributions', () => {
+  async function record(actor: Actor, partyId: string, values: Record<string, unknown>) {
+    return recordContribution({
+      actor,
+      input: recordContributionSchema.parse({ partyId, year: 2025, kind: 'pledge', currency: 'USD', date: '2025-02-01', projectId: '', amount: '1', ...values }),
+    });
+  }
+
+  it('records pledges and payments exactly: 0.1 and 0.2 make 0.30, per currency, in SQL as in the rows', async () => {
+    const staff = await factory.createActor();
+    const party = await factory.createParty({ code: 'KRX' });
+    await record(staff, party!.id, { amount: '0.1' });
+    await record(staff, party!.id, { amount: '0.2' });
+    await record(staff, party!.id, { amount: '0.05', kind: 'payment' });
+    await record(staff, party!.id, { amount: '1000000', currency: 'krw' });
+    await record(staff, party!.id, { amount: '333.33', year: 2024, currency: 'JPY', kind: 'payment' });
+    const byYear = await contributionTotalsByYear();
+    expect(byYear).toEqual([
+      { year: 2024, currency: 'JPY', pledged: '0.00', paid: '333.33' },
+      { year: 2025, currency: 'KRW', pledged: '1000000.00', paid: '0.00' },
+      { year: 2025, currency: 'USD', pledged: '0.30', paid: '0.05' },
+    ]);
+    // The SQL totals are the exact sums of the rows, currency by currency.
+    const rows = await db.select().from(contributions);
+    for (const total of await contributionTotalsByParty()) {
+      const mine = rows.filter((r) => r.currency === total.currency);
+      expect(total.pledged).toBe(addAmounts('0', ...mine.filter((r) => r.kind === 'pledge').map((r) => r.amount)));
+      expect(total.paid).toBe(addAmounts('0', ...mine.filter((r) => r.kind === 'payment').map((r) => r.amount)));
+    }
+    const [usd] = (await coreFundPosition()).filter((p) => p.currency === 'USD');
+    expect(usd).toEqual({ currency: 'USD', pledged: '0.30', received: '0.05', outstanding: '0.25' });
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'contribution.recorded'));
+    expect(event).toMatchObject({ entityType: 'contribution', actorUserId: staff.id });
+  });
+
+  it('keeps earmarked contributions out of the core fund', async () => {
+    const staff = await factory.createActor();
+    const party = await factory.createParty();
+    const project = await createProject({ actor: staff, input: await projectInput() });
+    await record(staff, party!.id, { amount: '500', projectId: project.id });
+    await record(staff, party!.id, { amount: '200' });
+    expect(await coreFundPosition()).toEqual([{ currency: 'USD', pledged: '200.00', received: '0.00', outstanding: '200.00' }]);
+  });
+
+  it('refuses negative, zero and malformed amounts and unknown currencies (the form and the database both)', async () => {
+    const base = { partyId: '00000000-0000-4000-8000-000000000001', year: 2025, kind: 'pledge', currency: 'USD', date: '2025-02-01', projectId: '' };
+    expect(recordContributionSchema.safeParse({ ...base, amount: '-5' }).error?.issues[0]?.message).toBe('amountNegative');
+    expect(recordContributionSchema.safeParse({ ...base, amount: '1.001' }).error?.issues[0]?.message).toBe('amountInvalid');
+    expect(recordContributionSchema.safeParse({ ...base, amount: '10', currency: 'ZZZ' }).error?.issues[0]?.message).toBe('currencyInvalid');
+    const party = await factory.createParty();
+    await expect(db.insert(contributions).values({ ...base, partyId: party!.id, kind: 'pledge', projectId: null, amount: '-1' })).rejects.toThrow();
+    await expect(db.insert(contributions).values({ ...base, partyId: party!.id, kind: 'pledge', projectId: null, amount: '1', currency: 'usd' })).rejects.toThrow();
+    expect(await rowCount(contributions)).toBe(0);
+  });
+
+  it('refuses an unknown party or project', async () => {
+    const staff = await factory.createActor();
+    const party = await factory.createParty();
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect((await refusal(record(staff, unknown, {}))).fieldErrors).toEqual({ partyId: 'partyInvalid' });
+    expect((await refusal(record(staff, party!.id, { projectId: unknown }))).fieldErrors).toEqual({ projectId: 'projectInvalid' });
+    expect(await rowCount(contributions)).toBe(0);
+  });
+
+  it.each(otherRoles)('refuses a %s recording a contribution, writing nothing', async (role) => {
+    const actor = await factory.createActor({ role });
+    const party = await factory.createParty();
+    expect((await refusal(record(actor, party!.id, {}))).code).toBe('FORBIDDEN');
+    expect(await rowCount(contributions)).toBe(0);
+  });
+
+  it('lists, filters and exports contributions for any reader', async () => {
+    const staff = await factory.createActor();
+    const [a, b] = [await factory.createParty({ code: 'AAX' }), await factory.createParty({ code: 'BBX' })];
+    await record(staff, a!.id, { amount: '10.5' });
+    await record(staff, b!.id, { amount: '20', year: 2024 });
+    const observer = await factory.createActor({ role: 'observer' });
+    const all = await findContributions({ actor: observer, input: { page: 1 } });
+    expect(all.total).toBe(2);
+    const filtered = await findContributions({ actor: observer, input: { page: 1, party: 'AAX' } });
+    expect(filtered.items.map((c) => c.amount)).toEqual(['10.50']);
+    expect(filtered.byParty).toEqual([expect.objectContaining({ partyCode: 'AAX', pledged: '10.50' })]);
+    const csv = await exportContributionsCsv({ actor: observer, input: { year: 2024 } });
+    expect(csv).toContain('BBX,pledge,20.00,USD');
+    expect(csv).not.toContain('AAX');
+  });
+});
+
+describe('dashboard and demo', () => {
+  it('counts projects by area and status and exports each chart as CSV', async () => {
+    await seedDatabase({ demo: true });
+    const delegate = await factory.createActor({ role: 'delegate' });
+    const dashboard = await getDashboard({ actor: delegate });
+    expect(dashboard.projectsByArea).toHaveLength(5);
+    const total = dashboard.projectsByArea.reduce((sum, row) => sum + row.proposed + row.ongoing + row.completed + row.suspended, 0);
+    const [{ n }] = (await db.select({ n: count() }).from(projects)) as [{ n: number }];
+    expect(total).toBe(n);
+    const csv = await exportChartCsv({ actor: delegate, input: { chart: 'projects-by-area' } });
+    expect(csv.split('\n')[0]).toBe('area,proposed,ongoing,completed,suspended');
+    expect(csv).toContain('Low-carbon cities,0,1,0,0');
+    expect((await refusal(exportChartCsv({ actor: delegate, input: { chart: 'nothing' } }))).code).toBe('NOT_FOUND');
+    const byYearCsv = await exportChartCsv({ actor: delegate, input: { chart: 'contributions-by-year' } });
+    expect(byYearCsv).toContain('2023,USD,');
+  });
+
+  it('seeds a project per area, each reviewed and decided at the 26th SOM, and contributions, once', async () => {
+    await seedDatabase({ demo: true });
+    await seedDatabase({ demo: true });
+    const rows = await db
+      .select({ code: projects.code, area: programmeAreas.code })
+      .from(projects)
+      .innerJoin(programmeAreas, eq(projects.areaId, programmeAreas.id));
+    expect(rows).toHaveLength(5);
+    expect(new Set(rows.map((r) => r.area)).size).toBe(5);
+    expect(rows.map((r) => r.code)).toContain('NEACAP');
+    const [som26] = await db.select().from(meetings).where(eq(meetings.number, 26));
+    const reviews = await db.select().from(projectReviews).where(eq(projectReviews.meetingId, som26!.id));
+    expect(reviews).toHaveLength(5);
+    expect(reviews.every((r) => r.decision !== null)).toBe(true);
+    const [{ n }] = (await db.select({ n: sql<number>`count(distinct ${contributions.partyId})::int` }).from(contributions)) as [{ n: number }];
+    expect(n).toBeGreaterThanOrEqual(4);
+    const memberStates = await db.select().from(parties).where(eq(parties.kind, 'member_state'));
+    expect(memberStates.length).toBe(6);
+  });
+});

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '@/lib/errors';
+import { addAmounts, compareAmounts, formatAmount, isAmount, isCurrency, normalizeAmount, subtractAmounts, totalsByCurrency } from '@/lib/programme/money';
+import { pivotProjectCounts } from '@/lib/programme/get-dashboard';
+import { acceptsReviews, assertProjectTransition, canTransitionProject, isCommentOpen, isRatingAllowed, projectTransitions, ratingTone } from '@/lib/programme/rules';
+import { prepareReviewSchema, recordContributionSchema, createProjectSchema } from '@/lib/programme/schemas';
+import { projectStatuses, reviewRatings, type ProjectStatus } from '@/lib/programme/values';
+
+describe('money arithmetic', () => {
+  it('adds exactly: pledges of 0.1 and 0.2 sum to 0.3', () => {
+    expect(0.1 + 0.2).not.toBe(0.3);
+    expect(addAmounts('0.1', '0.2')).toBe('0.30');
+    expect(compareAmounts(addAmounts('0.1', '0.2'), '0.3')).toBe(0);
+  });
+
+  it('keeps large amounts exact, beyond what a float holds', () => {
+    expect(addAmounts('9999999999999999.99', '0.01')).toBe('10000000000000000.00');
+    expect(subtractAmounts('100.00', '250.50')).toBe('-150.50');
+    expect(normalizeAmount('12.5')).toBe('12.50');
+  });
+
+  it('totals by currency, never across currencies', () => {
+    const totals = totalsByCurrency([
+      { amount: '0.1', currency: 'USD' },
+      { amount: '0.2', currency: 'USD' },
+      { amount: '1000', currency: 'JPY' },
+      { amount: '500', currency: 'KRW' },
+    ]);
+    expect(totals).toEqual({ USD: '0.30', JPY: '1000.00', KRW: '500.00' });
+  });
+
+  it('accepts only non-negative amounts with at most two decimals', () => {
+    for (const good of ['0', '12', '12.5', '12.50', '1250000.99']) expect(isAmount(good)).toBe(true);
+    for (const bad of ['-1', '1.234', '1e5', '12,50', '', 'abc', '.5', 'NaN']) expect(isAmount(bad)).toBe(false);
+  });
+
+  it('knows ISO 4217 currencies and refuses made-up ones', () => {
+    for (const code of ['USD', 'KRW', 'JPY', 'CNY', 'MNT', 'RUB', 'EUR']) expect(isCurrency(code)).toBe(true);
+    for (const code of ['XXXX', 'usd', 'ABC', '']) expect(isCurrency(code)).toBe(false);
+  });
+
+  it('formats amounts exactly, grouped by thousands, with the currency', () => {
+    expect(formatAmount('1234567.5', 'USD')).toBe('1,234,567.50 USD');
+    expect(formatAmount('0.3', 'JPY')).toBe('0.30 JPY');
+  });
+});
+
+describe('project status rules', () => {
+  it('allows exactly the transitions of the table', () => {
+    for (const from of projectStatuses) {
+      for (const to of projectStatuses) {
+        expect(canTransitionProject(from, to)).toBe(projectTransitions[from].includes(to));
+      }
+    }
+    expect(projectTransitions.completed).toEqual([]);
+  });
+
+  it('refuses a step to the same status, from completed, or outside the table, saying why', () => {
+    const keyOf = (from: ProjectStatus, to: ProjectStatus) => {
+      try {
+        assertProjectTransition(from, to);
+        return null;
+      } catch (error) {
+        expect(error).toBeInstanceOf(AppError);
+        return (error as AppError).messageKey;
+      }
+    };
+    expect(keyOf('ongoing', 'ongoing')).toBe('transitionSameStatus');
+    expect(keyOf('completed', 'ongoing')).toBe('projectCompleted');
+    expect(keyOf('proposed', 'completed')).toBe('transitionNotAllowed');
+    expect(keyOf('proposed', 'ongoing')).toBeNull();
+  });
+});
+
+describe('review rules', () => {
+  it('rates a project completed only when its work ran', () => {
+    expect(isRatingAllowed('completed', 'ongoing')).toBe(true);
+    expect(isRatingAllowed('completed', 'completed')).toBe(true);
+    expect(isRatingAllowed('completed', 'proposed')).toBe(false);
+    expect(isRatingAllowed('completed', 'suspended')).toBe(false);
+    for (const rating of reviewRatings.filter((r) => r !== 'completed')) {
+      for (const status of projectStatuses) expect(isRatingAllowed(rating, status)).toBe(true);
+    }
+  });
+
+  it('gives each rating a tone', () => {
+    expect(reviewRatings.map(ratingTone)).toEqual(['success', 'warning', 'danger', 'brand']);
+  });
+
+  it('keeps comments open through the deadline day and until a decision', () => {
+    const review = { commentDeadline: '2030-01-09', decidedAt: null };
+    expect(isCommentOpen(review, '2030-01-08')).toBe(true);
+    expect(isCommentOpen(review, '2030-01-09')).toBe(true);
+    expect(isCommentOpen(review, '2030-01-10')).toBe(false);
+    expect(isCommentOpen({ ...review, decidedAt: new Date() }, '2030-01-08')).toBe(false);
+  });
+
+  it('takes reviews for meetings that have not concluded or been cancelled', () => {
+    expect(['planned', 'registration_open', 'registration_closed', 'in_session'].every(acceptsReviews)).toBe(true);
+    expect(acceptsReviews('concluded')).toBe(false);
+    expect(acceptsReviews('cancelled')).toBe(false);
+  });
+});
+
+describe('programme schemas', () => {
+  const project = {
+    code: 'lcc-1',
+    title: 'Low-carbon city pilots',
+    areaId: '00000000-0000-4000-8000-000000000001',
+    leadPartyId: '',
+    partnerPartyIds: [],
+    fundingSource: 'core_fund',
+    startDate: '',
+    endDate: '',
+    budgetAmount: '1250.5',
+    budgetCurrency: 'usd',
+  };
+
+  it('reads a project with an exact budget and an upper-case currency', () => {
+    const parsed = createProjectSchema.parse(project);
+    expect(parsed).toMatchObject({ code: 'LCC-1', budgetAmount: '1250.50', budgetCurrency: 'USD', status: 'proposed', leadPartyId: null });
+  });
+
+  it('refuses negative or malformed amounts, unknown currencies and an end before the start', () => {
+    const errors = (input: Record<string, unknown>) => createProjectSchema.safeParse({ ...project, ...input }).error?.issues.map((i) => i.message);
+    expect(errors({ budgetAmount: '-5' })).toContain('amountNegative');
+    expect(errors({ budgetAmount: '12.345' })).toContain('amountInvalid');
+    expect(errors({ budgetAmount: '1e3' })).toContain('amountInvalid');
+    expect(errors({ budgetCurrency: 'XYZ' })).toContain('currencyInvalid');
+    expect(errors({ budgetCurrency: '' })).toContain('currencyRequired');
+    expect(errors({ startDate: '2025-01-10', endDate: '2025-01-01' })).toContain('endBeforeStart');
+  });
+
+  it('refuses a zero contribution and keeps a valid one exact', () => {
+    const base = { partyId: project.areaId, year: 2025, kind: 'pledge', currency: 'KRW', date: '2025-02-01', projectId: '' };
+    expect(recordContributionSchema.safeParse({ ...base, amount: '0' }).error?.issues[0]?.message).toBe('amountNotPositive');
+    expect(recordContributionSchema.parse({ ...base, amount: '0.1' })).toMatchObject({ amount: '0.10', currency: 'KRW', projectId: null });
+  });
+
+  it('needs every part of a review', () => {
+    const result = prepareReviewSchema.safeParse({ projectId: project.areaId, meetingId: project.areaId, rating: 'unknown' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path[0])).toEqual(expect.arrayContaining(['progressSummary', 'rating', 'recommendation', 'commentDeadline']));
+  });
+});
+
+describe('dashboard pivot', () => {
+  it('gives one row per area with a count per status, areas without projects at zero', () => {
+    const rows = pivotProjectCounts([
+      { areaCode: 'air', areaName: 'Air', status: 'ongoing', count: 2 },
+      { areaCode: 'air', areaName: 'Air', status: 'proposed', count: 1 },
+      { areaCode: 'sea', areaName: 'Sea', status: null, count: 0 },
+    ]);
+    expect(rows).toEqual([
+      { areaCode: 'air', areaName: 'Air', proposed: 1, ongoing: 2, completed: 0, suspended: 0 },
+      { areaCode: 'sea', areaName: 'Sea', proposed: 0, ongoing: 0, completed: 0, suspended: 0 },
+    ]);
+  });
+});
