@@ -1,4 +1,5 @@
 import account from './account.json';
+import accounts from './accounts.json';
 import audit from './audit.json';
 import auth from './auth.json';
 import common from './common.json';
@@ -24,8 +25,9 @@ function mergeCatalogs(...catalogs: Catalog[]): Catalog {
   return merged;
 }
 
-const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit) as typeof common &
+const messages = mergeCatalogs(common, auth, account, accounts, users, meetings, documents, audit) as typeof common &
   typeof account &
+  typeof accounts &
   typeof auth &
   typeof users &
   typeof meetings &

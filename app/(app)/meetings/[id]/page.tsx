@@ -118,6 +118,11 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             </Panel>
             <Panel>
               <div className="flex flex-col gap-2">
+                {can.manageInvitations && (
+                  <Link className={buttonClasses('secondary')} href={`/meetings/${meeting.id}/invitations`}>
+                    {t('invitations.title')}
+                  </Link>
+                )}
                 <Link className={buttonClasses('secondary')} href={`/public/meetings/${meeting.id}`}>
                   {t('meetings.publicPage')}
                 </Link>
