@@ -82,6 +82,8 @@ export default defineConfig({
         // Every request of the suite comes from 127.0.0.1, and several specs fail sign-ins on purpose:
         // the per-address limit (30 in 15 minutes) is for attackers, and has its own integration test.
         SIGN_IN_ADDRESS_LIMIT: '1000',
+        // Likewise every sign-up of the suite comes from one address (10 an hour for anyone else).
+        SIGN_UP_ADDRESS_LIMIT: '1000',
         SMTP_URL: `smtp://127.0.0.1:${smtpSinkPorts.smtp}`,
         EMAIL_FROM: 'NEASPEC Secretariat <secretariat@neaspec.example>',
         EMAIL_WORKER_INTERVAL_MS: '1000',

@@ -5,7 +5,7 @@ import { securityHeaders } from '@/lib/http/security-headers';
 import { sessionCookie } from '@/lib/session-cookie';
 
 // Paths anyone may open signed out (document downloads check access themselves); everything else needs a session.
-const publicPrefixes = ['/sign-in', '/sign-out', '/api/auth', '/public', '/files'];
+const publicPrefixes = ['/sign-in', '/sign-out', '/sign-up', '/invitations', '/api/auth', '/public', '/files'];
 
 // Files served as they are (app/icon.svg, anything in public/) end in an extension; no page's path does.
 const filePath = /\/[^/]+\.[a-z0-9]+$/i;

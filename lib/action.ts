@@ -1,6 +1,9 @@
 import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
 import type { z } from 'zod';
 import type { FieldChange } from './changes';
+import { clientAddress } from './client-address';
+import { trustedProxyHops } from './config';
 import { AppError, type MessageValues } from './errors';
 import type { Actor } from './permissions';
 import { requireSignedIn } from './session';
@@ -62,14 +65,42 @@ export function validatedAction<Schema extends z.ZodType, Output>(
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     const { actor, mustChangePassword } = await requireSignedIn();
     if (mustChangePassword && !options.allowWhilePasswordChangeDue) return { ok: false, formError: 'passwordChangeRequired' };
-    let data: Output;
-    try {
-      data = await useCase({ actor, input: parsed.data });
-    } catch (error) {
-      if (error instanceof AppError) return failureOf(error);
-      throw error;
-    }
-    for (const path of options.revalidate?.(data) ?? []) revalidatePath(path);
-    return { ok: true, data };
+    return settle(() => useCase({ actor, input: parsed.data }), options);
   };
+}
+
+/** Who calls a public action, as far as anyone can tell: where from, for the limits that keep it from being abused. */
+export type Visitor = { clientAddress: string };
+
+type PublicUseCase<Input, Output> = (args: { input: Input; visitor: Visitor }) => Promise<Output>;
+
+/**
+ * The same shape for the few actions anyone may call signed out (signing up, accepting an
+ * invitation): there is no actor, so the use-case gets the visitor instead, and it is the use-case
+ * that limits how often one address may call it. Sessions are not read: being signed in changes nothing.
+ */
+export function publicAction<Schema extends z.ZodType, Output>(
+  schema: Schema,
+  useCase: PublicUseCase<z.output<Schema>, Output>,
+  options: Pick<Options<Output>, 'revalidate'> = {},
+) {
+  return async (input: z.input<Schema>): Promise<ActionResult<Output>> => {
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    const visitor = { clientAddress: clientAddress((await headers()).get('x-forwarded-for'), trustedProxyHops) };
+    return settle(() => useCase({ input: parsed.data, visitor }), options);
+  };
+}
+
+/** Runs the use-case: a refusal becomes the answer, anything else is a bug and is rethrown; success revalidates. */
+async function settle<Output>(run: () => Promise<Output>, options: Pick<Options<Output>, 'revalidate'>): Promise<ActionResult<Output>> {
+  let data: Output;
+  try {
+    data = await run();
+  } catch (error) {
+    if (error instanceof AppError) return failureOf(error);
+    throw error;
+  }
+  for (const path of options.revalidate?.(data) ?? []) revalidatePath(path);
+  return { ok: true, data };
 }

@@ -9,7 +9,7 @@ import { sessionCookie } from './session-cookie';
 import type { Role } from './users/values';
 import { authenticateUser } from './users/authenticate-user';
 import { signInSchema } from './users/sign-in-schemas';
-import { throttledError } from './users/sign-in-limits';
+import { accountPendingError, accountRefusedError, throttledError } from './users/sign-in-limits';
 import { signOutEverywhere } from './users/sign-out-everywhere';
 
 export const signInPath = '/sign-in';
@@ -43,6 +43,7 @@ export const authOptions: NextAuthOptions = {
         const result = await authenticateUser({ input: { ...parsed.data, clientAddress: address } });
         // next-auth hands the message of a thrown error to the sign-in form, which says when to try again.
         if (result.outcome === 'throttled') throw new Error(throttledError(result.retryAfterSeconds));
+        if (result.outcome === 'notConfirmed') throw new Error(result.status === 'pending' ? accountPendingError : accountRefusedError);
         if (result.outcome === 'failed') return null;
         const { id, name, email, role, partyId, sessionVersion } = result.user;
         return { id, name, email, role, partyId, sessionVersion };

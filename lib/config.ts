@@ -38,6 +38,15 @@ export const signInLimits = {
   windowMinutes: 15,
 };
 
+/**
+ * Sign-ups allowed from one client address within the window: enough for a delegation's focal point
+ * signing up colleagues from one office, too few to fill the secretariat's queue with made-up accounts.
+ */
+export const signUpLimits = {
+  perAddress: wholeNumberSetting('SIGN_UP_ADDRESS_LIMIT', 10, 1),
+  windowMinutes: 60,
+};
+
 function wholeNumberSetting(name: string, fallback: number, min: number): number {
   const value = process.env[name]?.trim();
   if (!value) return fallback;

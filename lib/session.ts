@@ -30,7 +30,8 @@ const readSession = cache(async (): Promise<SessionState> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return { actor: null, reason: 'signedOut' };
   const user = await findAccountWithParty(session.user.id);
-  if (!user || user.isDisabled) return { actor: null, reason: 'accountDisabled' };
+  // Only an active account has a session: one waiting for confirmation, or refused, has none.
+  if (!user || user.isDisabled || user.status !== 'active') return { actor: null, reason: 'accountDisabled' };
   if (session.user.sessionVersion !== user.sessionVersion) return { actor: null, reason: 'sessionEnded' };
   return { actor: toActor(user), mustChangePassword: user.mustChangePassword, partyName: user.partyName };
 });

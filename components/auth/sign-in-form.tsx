@@ -7,7 +7,7 @@ import { FormProvider, useForm, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { safeCallbackPath } from '@/lib/safe-redirect';
 import type { signInSchema } from '@/lib/users/sign-in-schemas';
-import { retryAfterSecondsOf } from '@/lib/users/sign-in-limits';
+import { accountPendingError, accountRefusedError, retryAfterSecondsOf } from '@/lib/users/sign-in-limits';
 import { FormField } from '../forms/form-field';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
@@ -15,8 +15,23 @@ import { TextInput } from '../ui/field';
 
 type Notice = 'accountDisabled' | 'signedOut' | 'sessionEnded' | 'signedOutElsewhere' | undefined;
 
-/** Why the last attempt did not sign in: the usual answer, or a pause after too many failures. */
-type Failure = { retryAfterSeconds: number | null };
+/**
+ * Why the last attempt did not sign in: the usual answer, a pause after too many failures, or (for the
+ * right password) an account that waits for the secretariat's confirmation or was refused.
+ */
+type Failure = { retryAfterSeconds: number | null; notConfirmed: 'pending' | 'refused' | null };
+
+function failureOf(error: string | null | undefined): Failure {
+  const notConfirmed = error === accountPendingError ? 'pending' : error === accountRefusedError ? 'refused' : null;
+  return { retryAfterSeconds: retryAfterSecondsOf(error), notConfirmed };
+}
+
+function failureMessageKey(failure: Failure) {
+  if (failure.retryAfterSeconds) return 'throttled' as const;
+  if (failure.notConfirmed === 'pending') return 'accountPending' as const;
+  if (failure.notConfirmed === 'refused') return 'accountRefused' as const;
+  return 'invalidCredentials' as const;
+}
 
 type Values = z.input<typeof signInSchema>;
 type Parsed = z.output<typeof signInSchema>;
@@ -40,7 +55,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; noti
     // Only the status tells: next-auth reads `error` from the URL it answers with, which on success is
     // the target, and a target may carry an `error` of its own (this page's ?error=SessionEnded does).
     if (!result?.ok) {
-      setFailure({ retryAfterSeconds: retryAfterSecondsOf(result?.error) });
+      setFailure(failureOf(result?.error));
       form.resetField('password');
       return;
     }
@@ -53,9 +68,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; noti
       <form onSubmit={onSubmit} onInput={() => void loadResolver()} noValidate className="space-y-5">
         {failure && (
           <Alert tone="error" testId="sign-in-error">
-            {failure.retryAfterSeconds
-              ? t('throttled', { minutes: Math.ceil(failure.retryAfterSeconds / 60) })
-              : t('invalidCredentials')}
+            {t(failureMessageKey(failure), { minutes: Math.ceil((failure.retryAfterSeconds ?? 0) / 60) })}
           </Alert>
         )}
         {!failure && notice === 'accountDisabled' && <Alert tone="error">{t('accountDisabled')}</Alert>}

@@ -29,7 +29,9 @@ export function UserTable({ users, query }: { users: UserListRow[]; query?: stri
           <td className="text-slate-700">{t(`roles.${user.role}`)}</td>
           <td className="text-slate-700">{user.partyName ?? '—'}</td>
           <td>
-            {user.isDisabled ? (
+            {user.status !== 'active' ? (
+              <Badge tone={user.status === 'pending' ? 'warning' : 'danger'}>{t(`accountStatus.${user.status}`)}</Badge>
+            ) : user.isDisabled ? (
               <Badge tone="danger">{t('users.disabled')}</Badge>
             ) : (
               <Badge tone="success">{t('users.active')}</Badge>

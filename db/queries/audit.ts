@@ -2,13 +2,53 @@ import 'server-only';
 import { and, asc, desc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, AnyPgTable } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
-import { auditEvents, documents, meetings, meetingSeries, parties, users, type AuditEvent, type NewAuditEvent } from '../schema';
+import { auditEvents, documents, invitations, meetings, meetingSeries, parties, users, type AuditEvent, type NewAuditEvent } from '../schema';
 
 export async function insertAuditEvent(event: NewAuditEvent, ex: Executor = db): Promise<void> {
   await ex.insert(auditEvents).values(event);
 }
 
 export type AuditEventRow = AuditEvent & { actorName: string | null };
+
+/**
+ * When the latest events of one action from one client address happened since `since`, newest first,
+ * at most `limit`: how public actions (signing up) count what one address did recently. Read from the
+ * time index, so only the window's events are looked at.
+ */
+export async function recentEventTimesFromAddress(
+  key: { action: string; clientAddress: string },
+  since: Date,
+  limit: number,
+  ex: Executor = db,
+): Promise<Date[]> {
+  const rows = await ex
+    .select({ createdAt: auditEvents.createdAt })
+    .from(auditEvents)
+    .where(
+      and(
+        gt(auditEvents.createdAt, since),
+        eq(auditEvents.action, key.action),
+        eq(sql`${auditEvents.change}->>'clientAddress'`, key.clientAddress),
+      ),
+    )
+    .orderBy(desc(auditEvents.createdAt))
+    .limit(limit);
+  return rows.map((row) => row.createdAt);
+}
+
+/** The change of the first event of one action on one record, if there is one. */
+export async function findFirstEventChange(
+  key: { entityType: string; entityId: string; action: string },
+  ex: Executor = db,
+): Promise<Record<string, unknown> | undefined> {
+  const [row] = await ex
+    .select({ change: auditEvents.change })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityType, key.entityType), eq(auditEvents.entityId, key.entityId), eq(auditEvents.action, key.action)))
+    .orderBy(asc(auditEvents.id))
+    .limit(1);
+  return row?.change;
+}
 
 /** Where a page of the log starts: before an event (older ones), after one (newer ones), or at the latest. */
 export type AuditCursor = { before?: number; after?: number };
@@ -68,7 +108,7 @@ export async function listEventsAfterVersion(
   return rows.map(({ event, actorName }) => ({ ...event, actorName }));
 }
 
-export type RecordLabelKind = 'user' | 'party' | 'series' | 'meeting' | 'document';
+export type RecordLabelKind = 'user' | 'party' | 'series' | 'meeting' | 'document' | 'invitation';
 /** What names a record on screen: its name, title or symbol; a meeting's time zone; a document's meeting. */
 export type RecordLabel = { kind: RecordLabelKind; id: string; label: string; timeZone: string | null; meetingId: string | null };
 
@@ -86,6 +126,7 @@ export async function findRecordLabels(ids: Record<RecordLabelKind, string[]>, e
   add('series', meetingSeries, meetingSeries.id, sql`${meetingSeries.name}`);
   add('meeting', meetings, meetings.id, sql`${meetings.title}`, { timeZone: sql`${meetings.timeZone}` });
   add('document', documents, documents.id, sql`${documents.symbol} || ' (' || ${documents.language} || ')'`, { meetingId: sql`${documents.meetingId}` });
+  add('invitation', invitations, invitations.id, sql`${invitations.name} || ' <' || ${invitations.email} || '>'`, { meetingId: sql`${invitations.meetingId}` });
   if (parts.length === 0) return [];
   const result = await ex.execute<RecordLabel>(sql.join(parts, sql` union all `));
   // postgres.js answers with the rows; PGlite with an object holding them.

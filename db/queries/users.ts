@@ -53,7 +53,7 @@ export async function findUserById(id: string, ex: Executor = db): Promise<UserR
   return user;
 }
 
-export type UserListRow = Pick<User, 'id' | 'name' | 'email' | 'role' | 'isDisabled' | 'partyId'> & {
+export type UserListRow = Pick<User, 'id' | 'name' | 'email' | 'role' | 'isDisabled' | 'partyId' | 'status'> & {
   partyCode: string | null;
   partyName: string | null;
 };
@@ -78,6 +78,7 @@ export async function listUsers(
       email: users.email,
       role: users.role,
       isDisabled: users.isDisabled,
+      status: users.status,
       partyId: users.partyId,
       partyCode: parties.code,
       partyName: parties.name,
@@ -133,6 +134,6 @@ export function listActiveUsersByRole(role: User['role'], ex: Executor = db): Pr
   return ex
     .select({ id: users.id, name: users.name, email: users.email })
     .from(users)
-    .where(and(eq(users.role, role), eq(users.isDisabled, false)))
+    .where(and(eq(users.role, role), eq(users.isDisabled, false), eq(users.status, 'active')))
     .orderBy(asc(users.name));
 }

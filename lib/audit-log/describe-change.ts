@@ -56,6 +56,9 @@ const fieldKinds: Record<string, FieldKind> = {
   rating: { termPrefix: 'programme.ratings' },
   fundingSource: { termPrefix: 'programme.fundingSources' },
   contributionKind: { termPrefix: 'programme.contributionKinds' },
+  partyKind: { termPrefix: 'partyKinds' },
+  accountStatus: { termPrefix: 'accountStatus' },
+  expiresAt: 'instant',
 };
 
 // The order fields are shown in: as forms show them. jsonb keeps no key order, so it is restored here;
@@ -64,6 +67,7 @@ const displayOrder = [
   'seriesId', 'number', 'title', 'name', 'email', 'role', 'partyId', 'startDate', 'endDate', 'timeZone', 'city', 'hostPartyId',
   'venue', 'format', 'chairUserId', 'registrationOpensAt', 'registrationClosesAt', 'description', 'status', 'cancellationReason',
   'startsAt', 'endsAt', 'room', 'symbol', 'language', 'isPublic', 'fileName', 'isDisabled', 'mustChangePassword',
+  'code', 'partyKind', 'position', 'accountStatus', 'reason', 'retiredAt', 'expiresAt',
 ];
 const rank = (field: string) => {
   const index = displayOrder.indexOf(field);
@@ -72,7 +76,7 @@ const rank = (field: string) => {
 const byDisplayOrder = ([a]: [string, unknown], [b]: [string, unknown]) => rank(a) - rank(b) || a.localeCompare(b);
 
 // Kept in events for the machinery (conflict checks, links), not for readers.
-const internalKeys = new Set(['version', 'sessionId', 'meetingId', 'itemId']);
+const internalKeys = new Set(['version', 'sessionId', 'meetingId', 'itemId', 'invitationId']);
 
 /** The stored change in one shape: its fields, plus any other notes (a reason, a count) as fields with only a value. */
 function storedFields(change: Record<string, unknown>): StoredFieldChanges {

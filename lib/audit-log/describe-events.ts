@@ -13,23 +13,32 @@ export type DescribedEvent = Omit<AuditEventRow, 'change'> & {
   changes: FieldChange[];
 };
 
-const recordKinds = new Set<string>(['user', 'meeting', 'document']);
+const recordKinds = new Set<string>(['user', 'meeting', 'document', 'party', 'invitation']);
 
 function recordHref(label: RecordLabel): string | null {
   if (label.kind === 'user') return `/admin/users/${label.id}`;
   if (label.kind === 'meeting') return `/meetings/${label.id}`;
   if (label.kind === 'document' && label.meetingId) return `/meetings/${label.meetingId}`;
+  if (label.kind === 'party') return '/admin/parties';
+  if (label.kind === 'invitation' && label.meetingId) return `/meetings/${label.meetingId}/invitations`;
   return null;
 }
 
 async function labelsFor(events: Pick<AuditEventRow, 'entityType' | 'entityId' | 'change'>[], ex: Executor) {
   const references = collectReferences(events.map((event) => event.change));
-  const ids: Record<RecordLabelKind, Set<string>> = { ...references, meeting: new Set(), document: new Set() };
+  const ids: Record<RecordLabelKind, Set<string>> = { ...references, meeting: new Set(), document: new Set(), invitation: new Set() };
   // A failed sign-in with an unknown email names no record (its id is empty).
   for (const event of events) if (recordKinds.has(event.entityType) && isId(event.entityId)) ids[event.entityType as RecordLabelKind].add(event.entityId);
   const valid = (set: Set<string>) => [...set].filter(isId);
   const labels = await findRecordLabels(
-    { user: valid(ids.user), party: valid(ids.party), series: valid(ids.series), meeting: valid(ids.meeting), document: valid(ids.document) },
+    {
+      user: valid(ids.user),
+      party: valid(ids.party),
+      series: valid(ids.series),
+      meeting: valid(ids.meeting),
+      document: valid(ids.document),
+      invitation: valid(ids.invitation),
+    },
     ex,
   );
   const byKey = new Map(labels.map((label) => [`${label.kind}:${label.id}`, label]));

@@ -17,6 +17,8 @@ export type MeetingAbilities = {
   changeStatus: boolean;
   /** The lifecycle steps open to this actor, each with the calendar's objection, if any. */
   statusChanges: StatusChange[];
+  /** See whom the meeting invited, and invite focal points (which gives them accounts). */
+  manageInvitations: boolean;
 };
 
 /** `today` is the date in the meeting's own time zone. */
@@ -33,5 +35,6 @@ export function meetingAbilities(actor: Actor, meeting: MeetingFacts, today: str
     readRestricted: can(actor, 'meetings:readRestricted', { meeting }),
     changeStatus: canManage || can(actor, 'meetings:conduct', { meeting }),
     statusChanges,
+    manageInvitations: can(actor, 'users:manage'),
   };
 }

@@ -67,7 +67,7 @@ function assertOpen(now: Date) {
 async function loadParty(tx: Tx, partyId: string) {
   const [party] = await tx.select().from(parties).where(eq(parties.id, partyId));
   if (!party) throw new AppError('NOT_FOUND', 'partyInvalid');
-  if (party.retiredAt) throw new AppError('INVALID_STATE', 'partyRetired');
+  if (party.retiredAt) throw new AppError('INVALID_STATE', 'partyRetiredForRegistration');
   return party;
 }
 

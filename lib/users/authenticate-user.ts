@@ -20,6 +20,8 @@ export type SignInAttempt = SignInInput & { clientAddress: string };
 export type SignInResult =
   | { outcome: 'signedIn'; user: UserRecord }
   | { outcome: 'failed' }
+  /** The right password of an account that has not been confirmed (`pending`) or was refused: said plainly, as only its owner can see it. */
+  | { outcome: 'notConfirmed'; status: 'pending' | 'refused' }
   | { outcome: 'throttled'; retryAfterSeconds: number };
 
 /** One in this many recorded attempts also deletes the rows too old to count, so the table stays small. */
@@ -27,22 +29,32 @@ export const sweepEvery = 100;
 
 // Signs a person in: the account, for the right email and password of an active account. Every
 // attempt is counted per account and per address before the password is checked; past the limits,
-// attempts are refused for a while without checking it at all. A failure never says what was wrong.
+// attempts are refused for a while without checking it at all. A failure never says what was wrong,
+// except to someone who knows the password of an account still waiting for confirmation, or refused.
 export async function authenticateUser({ input }: { input: SignInAttempt }): Promise<SignInResult> {
   const admission = await admitAttempt(input, new Date());
   if (admission.outcome === 'throttled') return admission;
   const { account } = admission;
   // An unknown email is checked against a decoy, so the time taken does not tell that it is unknown.
   const isValid = account ? await verifyPassword(account.passwordHash, input.password) : await verifyDecoy(input.password);
-  if (account && isValid && !account.isDisabled) {
+  if (account && isValid && !account.isDisabled && account.status === 'active') {
     // A success takes back the attempt counted for it, and forgets the account's earlier failures.
     await deleteSignInFailuresOfEmail(input.email);
     const { passwordHash: _hash, ...user } = account;
     return { outcome: 'signedIn', user };
   }
-  const failure = !account ? 'unknownAccount' : isValid ? 'accountDisabled' : 'wrongPassword';
+  const failure = signInFailure(account, isValid);
   await db.transaction((tx) => recordAudit(tx, null, signInAuditEntry('user.sign_in_failed', account, input, { failure })));
+  if (account && isValid && !account.isDisabled && account.status !== 'active') return { outcome: 'notConfirmed', status: account.status };
   return { outcome: 'failed' };
+}
+
+/** Why an attempt failed, as the audit log keeps it (the person is told less). */
+function signInFailure(account: User | undefined, isValid: boolean) {
+  if (!account) return 'unknownAccount';
+  if (!isValid) return 'wrongPassword';
+  if (account.isDisabled) return 'accountDisabled';
+  return account.status === 'pending' ? 'accountPending' : 'accountRefused';
 }
 
 type Admission = { outcome: 'admitted'; account: User | undefined } | { outcome: 'throttled'; retryAfterSeconds: number };

@@ -1,10 +1,10 @@
 import 'server-only';
 import { db } from '@/db/client';
-import { findPartyById } from '@/db/queries/parties';
 import { findUserById, updateUser, type UserRecord } from '@/db/queries/users';
 import { recordAudit } from '../audit';
 import { changedFields } from '../changes';
 import { AppError } from '../errors';
+import { requireActiveParty } from '../parties/active-party';
 import { assertCan, type Actor } from '../permissions';
 import { assertNotOwnAccount } from './rules';
 import type { ChangeUserRoleInput } from './schemas';
@@ -17,9 +17,8 @@ export async function changeUserRole({ actor, input }: { actor: Actor; input: Ch
   return db.transaction(async (tx) => {
     const before = await findUserById(input.userId, tx);
     if (!before) throw new AppError('NOT_FOUND', 'notFound');
-    if (input.partyId && !(await findPartyById(input.partyId, tx))) {
-      throw new AppError('NOT_FOUND', 'partyInvalid', { partyId: 'partyInvalid' });
-    }
+    // An account may stay in a party retired since; it may not join one.
+    if (input.partyId && input.partyId !== before.partyId) await requireActiveParty(tx, input.partyId);
     const fields = changedFields(before, { role: input.role, partyId: input.partyId }, ['role', 'partyId']);
     const isChanged = Object.keys(fields).length > 0;
     const user = await updateUser(input.userId, { role: input.role, partyId: input.partyId, endSessions: isChanged }, tx);

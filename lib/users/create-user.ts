@@ -1,9 +1,9 @@
 import 'server-only';
 import { db } from '@/db/client';
-import { findPartyById } from '@/db/queries/parties';
 import { insertUser, type UserRecord } from '@/db/queries/users';
 import { recordAudit } from '../audit';
 import { AppError, isUniqueViolation } from '../errors';
+import { requireActiveParty } from '../parties/active-party';
 import { hashPassword } from '../password';
 import { assertCan, type Actor } from '../permissions';
 import type { CreateUserInput } from './schemas';
@@ -22,9 +22,8 @@ export async function insertAccount(actor: Actor | null, input: CreateUserInput)
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
-      if (input.partyId && !(await findPartyById(input.partyId, tx))) {
-        throw new AppError('NOT_FOUND', 'partyInvalid', { partyId: 'partyInvalid' });
-      }
+      // A retired party takes no new accounts.
+      if (input.partyId) await requireActiveParty(tx, input.partyId);
       const user = await insertUser(
         { name: input.name, email: input.email, role: input.role, partyId: input.partyId, passwordHash },
         tx,

@@ -45,3 +45,8 @@ export function retryAfterSecondsOf(error: string | null | undefined): number | 
   const seconds = Number(error.slice(throttledPrefix.length));
   return Number.isInteger(seconds) && seconds > 0 ? seconds : null;
 }
+
+// Likewise, the right password of an account that cannot sign in yet (or ever) is told apart, so the
+// form can say so: it waits for the secretariat's confirmation, or the sign-up was refused.
+export const accountPendingError = 'AccountPending';
+export const accountRefusedError = 'AccountRefused';

@@ -1,4 +1,5 @@
 import account from './account.json';
+import accounts from './accounts.json';
 import agenda from './agenda.json';
 import audit from './audit.json';
 import auth from './auth.json';
@@ -29,13 +30,14 @@ function mergeCatalogs(...catalogs: Catalog[]): Catalog {
   return merged;
 }
 
-const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit, agenda, email, participants, programme, registrations) as typeof common &
+const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit, accounts, agenda, email, participants, programme, registrations) as typeof common &
   typeof auth &
   typeof account &
   typeof users &
   typeof meetings &
   typeof documents &
   typeof audit &
+  typeof accounts &
   typeof agenda &
   typeof email &
   typeof participants &

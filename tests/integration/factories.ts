@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { db } from '@/db/client';
-import { meetings, meetingSeries, parties, users, type Meeting, type NewMeeting, type NewParty, type Role } from '@/db/schema';
+import { meetings, meetingSeries, parties, users, type AccountStatus, type Meeting, type NewMeeting, type NewParty, type Role } from '@/db/schema';
 import { toMeetingFormValues } from '@/lib/meetings/form-values';
 import { createMeetingSchema } from '@/lib/meetings/schemas';
 import { hashPassword } from '@/lib/password';
@@ -14,12 +14,14 @@ export async function createParty(values: Partial<NewParty> = {}) {
   const code = values.code ?? `P${unique()}`.toUpperCase();
   const [party] = await db
     .insert(parties)
-    .values({ code, name: values.name ?? `Party ${code}`, kind: values.kind ?? 'member_state' })
+    .values({ code, name: values.name ?? `Party ${code}`, kind: values.kind ?? 'member_state', retiredAt: values.retiredAt ?? null })
     .returning();
   return party!;
 }
 
-export async function createUser(values: { role?: Role; partyId?: string | null; email?: string; name?: string; isDisabled?: boolean } = {}) {
+export async function createUser(
+  values: { role?: Role; partyId?: string | null; email?: string; name?: string; isDisabled?: boolean; status?: AccountStatus; position?: string } = {},
+) {
   passwordHash ??= hashPassword(factoryPassword);
   const role = values.role ?? 'secretariat';
   const partyId = values.partyId !== undefined ? values.partyId : role === 'delegate' ? (await createParty()).id : null;
@@ -31,6 +33,8 @@ export async function createUser(values: { role?: Role; partyId?: string | null;
       role,
       partyId,
       isDisabled: values.isDisabled ?? false,
+      status: values.status ?? 'active',
+      position: values.position ?? null,
       passwordHash: await passwordHash,
     })
     .returning();

@@ -21,6 +21,7 @@ describe('meetingAbilities', () => {
         { to: 'registration_open', warning: null },
         { to: 'cancelled', warning: null },
       ],
+      manageInvitations: true,
     });
     expect(meetingAbilities(staff, meeting('concluded'), onFirstDay)).toMatchObject({ edit: false, uploadDocuments: true, statusChanges: [] });
     expect(meetingAbilities(staff, meeting('cancelled'), onFirstDay)).toMatchObject({ edit: false, uploadDocuments: false, statusChanges: [] });
@@ -35,6 +36,7 @@ describe('meetingAbilities', () => {
       readRestricted: true,
       changeStatus: true,
       statusChanges: [{ to: 'in_session', warning: 'beforeStart' }],
+      manageInvitations: false,
     });
     expect(meetingAbilities(chair, meeting('in_session', chair.id), onFirstDay).statusChanges).toEqual([{ to: 'concluded', warning: 'beforeEnd' }]);
     expect(meetingAbilities(chair, meeting('concluded', chair.id), onFirstDay)).toMatchObject({ changeStatus: true, statusChanges: [] });
@@ -53,6 +55,7 @@ describe('meetingAbilities', () => {
       readRestricted: false,
       changeStatus: false,
       statusChanges: [],
+      manageInvitations: false,
     });
   });
 });

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { ClientMessages } from '@/components/i18n/client-messages';
+import { meetingIdOfRegisterPath, signUpPath } from '@/lib/accounts/links';
 import { publicUrl } from '@/lib/config';
 import { safeCallbackPath } from '@/lib/safe-redirect';
 import { getActor } from '@/lib/session';
@@ -32,6 +34,12 @@ export default async function SignInPage({ searchParams }: Props) {
       <h1 className="text-lg font-semibold text-slate-900">{t('signInTitle')}</h1>
       <p className="mt-1 mb-5 text-sm text-slate-600">{t('signInIntro')}</p>
       <SignInForm callbackUrl={params.callbackUrl} notice={noticeFor(params)} />
+      <p className="mt-5 text-center text-sm text-slate-600">
+        {t('noAccount')}{' '}
+        <Link href={signUpPath(meetingIdOfRegisterPath(safeCallbackPath(params.callbackUrl, publicUrl, '')))} className="font-medium text-brand-700 hover:underline">
+          {t('signUp')}
+        </Link>
+      </p>
     </ClientMessages>
   );
 }

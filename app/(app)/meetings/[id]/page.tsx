@@ -147,6 +147,11 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             <Panel>
               <div className="flex flex-col gap-2">
                 <ParticipantLinks meetingId={meeting.id} can={participantAbilities(await requireActor(), meeting)} />
+                {can.manageInvitations && (
+                  <Link className={buttonClasses('secondary')} href={`/meetings/${meeting.id}/invitations`}>
+                    {t('invitations.title')}
+                  </Link>
+                )}
                 <Link className={buttonClasses('secondary')} href={`/public/meetings/${meeting.id}`}>
                   {t('meetings.publicPage')}
                 </Link>

@@ -26,7 +26,7 @@ export default async function UserPage({ params, searchParams }: Props) {
   const { notice } = await searchParams;
   const [user, parties, t] = await Promise.all([
     orRefusalPage(getUser({ actor, input: { userId: id } })),
-    findParties({ actor }),
+    findParties({ actor, input: { ofUserId: id } }),
     getTranslations(),
   ]);
   const isOwnAccount = user.id === actor.id;
@@ -41,7 +41,9 @@ export default async function UserPage({ params, searchParams }: Props) {
         title={user.name}
         intro={user.email}
         actions={
-          user.isDisabled ? (
+          user.status !== 'active' ? (
+            <Badge tone={user.status === 'pending' ? 'warning' : 'danger'}>{t(`accountStatus.${user.status}`)}</Badge>
+          ) : user.isDisabled ? (
             <Badge tone="danger">{t('users.disabled')}</Badge>
           ) : (
             <Badge tone="success">{t('users.active')}</Badge>

@@ -10,6 +10,7 @@ import { Alert } from '@/components/ui/alert';
 import { ButtonLink, buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
+import { signInPathFor, signUpPath } from '@/lib/accounts/links';
 import { getPublicMeeting } from '@/lib/meetings/get-public-meeting';
 import { orRefusalPage } from '@/lib/page-guards';
 
@@ -50,9 +51,13 @@ export default async function PublicMeetingPage({ params }: Props) {
                   closes: format.dateTime(meeting.registrationClosesAt, { dateStyle: 'long', timeStyle: 'short', timeZone: meeting.timeZone }),
                 })}
             </p>
-            <ButtonLink href={`/sign-in?callbackUrl=${encodeURIComponent(`/meetings/${meeting.id}`)}`}>
-              {t('publicMeeting.register')}
-            </ButtonLink>
+            <div className="flex flex-wrap items-center gap-3">
+              <Link href={signUpPath(meeting.id)} className="text-sm font-medium text-brand-700 hover:underline">
+                {t('publicMeeting.signUp')}
+              </Link>
+              {/* Signed in already, the sign-in page sends them straight on to register. */}
+              <ButtonLink href={signInPathFor(meeting.id)}>{t('publicMeeting.register')}</ButtonLink>
+            </div>
           </div>
         )}
         <Panel title={t('meetings.keyDates')}>
