@@ -1,0 +1,63 @@
+import { confirmAccountThroughQueue, meetingWithRegistrationOpen, newSignUp, signInToRegister, signUpThroughForm } from './account-journeys';
+import { waitForEmail } from './email';
+import { demoAccounts, expect, test } from './fixtures';
+import { seoulDay } from './meeting-journeys';
+import { checkInAtDesk, downloadParticipantsCsv, downloadPdfText, openParticipantList } from './participant-journeys';
+import {
+  approveThroughQueue,
+  credentialsPdf,
+  expectCredentialsReportLine,
+  expectRegistrationStatus,
+  registerThroughForm,
+  reviewCredentialsThroughForm,
+  uploadCredentialsThroughForm,
+} from './registration-journeys';
+
+// The whole of registration as the issue tells it, from a visitor on the public page to the
+// credentials report; each step is one of the journeys the area specs use.
+test('[registration] a visitor signs up for Mongolia, is confirmed, registers, is approved by email, gets a badge and is checked in; Korea’s credentials are accepted and DPR Korea is not represented', async ({
+  pageAs,
+  checkA11y,
+}) => {
+  // Three people, a dozen pages and three downloads.
+  test.slow();
+  const staff = await pageAs('secretariat');
+  const meeting = await meetingWithRegistrationOpen(staff, checkA11y, 'Open SOM');
+
+  const visitor = await pageAs(null);
+  const person = newSignUp('Mongolian delegate', { party: 'Mongolia' });
+  await signUpThroughForm(visitor, person, { meetingId: meeting.id, checkA11y });
+  await confirmAccountThroughQueue(staff, person, checkA11y);
+  await waitForEmail(person.email, 'Your account is confirmed');
+
+  await visitor.goto(`/sign-in?callbackUrl=${encodeURIComponent(`/meetings/${meeting.id}/register`)}`);
+  await checkA11y(visitor);
+  await signInToRegister(visitor, person, meeting.id);
+  await registerThroughForm(
+    visitor,
+    meeting.path,
+    { role: 'Head of delegation', position: person.position, organization: 'Ministry of Environment and Tourism', arrivalDate: seoulDay(39), departureDate: seoulDay(42), isListedPublicly: true },
+    checkA11y,
+  );
+  await expectRegistrationStatus(visitor, meeting.path, 'pending');
+  await approveThroughQueue(staff, meeting.path, person.name, checkA11y);
+  await expectRegistrationStatus(visitor, meeting.path, 'approved');
+  await checkA11y(visitor);
+  const approval = await waitForEmail(person.email, `Registration approved: ${meeting.title}`);
+  expect(approval.text).toContain(meeting.title);
+
+  await openParticipantList(staff, meeting.path, checkA11y);
+  expect(await downloadParticipantsCsv(staff)).toContain(person.name);
+  expect(await downloadPdfText(staff, 'Badges (PDF)')).toContain(person.name);
+  await checkInAtDesk(staff, meeting.path, person.name, checkA11y);
+
+  const korea = await pageAs('delegate-kor');
+  await registerThroughForm(korea, meeting.path, { role: 'Head of delegation', arrivalDate: seoulDay(40), departureDate: seoulDay(41) }, checkA11y);
+  await approveThroughQueue(staff, meeting.path, demoAccounts['delegate-kor'].name, checkA11y);
+  await uploadCredentialsThroughForm(korea, meeting.path, { name: 'credentials-kor.pdf', buffer: credentialsPdf }, checkA11y);
+  await reviewCredentialsThroughForm(staff, meeting.path, 'Republic of Korea', 'Mark received', 'received', checkA11y);
+  await reviewCredentialsThroughForm(staff, meeting.path, 'Republic of Korea', 'Accept', 'accepted', checkA11y);
+  await expectCredentialsReportLine(staff, meeting.path, 'Republic of Korea', 'accepted', checkA11y);
+  await expectCredentialsReportLine(staff, meeting.path, 'Mongolia', 'not submitted', checkA11y);
+  await expectCredentialsReportLine(staff, meeting.path, "Democratic People's Republic of Korea", 'not represented', checkA11y);
+});
