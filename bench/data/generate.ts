@@ -3,7 +3,10 @@ import postgres from 'postgres';
 import { renderPaper } from '@/db/demo-documents';
 import * as schema from '@/db/schema';
 import {
+  agendaItems,
+  agendas,
   auditEvents,
+  followUps,
   checkIns,
   delegations,
   documents,
@@ -22,6 +25,7 @@ import {
 } from '@/db/schema';
 import { hashPassword } from '@/lib/password';
 import { addDays } from '@/lib/time-zones';
+import { generateAgenda } from './agenda';
 import { generateAuditEvents } from './audit-events';
 import { copyInto } from './copy';
 import { generateMeeting, paperCountFor, type GeneratedDocument, type GeneratedMeeting, type GeneratedSession, type MeetingSlot } from './meetings';
@@ -33,7 +37,7 @@ import { generateUsers } from './users';
 /** One unit of scale is NEASPEC today: a few dozen meetings, a few hundred accounts, years of audit log. */
 export const perScale = { users: 300, meetings: 30, auditEvents: 10_000, registrations: 4_000, projects: 30 } as const;
 
-export type RowCounts = { users: number; meetings: number; sessions: number; documents: number; auditEvents: number; registrations: number };
+export type RowCounts = { users: number; meetings: number; sessions: number; documents: number; auditEvents: number; registrations: number; agendaItems: number; projects: number };
 
 export type GeneratedData = {
   rows: RowCounts;
@@ -173,6 +177,15 @@ export async function generateData(databaseUrl: string, scale: number): Promise<
       generatedRegistrations,
     );
     await copyInto(sql, checkIns, ['registrationId', 'day'], generatedCheckIns);
+    // Agendas: twenty items a meeting (60,000 at 100x), adopted with outcomes once the meeting has met.
+    // A random source of its own, so the rest of the data is the same with or without it.
+    const agendaRandom = seededRandom(scale * 15_485_863);
+    const generatedAgendas = generatedMeetings.filter((m) => m.status !== 'cancelled').map((m) => generateAgenda(m, { random: agendaRandom, parties }));
+    await copyInto(sql, agendas, ['meetingId', 'status', 'adoptedAt', 'version', 'updatedAt'], generatedAgendas.map((a) => a.agenda));
+    await copyInto(sql, agendaItems, ['id', 'meetingId', 'parentId', 'position', 'title', 'annotation', 'kind', 'isRecurring', 'status', 'outcome', 'createdAt'],
+      generatedAgendas.flatMap((a) => a.items));
+    await copyInto(sql, followUps, ['meetingId', 'agendaItemId', 'description', 'ownerPartyId', 'dueDate', 'dueByNextMeeting', 'status', 'createdAt', 'updatedAt'],
+      generatedAgendas.flatMap((a) => a.followUps));
     // The programme: 30 projects per unit (3,000 at 100x), reviewed at concluded meetings, with contributions.
     // A random source of its own, so the rest of the data is the same with or without it.
     const areaIds = (await db.select({ id: programmeAreas.id }).from(programmeAreas)).map((a) => a.id);
@@ -203,7 +216,8 @@ export async function generateData(databaseUrl: string, scale: number): Promise<
     const [counts] = await sql<RowCounts[]>`
       select (select count(*)::int from users) as users, (select count(*)::int from meetings) as meetings,
              (select count(*)::int from meeting_sessions) as sessions, (select count(*)::int from documents) as documents,
-             (select count(*)::int from registrations) as registrations, ${eventCount}::int as "auditEvents"`;
+             (select count(*)::int from registrations) as registrations, (select count(*)::int from agenda_items) as "agendaItems",
+             (select count(*)::int from projects) as projects, ${eventCount}::int as "auditEvents"`;
     return { rows: counts!, featuredMeetingId, burstMeetingId, seconds: (performance.now() - started) / 1000 };
   } finally {
     await sql.end();
