@@ -299,3 +299,20 @@ test('[auth] a repeated callbackUrl parameter still lets a visitor sign in, to t
   await expect(page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible();
   await checkA11y(page);
 });
+
+test('[auth] a sign-in sent before the page’s script has loaded never puts the password in the address', async ({ browser }) => {
+  // No script at all: the form as the browser sends it by itself, before hydration.
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: { cookies: [], origins: [] } });
+  try {
+    const page = await context.newPage();
+    await page.goto('/sign-in');
+    const sent = page.waitForRequest((request) => request.isNavigationRequest() && new URL(request.url()).pathname === '/sign-in');
+    await submitSignIn(page, demoAccounts.secretariat.email, demoPassword);
+    const request = await sent;
+    expect(request.method()).toBe('POST');
+    expect(request.url()).not.toContain(encodeURIComponent(demoPassword));
+    expect(page.url()).not.toContain(encodeURIComponent(demoPassword));
+  } finally {
+    await context.close();
+  }
+});

@@ -46,3 +46,11 @@ export function recordFields<T extends Record<string, unknown>>(
 ): StoredFieldChanges {
   return Object.fromEntries(fields.map((field) => [field, { [side]: comparable(record[field]) }]));
 }
+
+/**
+ * Stores fields under the names the audit log reads them by, where a record's column shares its name
+ * with another record's (a registration's `status` is not a meeting's): `{ status: 'registrationStatus' }`.
+ */
+export function renamedFields(changes: StoredFieldChanges, names: Record<string, string>): StoredFieldChanges {
+  return Object.fromEntries(Object.entries(changes).map(([field, change]) => [names[field] ?? field, change]));
+}

@@ -28,6 +28,7 @@ export function FollowUpStatusForm({
   const id = `follow-up-${followUp.id.slice(0, 8)}`;
   return (
     <form
+      method="post"
       className="flex flex-wrap items-end gap-2"
       aria-label={t('changeLabel', { what: followUp.description })}
       onSubmit={(event) => {

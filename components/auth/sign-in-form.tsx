@@ -65,7 +65,8 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; noti
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} onInput={() => void loadResolver()} noValidate className="space-y-5">
+      {/* post: sent before its script has loaded, the form must not put the password in the address */}
+      <form method="post" onSubmit={onSubmit} onInput={() => void loadResolver()} noValidate className="space-y-5">
         {failure && (
           <Alert tone="error" testId="sign-in-error">
             {t(failureMessageKey(failure), { minutes: Math.ceil((failure.retryAfterSeconds ?? 0) / 60) })}

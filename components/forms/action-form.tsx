@@ -22,7 +22,8 @@ export function ActionForm<Values extends FieldValues, Output extends FieldValue
 }: ActionFormProps<Values, Output>) {
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate {...props}>
+      {/* post: a form sent before its script has loaded must not put what was typed (a password) in the address */}
+      <form method="post" onSubmit={onSubmit} noValidate {...props}>
         <ActionFailureAlert failure={failure} />
         {children}
       </form>

@@ -49,6 +49,7 @@ const fieldKinds: Record<string, FieldKind> = {
   delegationRole: { termPrefix: 'registrations.roles' },
   participation: { termPrefix: 'registrations.modes' },
   credentialsStatus: { termPrefix: 'registrations.credentialsStatuses' },
+  registrationStatus: { termPrefix: 'registrations.statuses' },
   leadPartyId: 'party',
   commentDeadline: 'date',
   retiredAt: 'instant',

@@ -3,12 +3,12 @@ import { db, type Tx } from '@/db/client';
 import { findDelegation, findHeadRegistration, findRegistration, updateRegistrationAtVersion, updateRegistrationStatus } from '@/db/queries/registrations';
 import type { Registration } from '@/db/schema';
 import { recordAudit } from '../audit';
-import { changedFields } from '../changes';
+import { changedFields, renamedFields } from '../changes';
 import { AppError } from '../errors';
 import { lockMeetingForChange } from '../meetings/lock-meeting';
 import { can, type Actor } from '../permissions';
 import { isActiveRegistration } from './lifecycle';
-import { assertRegistrationFields, registrationAuditFields, registrationConflict } from './register';
+import { assertRegistrationFields, registrationAuditFields, registrationConflict, registrationFieldNames } from './register';
 import { isRegistrationEditable } from './rules';
 import type { RegistrationIdInput, UpdateRegistrationInput } from './schemas';
 
@@ -64,7 +64,7 @@ export async function withdrawRegistration({ actor, input }: { actor: Actor; inp
       action: 'registration.withdrawn',
       entityType: 'registration',
       entityId: updated.id,
-      change: { fields: changedFields(current, updated, ['status']), version: updated.version },
+      change: { fields: renamedFields(changedFields(current, updated, ['status']), registrationFieldNames), version: updated.version },
     });
     return updated;
   });

@@ -3,7 +3,8 @@ import { db } from '@/db/client';
 import { listRegistrationsByIds, updateRegistrationStatus } from '@/db/queries/registrations';
 import type { Registration } from '@/db/schema';
 import { recordAudit } from '../audit';
-import { changedFields } from '../changes';
+import { changedFields, renamedFields } from '../changes';
+import { registrationFieldNames } from './register';
 import { enqueueEmail } from '../email/outbox';
 import { AppError } from '../errors';
 import { lockMeetingForChange } from '../meetings/lock-meeting';
@@ -35,7 +36,7 @@ export async function decideRegistrations({ actor, input }: { actor: Actor; inpu
         action: input.decision === 'pending' ? 'registration.reopened' : `registration.${input.decision}`,
         entityType: 'registration',
         entityId: updated.id,
-        change: { fields: changedFields(registration, updated, ['status', 'decisionReason']), version: updated.version },
+        change: { fields: renamedFields(changedFields(registration, updated, ['status', 'decisionReason']), registrationFieldNames), version: updated.version },
       });
       if (input.decision === 'approved') await enqueueEmail(tx, registrationApprovedEmail(updated, meeting));
       if (input.decision === 'rejected') await enqueueEmail(tx, registrationRejectedEmail(updated, meeting, input.reason!));

@@ -11,7 +11,7 @@ import {
 } from '@/db/queries/registrations';
 import { parties, users, type Registration } from '@/db/schema';
 import { recordAudit } from '../audit';
-import { changedFields, recordFields } from '../changes';
+import { changedFields, recordFields, renamedFields } from '../changes';
 import { enqueueEmail } from '../email/outbox';
 import { AppError, isUniqueViolation } from '../errors';
 import { isRegistrationOpen } from '../meetings/lifecycle';
@@ -37,6 +37,9 @@ export const registrationAuditFields = [
   'isListedPublicly',
   'status',
 ] as const satisfies readonly (keyof Registration)[];
+
+/** A registration's `status` is kept as `registrationStatus` in the audit trail, which reads `status` as a meeting's. */
+export const registrationFieldNames = { status: 'registrationStatus' };
 
 type Fields = Omit<RegisterInput, 'meetingId' | 'partyId'>;
 
@@ -114,7 +117,7 @@ async function writeRegistration(
       action: 'registration.reactivated',
       entityType: 'registration',
       entityId: registration.id,
-      change: { fields: changedFields(existing, registration, registrationAuditFields), version: registration.version },
+      change: { fields: renamedFields(changedFields(existing, registration, registrationAuditFields), registrationFieldNames), version: registration.version },
     });
   } else {
     registration = await insertRegistration({ ...values, meetingId: meeting.id, delegationId: delegation.id, partyId }, tx);
@@ -122,7 +125,7 @@ async function writeRegistration(
       action: 'registration.created',
       entityType: 'registration',
       entityId: registration.id,
-      change: { fields: recordFields(registration, registrationAuditFields), version: registration.version },
+      change: { fields: renamedFields(recordFields(registration, registrationAuditFields), registrationFieldNames), version: registration.version },
     });
   }
   await enqueueEmail(tx, registrationReceivedEmail(registration, meeting));

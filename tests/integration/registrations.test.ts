@@ -91,6 +91,9 @@ describe('register', () => {
     expect(email!.body).toContain(`/meetings/${meeting.id}/register`);
     const [audit] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, registration.id));
     expect(audit).toMatchObject({ action: 'registration.created', actorUserId: actor.id });
+    // Kept as `registrationStatus`: the audit log reads a bare `status` as a meeting's.
+    expect(audit!.change).toMatchObject({ fields: { registrationStatus: { after: 'pending' } } });
+    expect(audit!.change).not.toHaveProperty('fields.status');
   });
 
   it('a second member of the party joins the same delegation', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectReferences, describeChange, mergeChanges, type NameOf } from '@/lib/audit-log/describe-change';
-import { changedFields, recordFields } from '@/lib/changes';
+import { changedFields, recordFields, renamedFields } from '@/lib/changes';
 
 const names: Record<string, string> = { 'party-1': 'Mongolia', 'user-1': 'Kim Jae-won', 'series-1': 'Senior Officials Meeting' };
 const nameOf: NameOf = (_kind, id) => names[id];
@@ -18,6 +18,16 @@ describe('changedFields', () => {
   it('records the values of a new or removed record on one side only', () => {
     expect(recordFields({ title: 'Opening', room: null }, ['title', 'room'])).toEqual({ title: { after: 'Opening' }, room: { after: null } });
     expect(recordFields({ title: 'Opening' }, ['title'], 'before')).toEqual({ title: { before: 'Opening' } });
+  });
+});
+
+describe('renamedFields', () => {
+  it('stores a field under the name the log reads it by, a registration status as a registration status', () => {
+    const stored = renamedFields(changedFields({ status: 'pending' }, { status: 'approved' }, ['status']), { status: 'registrationStatus' });
+    expect(stored).toEqual({ registrationStatus: { before: 'pending', after: 'approved' } });
+    expect(describeChange({ fields: stored }, nameOf, 'Asia/Seoul')).toMatchObject([
+      { field: 'registrationStatus', before: { kind: 'term', key: 'registrations.statuses.pending' }, after: { kind: 'term', key: 'registrations.statuses.approved' } },
+    ]);
   });
 });
 
