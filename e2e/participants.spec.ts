@@ -1,39 +1,42 @@
 import { waitForEmail } from './email';
-import { expect, test, uniqueSuffix } from './fixtures';
+import { demoAccounts, expect, test } from './fixtures';
 import { createMeetingThroughForm, meetingTitle, seoulDay } from './meeting-journeys';
-import { canWriteDatabase, insertOutboxEmail, insertRegistration } from './participant-db';
 import { checkInAtDesk, downloadParticipantsCsv, downloadPdfText, openParticipantList } from './participant-journeys';
+import { approveThroughQueue, openRegistrationThroughPage, registerThroughForm } from './registration-journeys';
 
-// The participants are written straight into the server's database (e2e/participant-db.ts): that
-// needs PostgreSQL. On the embedded PGlite the server holds the only connection, so these skip.
-test.skip(!canWriteDatabase, 'needs DATABASE_URL (PostgreSQL): the spec writes registrations beside the server');
-
+// The participants register and are approved through the app itself, as people do, so the spec
+// runs the same on PostgreSQL and on the embedded database.
 test('[participants] list, CSV, badges, check-in, the public list and issuing the list as an INF document', async ({ pageAs, checkA11y }) => {
-  // One long journey through six pages and three downloads.
-  test.slow();
+  // One long journey through three accounts, a dozen pages and three downloads.
+  test.setTimeout(240_000);
   const page = await pageAs('secretariat');
   const title = meetingTitle('Participants EGM');
   const meetingPath = await createMeetingThroughForm(page, { title, startDate: seoulDay(-1), endDate: seoulDay(1) }, checkA11y);
   const meetingId = meetingPath.split('/').at(-1)!;
-  const suffix = uniqueSuffix();
-  const listed = { name: `Bold Batbayar ${suffix}`, email: `bold-${suffix}@example.mn` };
-  const unlisted = { name: `Sato Unlisted ${suffix}`, email: `sato-${suffix}@example.jp` };
-  await insertRegistration({ meetingId, partyCode: 'MNG', ...listed, role: 'head', honorific: 'Mr.', isListedPublicly: true });
-  const unlistedId = await insertRegistration({ meetingId, partyCode: 'JPN', ...unlisted, role: 'delegate', isListedPublicly: false });
-  await insertRegistration({ meetingId, partyCode: 'JPN', name: `Pending ${suffix}`, email: `pending-${suffix}@example.jp`, status: 'pending' });
+  await openRegistrationThroughPage(page, meetingPath);
+  const listed = { name: demoAccounts['delegate-kor'].name, email: demoAccounts['delegate-kor'].email };
+  const unlisted = { name: demoAccounts['delegate-jpn'].name, email: demoAccounts['delegate-jpn'].email };
+  const pending = demoAccounts.observer.name;
+  await registerThroughForm(await pageAs('delegate-kor'), meetingPath, { role: 'Head of delegation', honorific: 'Mr.', isListedPublicly: true }, checkA11y);
+  await registerThroughForm(await pageAs('delegate-jpn'), meetingPath, { role: 'Delegate' }, checkA11y);
+  await registerThroughForm(await pageAs('observer'), meetingPath, {}, checkA11y);
+  await approveThroughQueue(page, meetingPath, listed.name, checkA11y);
+  await approveThroughQueue(page, meetingPath, unlisted.name, checkA11y);
+  // The registration's own email went out through the outbox to the test's SMTP server.
+  await waitForEmail(unlisted.email, `Registration received: ${title}`);
 
-  // The list: by party, member states alphabetically (Japan before Mongolia), pending ones left out.
+  // The list: by party, member states alphabetically (Japan before the Republic of Korea), pending ones left out.
   await openParticipantList(page, meetingPath, checkA11y);
   await expect(page.getByText('2 approved participants')).toBeVisible();
   const parties = page.getByRole('heading', { level: 3 });
-  await expect(parties).toHaveText(['Japan', 'Mongolia']);
+  await expect(parties).toHaveText(['Japan', 'Republic of Korea']);
   await expect(page.getByText(`Mr. ${listed.name}`)).toBeVisible();
-  await expect(page.getByText(`Pending ${suffix}`)).toHaveCount(0);
+  await expect(page.getByText(pending)).toHaveCount(0);
 
   const csv = await downloadParticipantsCsv(page);
   expect(csv).toContain(listed.name);
   expect(csv).toContain(unlisted.email);
-  expect(csv).not.toContain(`Pending ${suffix}`);
+  expect(csv).not.toContain(pending);
 
   const badges = await downloadPdfText(page, 'Badges (PDF)');
   expect(badges).toContain(`Mr. ${listed.name}`);
@@ -58,7 +61,8 @@ test('[participants] list, CSV, badges, check-in, the public list and issuing th
   await expect(page.getByTestId(`count-${seoulDay(0)}`)).toContainText('0 of 2 present');
 
   // What the badge's QR code opens: one button for today.
-  await page.goto(`${meetingPath}/check-in/${unlistedId}`);
+  await page.goto(`${meetingPath}/check-in`);
+  await page.getByRole('link', { name: `Open the check-in record of ${unlisted.name}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: unlisted.name })).toBeVisible();
   await checkA11y(page);
   await page.getByRole('button', { name: 'Check in for today' }).click();
@@ -103,25 +107,28 @@ test('[participants] delegates and the chair of another meeting are refused the 
   await checkA11y(page);
 });
 
-test('[email] a queued message is delivered to the SMTP server and shown as sent in the outbox', async ({ pageAs, checkA11y }) => {
-  const to = `outbox-${uniqueSuffix()}@example.org`;
-  await insertOutboxEmail({ to, subject: 'Your registration is approved', body: 'Welcome to the meeting.' });
-  const email = await waitForEmail(to, 'registration is approved');
-  expect(email.text).toContain('Welcome to the meeting.');
+test('[email] a registration’s email is delivered to the SMTP server and shown as sent in the outbox', async ({ pageAs, checkA11y }) => {
+  const staff = await pageAs('secretariat');
+  const title = meetingTitle('Outbox EGM');
+  const meetingPath = await createMeetingThroughForm(staff, { title, startDate: seoulDay(30), endDate: seoulDay(30) }, checkA11y);
+  await openRegistrationThroughPage(staff, meetingPath);
+  await registerThroughForm(await pageAs('delegate-jpn'), meetingPath, {}, checkA11y);
+  const subject = `Registration received: ${title}`;
+  const email = await waitForEmail(demoAccounts['delegate-jpn'].email, subject);
+  expect(email.text).toContain(title);
   expect(email.from).toBe('secretariat@neaspec.example');
 
-  const page = await pageAs('secretariat');
-  await page.goto('/');
-  await checkA11y(page);
-  await page.getByRole('link', { name: 'Outbox' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Outbox' })).toBeVisible();
-  const row = page.getByRole('row', { name: new RegExp(to) });
+  await staff.goto('/');
+  await checkA11y(staff);
+  await staff.getByRole('link', { name: 'Outbox', exact: true }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Outbox' })).toBeVisible();
+  const row = staff.getByRole('row', { name: new RegExp(title) });
   await expect(row.getByText('Sent', { exact: true })).toBeVisible();
-  await checkA11y(page);
+  await checkA11y(staff);
   await row.getByRole('link', { name: /^Read the message/ }).click();
-  await expect(page.getByText('Welcome to the meeting.')).toBeVisible();
-  await page.getByLabel('Status').selectOption({ label: 'Failed' });
-  await page.getByRole('button', { name: 'Apply' }).click();
-  await expect(page.getByRole('row', { name: new RegExp(to) })).toHaveCount(0);
-  await checkA11y(page);
+  await expect(staff.getByText(email.text.split('\n')[0]!).first()).toBeVisible();
+  await staff.getByLabel('Status').selectOption({ label: 'Failed' });
+  await staff.getByRole('button', { name: 'Apply' }).click();
+  await expect(staff.getByRole('row', { name: new RegExp(title) })).toHaveCount(0);
+  await checkA11y(staff);
 });

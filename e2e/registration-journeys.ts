@@ -17,6 +17,7 @@ export async function openRegistrationThroughPage(page: Page, meetingPath: strin
 }
 
 export type RegistrationEntry = {
+  honorific?: 'Mr.' | 'Ms.' | 'Dr.';
   role?: 'Head of delegation' | 'Alternate' | 'Delegate' | 'Adviser' | 'Observer';
   position?: string;
   organization?: string;
@@ -42,6 +43,7 @@ export async function registerThroughForm(page: Page, meetingPath: string, entry
 
 async function fillRegistration(form: ReturnType<Page['getByRole']>, entry: RegistrationEntry): Promise<void> {
   if (entry.role) await form.getByLabel('Role in the delegation').selectOption({ label: entry.role });
+  if (entry.honorific) await form.getByLabel('Honorific').selectOption({ label: entry.honorific });
   if (entry.position) await form.getByLabel('Position').fill(entry.position);
   if (entry.organization) await form.getByLabel('Ministry or organization').fill(entry.organization);
   if (entry.participation) await form.getByLabel('Participation').selectOption({ label: entry.participation });
