@@ -63,6 +63,22 @@ type ResourceOf = {
   'reviews:comment': { party: KindedPartyRef };
   /** Recording the meeting's decision on a project review. */
   'reviews:decide': { meeting: MeetingRef };
+  /** Reading a meeting's statements before they are circulated. */
+  'statements:readDrafts': { meeting: MeetingRef };
+  /** Reading statements circulated for negotiation, with their amendments. */
+  'statements:readCirculated': undefined;
+  /** Writing a statement's text, circulating it, producing revisions, publishing it: the secretariat's. */
+  'statements:draft': undefined;
+  /** Proposing, co-sponsoring and withdrawing amendments: member states, each for itself. */
+  'statements:amend': { party: KindedPartyRef };
+  /** Accepting or rejecting amendments. */
+  'statements:dispose': { meeting: MeetingRef };
+  /** Finalizing the text and adopting it (by consensus, or by starting a silence procedure): the meeting's chair only. */
+  'statements:adopt': { meeting: MeetingRef };
+  /** Objecting during a silence procedure: member states, each for itself. */
+  'statements:object': { party: KindedPartyRef };
+  /** A reservation or explanation of position on an adopted text, for a member state. */
+  'statements:recordPosition': { party: KindedPartyRef };
 };
 export type Permission = keyof ResourceOf;
 export type Resource<P extends Permission> = ResourceOf[P];
@@ -91,6 +107,14 @@ export const permissionNames = [
   'programme:manage',
   'reviews:comment',
   'reviews:decide',
+  'statements:readDrafts',
+  'statements:readCirculated',
+  'statements:draft',
+  'statements:amend',
+  'statements:dispose',
+  'statements:adopt',
+  'statements:object',
+  'statements:recordPosition',
 ] as const satisfies readonly Permission[];
 
 /** The one table of who may do what. Anything not listed is refused. */
@@ -116,6 +140,11 @@ export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
     'programme:read': 'all',
     'programme:manage': 'all',
     'reviews:decide': 'all',
+    'statements:readDrafts': 'all',
+    'statements:readCirculated': 'all',
+    'statements:draft': 'all',
+    'statements:dispose': 'all',
+    'statements:recordPosition': 'all',
   },
   chair: {
     'meetings:read': 'all',
@@ -126,6 +155,10 @@ export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
     'followUps:read': 'all',
     'programme:read': 'all',
     'reviews:decide': 'chairedMeeting',
+    'statements:readDrafts': 'chairedMeeting',
+    'statements:readCirculated': 'all',
+    'statements:dispose': 'chairedMeeting',
+    'statements:adopt': 'chairedMeeting',
   },
   delegate: {
     'meetings:read': 'all',
@@ -135,6 +168,10 @@ export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
     'followUps:read': 'ownParty',
     'programme:read': 'all',
     'reviews:comment': 'ownMemberState',
+    'statements:readCirculated': 'all',
+    'statements:amend': 'ownMemberState',
+    'statements:object': 'ownMemberState',
+    'statements:recordPosition': 'ownMemberState',
   },
   observer: {
     'meetings:read': 'all',

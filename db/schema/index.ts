@@ -8,3 +8,4 @@ export * from './invitations';
 export * from './email';
 export * from './agenda';
 export * from './programme';
+export * from './statements';

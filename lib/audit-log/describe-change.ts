@@ -60,6 +60,16 @@ const fieldKinds: Record<string, FieldKind> = {
   partyKind: { termPrefix: 'partyKinds' },
   accountStatus: { termPrefix: 'accountStatus' },
   expiresAt: 'instant',
+  statementStatus: { termPrefix: 'statements.statuses' },
+  statementKind: { termPrefix: 'statements.kinds' },
+  statementCommentDeadline: 'instant',
+  silenceDeadline: 'instant',
+  finalizedAt: 'instant',
+  publishedAt: 'instant',
+  adoptionManner: { termPrefix: 'statements.manners' },
+  amendmentStatus: { termPrefix: 'statements.amendmentStatuses' },
+  amendmentKind: { termPrefix: 'statements.amendmentKinds' },
+  positionKind: { termPrefix: 'statements.positionKinds' },
 };
 
 // The order fields are shown in: as forms show them. jsonb keeps no key order, so it is restored here;

@@ -13,7 +13,7 @@ export type DescribedEvent = Omit<AuditEventRow, 'change'> & {
   changes: FieldChange[];
 };
 
-const recordKinds = new Set<string>(['user', 'meeting', 'document', 'party', 'invitation']);
+const recordKinds = new Set<string>(['user', 'meeting', 'document', 'party', 'invitation', 'statement']);
 
 function recordHref(label: RecordLabel): string | null {
   if (label.kind === 'user') return `/admin/users/${label.id}`;
@@ -21,12 +21,13 @@ function recordHref(label: RecordLabel): string | null {
   if (label.kind === 'document' && label.meetingId) return `/meetings/${label.meetingId}`;
   if (label.kind === 'party') return '/admin/parties';
   if (label.kind === 'invitation' && label.meetingId) return `/meetings/${label.meetingId}/invitations`;
+  if (label.kind === 'statement' && label.meetingId) return `/meetings/${label.meetingId}/statements/${label.id}`;
   return null;
 }
 
 async function labelsFor(events: Pick<AuditEventRow, 'entityType' | 'entityId' | 'change'>[], ex: Executor) {
   const references = collectReferences(events.map((event) => event.change));
-  const ids: Record<RecordLabelKind, Set<string>> = { ...references, meeting: new Set(), document: new Set(), invitation: new Set() };
+  const ids: Record<RecordLabelKind, Set<string>> = { ...references, meeting: new Set(), document: new Set(), invitation: new Set(), statement: new Set() };
   // A failed sign-in with an unknown email names no record (its id is empty).
   for (const event of events) if (recordKinds.has(event.entityType) && isId(event.entityId)) ids[event.entityType as RecordLabelKind].add(event.entityId);
   const valid = (set: Set<string>) => [...set].filter(isId);
@@ -38,6 +39,7 @@ async function labelsFor(events: Pick<AuditEventRow, 'entityType' | 'entityId' |
       meeting: valid(ids.meeting),
       document: valid(ids.document),
       invitation: valid(ids.invitation),
+      statement: valid(ids.statement),
     },
     ex,
   );
@@ -46,7 +48,7 @@ async function labelsFor(events: Pick<AuditEventRow, 'entityType' | 'entityId' |
   const nameOf: NameOf = (kind, id) => find(kind, id)?.label;
   // Times of a meeting (and of its sessions) are read in the meeting's zone; any other in the office's.
   const timeZoneOf = (event: Pick<AuditEventRow, 'entityType' | 'entityId'>) =>
-    (event.entityType === 'meeting' ? find('meeting', event.entityId)?.timeZone : null) ?? officeTimeZone;
+    (event.entityType === 'meeting' || event.entityType === 'statement' ? find(event.entityType, event.entityId)?.timeZone : null) ?? officeTimeZone;
   return { find, nameOf, timeZoneOf };
 }
 

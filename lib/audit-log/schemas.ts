@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The kinds of record the audit log can be narrowed to. */
-export const auditEntityTypes = ['user', 'meeting', 'document', 'party', 'invitation'] as const;
+export const auditEntityTypes = ['user', 'meeting', 'document', 'party', 'invitation', 'statement'] as const;
 
 // A filter from the URL: anything unusable means no filter, never an error page.
 const optionalDate = z.iso.date().optional().catch(undefined);

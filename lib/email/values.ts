@@ -17,5 +17,8 @@ export const emailKinds = [
   'registration_received',
   'registration_approved',
   'registration_rejected',
+  'statement_circulated',
+  'silence_procedure_started',
+  'silence_broken',
 ] as const;
 export type EmailKind = (typeof emailKinds)[number];

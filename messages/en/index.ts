@@ -10,6 +10,7 @@ import meetings from './meetings.json';
 import participants from './participants.json';
 import programme from './programme.json';
 import registrations from './registrations.json';
+import statements from './statements.json';
 import users from './users.json';
 
 type Catalog = Record<string, Record<string, unknown>>;
@@ -30,7 +31,7 @@ function mergeCatalogs(...catalogs: Catalog[]): Catalog {
   return merged;
 }
 
-const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit, accounts, agenda, email, participants, programme, registrations) as typeof common &
+const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit, accounts, agenda, email, participants, programme, registrations, statements) as typeof common &
   typeof auth &
   typeof account &
   typeof users &
@@ -42,6 +43,7 @@ const messages = mergeCatalogs(common, auth, account, users, meetings, documents
   typeof email &
   typeof participants &
   typeof programme &
-  typeof registrations;
+  typeof registrations &
+  typeof statements;
 
 export default messages;

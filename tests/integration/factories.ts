@@ -110,3 +110,45 @@ export async function createRegistration(values: Partial<NewRegistration> & { me
     .returning();
   return registration!;
 }
+
+// Statements: made directly, at any stage, so each test starts where its use-case acts.
+import { eq } from 'drizzle-orm';
+import { statementParagraphs, statementRevisions, statements, type NewStatement, type ParagraphKind } from '@/db/schema';
+
+export type ParagraphFixture = { kind: ParagraphKind; text: string };
+
+export const threeParagraphs: ParagraphFixture[] = [
+  { kind: 'preambular', text: 'Recalling the Framework for NEASPEC adopted in 1996,' },
+  { kind: 'operative', text: 'Welcome the progress of the programme in its five areas;' },
+  { kind: 'operative', text: 'Request the secretariat to report to the next meeting.' },
+];
+
+/**
+ * A statement with one revision of `paragraphs` (revision 1, unless `currentRevision` says more
+ * revisions exist: the earlier ones are made with the same text). It is written in drafting and
+ * then moved to its status, as an adopted text's words cannot be written after its adoption.
+ */
+export async function createStatement(values: Partial<NewStatement> & { meetingId: string; paragraphs?: ParagraphFixture[] }) {
+  const { paragraphs = threeParagraphs, ...fields } = values;
+  const currentRevision = fields.currentRevision ?? 1;
+  const [draft] = await db
+    .insert(statements)
+    .values({ title: `Statement ${unique()}`, meetingId: fields.meetingId, currentRevision })
+    .returning();
+  for (let number = 1; number <= currentRevision; number++) {
+    const [revision] = await db.insert(statementRevisions).values({ statementId: draft!.id, number }).returning();
+    await db.insert(statementParagraphs).values(paragraphs.map((p, position) => ({ ...p, position, statementId: draft!.id, revisionId: revision!.id })));
+  }
+  const [statement] = await db.update(statements).set(fields).where(eq(statements.id, draft!.id)).returning();
+  return statement!;
+}
+
+/** A statement circulated for comments until `commentDeadline` (a day from now by default). */
+export function createCirculatedStatement(values: Parameters<typeof createStatement>[0]) {
+  return createStatement({
+    status: 'circulated',
+    circulatedRevision: values.currentRevision ?? 1,
+    commentDeadline: new Date(Date.now() + 86_400_000),
+    ...values,
+  });
+}

@@ -29,6 +29,14 @@ const expected: Record<Permission, Record<Role, boolean>> = {
   'programme:manage': { secretariat: true, chair: false, delegate: false, observer: false },
   'reviews:comment': { secretariat: false, chair: false, delegate: true, observer: false },
   'reviews:decide': { secretariat: true, chair: true, delegate: false, observer: false },
+  'statements:readDrafts': { secretariat: true, chair: true, delegate: false, observer: false },
+  'statements:readCirculated': { secretariat: true, chair: true, delegate: true, observer: false },
+  'statements:draft': { secretariat: true, chair: false, delegate: false, observer: false },
+  'statements:amend': { secretariat: false, chair: false, delegate: true, observer: false },
+  'statements:dispose': { secretariat: true, chair: true, delegate: false, observer: false },
+  'statements:adopt': { secretariat: false, chair: true, delegate: false, observer: false },
+  'statements:object': { secretariat: false, chair: false, delegate: true, observer: false },
+  'statements:recordPosition': { secretariat: true, chair: false, delegate: true, observer: false },
 };
 
 // The matrix checks every permission with one call shape: the actor's own meeting and party.
@@ -140,5 +148,22 @@ describe('programme scoping', () => {
     expect(can(chair, 'reviews:decide', { meeting: { chairUserId: chair.id } })).toBe(true);
     expect(can(chair, 'reviews:decide', { meeting: { chairUserId: 'someone-else' } })).toBe(false);
     expect(can(me('secretariat'), 'reviews:decide', { meeting: { chairUserId: null } })).toBe(true);
+  });
+});
+
+describe('statements scoping', () => {
+  it('lets only the chair of the meeting finalize and adopt its statements, never the secretariat', () => {
+    const chair = me('chair');
+    expect(can(chair, 'statements:adopt', { meeting: { chairUserId: chair.id } })).toBe(true);
+    expect(can(chair, 'statements:adopt', { meeting: { chairUserId: 'another-chair' } })).toBe(false);
+    expect(can(me('secretariat'), 'statements:adopt', { meeting: { chairUserId: null } })).toBe(false);
+  });
+
+  it('lets member states amend, object and record positions for themselves only, never organizations', () => {
+    for (const permission of ['statements:amend', 'statements:object', 'statements:recordPosition'] as const) {
+      expect(can(me('delegate', 'JPN'), permission, { party: { partyId: 'JPN', kind: 'member_state' } })).toBe(true);
+      expect(can(me('delegate', 'JPN'), permission, { party: { partyId: 'CHN', kind: 'member_state' } })).toBe(false);
+      expect(can(me('delegate', 'ADB'), permission, { party: { partyId: 'ADB', kind: 'organization' } })).toBe(false);
+    }
   });
 });

@@ -1,0 +1,63 @@
+import { can, type Actor, type KindedPartyRef, type MeetingRef } from '../permissions';
+import { acceptsAmendments, canStatementTransition, isTextEditable } from './lifecycle';
+import type { StatementStatus } from './values';
+
+/** No party in particular: only a grant over all parties reaches it. */
+const noParty: KindedPartyRef = { partyId: '', kind: '' };
+
+type Facts = {
+  meeting: MeetingRef;
+  /** The statement as it stands now (lib/statements/silence.ts `effectiveStatement`). */
+  statement: { status: StatementStatus; circulatedRevision: number | null; commentDeadline: Date | null };
+  /** The actor's own party, if any: amendments, objections and positions are made for it. */
+  party: KindedPartyRef | null;
+  now: Date;
+};
+
+export type StatementAbilities = {
+  edit: boolean;
+  circulate: boolean;
+  /** Produce the next revision from the accepted amendments. */
+  produceRevision: boolean;
+  dispose: boolean;
+  amend: boolean;
+  finalize: boolean;
+  /** Back to drafting from the final text. */
+  reopen: boolean;
+  adopt: boolean;
+  startSilence: boolean;
+  object: boolean;
+  recordPosition: boolean;
+  publish: boolean;
+};
+
+/** Who may read a statement: drafts are the secretariat's and the chair's; once circulated, delegations read it too; adopted texts everyone signed in. */
+export function canReadStatement(actor: Actor, { meeting, statement }: Pick<Facts, 'meeting' | 'statement'>): boolean {
+  if (can(actor, 'statements:readDrafts', { meeting })) return true;
+  if (statement.status === 'adopted' || statement.status === 'published') return true;
+  return statement.circulatedRevision !== null && can(actor, 'statements:readCirculated');
+}
+
+/** What the actor may do with a statement now: pages render controls from this and decide nothing themselves. */
+export function statementAbilities(actor: Actor, { meeting, statement, party, now }: Facts): StatementAbilities {
+  const drafts = can(actor, 'statements:draft');
+  const chairs = can(actor, 'statements:adopt', { meeting });
+  const forOwnParty = (permission: 'statements:amend' | 'statements:object' | 'statements:recordPosition') =>
+    party !== null && can(actor, permission, { party });
+  const adopted = statement.status === 'adopted' || statement.status === 'published';
+  return {
+    edit: drafts && isTextEditable(statement.status),
+    circulate: drafts && canStatementTransition(statement.status, 'circulated'),
+    produceRevision: drafts && statement.status === 'circulated',
+    dispose: can(actor, 'statements:dispose', { meeting }) && statement.status === 'circulated',
+    amend: forOwnParty('statements:amend') && acceptsAmendments(statement, now),
+    finalize: chairs && canStatementTransition(statement.status, 'final'),
+    reopen: chairs && statement.status === 'final',
+    adopt: chairs && statement.status === 'final',
+    startSilence: chairs && statement.status === 'final',
+    object: forOwnParty('statements:object') && statement.status === 'silence_procedure',
+    // The secretariat records positions for any party (as said at the meeting); a delegate for their own.
+    recordPosition: adopted && (can(actor, 'statements:recordPosition', { party: noParty }) || forOwnParty('statements:recordPosition')),
+    publish: drafts && statement.status === 'adopted',
+  };
+}

@@ -1,0 +1,31 @@
+import 'server-only';
+import { findRevisionParagraphs, listRevisions } from '@/db/queries/statements';
+import { AppError } from '../errors';
+import type { Actor } from '../permissions';
+import { compareRevisions, type ParagraphComparison } from './compare';
+import { readStatement, type ReadableStatement } from './read-statement';
+
+export type RevisionComparison = ReadableStatement & {
+  from: number;
+  to: number;
+  revisionNumbers: number[];
+  paragraphs: ParagraphComparison[];
+};
+
+// Compares any two revisions of a statement word by word (the older on the left).
+export async function getRevisionComparison({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { statementId: string; from?: number; to?: number };
+}): Promise<RevisionComparison> {
+  const readable = await readStatement(actor, input.statementId);
+  const revisions = await listRevisions(readable.statement.id);
+  const numbers = revisions.map((r) => r.number).sort((a, b) => a - b);
+  const to = input.to ?? numbers.at(-1)!;
+  const from = input.from ?? Math.max(1, to - 1);
+  if (!numbers.includes(from) || !numbers.includes(to)) throw new AppError('NOT_FOUND', 'statementNotFound');
+  const [before, after] = await Promise.all([findRevisionParagraphs(readable.statement.id, from), findRevisionParagraphs(readable.statement.id, to)]);
+  return { ...readable, from, to, revisionNumbers: numbers, paragraphs: compareRevisions(before, after) };
+}
