@@ -12,3 +12,4 @@ export const ProjectStatusActions = dynamic(() => import('./project-status-actio
 export const ContributionForm = dynamic(() => import('./contribution-form').then((m) => m.ContributionForm));
 export const AreaForm = dynamic(() => import('./area-forms').then((m) => m.AreaForm));
 export const RetireAreaButton = dynamic(() => import('./area-forms').then((m) => m.RetireAreaButton));
+export const RestoreAreaButton = dynamic(() => import('./area-forms').then((m) => m.RestoreAreaButton));

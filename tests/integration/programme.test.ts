@@ -31,6 +31,7 @@ import { getProject } from '@/lib/programme/get-project';
 import { prepareReview } from '@/lib/programme/prepare-review';
 import { recordContribution } from '@/lib/programme/record-contribution';
 import { recordReviewDecision } from '@/lib/programme/record-review-decision';
+import { restoreArea } from '@/lib/programme/restore-area';
 import { retireArea } from '@/lib/programme/retire-area';
 import {
   createAreaSchema,
@@ -132,6 +133,37 @@ describe('areas', () => {
     await createArea({ actor: staff, input: createAreaSchema.parse({ code: 'dup', name: 'One' }) });
     const error = await refusal(createArea({ actor: staff, input: createAreaSchema.parse({ code: 'dup', name: 'Two' }) }));
     expect(error.fieldErrors).toEqual({ code: 'areaCodeTaken' });
+  });
+
+  it('restores a retired area, which takes new projects again, and audits it', async () => {
+    const staff = await factory.createActor();
+    const retired = await retireArea({ actor: staff, input: { areaId: (await area()).id } });
+    const restored = await restoreArea({ actor: staff, input: { areaId: retired.id } });
+    expect(restored.retiredAt).toBeNull();
+    await createProject({ actor: staff, input: await projectInput({ areaId: restored.id }) });
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'area.restored'));
+    expect(event).toMatchObject({ actorUserId: staff.id, entityType: 'area', entityId: restored.id });
+    expect(event!.change).toEqual({ fields: { retiredAt: { before: retired.retiredAt!.toISOString(), after: null } } });
+  });
+
+  it('refuses restoring an active or unknown area, writing nothing', async () => {
+    const staff = await factory.createActor();
+    const active = await area();
+    const events = await rowCount(auditEvents);
+    expect((await refusal(restoreArea({ actor: staff, input: { areaId: active.id } }))).messageKey).toBe('areaActiveAlready');
+    expect((await refusal(restoreArea({ actor: staff, input: { areaId: crypto.randomUUID() } }))).code).toBe('NOT_FOUND');
+    expect(await rowCount(auditEvents)).toBe(events);
+  });
+
+  it.each(otherRoles)('refuses a %s restoring an area: it stays retired and nothing is written', async (role) => {
+    const staff = await factory.createActor();
+    const retired = await retireArea({ actor: staff, input: { areaId: (await area()).id } });
+    const actor = await factory.createActor({ role });
+    const events = await rowCount(auditEvents);
+    expect((await refusal(restoreArea({ actor, input: { areaId: retired.id } }))).code).toBe('FORBIDDEN');
+    const [still] = await db.select().from(programmeAreas).where(eq(programmeAreas.id, retired.id));
+    expect(still!.retiredAt).toEqual(retired.retiredAt);
+    expect(await rowCount(auditEvents)).toBe(events);
   });
 
   it.each(otherRoles)('refuses a %s adding or retiring an area, writing nothing', async (role) => {

@@ -8,6 +8,7 @@ import { createProject } from '@/lib/programme/create-project';
 import { prepareReview } from '@/lib/programme/prepare-review';
 import { recordContribution } from '@/lib/programme/record-contribution';
 import { recordReviewDecision } from '@/lib/programme/record-review-decision';
+import { restoreArea } from '@/lib/programme/restore-area';
 import { retireArea } from '@/lib/programme/retire-area';
 import {
   changeProjectStatusSchema,
@@ -17,6 +18,7 @@ import {
   prepareReviewSchema,
   recordContributionSchema,
   recordDecisionSchema,
+  restoreAreaSchema,
   retireAreaSchema,
 } from '@/lib/programme/schemas';
 
@@ -29,6 +31,7 @@ const reviewPages = (review: { projectId: string; meetingId: string }) => [
 
 export const createAreaAction = validatedAction(createAreaSchema, createArea, { revalidate: () => programmePages });
 export const retireAreaAction = validatedAction(retireAreaSchema, retireArea, { revalidate: () => programmePages });
+export const restoreAreaAction = validatedAction(restoreAreaSchema, restoreArea, { revalidate: () => programmePages });
 export const createProjectAction = validatedAction(createProjectSchema, createProject, { revalidate: projectPages });
 export const changeProjectStatusAction = validatedAction(changeProjectStatusSchema, changeProjectStatus, { revalidate: projectPages });
 export const prepareReviewAction = validatedAction(prepareReviewSchema, prepareReview, { revalidate: reviewPages });
