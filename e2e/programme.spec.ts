@@ -3,7 +3,7 @@ import { expect, storageStateOf, test, uniqueSuffix } from './fixtures';
 import { createMeetingThroughForm, meetingTitle, seoulDay, takeStep } from './meeting-journeys';
 import { captureAction, postAction } from './server-actions';
 
-test('[programme] staff add a low-carbon city project and review it for an open meeting; Japan comments, the chair decides; timeline, dashboard and CSV show it', async ({
+test('[programme] staff add a low-carbon city project, edit it, and review it for an open meeting; Japan comments, the chair decides; timeline, dashboard and CSV show it', async ({
   pageAs,
   playwright,
   baseURL,
@@ -59,6 +59,28 @@ test('[programme] staff add a low-carbon city project and review it for an open 
   expect(await refused.text()).toContain('"formError":"forbidden"');
   await delegateRequest.dispose();
 
+  // Staff edit the project through its form; a save from a form opened before that edit is refused, saying why.
+  const staleForm = await pageAs('secretariat');
+  await staleForm.goto(`${projectPath}/edit`);
+  await expect(staleForm.getByRole('heading', { level: 1, name: 'Edit project' })).toBeVisible();
+  await checkA11y(staleForm);
+  await staff.getByRole('link', { name: 'Edit project' }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Edit project' })).toBeVisible();
+  await expect(staff.getByLabel('Title')).toHaveValue(projectTitle);
+  await expect(staff.getByLabel('Budget amount')).toHaveValue('95000.10');
+  await expect(staff.getByRole('checkbox', { name: 'Mongolia' })).toBeChecked();
+  await checkA11y(staff);
+  await staff.getByLabel('Implementing partners').fill('Ulaanbaatar district heating company');
+  await staff.getByRole('button', { name: 'Save project' }).click();
+  await expect(staff.getByText('Project saved.')).toBeVisible();
+  await expect(staff.getByText('Ulaanbaatar district heating company')).toBeVisible();
+  await checkA11y(staff);
+  await staleForm.getByLabel('Implementing partners').fill('Overwritten unseen');
+  await staleForm.getByRole('button', { name: 'Save project' }).click();
+  await expect(staleForm.getByText('Someone saved this project meanwhile. Reload it and make your change again.')).toBeVisible();
+  await staff.reload();
+  await expect(staff.getByText('Ulaanbaatar district heating company')).toBeVisible();
+
   // The review for the open meeting, rated at risk.
   await staff.getByLabel('Meeting', { exact: true }).selectOption({ label: `${title} (${seoulDay(30)})` });
   await staff.getByLabel('Rating', { exact: true }).selectOption({ label: 'At risk' });
@@ -81,6 +103,7 @@ test('[programme] staff add a low-carbon city project and review it for an open 
   await expect(japan.getByText('Comment sent.')).toBeVisible();
   await expect(japan.getByText('Japan supports the recommendation and will consider a contribution.')).toBeVisible();
   await expect(japan.getByRole('button', { name: 'Record decision' })).toHaveCount(0);
+  await expect(japan.getByRole('link', { name: 'Edit project' })).toHaveCount(0);
   await checkA11y(japan);
 
   // The meeting's chair records the decision.

@@ -37,6 +37,6 @@ export async function getProject({ actor, input, now = new Date() }: { actor: Ac
     project,
     partners,
     reviews,
-    can: { manage, statusChanges: manage ? projectTransitions[project.status] : [], review: manage },
+    can: { manage, edit: manage, statusChanges: manage ? projectTransitions[project.status] : [], review: manage },
   };
 }

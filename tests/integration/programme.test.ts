@@ -28,6 +28,7 @@ import { findProjects } from '@/lib/programme/find-projects';
 import { getDashboard } from '@/lib/programme/get-dashboard';
 import { getMeetingReviews } from '@/lib/programme/get-meeting-reviews';
 import { getProject } from '@/lib/programme/get-project';
+import { getProjectForm } from '@/lib/programme/get-project-form';
 import { prepareReview } from '@/lib/programme/prepare-review';
 import { recordContribution } from '@/lib/programme/record-contribution';
 import { recordReviewDecision } from '@/lib/programme/record-review-decision';
@@ -38,6 +39,7 @@ import {
   createProjectSchema,
   prepareReviewSchema,
   recordContributionSchema,
+  updateProjectSchema,
   type CreateProjectInput,
 } from '@/lib/programme/schemas';
 import { updateProject } from '@/lib/programme/update-project';
@@ -221,6 +223,42 @@ describe('projects', () => {
     expect(event!.change).toEqual({ fields: { title: { before: input.title, after: 'Renamed' } }, version: 2 });
     const stale = await refusal(updateProject({ actor: staff, input: { ...input, projectId: project.id, version: 1, title: 'Stale' } }));
     expect(stale.messageKey).toBe('projectChangedMeanwhile');
+  });
+
+  it("opens the edit form at the project's version with its values, keeping its retired area and party on offer; the form saves", async () => {
+    const staff = await factory.createActor();
+    const [lead, partner] = [await factory.createParty(), await factory.createParty()];
+    const input = await projectInput({ leadPartyId: lead!.id, partnerPartyIds: [partner!.id], summary: 'Pilots in three districts.' });
+    const project = await createProject({ actor: staff, input });
+    await retireArea({ actor: staff, input: { areaId: project.areaId } });
+    await db.update(parties).set({ retiredAt: new Date() }).where(eq(parties.id, lead!.id));
+    const form = await getProjectForm({ actor: staff, input: { projectId: project.id } });
+    expect(form.values).toMatchObject({
+      projectId: project.id,
+      version: 1,
+      code: project.code,
+      areaId: project.areaId,
+      leadPartyId: lead!.id,
+      partnerPartyIds: [partner!.id],
+      budgetAmount: '120000.50',
+      endDate: '2026-12-31',
+      implementingPartners: '',
+    });
+    expect(form.areas.map((a) => a.id)).toContain(project.areaId);
+    expect(form.parties.map((p) => p.id)).toEqual(expect.arrayContaining([lead!.id, partner!.id]));
+    const saved = await updateProject({ actor: staff, input: updateProjectSchema.parse({ ...form.values, title: 'District heating pilots' }) });
+    expect(saved).toMatchObject({ title: 'District heating pilots', areaId: project.areaId, leadPartyId: lead!.id, version: 2 });
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'project.updated'));
+    expect(event!.change).toEqual({ fields: { title: { before: input.title, after: 'District heating pilots' } }, version: 2 });
+    expect((await getProject({ actor: staff, input: { projectId: project.id } })).can.edit).toBe(true);
+  });
+
+  it.each(otherRoles)('gives a %s no edit form and no edit link', async (role) => {
+    const staff = await factory.createActor();
+    const project = await createProject({ actor: staff, input: await projectInput() });
+    const actor = await factory.createActor({ role });
+    expect((await refusal(getProjectForm({ actor, input: { projectId: project.id } }))).code).toBe('FORBIDDEN');
+    expect((await getProject({ actor, input: { projectId: project.id } })).can.edit).toBe(false);
   });
 
   it('moves a project along its lifecycle and refuses steps outside it', async () => {

@@ -3,7 +3,7 @@ import { AppError } from '@/lib/errors';
 import { addAmounts, compareAmounts, formatAmount, isAmount, isCurrency, normalizeAmount, subtractAmounts, totalsByCurrency } from '@/lib/programme/money';
 import { pivotProjectCounts } from '@/lib/programme/get-dashboard';
 import { acceptsReviews, assertProjectTransition, canTransitionProject, isCommentOpen, isRatingAllowed, projectTransitions, ratingTone } from '@/lib/programme/rules';
-import { prepareReviewSchema, recordContributionSchema, createProjectSchema } from '@/lib/programme/schemas';
+import { prepareReviewSchema, recordContributionSchema, createProjectSchema, updateProjectSchema } from '@/lib/programme/schemas';
 import { projectStatuses, reviewRatings, type ProjectStatus } from '@/lib/programme/values';
 
 describe('money arithmetic', () => {
@@ -129,6 +129,13 @@ describe('programme schemas', () => {
     expect(errors({ budgetCurrency: 'XYZ' })).toContain('currencyInvalid');
     expect(errors({ budgetCurrency: '' })).toContain('currencyRequired');
     expect(errors({ startDate: '2025-01-10', endDate: '2025-01-01' })).toContain('endBeforeStart');
+  });
+
+  it("reads an edit's version from the form's hidden field and refuses an edit without one", () => {
+    const edit = { ...project, projectId: project.areaId };
+    expect(updateProjectSchema.parse({ ...edit, version: '3' })).toMatchObject({ version: 3, code: 'LCC-1' });
+    expect(updateProjectSchema.safeParse({ ...edit, version: '' }).success).toBe(false);
+    expect(updateProjectSchema.safeParse(edit).success).toBe(false);
   });
 
   it('refuses a zero contribution and keeps a valid one exact', () => {

@@ -10,6 +10,7 @@ import { recordContribution } from '@/lib/programme/record-contribution';
 import { recordReviewDecision } from '@/lib/programme/record-review-decision';
 import { restoreArea } from '@/lib/programme/restore-area';
 import { retireArea } from '@/lib/programme/retire-area';
+import { updateProject } from '@/lib/programme/update-project';
 import {
   changeProjectStatusSchema,
   commentOnReviewSchema,
@@ -20,6 +21,7 @@ import {
   recordDecisionSchema,
   restoreAreaSchema,
   retireAreaSchema,
+  updateProjectSchema,
 } from '@/lib/programme/schemas';
 
 const programmePages = ['/programme', '/programme/dashboard', '/programme/contributions', '/programme/areas'];
@@ -33,6 +35,7 @@ export const createAreaAction = validatedAction(createAreaSchema, createArea, { 
 export const retireAreaAction = validatedAction(retireAreaSchema, retireArea, { revalidate: () => programmePages });
 export const restoreAreaAction = validatedAction(restoreAreaSchema, restoreArea, { revalidate: () => programmePages });
 export const createProjectAction = validatedAction(createProjectSchema, createProject, { revalidate: projectPages });
+export const updateProjectAction = validatedAction(updateProjectSchema, updateProject, { revalidate: projectPages });
 export const changeProjectStatusAction = validatedAction(changeProjectStatusSchema, changeProjectStatus, { revalidate: projectPages });
 export const prepareReviewAction = validatedAction(prepareReviewSchema, prepareReview, { revalidate: reviewPages });
 export const commentOnReviewAction = validatedAction(commentOnReviewSchema, commentOnReview);

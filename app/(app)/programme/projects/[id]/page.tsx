@@ -7,6 +7,7 @@ import { ProjectStatusBadge } from '@/components/programme/badges';
 import { PrepareReviewForm, ProjectStatusActions } from '@/components/programme/controls';
 import { ReviewTimeline } from '@/components/programme/review-timeline';
 import { Alert } from '@/components/ui/alert';
+import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { orRefusalPage } from '@/lib/page-guards';
@@ -42,9 +43,23 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           ← {t('backToProjects')}
         </Link>
       </p>
-      <PageHeader title={project.title} intro={`${project.code} · ${project.areaName}`} actions={<ProjectStatusBadge status={project.status} />} />
+      <PageHeader
+        title={project.title}
+        intro={`${project.code} · ${project.areaName}`}
+        actions={
+          <>
+            <ProjectStatusBadge status={project.status} />
+            {can.edit && (
+              <ButtonLink href={`/programme/projects/${project.id}/edit`} variant="secondary">
+                {t('editProject')}
+              </ButtonLink>
+            )}
+          </>
+        }
+      />
       <div className="space-y-6">
         {notice === 'created' && <Alert tone="success">{t('projectCreated')}</Alert>}
+        {notice === 'saved' && <Alert tone="success">{t('projectSaved')}</Alert>}
         <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
           <div className="space-y-6">
             <Panel title={t('details')}>
