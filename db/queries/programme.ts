@@ -259,6 +259,8 @@ export function listMeetingReviews(meetingId: string, ex: Executor = db) {
       rating: projectReviews.rating,
       commentDeadline: projectReviews.commentDeadline,
       decidedAt: projectReviews.decidedAt,
+      meetingId: projectReviews.meetingId,
+      agendaItemId: projectReviews.agendaItemId,
     })
     .from(projectReviews)
     .innerJoin(projects, eq(projectReviews.projectId, projects.id))

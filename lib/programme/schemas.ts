@@ -91,6 +91,7 @@ export const prepareReviewSchema = z.object({
   rating: z.enum(reviewRatings, { error: 'ratingInvalid' }),
   recommendation: requiredText(5, 5000, 'recommendationRequired'),
   commentDeadline: isoDate,
+  agendaItemId: optionalId('agendaItemInvalid').default(null),
 });
 export type PrepareReviewInput = z.output<typeof prepareReviewSchema>;
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { contributionTotalsByParty, contributionTotalsByYear, coreFundPosition } from '@/db/queries/programme';
 import {
+  agendaItems,
   auditEvents,
   contributions,
   meetings,
@@ -15,6 +16,7 @@ import {
   type Role,
 } from '@/db/schema';
 import { seedDatabase, seedReferenceData } from '@/db/seed';
+import { getAgenda } from '@/lib/agenda/get-agenda';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { addAmounts } from '@/lib/programme/money';
@@ -29,6 +31,7 @@ import { getDashboard } from '@/lib/programme/get-dashboard';
 import { getMeetingReviews } from '@/lib/programme/get-meeting-reviews';
 import { getProject } from '@/lib/programme/get-project';
 import { getProjectForm } from '@/lib/programme/get-project-form';
+import { getReviewFormOptions } from '@/lib/programme/get-programme-form-options';
 import { prepareReview } from '@/lib/programme/prepare-review';
 import { recordContribution } from '@/lib/programme/record-contribution';
 import { recordReviewDecision } from '@/lib/programme/record-review-decision';
@@ -95,6 +98,18 @@ function reviewInput(projectId: string, meetingId: string, values: Record<string
     commentDeadline: '2030-01-09',
     ...values,
   });
+}
+
+/** A meeting's agenda: 1 Opening, 2 Review of projects (substantive), 2.1 Low-carbon cities (project review). */
+async function agendaOf(meetingId: string) {
+  const item = async (values: { title: string; position: number; kind: 'procedural' | 'substantive' | 'project_review'; parentId?: string }) => {
+    const [row] = await db.insert(agendaItems).values({ meetingId, ...values }).returning();
+    return row!;
+  };
+  await item({ title: 'Opening of the meeting', position: 0, kind: 'procedural' });
+  const substantiveItem = await item({ title: 'Review of projects', position: 1, kind: 'substantive' });
+  const reviewItem = await item({ title: 'Low-carbon cities', position: 0, kind: 'project_review', parentId: substantiveItem.id });
+  return { substantiveItem, reviewItem };
 }
 
 /** A project with a review at a planned meeting (10-11 January 2030, Seoul) chaired by `chair`. */
@@ -367,6 +382,56 @@ describe('reviews', () => {
     expect(error.fieldErrors).toEqual({ rating: 'ratingNotAllowed' });
   });
 
+  it("takes a review up under a project-review item of its meeting's agenda, shown by its number in the timeline, the meeting's list and the agenda", async () => {
+    const staff = await factory.createActor();
+    const project = await createProject({ actor: staff, input: await projectInput() });
+    const meeting = await factory.createMeeting();
+    const { reviewItem } = await agendaOf(meeting.id);
+    const options = await getReviewFormOptions({ actor: staff });
+    expect(options.agendaItems.filter((item) => item.meetingId === meeting.id)).toEqual([
+      { id: reviewItem.id, meetingId: meeting.id, number: '2.1', title: 'Low-carbon cities' },
+    ]);
+    const review = await prepareReview({ actor: staff, input: reviewInput(project.id, meeting.id, { agendaItemId: reviewItem.id }) });
+    expect(review.agendaItemId).toBe(reviewItem.id);
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.prepared'));
+    expect((event!.change as { fields: Record<string, unknown> }).fields.agendaItemId).toEqual({ after: reviewItem.id });
+    const linked = { id: reviewItem.id, meetingId: meeting.id, number: '2.1', title: 'Low-carbon cities' };
+    const observer = await factory.createActor({ role: 'observer' });
+    expect((await getProject({ actor: observer, input: { projectId: project.id } })).reviews[0]!.agendaItem).toEqual(linked);
+    expect((await getMeetingReviews({ actor: observer, input: { meetingId: meeting.id } }))[0]!.agendaItem).toEqual(linked);
+    const agenda = await getAgenda({ actor: observer, input: { meetingId: meeting.id } });
+    expect(agenda.items.map((item) => [item.number, item.reviews.map((r) => r.projectCode)])).toEqual([
+      ['1', []],
+      ['2', []],
+      ['2.1', [project.code]],
+    ]);
+    // The link is optional, and goes when its item is removed from the agenda; the review stays.
+    const unlinked = await prepareReview({ actor: staff, input: reviewInput((await createProject({ actor: staff, input: await projectInput() })).id, meeting.id) });
+    expect(unlinked.agendaItemId).toBeNull();
+    await db.delete(agendaItems).where(eq(agendaItems.id, reviewItem.id));
+    const [kept] = await db.select().from(projectReviews).where(eq(projectReviews.id, review.id));
+    expect(kept!.agendaItemId).toBeNull();
+  });
+
+  it("refuses an agenda item of another meeting, of another kind, or unknown, as a field error; nothing is written", async () => {
+    const staff = await factory.createActor();
+    const project = await createProject({ actor: staff, input: await projectInput() });
+    const meeting = await factory.createMeeting();
+    const other = await factory.createMeeting({ seriesId: meeting.seriesId, number: meeting.number + 1 });
+    const own = await agendaOf(meeting.id);
+    const elsewhere = await agendaOf(other.id);
+    const before = { reviews: await rowCount(projectReviews), events: await rowCount(auditEvents) };
+    const refused = async (agendaItemId: string) =>
+      (await refusal(prepareReview({ actor: staff, input: reviewInput(project.id, meeting.id, { agendaItemId }) }))).fieldErrors;
+    expect(await refused(elsewhere.reviewItem.id)).toEqual({ agendaItemId: 'agendaItemOtherMeeting' });
+    expect(await refused(own.substantiveItem.id)).toEqual({ agendaItemId: 'agendaItemNotProjectReview' });
+    expect(await refused(crypto.randomUUID())).toEqual({ agendaItemId: 'agendaItemInvalid' });
+    expect(prepareReviewSchema.safeParse({ ...reviewInput(project.id, meeting.id), agendaItemId: 'item 2.1' }).error?.issues[0]?.message).toBe(
+      'agendaItemInvalid',
+    );
+    expect({ reviews: await rowCount(projectReviews), events: await rowCount(auditEvents) }).toEqual(before);
+  });
+
   it.each(otherRoles)('refuses a %s preparing a review, writing nothing', async (role) => {
     const staff = await factory.createActor();
     const project = await createProject({ actor: staff, input: await projectInput() });
@@ -567,6 +632,19 @@ describe('dashboard and demo', () => {
     const reviews = await db.select().from(projectReviews).where(eq(projectReviews.meetingId, som26!.id));
     expect(reviews).toHaveLength(5);
     expect(reviews.every((r) => r.decision !== null)).toBe(true);
+    // Each under the agenda's project-review item of its area (3.1 to 3.5), linked once.
+    const links = await db
+      .select({ area: programmeAreas.name, item: agendaItems.title, kind: agendaItems.kind })
+      .from(projectReviews)
+      .innerJoin(projects, eq(projectReviews.projectId, projects.id))
+      .innerJoin(programmeAreas, eq(projects.areaId, programmeAreas.id))
+      .innerJoin(agendaItems, eq(projectReviews.agendaItemId, agendaItems.id))
+      .where(eq(projectReviews.meetingId, som26!.id));
+    expect(links).toHaveLength(5);
+    expect(links.every((link) => link.item === link.area && link.kind === 'project_review')).toBe(true);
+    const staff = await factory.createActor();
+    const neacap = (await getMeetingReviews({ actor: staff, input: { meetingId: som26!.id } })).find((r) => r.projectCode === 'NEACAP');
+    expect(neacap!.agendaItem).toMatchObject({ number: '3.1', title: 'Air pollution' });
     const [{ n }] = (await db.select({ n: sql<number>`count(distinct ${contributions.partyId})::int` }).from(contributions)) as [{ n: number }];
     expect(n).toBeGreaterThanOrEqual(4);
     const memberStates = await db.select().from(parties).where(eq(parties.kind, 'member_state'));

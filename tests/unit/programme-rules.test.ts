@@ -144,6 +144,14 @@ describe('programme schemas', () => {
     expect(recordContributionSchema.parse({ ...base, amount: '0.1' })).toMatchObject({ amount: '0.10', currency: 'KRW', projectId: null });
   });
 
+  it("takes a review's agenda item as optional: none chosen, or left out, is null", () => {
+    const review = { projectId: project.areaId, meetingId: project.areaId, progressSummary: 'Two pilots started.', rating: 'on_track', recommendation: 'Take note.', commentDeadline: '2030-01-09' };
+    expect(prepareReviewSchema.parse(review).agendaItemId).toBeNull();
+    expect(prepareReviewSchema.parse({ ...review, agendaItemId: '' }).agendaItemId).toBeNull();
+    expect(prepareReviewSchema.parse({ ...review, agendaItemId: project.areaId }).agendaItemId).toBe(project.areaId);
+    expect(prepareReviewSchema.safeParse({ ...review, agendaItemId: '2.1' }).error?.issues[0]?.message).toBe('agendaItemInvalid');
+  });
+
   it('needs every part of a review', () => {
     const result = prepareReviewSchema.safeParse({ projectId: project.areaId, meetingId: project.areaId, rating: 'unknown' });
     expect(result.success).toBe(false);

@@ -11,7 +11,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { orRefusalPage } from '@/lib/page-guards';
-import { getProgrammeFormOptions } from '@/lib/programme/get-programme-form-options';
+import { getReviewFormOptions } from '@/lib/programme/get-programme-form-options';
 import { getProject } from '@/lib/programme/get-project';
 import { formatAmount } from '@/lib/programme/money';
 import { requireActor } from '@/lib/session';
@@ -31,7 +31,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const { notice } = await searchParams;
   const actor = await requireActor();
   const [{ project, partners, reviews, can }, t, format] = await Promise.all([loadProject(id), getTranslations('programme'), getFormatter()]);
-  const options = can.review ? await getProgrammeFormOptions({ actor }) : null;
+  const options = can.review ? await getReviewFormOptions({ actor }) : null;
   const reviewedMeetings = new Set(reviews.map((r) => r.review.meetingId));
   const hasControls = can.manage || reviews.some((r) => r.can.comment || r.can.decide);
   const day = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' }) : t('notSet'));
@@ -104,6 +104,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
                 <PrepareReviewForm
                   projectId={project.id}
                   meetings={options.meetings.filter((m) => !reviewedMeetings.has(m.id))}
+                  agendaItems={options.agendaItems}
                   action={prepareReviewAction}
                 />
               </Panel>
