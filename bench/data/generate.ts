@@ -58,8 +58,10 @@ export type GeneratedData = {
   featuredMeetingId: string;
   /** The featured meeting's adopted and published statement, with its 20 revisions and 50 amendments. */
   featuredStatementId: string;
-  /** An upcoming meeting that takes uploads: the write burst's target. */
+  /** An upcoming meeting that takes uploads and whose registration is open: the write bursts' target. */
   burstMeetingId: string;
+  /** The member state whose delegation the registration burst fills. */
+  burstPartyId: string;
   seconds: number;
 };
 
@@ -213,6 +215,10 @@ export async function generateData(databaseUrl: string, scale: number): Promise<
     await copyInto(sql, contributions, ['id', 'partyId', 'year', 'kind', 'amount', 'currency', 'date', 'projectId', 'note', 'recordedByUserId',
       'createdAt'], programme.contributions);
     const featuredStatementId = await generateStatements(sql, scale, featuredMeetingId);
+    // The bursts' meeting takes registrations now, as one does in the weeks before its deadline.
+    await sql`update meetings set status = 'registration_open', registration_opens_at = now() - interval '30 days' where id = ${burstMeetingId}`;
+    const burstPartyId = parties.find((p) => p.code === 'MNG')?.id;
+    if (!burstPartyId) throw new Error('the reference data has no Mongolia');
     const eventCount = await copyInto(
       sql,
       auditEvents,
@@ -236,7 +242,7 @@ export async function generateData(databaseUrl: string, scale: number): Promise<
              (select count(*)::int from projects) as projects, (select count(*)::int from statements) as statements,
              (select count(*)::int from statement_revisions) as "statementRevisions",
              (select count(*)::int from statement_amendments) as "statementAmendments", ${eventCount}::int as "auditEvents"`;
-    return { rows: counts!, featuredMeetingId, featuredStatementId, burstMeetingId, seconds: (performance.now() - started) / 1000 };
+    return { rows: counts!, featuredMeetingId, featuredStatementId, burstMeetingId, burstPartyId, seconds: (performance.now() - started) / 1000 };
   } finally {
     await sql.end();
   }
