@@ -1,4 +1,4 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TabStopType, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { StatementPaper } from './statement-paper';
 
 // The adopted statement as a Word document (the `docx` package), for delegations that take the
@@ -26,7 +26,7 @@ export async function renderStatementDocx(paper: StatementPaper): Promise<Uint8A
                 tabStops: [{ type: TabStopType.LEFT, position: hanging.left }],
                 spacing: { after: 160 },
                 children: [
-                  new TextRun({ text: paragraph.number === null ? '\t' : `${paragraph.number}.\t` }),
+                  new TextRun({ children: paragraph.number === null ? [new Tab()] : [`${paragraph.number}.`, new Tab()] }),
                   new TextRun({ text: paragraph.text, italics: paragraph.kind === 'preambular' }),
                 ],
               }),
