@@ -409,6 +409,9 @@ describe('reading the adoption', () => {
     const forRussia = await getStatementAdoption({ actor: russian, input: { statementId: running.id } });
     expect(forRussia.can.object).toBe(true);
     expect(forRussia.objectingParty).toEqual({ id: russia.id, name: 'Russian Federation' });
+    // Delegations are asked to accept a text under silence procedure: they read it even if it was never circulated.
+    const neverCirculated = await factory.createStatement({ meetingId: meeting.id, status: 'silence_procedure', silenceDeadline: hoursFromNow(5) });
+    expect((await getStatementAdoption({ actor: russian, input: { statementId: neverCirculated.id } })).can.object).toBe(true);
   });
 });
 
