@@ -1,8 +1,12 @@
-// Runs once when a server instance starts. With SMTP_URL set, each instance delivers the outbox in
-// the background; instances claim messages with `for update skip locked`, so none is sent twice.
+// Runs once when a server instance starts. Each instance records passed silence procedures in the
+// background, and with SMTP_URL set delivers the outbox; instances claim rows with
+// `for update skip locked`, so no adoption is recorded twice and no message is sent twice.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || !process.env.SMTP_URL) return;
-  const { emailWorkerIntervalMs } = await import('./lib/config');
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { emailWorkerIntervalMs, silenceSweepIntervalMs } = await import('./lib/config');
+  const { startSilenceSweep } = await import('./lib/statements/sweep-silence-procedures');
+  startSilenceSweep({ intervalMs: silenceSweepIntervalMs });
+  if (!process.env.SMTP_URL) return;
   const { configuredTransport, startEmailWorker } = await import('./lib/email/deliver-outbox');
   const transport = configuredTransport();
   if (transport) startEmailWorker({ transport, intervalMs: emailWorkerIntervalMs });

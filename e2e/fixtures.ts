@@ -57,6 +57,13 @@ export const demoAccounts = {
     partyName: 'Japan',
     isSecretariat: false,
   },
+  'delegate-rus': {
+    email: 'delegate.rus@neaspec.example',
+    name: 'Ivan Petrov',
+    roleLabel: 'Delegate',
+    partyName: 'Russian Federation',
+    isSecretariat: false,
+  },
   observer: {
     email: 'observer@neaspec.example',
     name: 'Elena Sokolova',

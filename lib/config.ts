@@ -73,3 +73,10 @@ export const emailFrom = z
 
 /** How often the in-app worker looks for messages to send, and how many it takes at once. */
 export const emailWorkerIntervalMs = wholeNumberSetting('EMAIL_WORKER_INTERVAL_MS', 5000, 100);
+
+/**
+ * How often each app instance records silence procedures whose deadline has passed
+ * (lib/statements/sweep-silence-procedures.ts). Readers see the adoption at the deadline whatever
+ * this is; it only bounds how long the stored status and the audit log lag behind.
+ */
+export const silenceSweepIntervalMs = wholeNumberSetting('SILENCE_SWEEP_INTERVAL_MS', 60_000, 1000);

@@ -31,11 +31,15 @@ export type StatementAbilities = {
   publish: boolean;
 };
 
-/** Who may read a statement: drafts are the secretariat's and the chair's; once circulated, delegations read it too; adopted texts everyone signed in. */
+/**
+ * Who may read a statement: drafts are the secretariat's and the chair's; once circulated, or while
+ * under a silence procedure (delegations are asked to accept it, circulated or not), delegations read
+ * it too; adopted texts everyone signed in.
+ */
 export function canReadStatement(actor: Actor, { meeting, statement }: Pick<Facts, 'meeting' | 'statement'>): boolean {
   if (can(actor, 'statements:readDrafts', { meeting })) return true;
   if (statement.status === 'adopted' || statement.status === 'published') return true;
-  return statement.circulatedRevision !== null && can(actor, 'statements:readCirculated');
+  return (statement.circulatedRevision !== null || statement.status === 'silence_procedure') && can(actor, 'statements:readCirculated');
 }
 
 /** What the actor may do with a statement now: pages render controls from this and decide nothing themselves. */

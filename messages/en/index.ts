@@ -10,6 +10,7 @@ import meetings from './meetings.json';
 import participants from './participants.json';
 import programme from './programme.json';
 import registrations from './registrations.json';
+import statementAdoption from './statement-adoption.json';
 import statements from './statements.json';
 import users from './users.json';
 
@@ -31,7 +32,7 @@ function mergeCatalogs(...catalogs: Catalog[]): Catalog {
   return merged;
 }
 
-const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit, accounts, agenda, email, participants, programme, registrations, statements) as typeof common &
+const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit, accounts, agenda, email, participants, programme, registrations, statementAdoption, statements) as typeof common &
   typeof auth &
   typeof account &
   typeof users &
@@ -44,6 +45,7 @@ const messages = mergeCatalogs(common, auth, account, users, meetings, documents
   typeof participants &
   typeof programme &
   typeof registrations &
+  typeof statementAdoption &
   typeof statements;
 
 export default messages;

@@ -6,6 +6,7 @@ import { DocumentList } from '@/components/documents/document-list';
 import { KeyDates } from '@/components/meetings/key-dates';
 import { MeetingStatusBadge } from '@/components/meetings/meeting-status-badge';
 import { Timetable } from '@/components/meetings/timetable';
+import { PublishedStatementList } from '@/components/statements/adoption/published-statement-list';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink, buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -13,6 +14,7 @@ import { Panel } from '@/components/ui/panel';
 import { signInPathFor, signUpPath } from '@/lib/accounts/links';
 import { getPublicMeeting } from '@/lib/meetings/get-public-meeting';
 import { orRefusalPage } from '@/lib/page-guards';
+import { findPublishedStatements } from '@/lib/statements/find-published-statements';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,8 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // The page anyone may open, signed in or not: when and where, the timetable and the public papers.
 export default async function PublicMeetingPage({ params }: Props) {
   const { id } = await params;
-  const [{ meeting, sessions, documents, isRegistrationOpen }, t, format] = await Promise.all([
+  const [{ meeting, sessions, documents, isRegistrationOpen }, statements, t, format] = await Promise.all([
     loadMeeting(id),
+    orRefusalPage(findPublishedStatements({ input: { meetingId: id } })),
     getTranslations(),
     getFormatter(),
   ]);
@@ -70,6 +73,11 @@ export default async function PublicMeetingPage({ params }: Props) {
         <Panel title={t('publicMeeting.timetable')} intro={t('meetings.timeZoneNote', { timeZone: meeting.timeZone })}>
           <Timetable sessions={sessions} timeZone={meeting.timeZone} />
         </Panel>
+        {statements.length > 0 && (
+          <Panel title={t('statementAdoption.publishedStatements')}>
+            <PublishedStatementList statements={statements} timeZone={meeting.timeZone} />
+          </Panel>
+        )}
         <Panel title={t('publicMeeting.documents')}>
           <DocumentList documents={documents} canUpload={false} meetingId={meeting.id} />
         </Panel>

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ClientMessages } from '@/components/i18n/client-messages';
+import { AdoptionSection } from '@/components/statements/adoption/adoption-section';
 import { CirculateForm } from '@/components/statements/circulate-form';
 import { RevisionHistory } from '@/components/statements/revision-history';
 import { StatementStatusBadge } from '@/components/statements/statement-status-badge';
@@ -15,9 +16,11 @@ import { Panel } from '@/components/ui/panel';
 import { orRefusalPage } from '@/lib/page-guards';
 import { requireActor } from '@/lib/session';
 import { getStatement } from '@/lib/statements/get-statement';
+import { getStatementAdoption } from '@/lib/statements/get-statement-adoption';
 import { statementPath } from '@/lib/statements/links';
 import { instantToZonedLocal } from '@/lib/time-zones';
 import { circulateStatementAction } from '../actions';
+import * as adoptionActions from '../adoption-actions';
 
 type Props = { params: Promise<{ id: string; statementId: string }>; searchParams: Promise<{ revision?: string; notice?: string }> };
 
@@ -42,7 +45,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function StatementPage({ params, searchParams }: Props) {
   const [{ id, statementId }, { revision: revisionText, notice }] = await Promise.all([params, searchParams]);
-  const [view, t, format] = await Promise.all([loadStatement(statementId, revisionParam(revisionText)), getTranslations('statements'), getFormatter()]);
+  const [view, adoption, t, format] = await Promise.all([
+    loadStatement(statementId, revisionParam(revisionText)),
+    orRefusalPage(getStatementAdoption({ actor: await requireActor(), input: { statementId } })),
+    getTranslations('statements'),
+    getFormatter(),
+  ]);
   const { statement, meeting, revision, revisions, paragraphs, can } = view;
   if (statement.meetingId !== id) notFound();
   const timeZone = meeting.timeZone;
@@ -99,6 +107,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
             >
               <StatementText paragraphs={paragraphs} />
             </Panel>
+            <AdoptionSection adoption={adoption} actions={adoptionActions} />
           </div>
           <div className="space-y-6">
             <Panel title={t('status')}>

@@ -1,0 +1,143 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import type { StatementAbilities } from '@/lib/statements/abilities';
+import { defaultSilenceHours } from '@/lib/statements/values';
+import { ActionFailureAlert } from '../../forms/action-failure-alert';
+import { useAction, useErrorMessage } from '../../forms/use-action';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { describedBy, Field, TextInput } from '../../ui/field';
+import type { AdoptionActions } from './types';
+
+type Props = {
+  statement: { id: string; currentRevision: number };
+  can: Pick<StatementAbilities, 'finalize' | 'reopen' | 'adopt' | 'startSilence' | 'publish'>;
+  timeZone: string;
+  /** As the meeting's clocks read them (datetime-local values): now, and the default silence deadline. */
+  defaults: { adoptedAt: string; silenceDeadline: string };
+  actions: Pick<AdoptionActions, 'finalizeStatementAction' | 'reopenStatementAction' | 'adoptByConsensusAction' | 'startSilenceProcedureAction' | 'publishStatementAction'>;
+};
+
+/** The chair's steps on the final text, and the secretariat's publication, each confirmed in a dialog. */
+export function AdoptionControls({ statement, can, timeZone, defaults, actions }: Props) {
+  const t = useTranslations('statementAdoption');
+  const router = useRouter();
+  const errorMessage = useErrorMessage();
+  const refresh = { onSuccess: () => router.refresh() };
+  const finalize = useAction(actions.finalizeStatementAction, refresh);
+  const reopen = useAction(actions.reopenStatementAction, refresh);
+  const adopt = useAction(actions.adoptByConsensusAction, refresh);
+  const silence = useAction(actions.startSilenceProcedureAction, refresh);
+  const publish = useAction(actions.publishStatementAction, refresh);
+  const [adoptedAt, setAdoptedAt] = useState(defaults.adoptedAt);
+  const [silenceDeadline, setSilenceDeadline] = useState(defaults.silenceDeadline);
+  const step = { statementId: statement.id, basedOnRevision: statement.currentRevision };
+  const adoptedAtError = errorMessage(adopt.failure?.fieldErrors?.adoptedAt);
+  const deadlineError = errorMessage(silence.failure?.fieldErrors?.silenceDeadline);
+  // A refusal that names a field shows on it; any other shows above the field.
+  const withoutFieldErrors = (failure: typeof adopt.failure) => (failure?.fieldErrors ? undefined : failure);
+
+  return (
+    <div className="flex flex-wrap gap-2">
+      {can.finalize && (
+        <ConfirmDialog
+          triggerLabel={t('finalize')}
+          triggerVariant="primary"
+          variant="primary"
+          title={t('finalizeTitle', { revision: statement.currentRevision })}
+          body={t('finalizeBody')}
+          confirmLabel={t('finalize')}
+          onOpen={finalize.clearFailure}
+          onConfirm={async () => (await finalize.run(step)).ok}
+        >
+          <ActionFailureAlert failure={finalize.failure} />
+        </ConfirmDialog>
+      )}
+      {can.adopt && (
+        <ConfirmDialog
+          triggerLabel={t('adopt')}
+          triggerVariant="primary"
+          variant="primary"
+          title={t('adoptTitle', { revision: statement.currentRevision })}
+          body={t('adoptBody')}
+          confirmLabel={t('adopt')}
+          onOpen={() => {
+            setAdoptedAt(defaults.adoptedAt);
+            adopt.clearFailure();
+          }}
+          onConfirm={async () => (await adopt.run({ ...step, adoptedAt })).ok}
+        >
+          <ActionFailureAlert failure={withoutFieldErrors(adopt.failure)} />
+          <Field id="adopted-at" label={t('adoptedAt')} hint={t('adoptedAtHint', { timeZone })} error={adoptedAtError}>
+            <TextInput
+              type="datetime-local"
+              {...describedBy('adopted-at', { error: adoptedAtError, hint: t('adoptedAtHint', { timeZone }) })}
+              value={adoptedAt}
+              onChange={(event) => setAdoptedAt(event.target.value)}
+            />
+          </Field>
+        </ConfirmDialog>
+      )}
+      {can.startSilence && (
+        <ConfirmDialog
+          triggerLabel={t('startSilence')}
+          triggerVariant="secondary"
+          variant="primary"
+          title={t('startSilenceTitle', { revision: statement.currentRevision })}
+          body={t('startSilenceBody')}
+          confirmLabel={t('startSilence')}
+          onOpen={() => {
+            setSilenceDeadline(defaults.silenceDeadline);
+            silence.clearFailure();
+          }}
+          onConfirm={async () => (await silence.run({ ...step, silenceDeadline })).ok}
+        >
+          <ActionFailureAlert failure={withoutFieldErrors(silence.failure)} />
+          <Field
+            id="silence-deadline"
+            label={t('silenceDeadline')}
+            hint={t('silenceDeadlineHint', { timeZone, hours: defaultSilenceHours })}
+            error={deadlineError}
+          >
+            <TextInput
+              type="datetime-local"
+              {...describedBy('silence-deadline', { error: deadlineError, hint: t('silenceDeadlineHint', { timeZone, hours: defaultSilenceHours }) })}
+              value={silenceDeadline}
+              onChange={(event) => setSilenceDeadline(event.target.value)}
+            />
+          </Field>
+        </ConfirmDialog>
+      )}
+      {can.reopen && (
+        <ConfirmDialog
+          triggerLabel={t('reopen')}
+          triggerVariant="secondary"
+          variant="danger"
+          title={t('reopenTitle')}
+          body={t('reopenBody')}
+          confirmLabel={t('reopen')}
+          onOpen={reopen.clearFailure}
+          onConfirm={async () => (await reopen.run({ statementId: statement.id })).ok}
+        >
+          <ActionFailureAlert failure={reopen.failure} />
+        </ConfirmDialog>
+      )}
+      {can.publish && (
+        <ConfirmDialog
+          triggerLabel={t('publish')}
+          triggerVariant="primary"
+          variant="primary"
+          title={t('publishTitle')}
+          body={t('publishBody')}
+          confirmLabel={t('publish')}
+          onOpen={publish.clearFailure}
+          onConfirm={async () => (await publish.run({ statementId: statement.id })).ok}
+        >
+          <ActionFailureAlert failure={publish.failure} />
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import 'server-only';
+import { findPartyById, listActiveParties } from '@/db/queries/parties';
+import { findDocumentSymbol, listObjections, listPositions, type ObjectionView, type PositionView } from '@/db/queries/statement-adoption';
+import { findUserById } from '@/db/queries/users';
+import type { Statement } from '@/db/schema';
+import { defaultSilenceHours } from './values';
+import { scopeOf, type Actor } from '../permissions';
+import { instantToZonedLocal } from '../time-zones';
+import type { StatementAbilities } from './abilities';
+import { readStatement } from './read-statement';
+import { defaultSilenceDeadline } from './silence';
+
+type PartyChoice = { id: string; name: string };
+
+export type StatementAdoptionView = {
+  statement: Pick<
+    Statement,
+    'id' | 'meetingId' | 'status' | 'currentRevision' | 'silenceDeadline' | 'adoptedAt' | 'adoptionManner' | 'finalizedAt' | 'publishedAt' | 'documentId'
+  >;
+  timeZone: string;
+  can: Pick<StatementAbilities, 'finalize' | 'reopen' | 'adopt' | 'startSilence' | 'object' | 'recordPosition' | 'publish'>;
+  finalizedByName: string | null;
+  adoptedByName: string | null;
+  /** The symbol of the PDF issued at publication. */
+  symbol: string | null;
+  objections: ObjectionView[];
+  positions: PositionView[];
+  /** The party the actor objects for: their own member state. */
+  objectingParty: PartyChoice | null;
+  /** The parties the actor may record a position for: their own, or any member state for the secretariat. */
+  positionParties: PartyChoice[];
+  /** The forms' starting values, as the meeting's clocks read them: now, and the default silence deadline. */
+  defaults: { adoptedAt: string; silenceDeadline: string };
+};
+
+// The adoption of a statement as its page shows it: where the final text stands, the running silence
+// procedure and its objections, the parties' positions, the publication, and what the reader may do.
+export async function getStatementAdoption({ actor, input }: { actor: Actor; input: { statementId: string } }): Promise<StatementAdoptionView> {
+  const now = new Date();
+  const { statement, meeting, can } = await readStatement(actor, input.statementId, now);
+  const ownParty = actor.partyId && (can.object || can.recordPosition) ? await findPartyById(actor.partyId) : undefined;
+  const forAnyParty = can.recordPosition && scopeOf(actor, 'statements:recordPosition') === 'all';
+  const [objections, positions, finalizedBy, adoptedBy, symbol, memberStates] = await Promise.all([
+    listObjections(statement.id),
+    listPositions(statement.id),
+    statement.finalizedByUserId ? findUserById(statement.finalizedByUserId) : undefined,
+    statement.adoptedByUserId ? findUserById(statement.adoptedByUserId) : undefined,
+    findDocumentSymbol(statement.documentId),
+    forAnyParty ? listActiveParties().then((parties) => parties.filter((p) => p.kind === 'member_state')) : [],
+  ]);
+  const choice = (party: { id: string; name: string }) => ({ id: party.id, name: party.name });
+  return {
+    statement,
+    timeZone: meeting.timeZone,
+    can: {
+      finalize: can.finalize,
+      reopen: can.reopen,
+      adopt: can.adopt,
+      startSilence: can.startSilence,
+      object: can.object,
+      recordPosition: can.recordPosition,
+      publish: can.publish,
+    },
+    finalizedByName: finalizedBy?.name ?? null,
+    adoptedByName: adoptedBy?.name ?? null,
+    symbol,
+    objections,
+    positions,
+    objectingParty: can.object && ownParty ? choice(ownParty) : null,
+    positionParties: forAnyParty ? memberStates.map(choice) : can.recordPosition && ownParty ? [choice(ownParty)] : [],
+    defaults: {
+      adoptedAt: instantToZonedLocal(now, meeting.timeZone),
+      silenceDeadline: instantToZonedLocal(defaultSilenceDeadline(now, defaultSilenceHours), meeting.timeZone),
+    },
+  };
+}
