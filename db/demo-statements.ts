@@ -1,4 +1,6 @@
 import { and, eq } from 'drizzle-orm';
+import type { Actor } from '@/lib/permissions';
+import { recordPublication } from '@/lib/statements/publish-statement';
 import type { ParagraphKind } from '@/lib/statements/values';
 import type { Tx } from './client';
 import {
@@ -10,6 +12,7 @@ import {
   statementRevisions,
   statements,
   type Meeting,
+  type User,
 } from './schema';
 
 type Paragraph = { kind: ParagraphKind; text: string };
@@ -36,7 +39,13 @@ const workProgrammeDraft: Paragraph[] = [
   { kind: 'operative', text: 'Request the secretariat to report on its implementation to the twenty-eighth Senior Officials Meeting.' },
 ];
 
-type Context = { parties: Map<string, string>; users: Map<string, string>; staffId: string | null; chairId: string | null };
+type Context = {
+  parties: Map<string, string>;
+  users: Map<string, string>;
+  staff: Pick<User, 'id' | 'name' | 'email' | 'role' | 'partyId'> | undefined;
+  chairId: string | null;
+};
+type Som26 = Pick<Meeting, 'id' | 'number' | 'title' | 'timeZone'> & { seriesCode: string };
 
 async function findStatement(tx: Tx, meetingId: string, title: string) {
   const [found] = await tx.select({ id: statements.id }).from(statements).where(and(eq(statements.meetingId, meetingId), eq(statements.title, title)));
@@ -54,12 +63,14 @@ async function insertRevision(tx: Tx, statementId: string, number: number, parag
 /**
  * The 26th SOM's commemorative statement as it was negotiated and adopted: circulated in October,
  * amended by Japan (with China's support) and Mongolia, a Russian proposal not taken up, adopted by
- * consensus on 24 November 2023 with the Republic of Korea's explanation of position. Written in
- * drafting and adopted last, as the app does (the adopted text is frozen). Left alone once it exists.
+ * consensus on 24 November 2023 with the Republic of Korea's explanation of position, and published
+ * by the secretariat through the app's own step (its PDF issued as the meeting's next public paper).
+ * Written in drafting and adopted last, as the app does (the adopted text is frozen). Left alone once
+ * it exists.
  */
-export async function insertSom26Statement(tx: Tx, som26: Pick<Meeting, 'id'>, context: Context): Promise<string> {
-  const existing = await findStatement(tx, som26.id, commemorativeStatementTitle);
-  if (existing) return existing.id;
+export async function insertSom26Statement(tx: Tx, som26: Som26, context: Context): Promise<void> {
+  if (await findStatement(tx, som26.id, commemorativeStatementTitle)) return;
+  const staffId = context.staff?.id ?? null;
   const party = (code: string) => context.parties.get(code)!;
   const user = (email: string) => context.users.get(email) ?? null;
   const [item] = await tx
@@ -73,11 +84,11 @@ export async function insertSom26Statement(tx: Tx, som26: Pick<Meeting, 'id'>, c
       agendaItemId: item?.id ?? null,
       title: commemorativeStatementTitle,
       kind: 'statement',
-      createdByUserId: context.staffId,
+      createdByUserId: staffId,
       createdAt: new Date('2023-10-20T10:00:00+09:00'),
     })
     .returning();
-  const first = await insertRevision(tx, statement!.id, 1, commemorativeDraft, '2023-10-20T10:00:00+09:00', null, context.staffId);
+  const first = await insertRevision(tx, statement!.id, 1, commemorativeDraft, '2023-10-20T10:00:00+09:00', null, staffId);
 
   const amendment = (values: Omit<typeof statementAmendments.$inferInsert, 'statementId' | 'revisionId'>) => ({
     statementId: statement!.id,
@@ -96,7 +107,7 @@ export async function insertSom26Statement(tx: Tx, som26: Pick<Meeting, 'id'>, c
         partyId: party('JPN'),
         proposedByUserId: user('delegate.jpn@neaspec.example'),
         status: 'accepted',
-        decidedByUserId: context.staffId,
+        decidedByUserId: staffId,
         decidedAt: new Date('2023-11-13T15:00:00+09:00'),
         mergedIntoRevision: 2,
         createdAt: new Date('2023-11-02T11:00:00+09:00'),
@@ -112,7 +123,7 @@ export async function insertSom26Statement(tx: Tx, som26: Pick<Meeting, 'id'>, c
         partyId: party('MNG'),
         proposedByUserId: user('delegate.mng@neaspec.example'),
         status: 'accepted',
-        decidedByUserId: context.staffId,
+        decidedByUserId: staffId,
         decidedAt: new Date('2023-11-13T15:10:00+09:00'),
         mergedIntoRevision: 2,
         createdAt: new Date('2023-11-06T09:30:00+09:00'),
@@ -126,7 +137,7 @@ export async function insertSom26Statement(tx: Tx, som26: Pick<Meeting, 'id'>, c
         proposedByUserId: user('delegate.rus@neaspec.example'),
         status: 'rejected',
         decisionReason: 'Other delegations asked for the review; the Russian Federation agreed to keep the paragraph.',
-        decidedByUserId: context.staffId,
+        decidedByUserId: staffId,
         decidedAt: new Date('2023-11-13T15:20:00+09:00'),
         createdAt: new Date('2023-11-08T16:00:00+09:00'),
       }),
@@ -158,10 +169,10 @@ export async function insertSom26Statement(tx: Tx, som26: Pick<Meeting, 'id'>, c
     ],
     '2023-11-15T10:00:00+09:00',
     'Accepted amendments of Japan and Mongolia merged; the Russian proposal was not taken up.',
-    context.staffId,
+    staffId,
   );
 
-  await tx
+  const [adopted] = await tx
     .update(statements)
     .set({
       status: 'adopted',
@@ -176,7 +187,8 @@ export async function insertSom26Statement(tx: Tx, som26: Pick<Meeting, 'id'>, c
       version: 8,
       updatedAt: new Date('2023-11-24T11:45:00+09:00'),
     })
-    .where(eq(statements.id, statement!.id));
+    .where(eq(statements.id, statement!.id))
+    .returning();
   await tx.insert(statementPositions).values({
     statementId: statement!.id,
     partyId: party('KOR'),
@@ -185,18 +197,21 @@ export async function insertSom26Statement(tx: Tx, som26: Pick<Meeting, 'id'>, c
     createdByUserId: user('delegate.kor@neaspec.example'),
     createdAt: new Date('2023-11-24T11:50:00+09:00'),
   });
-  return statement!.id;
+  if (context.staff) {
+    const actor: Actor = context.staff;
+    await recordPublication(tx, actor, som26, adopted!, new Date('2023-11-27T10:00:00+09:00'));
+  }
 }
 
 /** The 27th SOM's draft decision on the work programme: two revisions, not yet circulated. */
-export async function insertSom27Statement(tx: Tx, som27: Pick<Meeting, 'id'>, context: Pick<Context, 'staffId'>): Promise<void> {
+export async function insertSom27Statement(tx: Tx, som27: Pick<Meeting, 'id'>, staffId: string | null): Promise<void> {
   const title = 'Decision on the NEASPEC work programme for 2027-2028';
   if (await findStatement(tx, som27.id, title)) return;
   const [statement] = await tx
     .insert(statements)
-    .values({ meetingId: som27.id, title, kind: 'decision', currentRevision: 2, createdByUserId: context.staffId, createdAt: new Date('2026-11-02T10:00:00+09:00') })
+    .values({ meetingId: som27.id, title, kind: 'decision', currentRevision: 2, createdByUserId: staffId, createdAt: new Date('2026-11-02T10:00:00+09:00') })
     .returning();
-  const first = await insertRevision(tx, statement!.id, 1, workProgrammeDraft.slice(0, 2), '2026-11-02T10:00:00+09:00', null, context.staffId);
+  const first = await insertRevision(tx, statement!.id, 1, workProgrammeDraft.slice(0, 2), '2026-11-02T10:00:00+09:00', null, staffId);
   await insertRevision(
     tx,
     statement!.id,
@@ -204,6 +219,6 @@ export async function insertSom27Statement(tx: Tx, som27: Pick<Meeting, 'id'>, c
     [{ ...workProgrammeDraft[0]!, key: first[0]!.key }, { ...workProgrammeDraft[1]!, key: first[1]!.key }, workProgrammeDraft[2]!],
     '2026-11-20T15:00:00+09:00',
     'Reporting paragraph added.',
-    context.staffId,
+    staffId,
   );
 }

@@ -152,10 +152,10 @@ export async function seedDemoData(): Promise<void> {
     if (som26) await linkDemoReviewsToAgenda(tx, som26);
     if (som26) {
       const accounts = await tx.select({ id: users.id, email: users.email }).from(users);
-      await insertSom26Statement(tx, som26, { parties: partyIds, users: new Map(accounts.map((a) => [a.email, a.id])), staffId: staff?.id ?? null, chairId: chair.id });
+      await insertSom26Statement(tx, { ...som26, seriesCode: som.code }, { parties: partyIds, users: new Map(accounts.map((a) => [a.email, a.id])), staff, chairId: chair.id });
     }
     const [som27] = await tx.select().from(meetings).where(and(eq(meetings.seriesId, som.id), eq(meetings.number, 27)));
-    if (som27) await insertSom27Statement(tx, som27, { staffId: staff?.id ?? null });
+    if (som27) await insertSom27Statement(tx, som27, staff?.id ?? null);
   });
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
-import { db } from '@/db/client';
+import { db, type Tx } from '@/db/client';
+import type { MeetingDetail } from '@/db/queries/meetings';
 import { updateStatementFrom } from '@/db/queries/statements';
 import type { Statement } from '@/db/schema';
 import { recordAudit } from '../audit';
@@ -19,34 +20,46 @@ export async function publishStatement({ actor, input }: { actor: Actor; input: 
     const { meeting, statement } = await lockStatementForChange(tx, input.statementId);
     if (statement.status === 'published') throw new AppError('INVALID_STATE', 'statementAlreadyPublished');
     if (statement.status !== 'adopted') throw new AppError('INVALID_STATE', 'publishOnlyAdopted');
-
-    const paper = await readStatementPaper(tx, statement, meeting, null);
-    const document = await issueDocument(tx, actor, meeting, {
-      relation: 'new',
-      parentId: null,
-      kind: 'working',
-      title: statement.title,
-      language: 'en',
-      isPublic: true,
-      contentType: 'application/pdf',
-      content: (symbol) => renderStatementPdf({ ...paper, symbol }),
-    });
-    const publishedAt = new Date();
-    const published = (await updateStatementFrom(
-      statement.id,
-      'adopted',
-      { status: 'published', publishedAt, publishedByUserId: actor.id, documentId: document.id },
-      tx,
-    ))!;
-    await recordAudit(tx, actor, {
-      action: 'statement.published',
-      entityType: 'statement',
-      entityId: statement.id,
-      change: {
-        fields: { statementStatus: { before: 'adopted', after: 'published' }, publishedAt: { after: publishedAt.toISOString() }, symbol: { after: document.symbol } },
-        version: published.version,
-      },
-    });
-    return published;
+    return recordPublication(tx, actor, meeting, statement, new Date());
   });
+}
+
+/**
+ * Issues an adopted statement's paper and records its publication at `publishedAt`: the caller
+ * holds the statement's lock (the demo seed publishes the 26th SOM's text through here too).
+ */
+export async function recordPublication(
+  tx: Tx,
+  actor: Actor,
+  meeting: Pick<MeetingDetail, 'id' | 'seriesCode' | 'number' | 'title' | 'timeZone'>,
+  statement: Statement,
+  publishedAt: Date,
+): Promise<Statement> {
+  const paper = await readStatementPaper(tx, statement, meeting, null);
+  const document = await issueDocument(tx, actor, meeting, {
+    relation: 'new',
+    parentId: null,
+    kind: 'working',
+    title: statement.title,
+    language: 'en',
+    isPublic: true,
+    contentType: 'application/pdf',
+    content: (symbol) => renderStatementPdf({ ...paper, symbol }),
+  });
+  const published = (await updateStatementFrom(
+    statement.id,
+    'adopted',
+    { status: 'published', publishedAt, publishedByUserId: actor.id, documentId: document.id },
+    tx,
+  ))!;
+  await recordAudit(tx, actor, {
+    action: 'statement.published',
+    entityType: 'statement',
+    entityId: statement.id,
+    change: {
+      fields: { statementStatus: { before: 'adopted', after: 'published' }, publishedAt: { after: publishedAt.toISOString() }, symbol: { after: document.symbol } },
+      version: published.version,
+    },
+  });
+  return published;
 }
