@@ -1,6 +1,7 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { NewProgrammeArea } from './schema';
 import type { Tx } from './client';
-import { contributions, programmeAreas, projectPartners, projectReviews, projects, type NewContribution } from './schema';
+import { agendaItems, contributions, programmeAreas, projectPartners, projectReviews, projects, type NewContribution } from './schema';
 
 /**
  * The five programme areas of NEASPEC, with descriptions: reference data every installation starts
@@ -230,4 +231,31 @@ export async function insertDemoProgramme(
     if (c.paid) rows.push({ ...base, kind: 'payment', date: `${c.year}-06-30` });
   }
   await tx.insert(contributions).values(rows);
+}
+
+/**
+ * Puts each of the 26th SOM's demo reviews under the agenda's project-review item of its project's
+ * area (db/demo-agenda.ts names those items after the areas). The agenda is seeded after the
+ * programme, so this runs last; a review already linked is left as it is, so it runs again safely.
+ */
+export async function linkDemoReviewsToAgenda(tx: Tx, som26: { id: string }): Promise<void> {
+  const links = await tx
+    .select({ reviewId: projectReviews.id, agendaItemId: agendaItems.id })
+    .from(projectReviews)
+    .innerJoin(projects, eq(projectReviews.projectId, projects.id))
+    .innerJoin(programmeAreas, eq(projects.areaId, programmeAreas.id))
+    .innerJoin(
+      agendaItems,
+      and(eq(agendaItems.meetingId, projectReviews.meetingId), eq(agendaItems.kind, 'project_review'), eq(agendaItems.title, programmeAreas.name)),
+    )
+    .where(
+      and(
+        eq(projectReviews.meetingId, som26.id),
+        isNull(projectReviews.agendaItemId),
+        inArray(projects.code, demoProjects.map((p) => p.code)),
+      ),
+    );
+  for (const link of links) {
+    await tx.update(projectReviews).set({ agendaItemId: link.agendaItemId }).where(eq(projectReviews.id, link.reviewId));
+  }
 }

@@ -6,7 +6,7 @@ import { db } from './client';
 import { hasAgenda, insertSom26Agenda } from './demo-agenda';
 import { insertSom26Documents } from './demo-documents';
 import { insertSom26Participants } from './demo-participants';
-import { insertDemoProgramme, programmeAreaSeed } from './demo-programme';
+import { insertDemoProgramme, linkDemoReviewsToAgenda, programmeAreaSeed } from './demo-programme';
 import { documents, meetings, meetingSeries, meetingSessions, parties, programmeAreas, users, type NewParty, type Role } from './schema';
 
 /** The one password of every demo account: printed at start and written in the README. */
@@ -148,6 +148,7 @@ export async function seedDemoData(): Promise<void> {
     if (som26 && !(await hasAgenda(tx, som26.id))) {
       await insertSom26Agenda(tx, { id: som26.id, seriesCode: som.code, number: som26.number }, { chairId: chair.id, staffId: staff?.id ?? null }, documentSymbolPrefix);
     }
+    if (som26) await linkDemoReviewsToAgenda(tx, som26);
   });
 }
 

@@ -3,7 +3,7 @@ import { expect, storageStateOf, test, uniqueSuffix } from './fixtures';
 import { createMeetingThroughForm, meetingTitle, seoulDay, takeStep } from './meeting-journeys';
 import { captureAction, postAction } from './server-actions';
 
-test('[programme] staff add a low-carbon city project and review it for an open meeting; Japan comments, the chair decides; timeline, dashboard and CSV show it', async ({
+test('[programme] staff add a low-carbon city project, edit it, and review it for an open meeting under its agenda item; Japan comments, the chair decides; timeline, dashboard and CSV show it', async ({
   pageAs,
   playwright,
   baseURL,
@@ -23,6 +23,17 @@ test('[programme] staff add a low-carbon city project and review it for an open 
   );
   await takeStep(staff, 'Open registration');
   await expect(staff.getByText('Registration open', { exact: true }).first()).toBeVisible();
+
+  // Its agenda takes project reviews up under an item of kind "Project review".
+  await staff.getByRole('link', { name: 'Open the agenda' }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Agenda' })).toBeVisible();
+  await checkA11y(staff);
+  const addItem = staff.locator('details').filter({ has: staff.locator('summary', { hasText: 'Add item' }) });
+  if ((await addItem.getAttribute('open')) === null) await addItem.locator('summary').click();
+  await addItem.getByLabel('Title', { exact: true }).fill('Low-carbon cities');
+  await addItem.getByLabel('Kind', { exact: true }).selectOption({ label: 'Project review' });
+  await addItem.getByRole('button', { name: 'Add item' }).click();
+  await expect(staff.getByTestId('item-title').filter({ hasText: 'Low-carbon cities' })).toBeVisible();
 
   // The project, under low-carbon cities, with an exact budget.
   const code = `LCC-${uniqueSuffix().toUpperCase()}`;
@@ -59,8 +70,31 @@ test('[programme] staff add a low-carbon city project and review it for an open 
   expect(await refused.text()).toContain('"formError":"forbidden"');
   await delegateRequest.dispose();
 
+  // Staff edit the project through its form; a save from a form opened before that edit is refused, saying why.
+  const staleForm = await pageAs('secretariat');
+  await staleForm.goto(`${projectPath}/edit`);
+  await expect(staleForm.getByRole('heading', { level: 1, name: 'Edit project' })).toBeVisible();
+  await checkA11y(staleForm);
+  await staff.getByRole('link', { name: 'Edit project' }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Edit project' })).toBeVisible();
+  await expect(staff.getByLabel('Title')).toHaveValue(projectTitle);
+  await expect(staff.getByLabel('Budget amount')).toHaveValue('95000.10');
+  await expect(staff.getByRole('checkbox', { name: 'Mongolia' })).toBeChecked();
+  await checkA11y(staff);
+  await staff.getByLabel('Implementing partners').fill('Ulaanbaatar district heating company');
+  await staff.getByRole('button', { name: 'Save project' }).click();
+  await expect(staff.getByText('Project saved.')).toBeVisible();
+  await expect(staff.getByText('Ulaanbaatar district heating company')).toBeVisible();
+  await checkA11y(staff);
+  await staleForm.getByLabel('Implementing partners').fill('Overwritten unseen');
+  await staleForm.getByRole('button', { name: 'Save project' }).click();
+  await expect(staleForm.getByText('Someone saved this project meanwhile. Reload it and make your change again.')).toBeVisible();
+  await staff.reload();
+  await expect(staff.getByText('Ulaanbaatar district heating company')).toBeVisible();
+
   // The review for the open meeting, rated at risk.
   await staff.getByLabel('Meeting', { exact: true }).selectOption({ label: `${title} (${seoulDay(30)})` });
+  await staff.getByLabel('Agenda item', { exact: true }).selectOption({ label: '1. Low-carbon cities' });
   await staff.getByLabel('Rating', { exact: true }).selectOption({ label: 'At risk' });
   await staff.getByLabel('Progress summary').fill('Two of the three pilot districts started; the third waits for its funding.');
   await staff.getByLabel('Secretariat recommendation').fill('Seek a voluntary contribution for the third district.');
@@ -69,6 +103,7 @@ test('[programme] staff add a low-carbon city project and review it for an open 
   await expect(staff.getByText('Review saved.')).toBeVisible();
   const timeline = staff.getByRole('list', { name: 'Reviews across meetings' });
   await expect(timeline.getByRole('listitem').filter({ hasText: title })).toContainText('At risk');
+  await expect(timeline.getByRole('listitem').filter({ hasText: title })).toContainText('Agenda item 1: Low-carbon cities');
   await checkA11y(staff);
 
   // Japan's delegate comments before the deadline.
@@ -81,6 +116,7 @@ test('[programme] staff add a low-carbon city project and review it for an open 
   await expect(japan.getByText('Comment sent.')).toBeVisible();
   await expect(japan.getByText('Japan supports the recommendation and will consider a contribution.')).toBeVisible();
   await expect(japan.getByRole('button', { name: 'Record decision' })).toHaveCount(0);
+  await expect(japan.getByRole('link', { name: 'Edit project' })).toHaveCount(0);
   await checkA11y(japan);
 
   // The meeting's chair records the decision.
@@ -88,7 +124,14 @@ test('[programme] staff add a low-carbon city project and review it for an open 
   await chair.goto(meetingPath);
   const reviewsPanel = chair.getByRole('region', { name: 'Project reviews' });
   await expect(reviewsPanel).toContainText(code);
+  await expect(reviewsPanel).toContainText('Agenda item 1: Low-carbon cities');
   await checkA11y(chair);
+  // The agenda shows the review under its item.
+  await chair.goto(`${meetingPath}/agenda`);
+  const agendaItem = chair.getByTestId('agenda-item').filter({ hasText: 'Low-carbon cities' });
+  await expect(agendaItem).toContainText(`Project reviews: ${code}: ${projectTitle}`);
+  await checkA11y(chair);
+  await chair.goto(meetingPath);
   await reviewsPanel.getByRole('link', { name: new RegExp(code) }).click();
   await expect(chair.getByRole('heading', { level: 1, name: projectTitle })).toBeVisible();
   await chair.getByLabel('Decision of the meeting').fill('The meeting asked the secretariat to find funding for the third district.');
@@ -168,4 +211,39 @@ test('[programme] contributions: totals by year and party and the core fund in e
   await delegate.goto('/programme/projects/new');
   await expect(delegate.getByRole('heading', { name: 'Not available to your role' })).toBeVisible();
   await checkA11y(delegate);
+});
+
+test('[programme] staff add an area, retire it and restore it; a retired area is offered for no new project until then', async ({ pageAs, checkA11y }) => {
+  const staff = await pageAs('secretariat');
+  const suffix = uniqueSuffix();
+  const name = `Chemicals and waste ${suffix}`;
+  await staff.goto('/programme/areas');
+  await expect(staff.getByRole('heading', { name: 'Add an area' })).toBeVisible();
+  await checkA11y(staff);
+  await staff.getByLabel('Code', { exact: true }).fill(`chemicals-${suffix}`);
+  await staff.getByLabel('Name', { exact: true }).fill(name);
+  await staff.getByRole('button', { name: 'Add area' }).click();
+  await expect(staff.getByText('Area added.')).toBeVisible();
+  const row = staff.getByRole('row', { name: new RegExp(name) });
+  await expect(row).toContainText('Active');
+
+  await row.getByRole('button', { name: `Retire ${name}` }).click();
+  const dialog = staff.getByRole('alertdialog');
+  await checkA11y(staff, `${staff.url()} (retire dialog)`);
+  await dialog.getByRole('button', { name: 'Retire', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row).toContainText('Retired');
+  await staff.goto('/programme/projects/new');
+  await expect(staff.getByRole('heading', { level: 1, name: 'New project' })).toBeVisible();
+  await checkA11y(staff);
+  await expect(staff.getByLabel('Area').getByRole('option', { name })).toHaveCount(0);
+
+  await staff.goto('/programme/areas');
+  await row.getByRole('button', { name: `Restore ${name}` }).click();
+  await expect(row).toContainText('Active');
+  await expect(row.getByRole('button', { name: `Retire ${name}` })).toBeVisible();
+  await checkA11y(staff);
+  await staff.goto('/programme/projects/new');
+  await expect(staff.getByLabel('Area').getByRole('option', { name })).toHaveCount(1);
+  await checkA11y(staff);
 });

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { AgendaView } from '@/lib/agenda/get-agenda';
 import type { AgendaItemStatus } from '@/lib/agenda/values';
@@ -14,7 +15,7 @@ const statusTones: Record<AgendaItemStatus, 'neutral' | 'brand' | 'success' | 'w
 
 type AgendaItemView = AgendaView['items'][number];
 
-/** The agenda as everyone reads it: numbers, titles, annotations, papers, and at the meeting each item's status, outcome and follow-ups. */
+/** The agenda as everyone reads it: numbers, titles, annotations, papers, project reviews, and at the meeting each item's status, outcome and follow-ups. */
 export async function AgendaList({ items, renderControls }: { items: AgendaItemView[]; renderControls?: (item: AgendaItemView) => ReactNode }) {
   const [t, format] = await Promise.all([getTranslations('agenda'), getFormatter()]);
   return (
@@ -58,6 +59,19 @@ export async function AgendaList({ items, renderControls }: { items: AgendaItemV
                   <a className="text-brand-700 hover:underline" href={`/files/${document.documentId}`}>
                     {document.symbol}
                   </a>
+                </span>
+              ))}
+            </p>
+          )}
+          {item.reviews.length > 0 && (
+            <p className="mt-2 text-sm">
+              {t('reviewsLabel')}{' '}
+              {item.reviews.map((review, index) => (
+                <span key={review.id}>
+                  {index > 0 && ', '}
+                  <Link className="text-brand-700 hover:underline" href={`/programme/projects/${review.projectId}#review-${review.id}`}>
+                    {review.projectCode}: {review.projectTitle}
+                  </Link>
                 </span>
               ))}
             </p>

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import type { ProgrammeArea } from '@/db/schema';
 import type { ActionResult } from '@/lib/action';
-import { createAreaSchema, type retireAreaSchema } from '@/lib/programme/schemas';
+import { createAreaSchema, type restoreAreaSchema, type retireAreaSchema } from '@/lib/programme/schemas';
 import { ActionFailureAlert } from '../forms/action-failure-alert';
 import { ActionForm } from '../forms/action-form';
 import { FormField } from '../forms/form-field';
@@ -79,6 +79,26 @@ export function RetireAreaButton({ area, action }: RetireAreaButtonProps) {
           await run({ areaId: area.id });
         }}
       />
+    </div>
+  );
+}
+
+type RestoreAreaButtonProps = {
+  area: Pick<ProgrammeArea, 'id' | 'name'>;
+  action: (input: z.input<typeof restoreAreaSchema>) => Promise<ActionResult<ProgrammeArea>>;
+};
+
+// Not confirmed first, unlike retiring: restoring takes nothing away and is undone by retiring again.
+export function RestoreAreaButton({ area, action }: RestoreAreaButtonProps) {
+  const t = useTranslations('programme');
+  const router = useRouter();
+  const { run, failure, isPending } = useAction(action, { onSuccess: () => router.refresh() });
+  return (
+    <div className="space-y-2">
+      <ActionFailureAlert failure={failure} />
+      <Button variant="ghost" isPending={isPending} aria-label={t('restoreArea', { name: area.name })} onClick={() => void run({ areaId: area.id })}>
+        {t('restore')}
+      </Button>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import dynamic from 'next/dynamic';
 // The programme's forms are for the secretariat, delegates of member states and chairs: loaded on
 // their own, so a reader who only reads downloads none of the form machinery.
 export const ProjectForm = dynamic(() => import('./project-form').then((m) => m.ProjectForm));
+export const EditProjectForm = dynamic(() => import('./project-form').then((m) => m.EditProjectForm));
 export const PrepareReviewForm = dynamic(() => import('./prepare-review-form').then((m) => m.PrepareReviewForm));
 export const CommentForm = dynamic(() => import('./review-forms').then((m) => m.CommentForm));
 export const DecisionForm = dynamic(() => import('./review-forms').then((m) => m.DecisionForm));
@@ -12,3 +13,4 @@ export const ProjectStatusActions = dynamic(() => import('./project-status-actio
 export const ContributionForm = dynamic(() => import('./contribution-form').then((m) => m.ContributionForm));
 export const AreaForm = dynamic(() => import('./area-forms').then((m) => m.AreaForm));
 export const RetireAreaButton = dynamic(() => import('./area-forms').then((m) => m.RetireAreaButton));
+export const RestoreAreaButton = dynamic(() => import('./area-forms').then((m) => m.RestoreAreaButton));

@@ -4,7 +4,15 @@ import type { ReviewRating } from '@/lib/programme/values';
 import { Badge } from '../ui/badge';
 import { RatingBadge } from './badges';
 
-type MeetingReview = { id: string; projectId: string; projectCode: string; projectTitle: string; rating: ReviewRating; decidedAt: Date | null };
+type MeetingReview = {
+  id: string;
+  projectId: string;
+  projectCode: string;
+  projectTitle: string;
+  rating: ReviewRating;
+  decidedAt: Date | null;
+  agendaItem: { number: string; title: string } | null;
+};
 
 /** The project reviews due at a meeting, each linking to its place in the project's timeline. */
 export function MeetingReviews({ reviews }: { reviews: MeetingReview[] }) {
@@ -19,6 +27,7 @@ export function MeetingReviews({ reviews }: { reviews: MeetingReview[] }) {
           </Link>
           <RatingBadge rating={review.rating} />
           {review.decidedAt ? <Badge tone="success">{t('decided')}</Badge> : <Badge>{t('pending')}</Badge>}
+          {review.agendaItem && <span className="text-slate-600">{t('agendaItemLabel', review.agendaItem)}</span>}
         </li>
       ))}
     </ul>

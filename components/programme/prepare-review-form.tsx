@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { ProjectReview } from '@/db/schema';
 import type { ActionResult } from '@/lib/action';
@@ -18,14 +18,16 @@ import { SelectInput, TextArea, TextInput } from '../ui/field';
 type PrepareReviewFormProps = {
   projectId: string;
   meetings: { id: string; title: string; startDate: string }[];
+  /** The project-review items of those meetings' agendas. */
+  agendaItems: { id: string; meetingId: string; number: string; title: string }[];
   action: (input: z.input<typeof prepareReviewSchema>) => Promise<ActionResult<ProjectReview>>;
 };
 
-export function PrepareReviewForm({ projectId, meetings, action }: PrepareReviewFormProps) {
+export function PrepareReviewForm({ projectId, meetings, agendaItems, action }: PrepareReviewFormProps) {
   const t = useTranslations('programme');
   const router = useRouter();
   const [isSaved, setIsSaved] = useState(false);
-  const empty = { projectId, meetingId: '', progressSummary: '', rating: 'on_track' as const, recommendation: '', commentDeadline: '' };
+  const empty = { projectId, meetingId: '', agendaItemId: '', progressSummary: '', rating: 'on_track' as const, recommendation: '', commentDeadline: '' };
   const { form, onSubmit, failure, isPending } = useActionForm({
     schema: prepareReviewSchema,
     action,
@@ -36,6 +38,12 @@ export function PrepareReviewForm({ projectId, meetings, action }: PrepareReview
       router.refresh();
     },
   });
+  // Only the chosen meeting's items are offered: an item chosen for another meeting is let go.
+  const meetingId = form.watch('meetingId');
+  const items = agendaItems.filter((item) => item.meetingId === meetingId);
+  useEffect(() => {
+    form.setValue('agendaItemId', '');
+  }, [meetingId, form]);
   if (meetings.length === 0) return <p className="text-sm text-slate-600">{t('noOpenMeetings')}</p>;
   return (
     <ActionForm form={form} onSubmit={onSubmit} onChange={() => setIsSaved(false)} failure={failure} className="space-y-4">
@@ -48,6 +56,16 @@ export function PrepareReviewForm({ projectId, meetings, action }: PrepareReview
             {meetings.map((meeting) => (
               <option key={meeting.id} value={meeting.id}>
                 {meeting.title} ({meeting.startDate})
+              </option>
+            ))}
+          </SelectInput>
+        </FormField>
+        <FormField name="agendaItemId" id="review-agenda-item" label={t('agendaItem')} hint={t('agendaItemHint')}>
+          <SelectInput>
+            <option value="">{t('noAgendaItem')}</option>
+            {items.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.number}. {item.title}
               </option>
             ))}
           </SelectInput>

@@ -2,22 +2,26 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useFormContext } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Project } from '@/db/schema';
 import type { ActionResult } from '@/lib/action';
-import { createProjectSchema } from '@/lib/programme/schemas';
+import { createProjectSchema, updateProjectSchema } from '@/lib/programme/schemas';
 import { fundingSources, projectStatuses } from '@/lib/programme/values';
 import { ActionForm } from '../forms/action-form';
 import { FormField } from '../forms/form-field';
 import { useActionForm } from '../forms/use-action-form';
-import { Button } from '../ui/button';
+import { Button, ButtonLink } from '../ui/button';
 import { SelectInput, TextArea, TextInput } from '../ui/field';
 
 type Option = { id: string; name: string };
 
-type ProjectFormProps = {
+type ProjectChoices = {
   areas: Option[];
   parties: (Option & { code: string })[];
+};
+
+type ProjectFormProps = ProjectChoices & {
   action: (input: z.input<typeof createProjectSchema>) => Promise<ActionResult<Project>>;
 };
 
@@ -49,6 +53,53 @@ export function ProjectForm({ areas, parties, action }: ProjectFormProps) {
 
   return (
     <ActionForm form={form} onSubmit={onSubmit} failure={failure} className="max-w-3xl space-y-5">
+      <ProjectFields areas={areas} parties={parties} hasStatus />
+      <Button type="submit" isPending={isPending} pendingLabel={t('creatingProject')}>
+        {t('createProject')}
+      </Button>
+    </ActionForm>
+  );
+}
+
+type EditProjectFormProps = ProjectChoices & {
+  defaultValues: z.input<typeof updateProjectSchema>;
+  action: (input: z.input<typeof updateProjectSchema>) => Promise<ActionResult<Project>>;
+};
+
+/** An edit of a project at the version the form shows: a save over a newer one is refused, not merged. */
+export function EditProjectForm({ areas, parties, defaultValues, action }: EditProjectFormProps) {
+  const t = useTranslations('programme');
+  const tc = useTranslations('common');
+  const router = useRouter();
+  const { form, onSubmit, failure, isPending } = useActionForm({
+    schema: updateProjectSchema,
+    action,
+    defaultValues,
+    onSuccess: (project) => router.push(`/programme/projects/${project.id}?notice=saved`),
+  });
+  return (
+    <ActionForm form={form} onSubmit={onSubmit} failure={failure} className="max-w-3xl space-y-5">
+      <input type="hidden" {...form.register('projectId')} />
+      <input type="hidden" {...form.register('version')} />
+      <ProjectFields areas={areas} parties={parties} />
+      <div className="flex gap-2">
+        <Button type="submit" isPending={isPending} pendingLabel={tc('saving')}>
+          {t('saveProject')}
+        </Button>
+        <ButtonLink href={`/programme/projects/${defaultValues.projectId}`} variant="secondary">
+          {tc('cancel')}
+        </ButtonLink>
+      </div>
+    </ActionForm>
+  );
+}
+
+/** The project's fields, the same for a new project and an edit; the status moves by its own steps once the project exists. */
+function ProjectFields({ areas, parties, hasStatus = false }: ProjectChoices & { hasStatus?: boolean }) {
+  const t = useTranslations('programme');
+  const { register } = useFormContext();
+  return (
+    <>
       <div className="grid gap-4 md:grid-cols-[1fr_3fr]">
         <FormField name="code" label={t('code')}>
           <TextInput autoCapitalize="characters" />
@@ -68,15 +119,17 @@ export function ProjectForm({ areas, parties, action }: ProjectFormProps) {
             ))}
           </SelectInput>
         </FormField>
-        <FormField name="status" label={t('status')}>
-          <SelectInput>
-            {projectStatuses.map((status) => (
-              <option key={status} value={status}>
-                {t(`statuses.${status}`)}
-              </option>
-            ))}
-          </SelectInput>
-        </FormField>
+        {hasStatus && (
+          <FormField name="status" label={t('status')}>
+            <SelectInput>
+              {projectStatuses.map((status) => (
+                <option key={status} value={status}>
+                  {t(`statuses.${status}`)}
+                </option>
+              ))}
+            </SelectInput>
+          </FormField>
+        )}
       </div>
       <FormField name="leadPartyId" label={t('lead')}>
         <SelectInput>
@@ -93,7 +146,7 @@ export function ProjectForm({ areas, parties, action }: ProjectFormProps) {
         <div className="grid gap-1.5 sm:grid-cols-2">
           {parties.map((party) => (
             <label key={party.id} className="flex items-center gap-2 text-sm text-slate-800">
-              <input type="checkbox" value={party.id} className="size-4 accent-brand-700" {...form.register('partnerPartyIds')} />
+              <input type="checkbox" value={party.id} className="size-4 accent-brand-700" {...register('partnerPartyIds')} />
               {party.name}
             </label>
           ))}
@@ -133,9 +186,6 @@ export function ProjectForm({ areas, parties, action }: ProjectFormProps) {
       <FormField name="expectedOutputs" label={t('expectedOutputs')}>
         <TextArea rows={3} />
       </FormField>
-      <Button type="submit" isPending={isPending} pendingLabel={t('creatingProject')}>
-        {t('createProject')}
-      </Button>
-    </ActionForm>
+    </>
   );
 }

@@ -10,6 +10,7 @@ type TimelineReview = {
   review: ProjectReview;
   meetingTitle: string;
   meetingStartDate: string;
+  agendaItem: { number: string; title: string } | null;
   decidedByName: string | null;
   comments: { id: string; body: string; createdAt: Date; authorName: string | null; partyName: string }[];
   can: { comment: boolean; decide: boolean };
@@ -29,7 +30,7 @@ export function ReviewTimeline({ reviews, commentAction, decisionAction }: Revie
   if (reviews.length === 0) return <EmptyState>{t('noReviews')}</EmptyState>;
   return (
     <ol className="relative space-y-6 border-l-2 border-slate-200 pl-6" aria-label={t('timeline')}>
-      {reviews.map(({ review, meetingTitle, meetingStartDate, decidedByName, comments, can }) => (
+      {reviews.map(({ review, meetingTitle, meetingStartDate, agendaItem, decidedByName, comments, can }) => (
         <li key={review.id} id={`review-${review.id}`} className="relative">
           <span aria-hidden className="absolute top-1.5 -left-[1.95rem] size-3 rounded-full border-2 border-white bg-brand-700" />
           <article aria-labelledby={`review-${review.id}-title`} className="space-y-3">
@@ -42,6 +43,13 @@ export function ReviewTimeline({ reviews, commentAction, decisionAction }: Revie
               <span className="text-xs text-slate-600">{day(meetingStartDate)}</span>
               <RatingBadge rating={review.rating} />
             </header>
+            {agendaItem && (
+              <p className="text-sm">
+                <Link href={`/meetings/${review.meetingId}/agenda`} className="text-brand-700 hover:underline">
+                  {t('agendaItemLabel', agendaItem)}
+                </Link>
+              </p>
+            )}
             <div className="text-sm">
               <h4 className="font-medium text-slate-800">{t('progressSummary')}</h4>
               <p className="whitespace-pre-line text-slate-700">{review.progressSummary}</p>

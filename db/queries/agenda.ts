@@ -71,6 +71,22 @@ export async function listAgendaItems(meetingId: string, ex: Executor = db): Pro
   return rows.map(({ item, ...names }) => ({ ...item, ...names }));
 }
 
+/** Where each item of these meetings' agendas sits, enough to number them, with its title and kind. */
+export function listAgendaOutlines(meetingIds: string[], ex: Executor = db) {
+  if (meetingIds.length === 0) return Promise.resolve([]);
+  return ex
+    .select({
+      id: agendaItems.id,
+      meetingId: agendaItems.meetingId,
+      parentId: agendaItems.parentId,
+      position: agendaItems.position,
+      title: agendaItems.title,
+      kind: agendaItems.kind,
+    })
+    .from(agendaItems)
+    .where(inArray(agendaItems.meetingId, meetingIds));
+}
+
 export async function findAgendaItem(id: string, ex: Executor = db): Promise<AgendaItem | undefined> {
   const [item] = await ex.select().from(agendaItems).where(eq(agendaItems.id, id));
   return item;

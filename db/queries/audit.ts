@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, AnyPgTable } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
-import { auditEvents, documents, invitations, meetings, meetingSeries, parties, statements, users, type AuditEvent, type NewAuditEvent } from '../schema';
+import { agendaItems, auditEvents, documents, invitations, meetings, meetingSeries, parties, statements, users, type AuditEvent, type NewAuditEvent } from '../schema';
 
 export async function insertAuditEvent(event: NewAuditEvent, ex: Executor = db): Promise<void> {
   await ex.insert(auditEvents).values(event);
@@ -108,7 +108,7 @@ export async function listEventsAfterVersion(
   return rows.map(({ event, actorName }) => ({ ...event, actorName }));
 }
 
-export type RecordLabelKind = 'user' | 'party' | 'series' | 'meeting' | 'document' | 'invitation' | 'statement';
+export type RecordLabelKind = 'user' | 'party' | 'series' | 'agendaItem' | 'meeting' | 'document' | 'invitation' | 'statement';
 /** What names a record on screen: its name, title or symbol; a meeting's time zone; a document's meeting. */
 export type RecordLabel = { kind: RecordLabelKind; id: string; label: string; timeZone: string | null; meetingId: string | null };
 
@@ -124,6 +124,7 @@ export async function findRecordLabels(ids: Record<RecordLabelKind, string[]>, e
   add('user', users, users.id, sql`${users.name}`);
   add('party', parties, parties.id, sql`${parties.name}`);
   add('series', meetingSeries, meetingSeries.id, sql`${meetingSeries.name}`);
+  add('agendaItem', agendaItems, agendaItems.id, sql`${agendaItems.title}`);
   add('meeting', meetings, meetings.id, sql`${meetings.title}`, { timeZone: sql`${meetings.timeZone}` });
   add('document', documents, documents.id, sql`${documents.symbol} || ' (' || ${documents.language} || ')'`, { meetingId: sql`${documents.meetingId}` });
   add('invitation', invitations, invitations.id, sql`${invitations.name} || ' <' || ${invitations.email} || '>'`, { meetingId: sql`${invitations.meetingId}` });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, exists, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
 import {
@@ -51,6 +51,16 @@ export async function retireArea(id: string, ex: Executor = db): Promise<Program
     .update(programmeAreas)
     .set({ retiredAt: sql`now()` })
     .where(and(eq(programmeAreas.id, id), isNull(programmeAreas.retiredAt)))
+    .returning();
+  return area;
+}
+
+/** Brings a retired area back; undefined if it was active already (or is gone). */
+export async function restoreArea(id: string, ex: Executor = db): Promise<ProgrammeArea | undefined> {
+  const [area] = await ex
+    .update(programmeAreas)
+    .set({ retiredAt: null })
+    .where(and(eq(programmeAreas.id, id), isNotNull(programmeAreas.retiredAt)))
     .returning();
   return area;
 }
@@ -249,6 +259,8 @@ export function listMeetingReviews(meetingId: string, ex: Executor = db) {
       rating: projectReviews.rating,
       commentDeadline: projectReviews.commentDeadline,
       decidedAt: projectReviews.decidedAt,
+      meetingId: projectReviews.meetingId,
+      agendaItemId: projectReviews.agendaItemId,
     })
     .from(projectReviews)
     .innerJoin(projects, eq(projectReviews.projectId, projects.id))

@@ -2,10 +2,12 @@ import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { db, type Executor } from '../client';
 import {
+  meetings,
   statementParagraphs,
   statementRevisions,
   statements,
   users,
+  type Meeting,
   type NewStatement,
   type NewStatementParagraph,
   type Statement,
@@ -20,9 +22,22 @@ export async function findStatement(id: string, ex: Executor = db, options: { lo
   return statement;
 }
 
-/** A meeting's statements, oldest first (the order they were drafted in). */
-export function listMeetingStatements(meetingId: string, ex: Executor = db): Promise<Statement[]> {
-  return ex.select().from(statements).where(eq(statements.meetingId, meetingId)).orderBy(asc(statements.createdAt), asc(statements.id));
+/**
+ * A meeting (who chairs it, where it stands) with its statements, oldest first (the order they
+ * were drafted in), in one statement; undefined for no such meeting.
+ */
+export async function listMeetingStatements(
+  meetingId: string,
+  ex: Executor = db,
+): Promise<{ meeting: Pick<Meeting, 'id' | 'chairUserId' | 'status'>; statements: Statement[] } | undefined> {
+  const rows = await ex
+    .select({ meeting: { id: meetings.id, chairUserId: meetings.chairUserId, status: meetings.status }, statement: statements })
+    .from(meetings)
+    .leftJoin(statements, eq(statements.meetingId, meetings.id))
+    .where(eq(meetings.id, meetingId))
+    .orderBy(asc(statements.createdAt), asc(statements.id));
+  if (rows.length === 0) return undefined;
+  return { meeting: rows[0]!.meeting, statements: rows.flatMap((row) => (row.statement ? [row.statement] : [])) };
 }
 
 export async function insertStatement(values: NewStatement, ex: Executor): Promise<Statement> {

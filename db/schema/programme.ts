@@ -23,6 +23,7 @@ import {
   type ProjectStatus,
   type ReviewRating,
 } from '../../lib/programme/values';
+import { agendaItems } from './agenda';
 import { meetings } from './meetings';
 import { parties } from './parties';
 import { users } from './users';
@@ -118,6 +119,8 @@ export const projectReviews = pgTable(
     recommendation: text().notNull(),
     /** The last day (in the meeting's time zone) delegates of member states may comment. */
     commentDeadline: date().notNull(),
+    /** The meeting's agenda item (of kind project_review) the review is taken up under, when there is one. */
+    agendaItemId: uuid().references(() => agendaItems.id, { onDelete: 'set null' }),
     decision: text(),
     decidedByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
     decidedAt: timestamp({ withTimezone: true }),
@@ -128,6 +131,7 @@ export const projectReviews = pgTable(
     unique('project_reviews_project_meeting_unique').on(t.projectId, t.meetingId),
     check('project_reviews_decision_complete', sql`(${t.decision} is null) = (${t.decidedAt} is null)`),
     index('project_reviews_meeting_idx').on(t.meetingId),
+    index('project_reviews_agenda_item_idx').on(t.agendaItemId),
   ],
 );
 

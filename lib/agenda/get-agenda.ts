@@ -9,6 +9,7 @@ import {
   listMeetingFollowUps,
 } from '@/db/queries/agenda';
 import { listMeetingDocuments } from '@/db/queries/documents';
+import { listMeetingReviews } from '@/db/queries/programme';
 import { findMeetingDetail, listSessions } from '@/db/queries/meetings';
 import { listParties } from '@/db/queries/parties';
 import { AppError } from '../errors';
@@ -17,17 +18,18 @@ import { isId } from '../schemas';
 import { agendaAbilities } from './abilities';
 import { numberAgenda } from './outline';
 
-// A meeting's agenda page: the numbered items with their papers, outcomes and follow-ups, and for
-// staff what earlier meetings left open, with what the reader may do.
+// A meeting's agenda page: the numbered items with their papers, project reviews, outcomes and
+// follow-ups, and for staff what earlier meetings left open, with what the reader may do.
 export async function getAgenda({ actor, input }: { actor: Actor; input: { meetingId: string } }) {
   assertCan(actor, 'meetings:read');
   if (!isId(input.meetingId)) throw new AppError('NOT_FOUND', 'notFound');
-  const [meeting, agenda, rows, itemDocuments, followUps] = await Promise.all([
+  const [meeting, agenda, rows, itemDocuments, followUps, reviews] = await Promise.all([
     findMeetingDetail(input.meetingId),
     findAgenda(input.meetingId),
     listAgendaItems(input.meetingId),
     listItemDocuments(input.meetingId),
     listMeetingFollowUps(input.meetingId),
+    canDo(actor, 'programme:read') ? listMeetingReviews(input.meetingId) : Promise.resolve([]),
   ]);
   if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
   const status = agenda?.status ?? 'provisional';
@@ -45,6 +47,9 @@ export async function getAgenda({ actor, input }: { actor: Actor; input: { meeti
     ...item,
     documents: itemDocuments.filter((link) => link.agendaItemId === item.id && (link.isPublic || readRestricted)),
     followUps: followUps.filter((followUp) => followUp.agendaItemId === item.id),
+    reviews: reviews
+      .filter((review) => review.agendaItemId === item.id)
+      .map(({ id, projectId, projectCode, projectTitle }) => ({ id, projectId, projectCode, projectTitle })),
   }));
   return {
     meeting,

@@ -33,6 +33,16 @@ export function numberAgenda<T extends OutlineItem>(items: readonly T[]): Number
   return result;
 }
 
+/**
+ * Items of several meetings' agendas numbered each within its own meeting (numbers restart at 1 for
+ * every agenda), in reading order meeting by meeting.
+ */
+export function numberAgendas<T extends OutlineItem & { meetingId: string }>(items: readonly T[]): NumberedItem<T>[] {
+  const byMeeting = new Map<string, T[]>();
+  for (const item of items) byMeeting.set(item.meetingId, [...(byMeeting.get(item.meetingId) ?? []), item]);
+  return [...byMeeting.values()].flatMap((agenda) => numberAgenda(agenda));
+}
+
 /** Where an item goes: under `parentId` (null: the top level), at `index` among its new siblings. */
 export type AgendaMove = { itemId: string; parentId: string | null; index: number };
 

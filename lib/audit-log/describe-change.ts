@@ -1,7 +1,7 @@
 import type { ChangeValue, FieldChange, StoredFieldChanges } from '../changes';
 
 /** The records a change may name by id. */
-export type ReferenceKind = 'user' | 'party' | 'series';
+export type ReferenceKind = 'user' | 'party' | 'series' | 'agendaItem';
 export type References = Record<ReferenceKind, Set<string>>;
 /** The current name of a referenced record; undefined once it is gone. */
 export type NameOf = (kind: ReferenceKind, id: string) => string | undefined;
@@ -52,6 +52,7 @@ const fieldKinds: Record<string, FieldKind> = {
   registrationStatus: { termPrefix: 'registrations.statuses' },
   leadPartyId: 'party',
   commentDeadline: 'date',
+  agendaItemId: 'agendaItem',
   retiredAt: 'instant',
   projectStatus: { termPrefix: 'programme.statuses' },
   rating: { termPrefix: 'programme.ratings' },
@@ -101,11 +102,11 @@ function storedFields(change: Record<string, unknown>): StoredFieldChanges {
 
 /** Every id a change names, by kind, so one query can fetch their names. */
 export function collectReferences(changes: Record<string, unknown>[], into?: References): References {
-  const references: References = into ?? { user: new Set(), party: new Set(), series: new Set() };
+  const references: References = into ?? { user: new Set(), party: new Set(), series: new Set(), agendaItem: new Set() };
   for (const change of changes) {
     for (const [field, { before, after }] of Object.entries(storedFields(change))) {
       const kind = fieldKinds[field];
-      if (kind !== 'user' && kind !== 'party' && kind !== 'series') continue;
+      if (kind !== 'user' && kind !== 'party' && kind !== 'series' && kind !== 'agendaItem') continue;
       for (const id of [before, after]) if (typeof id === 'string') references[kind].add(id);
     }
   }
@@ -124,7 +125,8 @@ function describeValue(kind: FieldKind, value: unknown, nameOf: NameOf, timeZone
       return { kind: 'term', key: value ? 'audit.yes' : 'audit.no' };
     case 'user':
     case 'party':
-    case 'series': {
+    case 'series':
+    case 'agendaItem': {
       const name = nameOf(kind, String(value));
       return name ? { kind: 'text', text: name } : { kind: 'term', key: 'audit.removedRecord' };
     }

@@ -36,6 +36,7 @@ async function labelsFor(events: Pick<AuditEventRow, 'entityType' | 'entityId' |
       user: valid(ids.user),
       party: valid(ids.party),
       series: valid(ids.series),
+      agendaItem: valid(ids.agendaItem),
       meeting: valid(ids.meeting),
       document: valid(ids.document),
       invitation: valid(ids.invitation),

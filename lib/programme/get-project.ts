@@ -6,10 +6,11 @@ import { assertCan, can, type Actor } from '../permissions';
 import { isId } from '../schemas';
 import { zonedDate } from '../time-zones';
 import { reviewAbilities } from './abilities';
+import { linkedAgendaItems } from './agenda-links';
 import { projectTransitions } from './rules';
 
 // A project's page: its details, partners, and its reviews across meetings as a timeline, each with
-// the delegations' comments and what the reader may do with it.
+// its agenda item, the delegations' comments and what the reader may do with it.
 export async function getProject({ actor, input, now = new Date() }: { actor: Actor; input: { projectId: string }; now?: Date }) {
   assertCan(actor, 'programme:read');
   if (!isId(input.projectId)) throw new AppError('NOT_FOUND', 'notFound');
@@ -20,10 +21,14 @@ export async function getProject({ actor, input, now = new Date() }: { actor: Ac
     actor.partyId ? findPartyById(actor.partyId) : Promise.resolve(undefined),
   ]);
   if (!project) throw new AppError('NOT_FOUND', 'notFound');
-  const comments = await listReviewComments(reviewRows.map((r) => r.review.id));
+  const [comments, agendaItems] = await Promise.all([
+    listReviewComments(reviewRows.map((r) => r.review.id)),
+    linkedAgendaItems(reviewRows.map((r) => r.review)),
+  ]);
   const manage = can(actor, 'programme:manage');
   const reviews = reviewRows.map((row) => ({
     ...row,
+    agendaItem: row.review.agendaItemId ? (agendaItems.get(row.review.agendaItemId) ?? null) : null,
     comments: comments.filter((c) => c.reviewId === row.review.id),
     can: reviewAbilities(
       actor,
@@ -37,6 +42,6 @@ export async function getProject({ actor, input, now = new Date() }: { actor: Ac
     project,
     partners,
     reviews,
-    can: { manage, statusChanges: manage ? projectTransitions[project.status] : [], review: manage },
+    can: { manage, edit: manage, statusChanges: manage ? projectTransitions[project.status] : [], review: manage },
   };
 }

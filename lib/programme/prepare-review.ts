@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/db/client';
+import { findAgendaItem } from '@/db/queries/agenda';
 import { findProjectDetail, insertReview } from '@/db/queries/programme';
 import type { ProjectReview } from '@/db/schema';
 import { recordAudit } from '../audit';
@@ -11,7 +12,8 @@ import { acceptsReviews, isRatingAllowed } from './rules';
 import type { PrepareReviewInput } from './schemas';
 
 // The secretariat prepares a project's review for a meeting that has not yet concluded: one per
-// project per meeting. Delegations may comment until the deadline, which falls before the meeting ends.
+// project per meeting, optionally under one of that meeting's project-review agenda items.
+// Delegations may comment until the deadline, which falls before the meeting ends.
 export async function prepareReview({ actor, input }: { actor: Actor; input: PrepareReviewInput }): Promise<ProjectReview> {
   assertCan(actor, 'programme:manage');
   try {
@@ -25,13 +27,20 @@ export async function prepareReview({ actor, input }: { actor: Actor; input: Pre
       if (!project) throw new AppError('NOT_FOUND', 'invalid', { projectId: 'projectInvalid' });
       if (!isRatingAllowed(input.rating, project.status)) throw new AppError('INVALID_STATE', 'invalid', { rating: 'ratingNotAllowed' });
       if (input.commentDeadline > meeting.endDate) throw new AppError('INVALID_STATE', 'invalid', { commentDeadline: 'deadlineAfterMeeting' });
+      // Agenda changes take the meeting's lock too, so the item cannot move to another kind meanwhile.
+      if (input.agendaItemId) {
+        const item = await findAgendaItem(input.agendaItemId, tx);
+        if (!item) throw new AppError('INVALID_STATE', 'invalid', { agendaItemId: 'agendaItemInvalid' });
+        if (item.meetingId !== meeting.id) throw new AppError('INVALID_STATE', 'invalid', { agendaItemId: 'agendaItemOtherMeeting' });
+        if (item.kind !== 'project_review') throw new AppError('INVALID_STATE', 'invalid', { agendaItemId: 'agendaItemNotProjectReview' });
+      }
       const review = await insertReview({ ...input, preparedByUserId: actor.id }, tx);
       await recordAudit(tx, actor, {
         action: 'review.prepared',
         entityType: 'review',
         entityId: review.id,
         change: {
-          fields: recordFields(review, ['projectId', 'meetingId', 'progressSummary', 'rating', 'recommendation', 'commentDeadline']),
+          fields: recordFields(review, ['projectId', 'meetingId', 'agendaItemId', 'progressSummary', 'rating', 'recommendation', 'commentDeadline']),
         },
       });
       return review;

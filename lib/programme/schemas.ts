@@ -36,6 +36,9 @@ export type CreateAreaInput = z.output<typeof createAreaSchema>;
 export const retireAreaSchema = z.object({ areaId: idSchema });
 export type RetireAreaInput = z.output<typeof retireAreaSchema>;
 
+export const restoreAreaSchema = z.object({ areaId: idSchema });
+export type RestoreAreaInput = z.output<typeof restoreAreaSchema>;
+
 const projectFields = z.object({
   code: z
     .string({ error: 'projectCodeInvalid' })
@@ -88,6 +91,7 @@ export const prepareReviewSchema = z.object({
   rating: z.enum(reviewRatings, { error: 'ratingInvalid' }),
   recommendation: requiredText(5, 5000, 'recommendationRequired'),
   commentDeadline: isoDate,
+  agendaItemId: optionalId('agendaItemInvalid').default(null),
 });
 export type PrepareReviewInput = z.output<typeof prepareReviewSchema>;
 

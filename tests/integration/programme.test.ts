@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { contributionTotalsByParty, contributionTotalsByYear, coreFundPosition } from '@/db/queries/programme';
 import {
+  agendaItems,
   auditEvents,
   contributions,
   meetings,
@@ -15,6 +16,7 @@ import {
   type Role,
 } from '@/db/schema';
 import { seedDatabase, seedReferenceData } from '@/db/seed';
+import { getAgenda } from '@/lib/agenda/get-agenda';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { addAmounts } from '@/lib/programme/money';
@@ -28,15 +30,19 @@ import { findProjects } from '@/lib/programme/find-projects';
 import { getDashboard } from '@/lib/programme/get-dashboard';
 import { getMeetingReviews } from '@/lib/programme/get-meeting-reviews';
 import { getProject } from '@/lib/programme/get-project';
+import { getProjectForm } from '@/lib/programme/get-project-form';
+import { getReviewFormOptions } from '@/lib/programme/get-programme-form-options';
 import { prepareReview } from '@/lib/programme/prepare-review';
 import { recordContribution } from '@/lib/programme/record-contribution';
 import { recordReviewDecision } from '@/lib/programme/record-review-decision';
+import { restoreArea } from '@/lib/programme/restore-area';
 import { retireArea } from '@/lib/programme/retire-area';
 import {
   createAreaSchema,
   createProjectSchema,
   prepareReviewSchema,
   recordContributionSchema,
+  updateProjectSchema,
   type CreateProjectInput,
 } from '@/lib/programme/schemas';
 import { updateProject } from '@/lib/programme/update-project';
@@ -94,6 +100,18 @@ function reviewInput(projectId: string, meetingId: string, values: Record<string
   });
 }
 
+/** A meeting's agenda: 1 Opening, 2 Review of projects (substantive), 2.1 Low-carbon cities (project review). */
+async function agendaOf(meetingId: string) {
+  const item = async (values: { title: string; position: number; kind: 'procedural' | 'substantive' | 'project_review'; parentId?: string }) => {
+    const [row] = await db.insert(agendaItems).values({ meetingId, ...values }).returning();
+    return row!;
+  };
+  await item({ title: 'Opening of the meeting', position: 0, kind: 'procedural' });
+  const substantiveItem = await item({ title: 'Review of projects', position: 1, kind: 'substantive' });
+  const reviewItem = await item({ title: 'Low-carbon cities', position: 0, kind: 'project_review', parentId: substantiveItem.id });
+  return { substantiveItem, reviewItem };
+}
+
 /** A project with a review at a planned meeting (10-11 January 2030, Seoul) chaired by `chair`. */
 async function reviewedProject(staff: Actor, chairUserId: string | null = null) {
   const project = await createProject({ actor: staff, input: await projectInput() });
@@ -132,6 +150,37 @@ describe('areas', () => {
     await createArea({ actor: staff, input: createAreaSchema.parse({ code: 'dup', name: 'One' }) });
     const error = await refusal(createArea({ actor: staff, input: createAreaSchema.parse({ code: 'dup', name: 'Two' }) }));
     expect(error.fieldErrors).toEqual({ code: 'areaCodeTaken' });
+  });
+
+  it('restores a retired area, which takes new projects again, and audits it', async () => {
+    const staff = await factory.createActor();
+    const retired = await retireArea({ actor: staff, input: { areaId: (await area()).id } });
+    const restored = await restoreArea({ actor: staff, input: { areaId: retired.id } });
+    expect(restored.retiredAt).toBeNull();
+    await createProject({ actor: staff, input: await projectInput({ areaId: restored.id }) });
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'area.restored'));
+    expect(event).toMatchObject({ actorUserId: staff.id, entityType: 'area', entityId: restored.id });
+    expect(event!.change).toEqual({ fields: { retiredAt: { before: retired.retiredAt!.toISOString(), after: null } } });
+  });
+
+  it('refuses restoring an active or unknown area, writing nothing', async () => {
+    const staff = await factory.createActor();
+    const active = await area();
+    const events = await rowCount(auditEvents);
+    expect((await refusal(restoreArea({ actor: staff, input: { areaId: active.id } }))).messageKey).toBe('areaActiveAlready');
+    expect((await refusal(restoreArea({ actor: staff, input: { areaId: crypto.randomUUID() } }))).code).toBe('NOT_FOUND');
+    expect(await rowCount(auditEvents)).toBe(events);
+  });
+
+  it.each(otherRoles)('refuses a %s restoring an area: it stays retired and nothing is written', async (role) => {
+    const staff = await factory.createActor();
+    const retired = await retireArea({ actor: staff, input: { areaId: (await area()).id } });
+    const actor = await factory.createActor({ role });
+    const events = await rowCount(auditEvents);
+    expect((await refusal(restoreArea({ actor, input: { areaId: retired.id } }))).code).toBe('FORBIDDEN');
+    const [still] = await db.select().from(programmeAreas).where(eq(programmeAreas.id, retired.id));
+    expect(still!.retiredAt).toEqual(retired.retiredAt);
+    expect(await rowCount(auditEvents)).toBe(events);
   });
 
   it.each(otherRoles)('refuses a %s adding or retiring an area, writing nothing', async (role) => {
@@ -189,6 +238,42 @@ describe('projects', () => {
     expect(event!.change).toEqual({ fields: { title: { before: input.title, after: 'Renamed' } }, version: 2 });
     const stale = await refusal(updateProject({ actor: staff, input: { ...input, projectId: project.id, version: 1, title: 'Stale' } }));
     expect(stale.messageKey).toBe('projectChangedMeanwhile');
+  });
+
+  it("opens the edit form at the project's version with its values, keeping its retired area and party on offer; the form saves", async () => {
+    const staff = await factory.createActor();
+    const [lead, partner] = [await factory.createParty(), await factory.createParty()];
+    const input = await projectInput({ leadPartyId: lead!.id, partnerPartyIds: [partner!.id], summary: 'Pilots in three districts.' });
+    const project = await createProject({ actor: staff, input });
+    await retireArea({ actor: staff, input: { areaId: project.areaId } });
+    await db.update(parties).set({ retiredAt: new Date() }).where(eq(parties.id, lead!.id));
+    const form = await getProjectForm({ actor: staff, input: { projectId: project.id } });
+    expect(form.values).toMatchObject({
+      projectId: project.id,
+      version: 1,
+      code: project.code,
+      areaId: project.areaId,
+      leadPartyId: lead!.id,
+      partnerPartyIds: [partner!.id],
+      budgetAmount: '120000.50',
+      endDate: '2026-12-31',
+      implementingPartners: '',
+    });
+    expect(form.areas.map((a) => a.id)).toContain(project.areaId);
+    expect(form.parties.map((p) => p.id)).toEqual(expect.arrayContaining([lead!.id, partner!.id]));
+    const saved = await updateProject({ actor: staff, input: updateProjectSchema.parse({ ...form.values, title: 'District heating pilots' }) });
+    expect(saved).toMatchObject({ title: 'District heating pilots', areaId: project.areaId, leadPartyId: lead!.id, version: 2 });
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'project.updated'));
+    expect(event!.change).toEqual({ fields: { title: { before: input.title, after: 'District heating pilots' } }, version: 2 });
+    expect((await getProject({ actor: staff, input: { projectId: project.id } })).can.edit).toBe(true);
+  });
+
+  it.each(otherRoles)('gives a %s no edit form and no edit link', async (role) => {
+    const staff = await factory.createActor();
+    const project = await createProject({ actor: staff, input: await projectInput() });
+    const actor = await factory.createActor({ role });
+    expect((await refusal(getProjectForm({ actor, input: { projectId: project.id } }))).code).toBe('FORBIDDEN');
+    expect((await getProject({ actor, input: { projectId: project.id } })).can.edit).toBe(false);
   });
 
   it('moves a project along its lifecycle and refuses steps outside it', async () => {
@@ -295,6 +380,56 @@ describe('reviews', () => {
     const meeting = await factory.createMeeting();
     const error = await refusal(prepareReview({ actor: staff, input: reviewInput(project.id, meeting.id, { rating: 'completed' }) }));
     expect(error.fieldErrors).toEqual({ rating: 'ratingNotAllowed' });
+  });
+
+  it("takes a review up under a project-review item of its meeting's agenda, shown by its number in the timeline, the meeting's list and the agenda", async () => {
+    const staff = await factory.createActor();
+    const project = await createProject({ actor: staff, input: await projectInput() });
+    const meeting = await factory.createMeeting();
+    const { reviewItem } = await agendaOf(meeting.id);
+    const options = await getReviewFormOptions({ actor: staff });
+    expect(options.agendaItems.filter((item) => item.meetingId === meeting.id)).toEqual([
+      { id: reviewItem.id, meetingId: meeting.id, number: '2.1', title: 'Low-carbon cities' },
+    ]);
+    const review = await prepareReview({ actor: staff, input: reviewInput(project.id, meeting.id, { agendaItemId: reviewItem.id }) });
+    expect(review.agendaItemId).toBe(reviewItem.id);
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.prepared'));
+    expect((event!.change as { fields: Record<string, unknown> }).fields.agendaItemId).toEqual({ after: reviewItem.id });
+    const linked = { id: reviewItem.id, meetingId: meeting.id, number: '2.1', title: 'Low-carbon cities' };
+    const observer = await factory.createActor({ role: 'observer' });
+    expect((await getProject({ actor: observer, input: { projectId: project.id } })).reviews[0]!.agendaItem).toEqual(linked);
+    expect((await getMeetingReviews({ actor: observer, input: { meetingId: meeting.id } }))[0]!.agendaItem).toEqual(linked);
+    const agenda = await getAgenda({ actor: observer, input: { meetingId: meeting.id } });
+    expect(agenda.items.map((item) => [item.number, item.reviews.map((r) => r.projectCode)])).toEqual([
+      ['1', []],
+      ['2', []],
+      ['2.1', [project.code]],
+    ]);
+    // The link is optional, and goes when its item is removed from the agenda; the review stays.
+    const unlinked = await prepareReview({ actor: staff, input: reviewInput((await createProject({ actor: staff, input: await projectInput() })).id, meeting.id) });
+    expect(unlinked.agendaItemId).toBeNull();
+    await db.delete(agendaItems).where(eq(agendaItems.id, reviewItem.id));
+    const [kept] = await db.select().from(projectReviews).where(eq(projectReviews.id, review.id));
+    expect(kept!.agendaItemId).toBeNull();
+  });
+
+  it("refuses an agenda item of another meeting, of another kind, or unknown, as a field error; nothing is written", async () => {
+    const staff = await factory.createActor();
+    const project = await createProject({ actor: staff, input: await projectInput() });
+    const meeting = await factory.createMeeting();
+    const other = await factory.createMeeting({ seriesId: meeting.seriesId, number: meeting.number + 1 });
+    const own = await agendaOf(meeting.id);
+    const elsewhere = await agendaOf(other.id);
+    const before = { reviews: await rowCount(projectReviews), events: await rowCount(auditEvents) };
+    const refused = async (agendaItemId: string) =>
+      (await refusal(prepareReview({ actor: staff, input: reviewInput(project.id, meeting.id, { agendaItemId }) }))).fieldErrors;
+    expect(await refused(elsewhere.reviewItem.id)).toEqual({ agendaItemId: 'agendaItemOtherMeeting' });
+    expect(await refused(own.substantiveItem.id)).toEqual({ agendaItemId: 'agendaItemNotProjectReview' });
+    expect(await refused(crypto.randomUUID())).toEqual({ agendaItemId: 'agendaItemInvalid' });
+    expect(prepareReviewSchema.safeParse({ ...reviewInput(project.id, meeting.id), agendaItemId: 'item 2.1' }).error?.issues[0]?.message).toBe(
+      'agendaItemInvalid',
+    );
+    expect({ reviews: await rowCount(projectReviews), events: await rowCount(auditEvents) }).toEqual(before);
   });
 
   it.each(otherRoles)('refuses a %s preparing a review, writing nothing', async (role) => {
@@ -497,6 +632,19 @@ describe('dashboard and demo', () => {
     const reviews = await db.select().from(projectReviews).where(eq(projectReviews.meetingId, som26!.id));
     expect(reviews).toHaveLength(5);
     expect(reviews.every((r) => r.decision !== null)).toBe(true);
+    // Each under the agenda's project-review item of its area (3.1 to 3.5), linked once.
+    const links = await db
+      .select({ area: programmeAreas.name, item: agendaItems.title, kind: agendaItems.kind })
+      .from(projectReviews)
+      .innerJoin(projects, eq(projectReviews.projectId, projects.id))
+      .innerJoin(programmeAreas, eq(projects.areaId, programmeAreas.id))
+      .innerJoin(agendaItems, eq(projectReviews.agendaItemId, agendaItems.id))
+      .where(eq(projectReviews.meetingId, som26!.id));
+    expect(links).toHaveLength(5);
+    expect(links.every((link) => link.item === link.area && link.kind === 'project_review')).toBe(true);
+    const staff = await factory.createActor();
+    const neacap = (await getMeetingReviews({ actor: staff, input: { meetingId: som26!.id } })).find((r) => r.projectCode === 'NEACAP');
+    expect(neacap!.agendaItem).toMatchObject({ number: '3.1', title: 'Air pollution' });
     const [{ n }] = (await db.select({ n: sql<number>`count(distinct ${contributions.partyId})::int` }).from(contributions)) as [{ n: number }];
     expect(n).toBeGreaterThanOrEqual(4);
     const memberStates = await db.select().from(parties).where(eq(parties.kind, 'member_state'));

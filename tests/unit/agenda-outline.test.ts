@@ -11,7 +11,7 @@ import {
   canItemTransition,
   itemTransitions,
 } from '@/lib/agenda/lifecycle';
-import { applyMove, dropMove, keyboardMove, moveRefusal, numberAgenda, withoutItem, type OutlineItem } from '@/lib/agenda/outline';
+import { applyMove, dropMove, keyboardMove, moveRefusal, numberAgenda, numberAgendas, withoutItem, type OutlineItem } from '@/lib/agenda/outline';
 import { markdownToPlainText } from '@/lib/agenda/render-agenda-pdf';
 import { agendaItemStatuses, agendaStatuses } from '@/lib/agenda/values';
 
@@ -47,6 +47,29 @@ describe('numberAgenda', () => {
     const review = numberAgenda(agenda).find((item) => item.id === 'review')!;
     expect(review).toMatchObject({ level: 1, hasChildren: true });
     expect(numberAgenda(agenda).find((item) => item.id === 'air')).toMatchObject({ level: 2, hasChildren: false });
+  });
+});
+
+describe('numberAgendas', () => {
+  it("numbers each meeting's agenda on its own, rows of several meetings mixed", () => {
+    const som26 = agenda.map((item) => ({ ...item, meetingId: 'som26' }));
+    const som27 = [
+      { id: 'open27', parentId: null, position: 0, meetingId: 'som27' },
+      { id: 'review27', parentId: null, position: 1, meetingId: 'som27' },
+    ];
+    const mixed = [som27[1]!, ...som26.slice(0, 3), som27[0]!, ...som26.slice(3)];
+    const numbered = new Map(numberAgendas(mixed).map((item) => [item.id, item.number]));
+    expect(numbered).toEqual(
+      new Map([
+        ['review27', '2'],
+        ['open27', '1'],
+        ['open', '1'],
+        ['review', '2'],
+        ['air', '2.1'],
+        ['nature', '2.2'],
+        ['close', '3'],
+      ]),
+    );
   });
 });
 

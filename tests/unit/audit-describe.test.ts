@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectReferences, describeChange, mergeChanges, type NameOf } from '@/lib/audit-log/describe-change';
 import { changedFields, recordFields, renamedFields } from '@/lib/changes';
 
-const names: Record<string, string> = { 'party-1': 'Mongolia', 'user-1': 'Kim Jae-won', 'series-1': 'Senior Officials Meeting' };
+const names: Record<string, string> = { 'party-1': 'Mongolia', 'user-1': 'Kim Jae-won', 'series-1': 'Senior Officials Meeting', 'item-1': 'Low-carbon cities' };
 const nameOf: NameOf = (_kind, id) => names[id];
 
 describe('changedFields', () => {
@@ -56,12 +56,27 @@ describe('describeChange', () => {
     ]);
   });
 
+  it("names a review's agenda item by its title, and says so once the item is gone", () => {
+    expect(describeChange({ fields: { agendaItemId: { before: null, after: 'item-1' } } }, nameOf, 'Asia/Seoul')).toEqual([
+      { field: 'agendaItemId', before: null, after: { kind: 'text', text: 'Low-carbon cities' } },
+    ]);
+    expect(describeChange({ fields: { agendaItemId: { after: 'item-2' } } }, nameOf, 'Asia/Seoul')).toEqual([
+      { field: 'agendaItemId', after: { kind: 'term', key: 'audit.removedRecord' } },
+    ]);
+  });
+
   it('collects every id a change names, by kind', () => {
     const references = collectReferences([
       { fields: { hostPartyId: { before: 'party-1', after: 'party-2' }, chairUserId: { after: 'user-1' } } },
       { fields: { seriesId: { before: 'series-1', after: 'series-1' }, title: { after: 'x' } } },
+      { fields: { agendaItemId: { after: 'item-1' } } },
     ]);
-    expect(references).toEqual({ user: new Set(['user-1']), party: new Set(['party-1', 'party-2']), series: new Set(['series-1']) });
+    expect(references).toEqual({
+      user: new Set(['user-1']),
+      party: new Set(['party-1', 'party-2']),
+      series: new Set(['series-1']),
+      agendaItem: new Set(['item-1']),
+    });
   });
 });
 

@@ -3,7 +3,7 @@ import { AppError } from '@/lib/errors';
 import { addAmounts, compareAmounts, formatAmount, isAmount, isCurrency, normalizeAmount, subtractAmounts, totalsByCurrency } from '@/lib/programme/money';
 import { pivotProjectCounts } from '@/lib/programme/get-dashboard';
 import { acceptsReviews, assertProjectTransition, canTransitionProject, isCommentOpen, isRatingAllowed, projectTransitions, ratingTone } from '@/lib/programme/rules';
-import { prepareReviewSchema, recordContributionSchema, createProjectSchema } from '@/lib/programme/schemas';
+import { prepareReviewSchema, recordContributionSchema, createProjectSchema, updateProjectSchema } from '@/lib/programme/schemas';
 import { projectStatuses, reviewRatings, type ProjectStatus } from '@/lib/programme/values';
 
 describe('money arithmetic', () => {
@@ -131,10 +131,25 @@ describe('programme schemas', () => {
     expect(errors({ startDate: '2025-01-10', endDate: '2025-01-01' })).toContain('endBeforeStart');
   });
 
+  it("reads an edit's version from the form's hidden field and refuses an edit without one", () => {
+    const edit = { ...project, projectId: project.areaId };
+    expect(updateProjectSchema.parse({ ...edit, version: '3' })).toMatchObject({ version: 3, code: 'LCC-1' });
+    expect(updateProjectSchema.safeParse({ ...edit, version: '' }).success).toBe(false);
+    expect(updateProjectSchema.safeParse(edit).success).toBe(false);
+  });
+
   it('refuses a zero contribution and keeps a valid one exact', () => {
     const base = { partyId: project.areaId, year: 2025, kind: 'pledge', currency: 'KRW', date: '2025-02-01', projectId: '' };
     expect(recordContributionSchema.safeParse({ ...base, amount: '0' }).error?.issues[0]?.message).toBe('amountNotPositive');
     expect(recordContributionSchema.parse({ ...base, amount: '0.1' })).toMatchObject({ amount: '0.10', currency: 'KRW', projectId: null });
+  });
+
+  it("takes a review's agenda item as optional: none chosen, or left out, is null", () => {
+    const review = { projectId: project.areaId, meetingId: project.areaId, progressSummary: 'Two pilots started.', rating: 'on_track', recommendation: 'Take note.', commentDeadline: '2030-01-09' };
+    expect(prepareReviewSchema.parse(review).agendaItemId).toBeNull();
+    expect(prepareReviewSchema.parse({ ...review, agendaItemId: '' }).agendaItemId).toBeNull();
+    expect(prepareReviewSchema.parse({ ...review, agendaItemId: project.areaId }).agendaItemId).toBe(project.areaId);
+    expect(prepareReviewSchema.safeParse({ ...review, agendaItemId: '2.1' }).error?.issues[0]?.message).toBe('agendaItemInvalid');
   });
 
   it('needs every part of a review', () => {

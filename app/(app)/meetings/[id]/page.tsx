@@ -10,6 +10,7 @@ import { MeetingStatusBadge } from '@/components/meetings/meeting-status-badge';
 import { ParticipantLinks } from '@/components/participants/participant-links';
 import { Timetable } from '@/components/meetings/timetable';
 import { ParticipationPanel } from '@/components/registrations/participation-panel';
+import { StatementList } from '@/components/statements/statement-list';
 import { MeetingReviews } from '@/components/programme/meeting-reviews';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink, buttonClasses } from '@/components/ui/button';
@@ -21,6 +22,7 @@ import { orRefusalPage } from '@/lib/page-guards';
 import { participantAbilities } from '@/lib/participants/access';
 import { getMeetingReviews } from '@/lib/programme/get-meeting-reviews';
 import { requireActor } from '@/lib/session';
+import { findMeetingStatements } from '@/lib/statements/find-meeting-statements';
 import { addSessionAction, changeMeetingStatusAction, removeSessionAction } from '../actions';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
@@ -43,11 +45,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetingPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { notice } = await searchParams;
-  const [{ meeting, sessions, documents, can, today, registrationCounts }, t, agenda, projectReviews] = await Promise.all([
+  const [{ meeting, sessions, documents, can, today, registrationCounts }, t, agenda, projectReviews, meetingStatements] = await Promise.all([
     loadMeeting(id),
     getTranslations(),
     requireActor().then((actor) => getAgendaSummary({ actor, input: { meetingId: id } })),
     requireActor().then((actor) => getMeetingReviews({ actor, input: { meetingId: id } })),
+    requireActor().then((actor) => findMeetingStatements({ actor, input: { meetingId: id } })),
   ]);
   const noticeKey = notice && notice in notices ? notices[notice as keyof typeof notices] : undefined;
   const publicDocuments = documents.filter((d) => d.isPublic).length;
@@ -111,6 +114,17 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                     action={addSessionAction}
                   />
                 </div>
+              )}
+            </Panel>
+            <Panel title={t('statements.panelTitle')} intro={t('statements.panelIntro')}>
+              <StatementList
+                statements={meetingStatements.statements}
+                emptyText={meetingStatements.canCreate ? t('statements.emptyForStaff') : t('statements.empty')}
+              />
+              {meetingStatements.canCreate && (
+                <Link className={`${buttonClasses('secondary')} mt-4`} href={`/meetings/${meeting.id}/statements/new`}>
+                  {t('statements.newStatement')}
+                </Link>
               )}
             </Panel>
             <Panel title={t('meetings.documents')}>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
-import { AreaForm, RetireAreaButton } from '@/components/programme/controls';
+import { AreaForm, RestoreAreaButton, RetireAreaButton } from '@/components/programme/controls';
 import { ProgrammeTabs } from '@/components/programme/programme-tabs';
 import { Badge } from '@/components/ui/badge';
 import { DataTable } from '@/components/ui/data-table';
@@ -10,7 +10,7 @@ import { Panel } from '@/components/ui/panel';
 import { orRefusalPage } from '@/lib/page-guards';
 import { getAreas } from '@/lib/programme/get-areas';
 import { requireActor } from '@/lib/session';
-import { createAreaAction, retireAreaAction } from '../actions';
+import { createAreaAction, restoreAreaAction, retireAreaAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('programme'))('areas') };
@@ -25,7 +25,7 @@ export default async function AreasPage() {
       <PageHeader title={t('title')} intro={t('intro')} />
       <ProgrammeTabs current="areas" />
       <div className="space-y-6">
-        <DataTable label={t('areas')} columns={can.manage ? [...columns, { label: t('retire'), isLabelHidden: true }] : columns}>
+        <DataTable label={t('areas')} columns={can.manage ? [...columns, { label: t('areaActions'), isLabelHidden: true }] : columns}>
           {areas.map((area) => (
             <tr key={area.id}>
               <th scope="row" className="font-medium">
@@ -35,7 +35,15 @@ export default async function AreasPage() {
               </th>
               <td className="text-slate-700">{area.description}</td>
               <td>{area.retiredAt ? <Badge>{t('retired')}</Badge> : <Badge tone="success">{t('active')}</Badge>}</td>
-              {can.manage && <td>{!area.retiredAt && <RetireAreaButton area={area} action={retireAreaAction} />}</td>}
+              {can.manage && (
+                <td>
+                  {area.retiredAt ? (
+                    <RestoreAreaButton area={area} action={restoreAreaAction} />
+                  ) : (
+                    <RetireAreaButton area={area} action={retireAreaAction} />
+                  )}
+                </td>
+              )}
             </tr>
           ))}
         </DataTable>

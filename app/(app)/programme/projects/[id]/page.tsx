@@ -7,10 +7,11 @@ import { ProjectStatusBadge } from '@/components/programme/badges';
 import { PrepareReviewForm, ProjectStatusActions } from '@/components/programme/controls';
 import { ReviewTimeline } from '@/components/programme/review-timeline';
 import { Alert } from '@/components/ui/alert';
+import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { orRefusalPage } from '@/lib/page-guards';
-import { getProgrammeFormOptions } from '@/lib/programme/get-programme-form-options';
+import { getReviewFormOptions } from '@/lib/programme/get-programme-form-options';
 import { getProject } from '@/lib/programme/get-project';
 import { formatAmount } from '@/lib/programme/money';
 import { requireActor } from '@/lib/session';
@@ -30,7 +31,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const { notice } = await searchParams;
   const actor = await requireActor();
   const [{ project, partners, reviews, can }, t, format] = await Promise.all([loadProject(id), getTranslations('programme'), getFormatter()]);
-  const options = can.review ? await getProgrammeFormOptions({ actor }) : null;
+  const options = can.review ? await getReviewFormOptions({ actor }) : null;
   const reviewedMeetings = new Set(reviews.map((r) => r.review.meetingId));
   const hasControls = can.manage || reviews.some((r) => r.can.comment || r.can.decide);
   const day = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' }) : t('notSet'));
@@ -42,9 +43,23 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           ← {t('backToProjects')}
         </Link>
       </p>
-      <PageHeader title={project.title} intro={`${project.code} · ${project.areaName}`} actions={<ProjectStatusBadge status={project.status} />} />
+      <PageHeader
+        title={project.title}
+        intro={`${project.code} · ${project.areaName}`}
+        actions={
+          <>
+            <ProjectStatusBadge status={project.status} />
+            {can.edit && (
+              <ButtonLink href={`/programme/projects/${project.id}/edit`} variant="secondary">
+                {t('editProject')}
+              </ButtonLink>
+            )}
+          </>
+        }
+      />
       <div className="space-y-6">
         {notice === 'created' && <Alert tone="success">{t('projectCreated')}</Alert>}
+        {notice === 'saved' && <Alert tone="success">{t('projectSaved')}</Alert>}
         <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
           <div className="space-y-6">
             <Panel title={t('details')}>
@@ -89,6 +104,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
                 <PrepareReviewForm
                   projectId={project.id}
                   meetings={options.meetings.filter((m) => !reviewedMeetings.has(m.id))}
+                  agendaItems={options.agendaItems}
                   action={prepareReviewAction}
                 />
               </Panel>

@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { RevisionComparison } from '@/components/statements/revision-comparison';
+import { buttonClasses } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { Panel } from '@/components/ui/panel';
+import { cn } from '@/components/ui/cn';
+import { orRefusalPage } from '@/lib/page-guards';
+import { requireActor } from '@/lib/session';
+import { getRevisionComparison } from '@/lib/statements/compare-revisions';
+import { statementPath } from '@/lib/statements/links';
+
+type Props = { params: Promise<{ id: string; statementId: string }>; searchParams: Promise<{ from?: string; to?: string; view?: string }> };
+
+function revisionParam(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^[1-9]\d{0,5}$/.test(value)) notFound();
+  return Number(value);
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('statements'))('compare') };
+}
+
+export default async function CompareRevisionsPage({ params, searchParams }: Props) {
+  const [{ id, statementId }, query] = await Promise.all([params, searchParams]);
+  const view = query.view === 'side' ? 'side' : 'inline';
+  const [comparison, t] = await Promise.all([
+    orRefusalPage(
+      getRevisionComparison({ actor: await requireActor(), input: { statementId, from: revisionParam(query.from), to: revisionParam(query.to) } }),
+    ),
+    getTranslations('statements'),
+  ]);
+  const { statement, from, to, revisionNumbers } = comparison;
+  if (statement.meetingId !== id) notFound();
+  const path = `${statementPath(statement)}/compare`;
+  const viewLink = (target: 'inline' | 'side') => `${path}?from=${from}&to=${to}&view=${target}`;
+
+  return (
+    <>
+      <p className="mb-3 text-sm">
+        <Link href={statementPath(statement)} className="text-brand-700 hover:underline">
+          ← {t('backToStatement')}
+        </Link>
+      </p>
+      <PageHeader title={t('compareTitle', { title: statement.title })} />
+      <Panel>
+        {/* A plain GET form: the comparison is a page anyone can bookmark or share. */}
+        <form method="get" action={path} className="mb-5 flex flex-wrap items-end gap-3">
+          <label className="text-sm">
+            <span className="block text-xs font-medium text-slate-700">{t('compareFrom')}</span>
+            <select name="from" defaultValue={from} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5">
+              {revisionNumbers.map((n) => (
+                <option key={n} value={n}>
+                  {t('revisionNumber', { revision: n })}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm">
+            <span className="block text-xs font-medium text-slate-700">{t('compareTo')}</span>
+            <select name="to" defaultValue={to} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5">
+              {revisionNumbers.map((n) => (
+                <option key={n} value={n}>
+                  {t('revisionNumber', { revision: n })}
+                </option>
+              ))}
+            </select>
+          </label>
+          <input type="hidden" name="view" value={view} />
+          <button type="submit" className={buttonClasses('secondary')}>
+            {t('compareShow')}
+          </button>
+        </form>
+        <nav aria-label={t('viewLabel')} className="mb-4 flex gap-2 text-sm">
+          {(['inline', 'side'] as const).map((target) => (
+            <Link
+              key={target}
+              href={viewLink(target)}
+              aria-current={view === target ? 'page' : undefined}
+              className={cn('rounded-md px-3 py-1.5', view === target ? 'bg-brand-700 text-white' : 'border border-slate-300 text-slate-800 hover:bg-slate-50')}
+            >
+              {target === 'inline' ? t('viewInline') : t('viewSideBySide')}
+            </Link>
+          ))}
+        </nav>
+        <h2 className="mb-3 text-sm font-semibold text-slate-900">
+          {t('revisionNumber', { revision: from })} → {t('revisionNumber', { revision: to })}
+        </h2>
+        <RevisionComparison paragraphs={comparison.paragraphs} view={view} />
+      </Panel>
+    </>
+  );
+}

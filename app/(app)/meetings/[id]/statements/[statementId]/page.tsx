@@ -1,0 +1,148 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { ClientMessages } from '@/components/i18n/client-messages';
+import { CirculateForm } from '@/components/statements/circulate-form';
+import { RevisionHistory } from '@/components/statements/revision-history';
+import { StatementStatusBadge } from '@/components/statements/statement-status-badge';
+import { StatementText } from '@/components/statements/statement-text';
+import { Alert } from '@/components/ui/alert';
+import { ButtonLink } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { Panel } from '@/components/ui/panel';
+import { orRefusalPage } from '@/lib/page-guards';
+import { requireActor } from '@/lib/session';
+import { getStatement } from '@/lib/statements/get-statement';
+import { statementPath } from '@/lib/statements/links';
+import { instantToZonedLocal } from '@/lib/time-zones';
+import { circulateStatementAction } from '../actions';
+
+type Props = { params: Promise<{ id: string; statementId: string }>; searchParams: Promise<{ revision?: string; notice?: string }> };
+
+const notices = { created: 'created', saved: 'saved', circulated: 'circulatedNotice' } as const;
+
+/** A revision asked for in the address: a whole number, else none (a wrong one is a 404). */
+function revisionParam(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d{0,5}$/.test(value)) notFound();
+  return Number(value);
+}
+
+const loadStatement = cache(async (statementId: string, revision: number | undefined) =>
+  orRefusalPage(getStatement({ actor: await requireActor(), input: { statementId, revision } })),
+);
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ statementId }, { revision }] = await Promise.all([params, searchParams]);
+  const { statement } = await loadStatement(statementId, revisionParam(revision));
+  return { title: statement.title };
+}
+
+export default async function StatementPage({ params, searchParams }: Props) {
+  const [{ id, statementId }, { revision: revisionText, notice }] = await Promise.all([params, searchParams]);
+  const [view, t, format] = await Promise.all([loadStatement(statementId, revisionParam(revisionText)), getTranslations('statements'), getFormatter()]);
+  const { statement, meeting, revision, revisions, paragraphs, can } = view;
+  if (statement.meetingId !== id) notFound();
+  const timeZone = meeting.timeZone;
+  const when = (instant: Date) => format.dateTime(instant, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const isLatest = revision.number === statement.currentRevision;
+  const noticeKey = notice && notice in notices ? notices[notice as keyof typeof notices] : undefined;
+  const weekAhead = instantToZonedLocal(new Date(Date.now() + 7 * 86_400_000), timeZone);
+
+  return (
+    <ClientMessages namespaces={can.circulate ? ['statements', 'errors', 'common'] : []}>
+      <p className="mb-3 text-sm">
+        <Link href={`/meetings/${meeting.id}`} className="text-brand-700 hover:underline">
+          ← {t('backToMeeting')}
+        </Link>
+      </p>
+      <PageHeader
+        title={statement.title}
+        intro={`${t(`kinds.${statement.kind}`)} · ${meeting.title}`}
+        actions={
+          <>
+            <StatementStatusBadge status={statement.status} />
+            {can.edit && (
+              <ButtonLink variant="secondary" href={`${statementPath(statement)}/edit`}>
+                {t('editText')}
+              </ButtonLink>
+            )}
+            {statement.currentRevision > 1 && (
+              <ButtonLink variant="secondary" href={`${statementPath(statement)}/compare`}>
+                {t('compare')}
+              </ButtonLink>
+            )}
+          </>
+        }
+      />
+      <div className="space-y-6">
+        {noticeKey && <Alert tone="success">{t(noticeKey, { revision: statement.currentRevision })}</Alert>}
+        {!isLatest && (
+          <Alert tone="info">
+            {t('olderRevision', { revision: revision.number, latest: statement.currentRevision })}{' '}
+            <Link href={statementPath(statement)} className="font-medium underline">
+              {t('readLatest')}
+            </Link>
+          </Alert>
+        )}
+        <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+          <div className="space-y-6">
+            <Panel
+              title={t('text')}
+              intro={
+                revision.authorName
+                  ? t('revisionMeta', { revision: revision.number, author: revision.authorName, date: when(revision.createdAt) })
+                  : t('revisionMetaUnknown', { revision: revision.number, date: when(revision.createdAt) })
+              }
+            >
+              <StatementText paragraphs={paragraphs} />
+            </Panel>
+          </div>
+          <div className="space-y-6">
+            <Panel title={t('status')}>
+              <dl className="space-y-2 text-sm">
+                <div>
+                  <dt className="text-xs text-slate-600">{t('meeting')}</dt>
+                  <dd>
+                    <Link href={`/meetings/${meeting.id}`} className="text-brand-700 hover:underline">
+                      {meeting.title}
+                    </Link>
+                  </dd>
+                </div>
+                {view.agendaItemTitle && (
+                  <div>
+                    <dt className="text-xs text-slate-600">{t('agendaItem')}</dt>
+                    <dd>{view.agendaItemTitle}</dd>
+                  </div>
+                )}
+                <div>
+                  <dt className="text-xs text-slate-600">{t('latestRevision')}</dt>
+                  <dd>{t('revisionNumber', { revision: statement.currentRevision })}</dd>
+                </div>
+                {statement.status === 'circulated' && statement.commentDeadline && (
+                  <div>
+                    <dd>
+                      {statement.commentDeadline > new Date()
+                        ? t('circulatedUntil', { deadline: when(statement.commentDeadline), timeZone })
+                        : t('commentDeadlinePassed', { deadline: when(statement.commentDeadline), timeZone })}
+                    </dd>
+                  </div>
+                )}
+              </dl>
+            </Panel>
+            {can.circulate && (
+              <Panel title={t('circulateTitle', { revision: statement.currentRevision })}>
+                <CirculateForm statement={statement} timeZone={timeZone} defaultDeadline={weekAhead} action={circulateStatementAction} />
+              </Panel>
+            )}
+            <Panel title={t('history')} intro={t('historyIntro')}>
+              <RevisionHistory statement={statement} revisions={revisions} shown={revision.number} timeZone={timeZone} />
+            </Panel>
+          </div>
+        </div>
+      </div>
+    </ClientMessages>
+  );
+}

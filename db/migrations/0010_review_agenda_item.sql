@@ -1,0 +1,3 @@
+ALTER TABLE "project_reviews" ADD COLUMN "agenda_item_id" uuid;--> statement-breakpoint
+ALTER TABLE "project_reviews" ADD CONSTRAINT "project_reviews_agenda_item_id_agenda_items_id_fk" FOREIGN KEY ("agenda_item_id") REFERENCES "public"."agenda_items"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "project_reviews_agenda_item_idx" ON "project_reviews" USING btree ("agenda_item_id");
