@@ -57,6 +57,13 @@ export const demoAccounts = {
     partyName: 'Japan',
     isSecretariat: false,
   },
+  'delegate-chn': {
+    email: 'delegate.chn@neaspec.example',
+    name: 'Wang Lei',
+    roleLabel: 'Delegate',
+    partyName: 'China',
+    isSecretariat: false,
+  },
   observer: {
     email: 'observer@neaspec.example',
     name: 'Elena Sokolova',

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Change } from 'diff';
+import { findPartyById } from '@/db/queries/parties';
 import { listStatementAmendments, listStatementAmendmentSponsors } from '@/db/queries/statement-amendments';
 import { findRevisionParagraphs } from '@/db/queries/statements';
 import type { StatementParagraph } from '@/db/schema';
@@ -42,17 +43,23 @@ export type StatementAmendments = {
   /** Each amendment's name, for the paragraphs it shaped ("Amendment 2 (Japan)"). */
   labels: Record<string, { number: number; partyName: string }>;
   can: { amend: boolean; produceRevision: boolean };
+  /** The reader's own party, for whom they propose and co-sponsor. */
+  partyName: string | null;
 };
 
 // Lists every amendment of a statement, with who proposed and supported it and what became of it,
 // and what the reader may do with each; the circulated paragraphs too for one who may propose.
 export async function getStatementAmendments({ actor, input }: { actor: Actor; input: { statementId: string } }): Promise<StatementAmendments> {
   const now = new Date();
-  const { statement, meeting, party, can: abilities } = await readStatement(actor, input.statementId, now);
+  const [{ statement, meeting, party, can: abilities }, ownParty] = await Promise.all([
+    readStatement(actor, input.statementId, now),
+    actor.partyId ? findPartyById(actor.partyId) : undefined,
+  ]);
   const pageCan = { amend: abilities.amend, produceRevision: abilities.produceRevision };
+  const partyName = ownParty?.name ?? null;
   // An adopted text is read by observers too; the negotiation behind it is for those who took part.
   if (!can(actor, 'statements:readDrafts', { meeting }) && !can(actor, 'statements:readCirculated')) {
-    return { amendments: [], paragraphs: [], labels: {}, can: pageCan };
+    return { amendments: [], paragraphs: [], labels: {}, can: pageCan, partyName };
   }
 
   const [rows, sponsors] = await Promise.all([listStatementAmendments(statement.id), listStatementAmendmentSponsors(statement.id)]);
@@ -101,5 +108,6 @@ export async function getStatementAmendments({ actor, input }: { actor: Actor; i
     paragraphs: circulated.map((p) => ({ id: p.id, ref: refs.get(p.id)!, text: p.text })),
     labels: Object.fromEntries(rows.map((r) => [r.id, { number: r.number, partyName: r.partyName }])),
     can: pageCan,
+    partyName,
   };
 }
