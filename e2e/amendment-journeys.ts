@@ -22,8 +22,9 @@ export function amendmentEntry(page: Page, number: number): ReturnType<Page['get
 /** A delegate proposes an amendment through the form on the statement's page; returns its number. */
 export async function proposeAmendmentThroughForm(page: Page, amendment: AmendmentDraft, checkA11y?: A11yCheck): Promise<number> {
   const form = page.getByRole('form', { name: 'Propose an amendment' });
-  const option = form.getByLabel('Paragraph').locator('option', { hasText: new RegExp(`^${amendment.paragraph}:`) });
-  await form.getByLabel('Paragraph').selectOption((await option.getAttribute('value'))!);
+  const paragraph = form.getByLabel('Paragraph', { exact: true });
+  const option = paragraph.locator('option', { hasText: new RegExp(`^${amendment.paragraph}:`) });
+  await paragraph.selectOption((await option.getAttribute('value'))!);
   await form.getByLabel('Amendment', { exact: true }).selectOption({ label: amendment.kind });
   if (amendment.paragraphKind) await form.getByLabel('Kind of the new paragraph').selectOption({ label: amendment.paragraphKind });
   if (amendment.text !== undefined) await form.getByRole('textbox', { name: /^(New words of the paragraph|Words of the new paragraph)$/ }).fill(amendment.text);
@@ -85,4 +86,15 @@ export async function produceRevisionThroughPage(
   if (options.note) await page.getByLabel('Note').fill(options.note);
   await page.getByRole('button', { name: `Produce revision ${revision}` }).click();
   await expect(page.getByText(`Revision ${revision} was produced from the accepted amendments.`, { exact: false })).toBeVisible();
+}
+
+/** The proposing delegation withdraws its amendment, confirming in the dialog. */
+export async function withdrawAmendmentThroughPage(page: Page, number: number, checkA11y?: A11yCheck): Promise<void> {
+  const entry = amendmentEntry(page, number);
+  await entry.getByRole('button', { name: `Withdraw amendment ${number}` }).click();
+  const dialog = page.getByRole('alertdialog', { name: `Withdraw amendment ${number}?` });
+  if (checkA11y) await checkA11y(page, `${page.url()} (withdraw dialog)`);
+  await dialog.getByRole('button', { name: 'Withdraw' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(entry.getByText('Withdrawn', { exact: true })).toBeVisible();
 }

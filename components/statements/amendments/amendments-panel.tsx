@@ -77,9 +77,8 @@ function AmendmentItem({ amendment: a, partyName, timeZone, actions }: { amendme
       </div>
       <p className="text-slate-700">
         {a.kind === 'insert_after'
-          ? t('does.insert_after', { paragraph, kind: tStatements(`paragraphKinds.${a.paragraphKind!}`).toLowerCase() })
-          : t(`does.${a.kind}`, { paragraph })}{' '}
-        <span className="text-slate-600">{t('againstRevision', { revision: a.revisionNumber })}</span>
+          ? t('does.insert_after', { paragraph, revision: a.revisionNumber, kind: tStatements(`paragraphKinds.${a.paragraphKind!}`).toLowerCase() })
+          : t(`does.${a.kind}`, { paragraph, revision: a.revisionNumber })}
       </p>
       <AmendmentWords parts={a.proposedChange} />
       {a.acceptedChange && (

@@ -53,7 +53,17 @@ export function ProposeAmendmentForm({ statementId, paragraphs, action }: Props)
   });
 
   return (
-    <ActionForm form={form} onSubmit={onSubmit} failure={failure} className="space-y-4" aria-label={t('propose.title')}>
+    <ActionForm
+      form={form}
+      onSubmit={(event) => {
+        // The last proposal's notice goes as the next one is sent.
+        setProposed(undefined);
+        return onSubmit(event);
+      }}
+      failure={failure}
+      className="space-y-4"
+      aria-label={t('propose.title')}
+    >
       {proposed !== undefined && <Alert tone="success">{t('propose.proposed', { number: proposed })}</Alert>}
       <FormField name="paragraphId" label={t('propose.paragraph')}>
         {(aria) => (
