@@ -13,14 +13,14 @@ import { explainReads, withParameters, type ExplainedStatement } from './plans';
 import type { PagePayload, PageRun, PlanSummary, ScaleRun, StatementFigures, Timings } from './results';
 import { startServer, signIn, type RunningServer } from './server';
 import { countStatements, StatementLog, type StatementCount } from './statement-log';
-import { sendUpload } from './upload-action';
-import { measureWriteBurst } from './write-burst';
+import { sendRegistration, sendUpload, type ActionIds } from './actions';
+import { measureWriteBursts } from './write-burst';
 
 export type ScaleContext = {
   options: BenchOptions;
   serverUrl: string;
   factor: number;
-  actionId: string;
+  actionIds: ActionIds;
   catalog: Catalog;
   pdf: Buffer;
   /** Names this run's uploads, so its checks count only its own rows. */
@@ -82,7 +82,7 @@ const summaries = (plans: ExplainedStatement[]): PlanSummary[] => plans.map(({ q
 function plansText(label: string, explained: { page: BenchPage; plans: ExplainedStatement[] }[]): string {
   return explained
     .flatMap(({ page, plans }) => [
-      `=== ${page.label} (${page.path({ meetingId: '<featured meeting>' })}) at ${label}: ${plans.length} reads`,
+      `=== ${page.label} (${page.path({ meetingId: '<featured meeting>', statementId: '<its statement>' })}) at ${label}: ${plans.length} reads`,
       ...plans.map((plan, i) => [`--- read ${i + 1}`, withParameters(plan), '', plan.plan, ''].join('\n')),
     ])
     .join('\n');
@@ -101,7 +101,7 @@ export async function measureScale(context: ScaleContext): Promise<ScaleRun> {
   await freshDatabase(databaseUrl);
   const data = await generateData(databaseUrl, factor);
   log(`${label}: ${JSON.stringify(data.rows)} in ${data.seconds.toFixed(0)} s`);
-  const ids = { meetingId: data.featuredMeetingId };
+  const ids = { meetingId: data.featuredMeetingId, statementId: data.featuredStatementId };
   const urlOf = (server: RunningServer, page: BenchPage) => `${server.origin}${page.path(ids)}`;
   const loadAverageBefore = loadavg();
 
@@ -115,7 +115,7 @@ export async function measureScale(context: ScaleContext): Promise<ScaleRun> {
       const cookieOf = page.isSignedIn ? cookie : undefined;
       pages.set(page.key, await countStatements(statementLog, () => get(urlOf(server, page), cookieOf).then(() => {}), options.statementRepeats));
     }
-    const call = { actionId: context.actionId, origin: server.origin, cookie, meetingId: data.burstMeetingId };
+    const call = { actionIds: context.actionIds, origin: server.origin, cookie, meetingId: data.burstMeetingId };
     const upload = await countStatements(
       statementLog,
       async () => {
@@ -123,7 +123,15 @@ export async function measureScale(context: ScaleContext): Promise<ScaleRun> {
       },
       1,
     );
-    return { pages, upload };
+    const registration = await countStatements(
+      statementLog,
+      async () => {
+        const member = { partyId: data.burstPartyId, name: 'Counted Member', email: `counted-${context.runTag}@bench.example` };
+        if (!(await sendRegistration(call, member))) throw new Error('the registration was refused');
+      },
+      1,
+    );
+    return { pages, upload, registration };
   });
   rmSync(statementLogFile, { force: true });
   const statementsOf = (page: BenchPage) => counted.pages.get(page.key)!;
@@ -155,9 +163,10 @@ export async function measureScale(context: ScaleContext): Promise<ScaleRun> {
     }
     log(`${label}: timing the floor again`);
     const floorAfter = await timePage(urlOf(server, floorPage), cookieOf(floorPage), options);
-    log(`${label}: write burst of ${options.burstSize} uploads`);
-    const writeBurst = await measureWriteBurst({
-      call: { actionId: context.actionId, origin: server.origin, cookie, meetingId: data.burstMeetingId },
+    log(`${label}: write bursts of ${options.burstSize} uploads and ${options.burstSize} registrations`);
+    const writeBursts = await measureWriteBursts({
+      call: { actionIds: context.actionIds, origin: server.origin, cookie, meetingId: data.burstMeetingId },
+      partyId: data.burstPartyId,
       databaseUrl,
       poolSize: options.poolSize,
       size: options.burstSize,
@@ -181,8 +190,8 @@ export async function measureScale(context: ScaleContext): Promise<ScaleRun> {
       deepPages: Object.fromEntries(
         deepPages.map((page) => [page.key, { label: page.label, path: page.path(ids), statements: figures(statementsOf(page)), plans: plansOf(page) }]),
       ),
-      uploadStatements: figures(counted.upload),
-      writeBurst,
+      burstStatements: { upload: figures(counted.upload), registration: figures(counted.registration) },
+      writeBursts,
       plansFile,
       loadAverage: { before: loadAverageBefore, after: loadavg() },
     };

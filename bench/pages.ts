@@ -1,3 +1,6 @@
+/** The records the measured pages show: the featured meeting and its statement. */
+export type PageIds = { meetingId: string; statementId: string };
+
 /** A page the benchmark loads: where it is, who asks for it, and its route in the build. */
 export type BenchPage = {
   key: string;
@@ -6,7 +9,7 @@ export type BenchPage = {
   route: string;
   /** Sent with the secretariat's session (staff see everything), else as a signed-out visitor. */
   isSignedIn: boolean;
-  path: (ids: { meetingId: string }) => string;
+  path: (ids: PageIds) => string;
 };
 
 /** The framework floor: app/bench-floor, a few lines and no database work (only with BENCH_FLOOR=1). */
@@ -30,6 +33,27 @@ export const keyPages: BenchPage[] = [
   { key: 'outbox', label: 'email outbox', route: '/admin/outbox', isSignedIn: true, path: () => '/admin/outbox' },
   { key: 'projects', label: 'projects list', route: '/programme', isSignedIn: true, path: () => '/programme' },
   { key: 'programmeDashboard', label: 'programme dashboard', route: '/programme/dashboard', isSignedIn: true, path: () => '/programme/dashboard' },
+  {
+    key: 'statement',
+    label: 'a statement',
+    route: '/meetings/[id]/statements/[statementId]',
+    isSignedIn: true,
+    path: ({ meetingId, statementId }) => `/meetings/${meetingId}/statements/${statementId}`,
+  },
+  {
+    key: 'statementCompare',
+    label: 'two revisions compared',
+    route: '/meetings/[id]/statements/[statementId]/compare',
+    isSignedIn: true,
+    path: ({ meetingId, statementId }) => `/meetings/${meetingId}/statements/${statementId}/compare`,
+  },
+  {
+    key: 'publicStatement',
+    label: 'public statement page',
+    route: '/public/statements/[id]',
+    isSignedIn: false,
+    path: ({ statementId }) => `/public/statements/${statementId}`,
+  },
 ];
 
 /**

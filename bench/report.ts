@@ -1,5 +1,5 @@
 import type { BenchResults, PlanSummary, ScaleRun } from './results';
-import { targets, type TargetCheck, type TargetName } from './targets';
+import { burstLabels, targets, type TargetCheck, type TargetName } from './targets';
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
@@ -24,7 +24,7 @@ const targetWords: Record<TargetName, string> = {
 
 function dataLine(run: ScaleRun): string {
   const { rows, seconds } = run.data;
-  return `${run.label}: ${rows.meetings} meetings, ${rows.sessions} sessions, ${rows.documents} documents, ${rows.users} users, ${rows.registrations} registrations, ${rows.agendaItems} agenda items, ${rows.projects} projects, ${rows.auditEvents} audit events (made in ${fixed(seconds)} s)`;
+  return `${run.label}: ${rows.meetings} meetings, ${rows.sessions} sessions, ${rows.documents} documents, ${rows.users} users, ${rows.registrations} registrations, ${rows.agendaItems} agenda items, ${rows.projects} projects, ${rows.statements} statements (${rows.statementRevisions} revisions, ${rows.statementAmendments} amendments), ${rows.auditEvents} audit events (made in ${fixed(seconds)} s)`;
 }
 
 function shortStatement(query: string): string {
@@ -96,18 +96,20 @@ export function markdownReport(results: BenchResults): string {
     ]);
   });
 
-  const burstRows = [small, large].map((run) => {
-    const { upload, rawInsert, ratio } = run.writeBurst;
-    return row([
-      run.label,
-      fixed(upload.perSecond, 1),
-      fixed(rawInsert.perSecond, 1),
-      marked(checks, 'burstVsRawInsert', `document upload (${run.label})`, fixed(ratio, 2)),
-      `${upload.refused} / ${upload.lost} / ${upload.duplicated}`,
-      `${upload.auditEvents} of ${upload.submissions}`,
-      String(run.uploadStatements.count),
-    ]);
-  });
+  const burstRows = [small, large].flatMap((run) =>
+    run.writeBursts.map(({ kind, action, rawInsert, ratio }) =>
+      row([
+        burstLabels[kind],
+        run.label,
+        fixed(action.perSecond, 1),
+        fixed(rawInsert.perSecond, 1),
+        marked(checks, 'burstVsRawInsert', `${burstLabels[kind]} (${run.label})`, fixed(ratio, 2)),
+        `${action.refused} / ${action.lost} / ${action.duplicated}`,
+        `${action.auditEvents} of ${action.submissions}`,
+        String(run.burstStatements[kind].count),
+      ]),
+    ),
+  );
 
   const readRows = slowestReads(large, labels).map(({ page, plan }) =>
     row([
@@ -137,7 +139,7 @@ export function markdownReport(results: BenchResults): string {
     '',
     `${results.machine.cpus} cores, Node ${results.machine.node}, ${results.machine.postgres}; load average ${large.loadAverage.before.map((n) => n.toFixed(1)).join(' ')} as the ${l} run began. ` +
       `${results.settings.requests} requests per page over ${results.settings.connections} connections after ${results.settings.warmupRequests} to warm up; ` +
-      `${results.settings.sequentialRequests} more one at a time; ${results.settings.burstSize} uploads in the burst. Took ${fixed(results.seconds / 60, 1)} min.`,
+      `${results.settings.sequentialRequests} more one at a time; ${results.settings.burstSize} submissions in each write burst. Took ${fixed(results.seconds / 60, 1)} min.`,
     '',
     `Data: ${dataLine(small)}; ${dataLine(large)}.`,
     '',
@@ -166,9 +168,9 @@ export function markdownReport(results: BenchResults): string {
     ], 'lrrrll'),
     ...payloadRows,
     '',
-    `Write burst: ${results.settings.burstSize} uploads of the document form at once to one meeting, against as many raw INSERTs of the same rows through postgres.js.`,
+    `Write bursts: ${results.settings.burstSize} uploads of the document form at once to one meeting, and ${results.settings.burstSize} registrations of delegation members at once to one meeting, each against as many raw INSERTs of the same rows through postgres.js.`,
     '',
-    header(['scale', 'uploads/s', 'raw INSERTs/s', `ratio (>= ${targets.burstVsRawInsert})`, 'refused / lost / duplicated', 'audit events', 'statements per upload'], 'lrrrrrr'),
+    header(['burst', 'scale', 'submissions/s', 'raw INSERTs/s', `ratio (>= ${targets.burstVsRawInsert})`, 'refused / lost / duplicated', 'audit events', 'statements per submission'], 'llrrrrrr'),
     ...burstRows,
     '',
     `Slowest reads at ${l} (EXPLAIN ANALYZE of the statements each page sent; plans in bench/results/${large.plansFile}):`,

@@ -3,6 +3,7 @@ import type { LoadResult } from './load';
 import type { CarriedMessages } from './messages';
 import type { ExplainedStatement } from './plans';
 import type { TargetCheck } from './targets';
+import type { BurstKind } from './actions';
 import type { WriteBurst } from './write-burst';
 
 /** The statements one request of a page sent (texts only: the plans file has their values). */
@@ -32,8 +33,9 @@ export type ScaleRun = {
   pages: Record<string, PageRun>;
   /** Deep pages of the long lists: statements and plans only. */
   deepPages: Record<string, { label: string; path: string; statements: StatementFigures; plans: PlanSummary[] }>;
-  uploadStatements: StatementFigures;
-  writeBurst: WriteBurst;
+  /** The statements one submission of each burst's action sent. */
+  burstStatements: Record<BurstKind, StatementFigures>;
+  writeBursts: WriteBurst[];
   plansFile: string;
   loadAverage: { before: number[]; after: number[] };
 };

@@ -16,7 +16,7 @@ import { floorPage, keyPages, type BenchPage } from './pages';
 import { markdownReport } from './report';
 import type { BenchResults, PageInfo, ScaleRun } from './results';
 import { evaluateTargets } from './targets';
-import { uploadActionId } from './upload-action';
+import { burstActionIds } from './actions';
 
 const started = performance.now();
 // Exit on Ctrl-C or a kill like on an error, so the servers it started are stopped too (bench/server.ts).
@@ -59,7 +59,7 @@ const pages = keyPages.map(pageInfo);
 const context: Omit<ScaleContext, 'factor'> = {
   options,
   serverUrl,
-  actionId: uploadActionId(),
+  actionIds: burstActionIds(),
   catalog,
   pdf: Buffer.from(await renderPaper('ESCAP/NEASPEC/BENCH/INF/1', 'Benchmark upload', ['A small PDF, as most meeting papers are.'])),
   runTag: Date.now().toString(36),
@@ -81,7 +81,7 @@ const checks = evaluateTargets({
     firstLoadJsGzipBytes: page.firstLoadJs.gzipBytes,
     unusedNamespaces: large.pages[page.key]!.messages.namespaces.filter((namespace) => !page.clientNamespaces.includes(namespace)),
   })),
-  bursts: [small, large].map((run) => ({ scale: run.label, ratio: run.writeBurst.ratio, ...run.writeBurst.upload })),
+  bursts: [small, large].flatMap((run) => run.writeBursts.map((burst) => ({ kind: burst.kind, scale: run.label, ratio: burst.ratio, ...burst.action }))),
 });
 
 const sql = postgres(serverUrl, { max: 1, onnotice: () => {} });

@@ -6,6 +6,7 @@ import { db } from './client';
 import { hasAgenda, insertSom26Agenda } from './demo-agenda';
 import { insertSom26Documents } from './demo-documents';
 import { insertSom26Participants } from './demo-participants';
+import { insertSom26Statement, insertSom27Statement } from './demo-statements';
 import { insertDemoProgramme, linkDemoReviewsToAgenda, programmeAreaSeed } from './demo-programme';
 import { documents, meetings, meetingSeries, meetingSessions, parties, programmeAreas, users, type NewParty, type Role } from './schema';
 
@@ -149,6 +150,12 @@ export async function seedDemoData(): Promise<void> {
       await insertSom26Agenda(tx, { id: som26.id, seriesCode: som.code, number: som26.number }, { chairId: chair.id, staffId: staff?.id ?? null }, documentSymbolPrefix);
     }
     if (som26) await linkDemoReviewsToAgenda(tx, som26);
+    if (som26) {
+      const accounts = await tx.select({ id: users.id, email: users.email }).from(users);
+      await insertSom26Statement(tx, som26, { parties: partyIds, users: new Map(accounts.map((a) => [a.email, a.id])), staffId: staff?.id ?? null, chairId: chair.id });
+    }
+    const [som27] = await tx.select().from(meetings).where(and(eq(meetings.seriesId, som.id), eq(meetings.number, 27)));
+    if (som27) await insertSom27Statement(tx, som27, { staffId: staff?.id ?? null });
   });
 }
 

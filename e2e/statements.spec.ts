@@ -1,5 +1,6 @@
-import { expect, test } from './fixtures';
+import { expect, storageStateOf, test } from './fixtures';
 import { createMeetingThroughForm, meetingTitle, seoulDay } from './meeting-journeys';
+import { captureAction, postAction } from './server-actions';
 import { circulateThroughForm, draftStatementThroughForm, fillParagraphs, reviseThroughForm, statementLines } from './statement-journeys';
 
 const threeParagraphs = [
@@ -77,4 +78,33 @@ test('[statements] staff draft a text in revisions, compare them word by word, l
   await checkA11y(observer);
   expect((await observer.goto(statementPath))?.status()).toBe(404);
   await checkA11y(observer);
+});
+
+test('[statements] a forged edit of the text by a delegate is refused and changes nothing', async ({ pageAs, playwright, baseURL, checkA11y }) => {
+  const origin = baseURL ?? '';
+  const staff = await pageAs('secretariat');
+  const meetingPath = await createMeetingThroughForm(staff, { title: meetingTitle('Forged statement meeting'), startDate: seoulDay(30), endDate: seoulDay(31) }, checkA11y);
+  const statementPath = await draftStatementThroughForm(staff, meetingPath, { title: `Forged edit ${Date.now()}`, paragraphs: [...threeParagraphs] }, checkA11y);
+
+  // The secretariat's save of revision 2 is captured on the way.
+  await staff.getByRole('link', { name: 'Edit the text' }).click();
+  await fillParagraphs(staff, [...threeParagraphs.slice(0, 2)]);
+  await checkA11y(staff);
+  const action = await captureAction(staff, () => staff.getByRole('button', { name: 'Save as revision 2' }).click());
+  await expect(staff.getByText('Revision 2 was saved.')).toBeVisible();
+
+  // Japan's delegate replays it, based on revision 2, with words of their own.
+  const [saved] = action.args as [Record<string, unknown>];
+  const forged = { ...saved, basedOnRevision: 2, paragraphs: [{ key: '', kind: 'operative', text: 'Forged by a delegation.' }] };
+  const delegate = await playwright.request.newContext({ baseURL: origin, storageState: storageStateOf('delegate-jpn') });
+  const refused = await postAction(delegate, action, [forged], origin);
+  const body = await refused.text();
+  expect(body).toContain('"formError":"forbidden"');
+  expect(body).not.toContain('"ok":true');
+  await delegate.dispose();
+
+  await staff.goto(statementPath);
+  await checkA11y(staff);
+  expect(await statementLines(staff)).toEqual([threeParagraphs[0].text, `1. ${threeParagraphs[1].text}`]);
+  await expect(staff.getByRole('region', { name: 'Revisions' }).getByText('Revision 3')).toHaveCount(0);
 });

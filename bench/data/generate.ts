@@ -31,20 +31,37 @@ import { copyInto } from './copy';
 import { generateMeeting, paperCountFor, type GeneratedDocument, type GeneratedMeeting, type GeneratedSession, type MeetingSlot } from './meetings';
 import { generateProgramme } from './programme';
 import { seededRandom } from './random';
+import { generateStatements } from './statements';
 import { generateParticipation, type GeneratedCheckIn, type GeneratedDelegation, type GeneratedRegistration } from './registrations';
 import { generateUsers } from './users';
 
 /** One unit of scale is NEASPEC today: a few dozen meetings, a few hundred accounts, years of audit log. */
 export const perScale = { users: 300, meetings: 30, auditEvents: 10_000, registrations: 4_000, projects: 30 } as const;
 
-export type RowCounts = { users: number; meetings: number; sessions: number; documents: number; auditEvents: number; registrations: number; agendaItems: number; projects: number };
+export type RowCounts = {
+  users: number;
+  meetings: number;
+  sessions: number;
+  documents: number;
+  auditEvents: number;
+  registrations: number;
+  agendaItems: number;
+  projects: number;
+  statements: number;
+  statementRevisions: number;
+  statementAmendments: number;
+};
 
 export type GeneratedData = {
   rows: RowCounts;
   /** A concluded SOM with the usual five sessions and five papers: the meeting whose pages are measured. */
   featuredMeetingId: string;
-  /** An upcoming meeting that takes uploads: the write burst's target. */
+  /** The featured meeting's adopted and published statement, with its 20 revisions and 50 amendments. */
+  featuredStatementId: string;
+  /** An upcoming meeting that takes uploads and whose registration is open: the write bursts' target. */
   burstMeetingId: string;
+  /** The member state whose delegation the registration burst fills. */
+  burstPartyId: string;
   seconds: number;
 };
 
@@ -197,6 +214,11 @@ export async function generateData(databaseUrl: string, scale: number): Promise<
       'decidedByUserId', 'decidedAt', 'preparedByUserId', 'createdAt'], programme.reviews);
     await copyInto(sql, contributions, ['id', 'partyId', 'year', 'kind', 'amount', 'currency', 'date', 'projectId', 'note', 'recordedByUserId',
       'createdAt'], programme.contributions);
+    const featuredStatementId = await generateStatements(sql, scale, featuredMeetingId);
+    // The bursts' meeting takes registrations now, as one does in the weeks before its deadline.
+    await sql`update meetings set status = 'registration_open', registration_opens_at = now() - interval '30 days' where id = ${burstMeetingId}`;
+    const burstPartyId = parties.find((p) => p.code === 'MNG')?.id;
+    if (!burstPartyId) throw new Error('the reference data has no Mongolia');
     const eventCount = await copyInto(
       sql,
       auditEvents,
@@ -217,8 +239,10 @@ export async function generateData(databaseUrl: string, scale: number): Promise<
       select (select count(*)::int from users) as users, (select count(*)::int from meetings) as meetings,
              (select count(*)::int from meeting_sessions) as sessions, (select count(*)::int from documents) as documents,
              (select count(*)::int from registrations) as registrations, (select count(*)::int from agenda_items) as "agendaItems",
-             (select count(*)::int from projects) as projects, ${eventCount}::int as "auditEvents"`;
-    return { rows: counts!, featuredMeetingId, burstMeetingId, seconds: (performance.now() - started) / 1000 };
+             (select count(*)::int from projects) as projects, (select count(*)::int from statements) as statements,
+             (select count(*)::int from statement_revisions) as "statementRevisions",
+             (select count(*)::int from statement_amendments) as "statementAmendments", ${eventCount}::int as "auditEvents"`;
+    return { rows: counts!, featuredMeetingId, featuredStatementId, burstMeetingId, burstPartyId, seconds: (performance.now() - started) / 1000 };
   } finally {
     await sql.end();
   }

@@ -1,10 +1,26 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { checkIns, credentialsLetters, delegations, documents, meetings, meetingSeries, meetingSessions, parties, registrations, users } from '@/db/schema';
+import {
+  checkIns,
+  credentialsLetters,
+  delegations,
+  documents,
+  meetings,
+  meetingSeries,
+  meetingSessions,
+  parties,
+  registrations,
+  statementAmendments,
+  statementPositions,
+  statements,
+  users,
+} from '@/db/schema';
+import { commemorativeStatementTitle } from '@/db/demo-statements';
 import { som26ParticipantCount } from '@/db/demo-participants';
 import { demoPassword, demoUsers, seedDatabase, seedDemoData, seedReferenceData } from '@/db/seed';
 import { detectDocumentType } from '@/lib/documents/file-type';
+import { getStatement } from '@/lib/statements/get-statement';
 import { authenticateUser } from '@/lib/users/authenticate-user';
 
 async function counts() {
@@ -92,4 +108,24 @@ describe('seedDatabase', () => {
     expect(letters.length).toBe(5);
     for (const letter of letters) expect(detectDocumentType(letter.content)?.contentType).toBe('application/pdf');
   });
+
+  it("gives the 26th SOM its commemorative statement, amended and adopted by consensus with Korea's explanation, and the 27th SOM a draft", async () => {
+    await seedDatabase({ demo: true });
+    await seedDemoData();
+    const rows = await db.select().from(statements);
+    expect(rows).toHaveLength(2);
+    const adopted = rows.find((s) => s.title === commemorativeStatementTitle)!;
+    expect(adopted).toMatchObject({ status: 'adopted', adoptionManner: 'consensus', currentRevision: 2, circulatedRevision: 1 });
+    expect(adopted.adoptedAt?.toISOString()).toBe('2023-11-24T02:45:00.000Z');
+    const observer = (await db.select().from(users)).find((u) => u.role === 'observer')!;
+    const view = await getStatement({ actor: { ...observer, partyId: observer.partyId }, input: { statementId: adopted.id } });
+    expect(view.paragraphs.filter((p) => p.number !== null)).toHaveLength(7);
+    expect(view.paragraphs.some((p) => p.text.includes('science and policy') && p.amendmentIds.length === 1)).toBe(true);
+    const amendments = await db.select().from(statementAmendments);
+    expect(amendments.map((a) => a.status).sort()).toEqual(['accepted', 'accepted', 'rejected']);
+    const [position] = await db.select({ code: parties.code, text: statementPositions.text }).from(statementPositions).innerJoin(parties, eq(parties.id, statementPositions.partyId));
+    expect(position).toMatchObject({ code: 'KOR', text: expect.stringContaining('carbon neutrality by 2050') });
+    expect(rows.find((s) => s.title !== commemorativeStatementTitle)).toMatchObject({ status: 'drafting', currentRevision: 2, kind: 'decision' });
+  });
 });
+

@@ -18,7 +18,7 @@ const failed = (checks: ReturnType<typeof evaluateTargets>) => checks.filter((c)
 
 describe('benchmark targets', () => {
   it('meets every target when each ratio is within its limit', () => {
-    const checks = evaluateTargets({ floor, pages: [goodPage], bursts: [{ scale: '100x', ratio: 0.4, refused: 0, lost: 0, duplicated: 0 }] });
+    const checks = evaluateTargets({ floor, pages: [goodPage], bursts: [{ kind: 'upload', scale: '100x', ratio: 0.4, refused: 0, lost: 0, duplicated: 0 }] });
     expect(checks).toHaveLength(6);
     expect(failed(checks)).toEqual([]);
     expect(checks.find((c) => c.target === 'throughputVsFloor')?.value).toBeCloseTo(200 / 380);
@@ -46,8 +46,8 @@ describe('benchmark targets', () => {
   });
 
   it('misses the write burst when a row is lost or duplicated, however fast', () => {
-    const checks = evaluateTargets({ floor, pages: [], bursts: [{ scale: '1x', ratio: 0.9, refused: 0, lost: 1, duplicated: 2 }] });
-    expect(checks).toEqual([expect.objectContaining({ target: 'burstVsRawInsert', met: false, note: '1 lost, 2 duplicated' })]);
+    const checks = evaluateTargets({ floor, pages: [], bursts: [{ kind: 'registration', scale: '1x', ratio: 0.9, refused: 0, lost: 1, duplicated: 2 }] });
+    expect(checks).toEqual([expect.objectContaining({ target: 'burstVsRawInsert', subject: 'registration (1x)', met: false, note: '1 lost, 2 duplicated' })]);
   });
 
   it('counts a ratio over nothing as missed', () => {

@@ -1,0 +1,74 @@
+import type { Sql } from 'postgres';
+
+/** Per unit of scale: 100 statements (10,000 at 100x), each negotiated over 20 revisions with 50 amendments. */
+export const statementsPerScale = 100;
+const revisionsEach = 20;
+const paragraphsEach = 6;
+const amendmentsEach = 50;
+
+/**
+ * Statements in bulk, made inside the database with generate_series (at 100x: 200,000 revisions,
+ * 1.2 million paragraphs and 500,000 amendments, which need no trip through Node). Spread over the
+ * meetings that were not cancelled, the featured meeting first; a statement of a concluded meeting
+ * is adopted by consensus on its last day and published, with an explanation of position. Texts
+ * are written in drafting and adopted afterwards, as the app does: the frozen-text trigger refuses
+ * revisions written to an adopted statement. Returns the featured meeting's first statement.
+ */
+export async function generateStatements(sql: Sql, scale: number, featuredMeetingId: string): Promise<string> {
+  const count = statementsPerScale * scale;
+  await sql`
+    with candidates as (
+      select id, end_date, time_zone, created_at, row_number() over (order by (id = ${featuredMeetingId}) desc, start_date, id) as rn
+      from meetings where status <> 'cancelled'
+    ), total as (select count(*) as n from candidates)
+    insert into statements (meeting_id, title, kind, current_revision, circulated_revision, comment_deadline, status, created_at, updated_at)
+    select c.id,
+           'Statement ' || g || ' on environmental cooperation in North-East Asia',
+           (array['statement', 'decision', 'chairs_summary', 'report'])[1 + g % 4]::statement_kind,
+           ${revisionsEach}, ${revisionsEach}, c.created_at + interval '30 days', 'circulated', c.created_at, c.created_at
+    from generate_series(1, ${count}) g
+    join candidates c on c.rn = 1 + (g - 1) % (select n from total)`;
+  await sql`
+    insert into statement_revisions (statement_id, number, note, created_at)
+    select s.id, r, 'Revision ' || r || ' after consultations', s.created_at + r * interval '1 day'
+    from statements s, generate_series(1, ${revisionsEach}) r`;
+  await sql`
+    insert into statement_paragraphs (statement_id, revision_id, position, kind, text, key)
+    select r.statement_id, r.id, p,
+           (case when p < 2 then 'preambular' else 'operative' end)::paragraph_kind,
+           (case when p < 2 then 'Recalling the decisions of earlier meetings on item ' || p || ','
+                 else 'Welcome the progress of the programme under point ' || p || ' as of revision ' || r.number || ';' end),
+           md5(r.statement_id::text || ':' || p)::uuid
+    from statement_revisions r, generate_series(0, ${paragraphsEach - 1}) p`;
+  await sql`
+    with member_states as (
+      select id, row_number() over (order by code) - 1 as i, count(*) over () as n from parties where kind = 'member_state'
+    ), latest as (
+      select p.statement_id, p.revision_id, p.id as paragraph_id, p.position
+      from statement_paragraphs p join statements s on s.id = p.statement_id
+      join statement_revisions r on r.id = p.revision_id and r.number = s.current_revision
+    )
+    insert into statement_amendments (statement_id, number, revision_id, paragraph_id, kind, text, rationale, party_id, status, decision_reason, created_at, updated_at)
+    select l.statement_id, a, l.revision_id, l.paragraph_id, 'replace',
+           'Welcome the significant progress of the programme, as amended ' || a || ';',
+           'Clearer wording proposed in consultations.',
+           ms.id,
+           (case a % 4 when 0 then 'rejected' when 1 then 'accepted' when 2 then 'withdrawn' else 'proposed' end)::amendment_status,
+           case when a % 4 = 0 then 'Not supported by other delegations.' end,
+           now(), now()
+    from generate_series(1, ${amendmentsEach}) a
+    join latest l on l.position = 2 + a % ${paragraphsEach - 2}
+    join member_states ms on ms.i = a % ms.n`;
+  await sql`
+    update statements s set status = 'published', adoption_manner = 'consensus', published_at = s.updated_at,
+      adopted_at = ((m.end_date + time '17:00') at time zone m.time_zone)
+    from meetings m where m.id = s.meeting_id and m.status = 'concluded'`;
+  await sql`
+    insert into statement_positions (statement_id, party_id, kind, text)
+    select s.id, (select id from parties where kind = 'member_state' order by code limit 1), 'explanation',
+           'The delegation joins the consensus and recalls its national commitments.'
+    from statements s where s.status = 'published'`;
+  const [featured] = await sql<{ id: string }[]>`select id from statements where meeting_id = ${featuredMeetingId} order by created_at, id limit 1`;
+  if (!featured) throw new Error('the featured meeting has no statement');
+  return featured.id;
+}
