@@ -64,6 +64,13 @@ export const demoAccounts = {
     partyName: 'Russian Federation',
     isSecretariat: false,
   },
+  'delegate-chn': {
+    email: 'delegate.chn@neaspec.example',
+    name: 'Wang Lei',
+    roleLabel: 'Delegate',
+    partyName: 'China',
+    isSecretariat: false,
+  },
   observer: {
     email: 'observer@neaspec.example',
     name: 'Elena Sokolova',

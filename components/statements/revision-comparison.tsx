@@ -4,7 +4,8 @@ import { EmptyState } from '../ui/empty-state';
 
 type Part = ParagraphComparison['parts'][number];
 
-function Words({ parts, show }: { parts: Part[]; show: 'both' | 'before' | 'after' }) {
+/** Words of a comparison marked added or removed; also shows an amendment against its paragraph. */
+export function Words({ parts, show }: { parts: Part[]; show: 'both' | 'before' | 'after' }) {
   return (
     <>
       {parts.map((part, index) => {

@@ -1,6 +1,7 @@
 import account from './account.json';
 import accounts from './accounts.json';
 import agenda from './agenda.json';
+import amendments from './amendments.json';
 import audit from './audit.json';
 import auth from './auth.json';
 import common from './common.json';
@@ -32,7 +33,7 @@ function mergeCatalogs(...catalogs: Catalog[]): Catalog {
   return merged;
 }
 
-const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit, accounts, agenda, email, participants, programme, registrations, statementAdoption, statements) as typeof common &
+const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit, accounts, agenda, amendments, email, participants, programme, registrations, statementAdoption, statements) as typeof common &
   typeof auth &
   typeof account &
   typeof users &
@@ -41,6 +42,7 @@ const messages = mergeCatalogs(common, auth, account, users, meetings, documents
   typeof audit &
   typeof accounts &
   typeof agenda &
+  typeof amendments &
   typeof email &
   typeof participants &
   typeof programme &

@@ -54,7 +54,7 @@ describe('seedDatabase', () => {
   it('with the demo, loads it once, however often it runs', async () => {
     await seedDatabase({ demo: true });
     const first = await counts();
-    expect(first).toMatchObject({ parties: 9, series: 2, users: demoUsers.length, meetings: 2, sessions: 5, documents: 5, registrations: som26ParticipantCount });
+    expect(first).toMatchObject({ parties: 9, series: 2, users: demoUsers.length, meetings: 2, sessions: 5, documents: 6, registrations: som26ParticipantCount });
     expect(first.checkIns).toBeGreaterThan(0);
     await seedDatabase({ demo: true });
     await seedDemoData();
@@ -79,6 +79,7 @@ describe('seedDatabase', () => {
       ['ESCAP/NEASPEC/SOM(26)/1', true],
       ['ESCAP/NEASPEC/SOM(26)/1/Add.1', true],
       ['ESCAP/NEASPEC/SOM(26)/2', true],
+      ['ESCAP/NEASPEC/SOM(26)/3', true],
       ['ESCAP/NEASPEC/SOM(26)/INF/1', true],
       ['ESCAP/NEASPEC/SOM(26)/L.1', false],
     ]);
@@ -109,13 +110,15 @@ describe('seedDatabase', () => {
     for (const letter of letters) expect(detectDocumentType(letter.content)?.contentType).toBe('application/pdf');
   });
 
-  it("gives the 26th SOM its commemorative statement, amended and adopted by consensus with Korea's explanation, and the 27th SOM a draft", async () => {
+  it("gives the 26th SOM its commemorative statement, amended, adopted by consensus with Korea's explanation and published, and the 27th SOM a draft", async () => {
     await seedDatabase({ demo: true });
     await seedDemoData();
     const rows = await db.select().from(statements);
     expect(rows).toHaveLength(2);
     const adopted = rows.find((s) => s.title === commemorativeStatementTitle)!;
-    expect(adopted).toMatchObject({ status: 'adopted', adoptionManner: 'consensus', currentRevision: 2, circulatedRevision: 1 });
+    expect(adopted).toMatchObject({ status: 'published', adoptionManner: 'consensus', currentRevision: 2, circulatedRevision: 1 });
+    const [paper] = await db.select().from(documents).where(eq(documents.id, adopted.documentId!));
+    expect(paper).toMatchObject({ symbol: 'ESCAP/NEASPEC/SOM(26)/3', isPublic: true, title: commemorativeStatementTitle });
     expect(adopted.adoptedAt?.toISOString()).toBe('2023-11-24T02:45:00.000Z');
     const observer = (await db.select().from(users)).find((u) => u.role === 'observer')!;
     const view = await getStatement({ actor: { ...observer, partyId: observer.partyId }, input: { statementId: adopted.id } });

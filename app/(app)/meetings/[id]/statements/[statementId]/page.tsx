@@ -5,6 +5,8 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { AdoptionSection } from '@/components/statements/adoption/adoption-section';
+import { AmendmentsPanel } from '@/components/statements/amendments/amendments-panel';
+import { ShapedBy } from '@/components/statements/amendments/shaped-by';
 import { CirculateForm } from '@/components/statements/circulate-form';
 import { RevisionHistory } from '@/components/statements/revision-history';
 import { StatementStatusBadge } from '@/components/statements/statement-status-badge';
@@ -17,14 +19,16 @@ import { orRefusalPage } from '@/lib/page-guards';
 import { requireActor } from '@/lib/session';
 import { getStatement } from '@/lib/statements/get-statement';
 import { getStatementAdoption } from '@/lib/statements/get-statement-adoption';
+import { getStatementAmendments } from '@/lib/statements/get-statement-amendments';
 import { statementPath } from '@/lib/statements/links';
 import { instantToZonedLocal } from '@/lib/time-zones';
 import { circulateStatementAction } from '../actions';
 import * as adoptionActions from '../adoption-actions';
+import * as amendmentActions from '../amendment-actions';
 
 type Props = { params: Promise<{ id: string; statementId: string }>; searchParams: Promise<{ revision?: string; notice?: string }> };
 
-const notices = { created: 'created', saved: 'saved', circulated: 'circulatedNotice' } as const;
+const notices = { created: 'created', saved: 'saved', circulated: 'circulatedNotice', merged: 'mergedNotice' } as const;
 
 /** A revision asked for in the address: a whole number, else none (a wrong one is a 404). */
 function revisionParam(value: string | undefined): number | undefined {
@@ -45,9 +49,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function StatementPage({ params, searchParams }: Props) {
   const [{ id, statementId }, { revision: revisionText, notice }] = await Promise.all([params, searchParams]);
-  const [view, adoption, t, format] = await Promise.all([
+  const actor = await requireActor();
+  const [view, amendments, adoption, t, format] = await Promise.all([
     loadStatement(statementId, revisionParam(revisionText)),
-    orRefusalPage(getStatementAdoption({ actor: await requireActor(), input: { statementId } })),
+    orRefusalPage(getStatementAmendments({ actor, input: { statementId } })),
+    orRefusalPage(getStatementAdoption({ actor, input: { statementId } })),
     getTranslations('statements'),
     getFormatter(),
   ]);
@@ -57,10 +63,11 @@ export default async function StatementPage({ params, searchParams }: Props) {
   const when = (instant: Date) => format.dateTime(instant, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   const isLatest = revision.number === statement.currentRevision;
   const noticeKey = notice && notice in notices ? notices[notice as keyof typeof notices] : undefined;
+  const amendmentControls = amendments.can.amend || amendments.amendments.some((a) => a.can.cosponsor || a.can.withdraw || a.can.dispose);
   const weekAhead = instantToZonedLocal(new Date(Date.now() + 7 * 86_400_000), timeZone);
 
   return (
-    <ClientMessages namespaces={can.circulate ? ['statements', 'errors', 'common'] : []}>
+    <ClientMessages namespaces={can.circulate || amendmentControls ? ['statements', 'amendments', 'errors', 'common'] : []}>
       <p className="mb-3 text-sm">
         <Link href={`/meetings/${meeting.id}`} className="text-brand-700 hover:underline">
           ← {t('backToMeeting')}
@@ -105,8 +112,19 @@ export default async function StatementPage({ params, searchParams }: Props) {
                   : t('revisionMetaUnknown', { revision: revision.number, date: when(revision.createdAt) })
               }
             >
-              <StatementText paragraphs={paragraphs} />
+              <StatementText paragraphs={paragraphs} renderAfter={(p) => <ShapedBy amendmentIds={p.amendmentIds} labels={amendments.labels} />} />
             </Panel>
+            <AmendmentsPanel
+              statement={statement}
+              data={amendments}
+              timeZone={timeZone}
+              actions={{
+                propose: amendmentActions.proposeAmendmentAction,
+                cosponsor: amendmentActions.cosponsorAmendmentAction,
+                withdraw: amendmentActions.withdrawAmendmentAction,
+                dispose: amendmentActions.disposeAmendmentAction,
+              }}
+            />
             <AdoptionSection adoption={adoption} actions={adoptionActions} />
           </div>
           <div className="space-y-6">

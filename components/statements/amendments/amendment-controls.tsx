@@ -1,0 +1,124 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import type { ActionResult } from '@/lib/action';
+import type { z } from 'zod';
+import type { amendmentRefSchema, disposeAmendmentSchema } from '@/lib/statements/amendment-schemas';
+import { ActionFailureAlert } from '../../forms/action-failure-alert';
+import { useAction, useErrorMessage } from '../../forms/use-action';
+import { Button } from '../../ui/button';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { describedBy, Field, TextArea } from '../../ui/field';
+
+type Answer = Promise<ActionResult<unknown>>;
+
+export type AmendmentActions = {
+  cosponsor: (input: z.input<typeof amendmentRefSchema>) => Answer;
+  withdraw: (input: z.input<typeof amendmentRefSchema>) => Answer;
+  dispose: (input: z.input<typeof disposeAmendmentSchema>) => Answer;
+};
+
+type Props = {
+  amendment: { id: string; number: number; partyName: string; words: string | null };
+  can: { cosponsor: boolean; withdraw: boolean; dispose: boolean };
+  /** The actor's own party, named on the co-sponsor button. */
+  partyName: string | null;
+  actions: AmendmentActions;
+};
+
+/** What the reader may do with one amendment: co-sponsor it, withdraw it, or decide on it (after a dialog for the hard steps). */
+export function AmendmentControls({ amendment, can, partyName, actions }: Props) {
+  const t = useTranslations('amendments');
+  const errorMessage = useErrorMessage();
+  const { id, number } = amendment;
+  const cosponsor = useAction(actions.cosponsor);
+  const withdraw = useAction(actions.withdraw);
+  const dispose = useAction(actions.dispose);
+  const [reason, setReason] = useState('');
+  const [acceptedText, setAcceptedText] = useState(amendment.words ?? '');
+  const reasonError = errorMessage(dispose.failure?.fieldErrors?.reason);
+  const textError = errorMessage(dispose.failure?.fieldErrors?.acceptedText);
+  const fieldFailure = Boolean(reasonError || textError);
+  const failure = cosponsor.failure ?? withdraw.failure ?? (fieldFailure ? undefined : dispose.failure);
+  const keepOpenOnFieldError = (result: ActionResult<unknown>, field: string) => result.ok || !result.fieldErrors?.[field];
+
+  return (
+    <div className="mt-3 space-y-2">
+      <ActionFailureAlert failure={failure} />
+      <div className="flex flex-wrap gap-2">
+        {can.cosponsor && (
+          <Button
+            variant="secondary"
+            aria-label={t('cosponsorLabel', { number, party: partyName ?? '' })}
+            isPending={cosponsor.isPending}
+            pendingLabel={t('cosponsoring')}
+            onClick={() => cosponsor.run({ amendmentId: id })}
+          >
+            {t('cosponsor')}
+          </Button>
+        )}
+        {can.dispose && (
+          <>
+            <Button
+              aria-label={t('acceptLabel', { number })}
+              isPending={dispose.isPending}
+              pendingLabel={t('accepting')}
+              onClick={() => dispose.run({ amendmentId: id, decision: 'accept' })}
+            >
+              {t('accept')}
+            </Button>
+            <ConfirmDialog
+              triggerLabel={t('acceptWithChange')}
+              triggerAriaLabel={t('acceptWithChangeLabel', { number })}
+              triggerVariant="secondary"
+              variant="primary"
+              title={t('acceptWithChangeTitle', { number })}
+              body={t('acceptWithChangeBody')}
+              confirmLabel={t('acceptWithChange')}
+              onOpen={dispose.clearFailure}
+              onConfirm={async () => keepOpenOnFieldError(await dispose.run({ amendmentId: id, decision: 'accept_with_change', acceptedText }), 'acceptedText')}
+            >
+              <Field id={`accepted-text-${id}`} label={t('acceptedText')} error={textError}>
+                <TextArea {...describedBy(`accepted-text-${id}`, { error: textError })} rows={4} value={acceptedText} onChange={(e) => setAcceptedText(e.target.value)} />
+              </Field>
+            </ConfirmDialog>
+            <ConfirmDialog
+              triggerLabel={t('reject')}
+              triggerAriaLabel={t('rejectLabel', { number })}
+              triggerVariant="secondary"
+              title={t('rejectTitle', { number })}
+              body={t('rejectBody', { party: amendment.partyName })}
+              confirmLabel={t('reject')}
+              onOpen={dispose.clearFailure}
+              onConfirm={async () => keepOpenOnFieldError(await dispose.run({ amendmentId: id, decision: 'reject', reason }), 'reason')}
+            >
+              <Field id={`reject-reason-${id}`} label={t('rejectReason')} hint={t('rejectReasonHint')} error={reasonError}>
+                <TextArea
+                  {...describedBy(`reject-reason-${id}`, { error: reasonError, hint: t('rejectReasonHint') })}
+                  rows={3}
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                />
+              </Field>
+            </ConfirmDialog>
+          </>
+        )}
+        {can.withdraw && (
+          <ConfirmDialog
+            triggerLabel={t('withdraw')}
+            triggerAriaLabel={t('withdrawLabel', { number })}
+            triggerVariant="secondary"
+            title={t('withdrawTitle', { number })}
+            body={t('withdrawBody')}
+            confirmLabel={t('withdraw')}
+            onOpen={withdraw.clearFailure}
+            onConfirm={async () => {
+              await withdraw.run({ amendmentId: id });
+            }}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

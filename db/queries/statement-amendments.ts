@@ -1,0 +1,152 @@
+import 'server-only';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { db, type Executor } from '../client';
+import {
+  parties,
+  statementAmendments,
+  statementAmendmentSponsors,
+  statementParagraphs,
+  statementRevisions,
+  users,
+  type AmendmentStatus,
+  type NewStatementAmendment,
+  type StatementAmendment,
+  type StatementParagraph,
+} from '../schema';
+
+/** A paragraph with the number of the revision it belongs to: an amendment targets one of the circulated revision. */
+export async function findParagraphWithRevision(
+  statementId: string,
+  paragraphId: string,
+  ex: Executor = db,
+): Promise<(StatementParagraph & { revisionNumber: number }) | undefined> {
+  const [row] = await ex
+    .select({ paragraph: statementParagraphs, revisionNumber: statementRevisions.number })
+    .from(statementParagraphs)
+    .innerJoin(statementRevisions, eq(statementRevisions.id, statementParagraphs.revisionId))
+    .where(and(eq(statementParagraphs.id, paragraphId), eq(statementParagraphs.statementId, statementId)));
+  return row && { ...row.paragraph, revisionNumber: row.revisionNumber };
+}
+
+/** The number the next amendment of a statement gets; call it under the statement's row lock. */
+export async function nextAmendmentNumber(statementId: string, ex: Executor): Promise<number> {
+  const [row] = await ex
+    .select({ last: sql<number>`coalesce(max(${statementAmendments.number}), 0)::int` })
+    .from(statementAmendments)
+    .where(eq(statementAmendments.statementId, statementId));
+  return row!.last + 1;
+}
+
+export async function insertAmendment(values: NewStatementAmendment, ex: Executor): Promise<StatementAmendment> {
+  const [amendment] = await ex.insert(statementAmendments).values(values).returning();
+  return amendment!;
+}
+
+export type AmendmentWithSponsors = StatementAmendment & { revisionNumber: number; sponsorPartyIds: string[] };
+
+/** An amendment with the number of the revision it was proposed against and the parties that co-sponsor it. */
+export async function findAmendment(id: string, ex: Executor = db): Promise<AmendmentWithSponsors | undefined> {
+  const [row] = await ex
+    .select({ amendment: statementAmendments, revisionNumber: statementRevisions.number })
+    .from(statementAmendments)
+    .innerJoin(statementRevisions, eq(statementRevisions.id, statementAmendments.revisionId))
+    .where(eq(statementAmendments.id, id));
+  if (!row) return undefined;
+  const sponsors = await ex
+    .select({ partyId: statementAmendmentSponsors.partyId })
+    .from(statementAmendmentSponsors)
+    .where(eq(statementAmendmentSponsors.amendmentId, id));
+  return { ...row.amendment, revisionNumber: row.revisionNumber, sponsorPartyIds: sponsors.map((s) => s.partyId) };
+}
+
+/**
+ * Changes an amendment only if it still has the status the caller checked (`where status = ...`);
+ * undefined when it moved meanwhile.
+ */
+export async function updateAmendmentFrom(
+  id: string,
+  from: AmendmentStatus,
+  values: Partial<NewStatementAmendment>,
+  ex: Executor,
+): Promise<StatementAmendment | undefined> {
+  const [amendment] = await ex
+    .update(statementAmendments)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(and(eq(statementAmendments.id, id), eq(statementAmendments.status, from)))
+    .returning();
+  return amendment;
+}
+
+export async function insertAmendmentSponsor(values: { amendmentId: string; partyId: string; userId: string }, ex: Executor): Promise<void> {
+  await ex.insert(statementAmendmentSponsors).values(values);
+}
+
+const proposers = alias(users, 'proposers');
+const deciders = alias(users, 'deciders');
+
+export type AmendmentRow = StatementAmendment & {
+  revisionNumber: number;
+  partyName: string;
+  proposerName: string | null;
+  deciderName: string | null;
+};
+
+/** Every amendment of a statement, in the order of their numbers, with the names of who proposed and decided it. */
+export async function listStatementAmendments(statementId: string, ex: Executor = db): Promise<AmendmentRow[]> {
+  const rows = await ex
+    .select({
+      amendment: statementAmendments,
+      revisionNumber: statementRevisions.number,
+      partyName: parties.name,
+      proposerName: proposers.name,
+      deciderName: deciders.name,
+    })
+    .from(statementAmendments)
+    .innerJoin(statementRevisions, eq(statementRevisions.id, statementAmendments.revisionId))
+    .innerJoin(parties, eq(parties.id, statementAmendments.partyId))
+    .leftJoin(proposers, eq(proposers.id, statementAmendments.proposedByUserId))
+    .leftJoin(deciders, eq(deciders.id, statementAmendments.decidedByUserId))
+    .where(eq(statementAmendments.statementId, statementId))
+    .orderBy(asc(statementAmendments.number));
+  return rows.map(({ amendment, ...names }) => ({ ...amendment, ...names }));
+}
+
+export type AmendmentSponsorRow = { amendmentId: string; partyId: string; partyName: string; userName: string | null };
+
+/** The co-sponsors of a statement's amendments, in the order they joined. */
+export function listStatementAmendmentSponsors(statementId: string, ex: Executor = db): Promise<AmendmentSponsorRow[]> {
+  return ex
+    .select({
+      amendmentId: statementAmendmentSponsors.amendmentId,
+      partyId: statementAmendmentSponsors.partyId,
+      partyName: parties.name,
+      userName: users.name,
+    })
+    .from(statementAmendmentSponsors)
+    .innerJoin(statementAmendments, eq(statementAmendments.id, statementAmendmentSponsors.amendmentId))
+    .innerJoin(parties, eq(parties.id, statementAmendmentSponsors.partyId))
+    .leftJoin(users, eq(users.id, statementAmendmentSponsors.userId))
+    .where(eq(statementAmendments.statementId, statementId))
+    .orderBy(asc(statementAmendmentSponsors.createdAt), asc(parties.name));
+}
+
+/** The accepted amendments of one revision not yet merged into a later one. */
+export function listMergeableAmendments(revisionId: string, ex: Executor = db): Promise<StatementAmendment[]> {
+  return ex
+    .select()
+    .from(statementAmendments)
+    .where(and(eq(statementAmendments.revisionId, revisionId), eq(statementAmendments.status, 'accepted'), isNull(statementAmendments.mergedIntoRevision)))
+    .orderBy(asc(statementAmendments.number));
+}
+
+/** Marks accepted amendments as merged into a revision; guarded so an amendment is merged once. */
+export async function markAmendmentsMerged(ids: readonly string[], revision: number, ex: Executor): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await ex
+    .update(statementAmendments)
+    .set({ mergedIntoRevision: revision, updatedAt: sql`now()` })
+    .where(and(inArray(statementAmendments.id, [...ids]), eq(statementAmendments.status, 'accepted'), isNull(statementAmendments.mergedIntoRevision)))
+    .returning({ id: statementAmendments.id });
+  return rows.length;
+}

@@ -1,0 +1,155 @@
+import { expect, test } from './fixtures';
+import {
+  acceptAmendmentThroughPage,
+  amendmentEntry,
+  cosponsorThroughPage,
+  produceRevisionThroughPage,
+  proposeAmendmentThroughForm,
+  rejectAmendmentThroughPage,
+  withdrawAmendmentThroughPage,
+} from './amendment-journeys';
+import { createMeetingThroughForm, meetingTitle, seoulDay } from './meeting-journeys';
+import { circulateThroughForm, draftStatementThroughForm, statementLines } from './statement-journeys';
+
+const threeParagraphs = [
+  { kind: 'Preambular', text: 'Recalling the Framework for NEASPEC adopted in 1996,' },
+  { kind: 'Operative', text: 'Welcome the progress of the programme in its five areas;' },
+  { kind: 'Operative', text: 'Request the secretariat to report to the next meeting.' },
+] as const;
+
+const japansWords = 'Request the secretariat to report on each programme area to the next meeting.';
+
+test("[statements] Japan amends a circulated text, China co-sponsors, staff accept it and revision 2 shows the change and whose it is", async ({
+  pageAs,
+  checkA11y,
+}) => {
+  test.slow();
+  const staff = await pageAs('secretariat');
+  const meetingPath = await createMeetingThroughForm(
+    staff,
+    { title: meetingTitle('Amendments meeting'), startDate: seoulDay(20), endDate: seoulDay(21), chair: 'Kim Jae-won (chair@neaspec.example)' },
+    checkA11y,
+  );
+  const statementPath = await draftStatementThroughForm(staff, meetingPath, { title: `Commemorative Statement ${Date.now()}`, paragraphs: [...threeParagraphs] }, checkA11y);
+  await circulateThroughForm(staff, 1);
+  await expect(staff.getByText('No amendments have been proposed.')).toBeVisible();
+  await checkA11y(staff);
+
+  // Japan's delegate proposes new words for operative paragraph 2.
+  const japan = await pageAs('delegate-jpn');
+  await japan.goto(statementPath);
+  await expect(japan.getByText('No amendments yet. Propose one with the form below.')).toBeVisible();
+  await checkA11y(japan);
+  const number = await proposeAmendmentThroughForm(
+    japan,
+    { paragraph: 'operative paragraph 2', kind: 'Replace the paragraph', text: japansWords, rationale: 'The report should cover every area.' },
+    checkA11y,
+  );
+  expect(number).toBe(1);
+  const entry = amendmentEntry(japan, 1);
+  await expect(entry).toContainText('Amendment 1 (Japan)');
+  await expect(entry).toContainText('Proposed by Sato Haruka (Japan)');
+  await expect(entry.getByTestId('amendment-words').locator('ins')).toHaveText(['on each programme area ']);
+  // Its own party does not co-sponsor it; it may withdraw it.
+  await expect(entry.getByRole('button', { name: /^Co-sponsor/ })).toHaveCount(0);
+  await expect(entry.getByRole('button', { name: 'Withdraw amendment 1' })).toBeVisible();
+  await checkA11y(japan);
+
+  // China's delegate sees who proposed it and co-sponsors it.
+  const china = await pageAs('delegate-chn');
+  await china.goto(statementPath);
+  await expect(amendmentEntry(china, 1)).toContainText('Proposed by Sato Haruka (Japan)');
+  await expect(amendmentEntry(china, 1).getByRole('button', { name: 'Withdraw amendment 1' })).toHaveCount(0);
+  await checkA11y(china);
+  await cosponsorThroughPage(china, 1, 'China');
+  await checkA11y(china);
+
+  // Staff accept it and produce revision 2 from it.
+  await staff.reload();
+  await expect(amendmentEntry(staff, 1)).toContainText('Co-sponsored by China');
+  await acceptAmendmentThroughPage(staff, 1);
+  await checkA11y(staff);
+  await produceRevisionThroughPage(staff, 2, { note: 'Amendments of the first round' }, checkA11y);
+  await checkA11y(staff);
+  expect(await statementLines(staff)).toEqual([threeParagraphs[0].text, `1. ${threeParagraphs[1].text}`, `2. ${japansWords}`]);
+  await expect(staff.getByTestId('shaped-by')).toHaveText('Shaped by Amendment 1 (Japan)');
+  await expect(amendmentEntry(staff, 1)).toContainText('Merged into revision 2');
+
+  // The comparison shows the words the amendment added.
+  await staff.getByRole('link', { name: 'Compare revisions' }).click();
+  await expect(staff.getByRole('heading', { name: 'Revision 1 → Revision 2' })).toBeVisible();
+  await expect(staff.getByTestId('comparison-inline').locator('ins')).toHaveText(['on each programme area ']);
+  await checkA11y(staff);
+});
+
+test('[statements] two accepted amendments rewriting one paragraph are settled by staff, never won by one; withdrawn and rejected ones stay out', async ({
+  pageAs,
+  checkA11y,
+}) => {
+  test.slow();
+  const staff = await pageAs('secretariat');
+  const meetingPath = await createMeetingThroughForm(
+    staff,
+    { title: meetingTitle('Conflicts meeting'), startDate: seoulDay(20), endDate: seoulDay(21), chair: 'Kim Jae-won (chair@neaspec.example)' },
+    checkA11y,
+  );
+  const statementPath = await draftStatementThroughForm(staff, meetingPath, { title: `Decision ${Date.now()}`, paragraphs: [...threeParagraphs] }, checkA11y);
+  await circulateThroughForm(staff, 1);
+
+  const japan = await pageAs('delegate-jpn');
+  await japan.goto(statementPath);
+  await checkA11y(japan);
+  const japans = await proposeAmendmentThroughForm(japan, {
+    paragraph: 'operative paragraph 1',
+    kind: 'Replace the paragraph',
+    text: 'Welcome the steady progress of the programme in its five areas;',
+    rationale: 'Steady is the word the review used.',
+  });
+  const deletion = await proposeAmendmentThroughForm(japan, { paragraph: 'preambular paragraph 1', kind: 'Delete the paragraph', rationale: 'Not needed.' });
+  await withdrawAmendmentThroughPage(japan, deletion, checkA11y);
+
+  const korea = await pageAs('delegate-kor');
+  await korea.goto(statementPath);
+  await checkA11y(korea);
+  const koreas = await proposeAmendmentThroughForm(korea, {
+    paragraph: 'operative paragraph 1',
+    kind: 'Replace the paragraph',
+    text: 'Welcome the remarkable progress of the programme;',
+    rationale: 'Shorter.',
+  });
+  const insertion = await proposeAmendmentThroughForm(korea, {
+    paragraph: 'operative paragraph 2',
+    kind: 'Insert a paragraph after it',
+    paragraphKind: 'Operative',
+    text: 'Decide to hold the next meeting in Seoul.',
+    rationale: 'Korea offers to host.',
+  });
+  expect([japans, deletion, koreas, insertion]).toEqual([1, 2, 3, 4]);
+  await expect(amendmentEntry(korea, deletion).getByText('Withdrawn', { exact: true })).toBeVisible();
+
+  await staff.reload();
+  await acceptAmendmentThroughPage(staff, japans);
+  await acceptAmendmentThroughPage(staff, koreas);
+  await rejectAmendmentThroughPage(staff, insertion, 'The host is decided later.', checkA11y);
+  await expect(amendmentEntry(staff, insertion)).toContainText('The host is decided later.');
+  await checkA11y(staff);
+
+  // Both accepted amendments rewrite operative paragraph 1: staff must give its words.
+  await staff.getByRole('link', { name: 'Produce revision 2' }).click();
+  const conflict = staff.getByRole('group', { name: 'Settle operative paragraph 1' });
+  await expect(conflict).toContainText('Amendment 1 (Japan): Welcome the steady progress');
+  await expect(conflict).toContainText('Amendment 3 (Republic of Korea): Welcome the remarkable progress');
+  await checkA11y(staff);
+  await staff.getByRole('button', { name: 'Produce revision 2' }).click();
+  await expect(conflict.getByText("Write the paragraph's final words, or choose to delete it.")).toBeVisible();
+  await checkA11y(staff, `${staff.url()} (conflict unsettled)`);
+  await staff.goto(statementPath);
+  await produceRevisionThroughPage(staff, 2, { resolutions: { 'operative paragraph 1': 'Welcome the steady and remarkable progress of the programme;' } });
+  await checkA11y(staff);
+  expect(await statementLines(staff)).toEqual([
+    threeParagraphs[0].text,
+    '1. Welcome the steady and remarkable progress of the programme;',
+    `2. ${threeParagraphs[2].text}`,
+  ]);
+  await expect(staff.getByTestId('shaped-by')).toHaveText('Shaped by Amendment 1 (Japan), Amendment 3 (Republic of Korea)');
+});

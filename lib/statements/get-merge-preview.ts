@@ -1,0 +1,60 @@
+import 'server-only';
+import { listStatementAmendments } from '@/db/queries/statement-amendments';
+import { AppError } from '../errors';
+import type { Actor } from '../permissions';
+import { loadMergePlan } from './amendment-merge';
+import { acceptedForMerge, paragraphRefs, type ParagraphRef } from './amendment-rules';
+import { compareRevisions, type ParagraphComparison } from './compare';
+import { mergeAmendments, type ConflictResolution } from './merge-amendments';
+import { readStatement, type ReadableStatement } from './read-statement';
+import type { AmendmentKind } from './values';
+
+type MergedAmendment = { id: string; number: number; kind: AmendmentKind; partyName: string; target: ParagraphRef; words: string | null };
+
+export type MergePreview = ReadableStatement & {
+  basedOnRevision: number;
+  nextRevision: number;
+  /** The accepted amendments the next revision takes in, by number. */
+  amendments: MergedAmendment[];
+  /** Paragraphs two or more of them rewrite: the user gives each its final words, or deletes it. */
+  conflicts: { paragraphId: string; key: string; target: ParagraphRef; text: string; amendments: MergedAmendment[] }[];
+  /** The next revision against the circulated one, word by word; a paragraph in conflict keeps its words until settled. */
+  paragraphs: ParagraphComparison[];
+  /** Amendments still waiting for a decision: the next revision leaves them as they are. */
+  undecided: number;
+};
+
+// Shows the secretariat what the next revision of a circulated text will be once its accepted
+// amendments are merged, and which paragraphs they must settle first.
+export async function getMergePreview({ actor, input }: { actor: Actor; input: { statementId: string } }): Promise<MergePreview> {
+  const readable = await readStatement(actor, input.statementId);
+  if (!readable.can.produceRevision) throw new AppError('FORBIDDEN', 'amendmentMergeNotCirculated');
+  const { statement } = readable;
+  const [plan, rows] = await Promise.all([loadMergePlan(statement), listStatementAmendments(statement.id)]);
+  const refs = paragraphRefs(plan.base);
+  const partyOf = new Map(rows.map((r) => [r.id, r.partyName]));
+  const amendments = plan.accepted.map((a) => {
+    const merged = acceptedForMerge(a);
+    return { id: a.id, number: a.number, kind: merged.kind, partyName: partyOf.get(a.id)!, target: refs.get(a.paragraphId)!, words: merged.text };
+  });
+
+  const byId = new Map(amendments.map((a) => [a.id, a]));
+  const conflicts = plan.conflicts.map((c) => {
+    const paragraph = plan.base.find((p) => p.id === c.paragraphId)!;
+    return { paragraphId: c.paragraphId, key: paragraph.key, target: refs.get(c.paragraphId)!, text: paragraph.text, amendments: c.amendmentIds.map((id) => byId.get(id)!) };
+  });
+  const unsettled: Record<string, ConflictResolution> = Object.fromEntries(conflicts.map((c) => [c.paragraphId, { text: c.text }]));
+  const merged = mergeAmendments(plan.base, plan.accepted.map(acceptedForMerge), unsettled);
+  // An inserted paragraph has no key until it is saved; the preview names it by its amendment.
+  const next = merged.ok ? merged.paragraphs.map((p) => ({ ...p, key: p.key ?? `new-${p.amendmentIds[0]}` })) : [];
+
+  return {
+    ...readable,
+    basedOnRevision: statement.currentRevision,
+    nextRevision: statement.currentRevision + 1,
+    amendments,
+    conflicts,
+    paragraphs: compareRevisions(plan.base, next),
+    undecided: rows.filter((r) => r.status === 'proposed').length,
+  };
+}

@@ -1,0 +1,113 @@
+import 'server-only';
+import type { Change } from 'diff';
+import { findPartyById } from '@/db/queries/parties';
+import { listStatementAmendments, listStatementAmendmentSponsors } from '@/db/queries/statement-amendments';
+import { findRevisionParagraphs } from '@/db/queries/statements';
+import type { StatementParagraph } from '@/db/schema';
+import { can, type Actor } from '../permissions';
+import { amendmentAbilities, amendmentWordChanges, paragraphRefs, type ParagraphRef } from './amendment-rules';
+import { readStatement } from './read-statement';
+import type { AmendmentKind, AmendmentStatus, ParagraphKind } from './values';
+
+export type AmendmentView = {
+  id: string;
+  number: number;
+  kind: AmendmentKind;
+  status: AmendmentStatus;
+  /** The revision it was proposed against, and the paragraph there. */
+  revisionNumber: number;
+  target: ParagraphRef;
+  targetText: string;
+  text: string | null;
+  paragraphKind: ParagraphKind | null;
+  acceptedText: string | null;
+  rationale: string;
+  partyName: string;
+  proposerName: string | null;
+  sponsors: { partyName: string; userName: string | null }[];
+  decisionReason: string | null;
+  deciderName: string | null;
+  decidedAt: Date | null;
+  mergedIntoRevision: number | null;
+  createdAt: Date;
+  /** The proposal word by word against the paragraph; and the words accepted instead, if changed. */
+  proposedChange: Change[];
+  acceptedChange: Change[] | null;
+  can: { cosponsor: boolean; withdraw: boolean; dispose: boolean };
+};
+
+export type StatementAmendments = {
+  amendments: AmendmentView[];
+  /** The paragraphs of the circulated revision the actor may propose amendments to (none if they may not). */
+  paragraphs: { id: string; ref: ParagraphRef; text: string }[];
+  /** Each amendment's name, for the paragraphs it shaped ("Amendment 2 (Japan)"). */
+  labels: Record<string, { number: number; partyName: string }>;
+  can: { amend: boolean; produceRevision: boolean };
+  /** The reader's own party, for whom they propose and co-sponsor. */
+  partyName: string | null;
+};
+
+// Lists every amendment of a statement, with who proposed and supported it and what became of it,
+// and what the reader may do with each; the circulated paragraphs too for one who may propose.
+export async function getStatementAmendments({ actor, input }: { actor: Actor; input: { statementId: string } }): Promise<StatementAmendments> {
+  const now = new Date();
+  const [{ statement, meeting, party, can: abilities }, ownParty] = await Promise.all([
+    readStatement(actor, input.statementId, now),
+    actor.partyId ? findPartyById(actor.partyId) : undefined,
+  ]);
+  const pageCan = { amend: abilities.amend, produceRevision: abilities.produceRevision };
+  const partyName = ownParty?.name ?? null;
+  // An adopted text is read by observers too; the negotiation behind it is for those who took part.
+  if (!can(actor, 'statements:readDrafts', { meeting }) && !can(actor, 'statements:readCirculated')) {
+    return { amendments: [], paragraphs: [], labels: {}, can: pageCan, partyName };
+  }
+
+  const [rows, sponsors] = await Promise.all([listStatementAmendments(statement.id), listStatementAmendmentSponsors(statement.id)]);
+  const numbers = new Set(rows.map((r) => r.revisionNumber));
+  if (abilities.amend) numbers.add(statement.circulatedRevision!);
+  const revisions = new Map<number, StatementParagraph[]>(
+    await Promise.all([...numbers].map(async (n) => [n, await findRevisionParagraphs(statement.id, n)] as const)),
+  );
+  const refs = new Map([...revisions.values()].flatMap((paragraphs) => [...paragraphRefs(paragraphs)]));
+  const texts = new Map([...revisions.values()].flat().map((p) => [p.id, p.text]));
+  const facts = { actor, meeting, statement, party, now };
+
+  const amendments = rows.map((row): AmendmentView => {
+    const rowSponsors = sponsors.filter((s) => s.amendmentId === row.id);
+    const targetText = texts.get(row.paragraphId)!;
+    const state = { status: row.status, partyId: row.partyId, revisionNumber: row.revisionNumber, sponsorPartyIds: rowSponsors.map((s) => s.partyId) };
+    return {
+      id: row.id,
+      number: row.number,
+      kind: row.kind,
+      status: row.status,
+      revisionNumber: row.revisionNumber,
+      target: refs.get(row.paragraphId)!,
+      targetText,
+      text: row.text,
+      paragraphKind: row.paragraphKind,
+      acceptedText: row.acceptedText,
+      rationale: row.rationale,
+      partyName: row.partyName,
+      proposerName: row.proposerName,
+      sponsors: rowSponsors.map((s) => ({ partyName: s.partyName, userName: s.userName })),
+      decisionReason: row.decisionReason,
+      deciderName: row.deciderName,
+      decidedAt: row.decidedAt,
+      mergedIntoRevision: row.mergedIntoRevision,
+      createdAt: row.createdAt,
+      proposedChange: amendmentWordChanges(row.kind, targetText, row.text),
+      acceptedChange: row.acceptedText === null ? null : amendmentWordChanges(row.kind === 'delete' ? 'replace' : row.kind, targetText, row.acceptedText),
+      can: amendmentAbilities(state, facts),
+    };
+  });
+
+  const circulated = abilities.amend ? revisions.get(statement.circulatedRevision!)! : [];
+  return {
+    amendments,
+    paragraphs: circulated.map((p) => ({ id: p.id, ref: refs.get(p.id)!, text: p.text })),
+    labels: Object.fromEntries(rows.map((r) => [r.id, { number: r.number, partyName: r.partyName }])),
+    can: pageCan,
+    partyName,
+  };
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '@/lib/permissions';
+import {
+  acceptedForMerge,
+  amendmentAbilities,
+  amendmentWordChanges,
+  cosponsorRefusal,
+  disposeRefusal,
+  paragraphRefs,
+  proposeRefusal,
+  withdrawRefusal,
+  type AmendmentFacts,
+  type AmendmentState,
+} from '@/lib/statements/amendment-rules';
+import { mergeAmendments } from '@/lib/statements/merge-amendments';
+
+const now = new Date('2030-01-10T00:00:00Z');
+const japan = { partyId: 'jpn', kind: 'member_state' };
+const china = { partyId: 'chn', kind: 'member_state' };
+const actor = (role: Actor['role'], id = `${role}-1`, partyId: string | null = null): Actor => ({ id, name: id, email: `${id}@x`, role, partyId });
+const circulated = { status: 'circulated' as const, circulatedRevision: 2, commentDeadline: new Date('2030-01-11T00:00:00Z') };
+
+function facts(values: Partial<AmendmentFacts> = {}): AmendmentFacts {
+  return { actor: actor('delegate', 'sato', 'jpn'), meeting: { chairUserId: 'chair-1' }, statement: circulated, party: japan, now, ...values };
+}
+const chinaFacts = (values: Partial<AmendmentFacts> = {}) => facts({ actor: actor('delegate', 'wang', 'chn'), party: china, ...values });
+const japanese: AmendmentState = { status: 'proposed', partyId: 'jpn', revisionNumber: 2, sponsorPartyIds: [] };
+const keyOf = (refusal: { messageKey: string } | null) => refusal?.messageKey ?? null;
+
+describe('who may do what with an amendment', () => {
+  it('lets a member state propose for itself while the text is circulated and before its deadline', () => {
+    expect(proposeRefusal(facts())).toBeNull();
+    expect(keyOf(proposeRefusal(facts({ party: { partyId: 'jpn', kind: 'organization' } })))).toBe('amendmentMemberStatesOnly');
+    expect(keyOf(proposeRefusal(facts({ actor: actor('secretariat'), party: null })))).toBe('amendmentMemberStatesOnly');
+    // A party that is not the actor's own reaches nothing, whatever it claims.
+    expect(keyOf(proposeRefusal(facts({ party: china })))).toBe('amendmentMemberStatesOnly');
+    expect(keyOf(proposeRefusal(facts({ now: circulated.commentDeadline })))).toBe('statementCommentDeadlinePassed');
+    expect(keyOf(proposeRefusal(facts({ statement: { ...circulated, status: 'final' } })))).toBe('amendmentTextFinal');
+    expect(keyOf(proposeRefusal(facts({ statement: { ...circulated, status: 'drafting' } })))).toBe('statementNotCirculated');
+  });
+
+  it('lets other member states co-sponsor once, only an open amendment of the circulated revision', () => {
+    expect(cosponsorRefusal(japanese, chinaFacts())).toBeNull();
+    expect(keyOf(cosponsorRefusal(japanese, facts()))).toBe('amendmentOwnParty');
+    expect(keyOf(cosponsorRefusal({ ...japanese, sponsorPartyIds: ['chn'] }, chinaFacts()))).toBe('amendmentAlreadySponsored');
+    expect(keyOf(cosponsorRefusal({ ...japanese, status: 'accepted' }, chinaFacts()))).toBe('amendmentNotProposed');
+    expect(keyOf(cosponsorRefusal({ ...japanese, revisionNumber: 1 }, chinaFacts()))).toBe('amendmentStale');
+  });
+
+  it('lets only the proposing party withdraw, while the text is circulated and nobody has decided', () => {
+    expect(withdrawRefusal(japanese, facts({ now: new Date('2031-01-01') }))).toBeNull();
+    expect(keyOf(withdrawRefusal(japanese, chinaFacts()))).toBe('amendmentNotYourParty');
+    expect(keyOf(withdrawRefusal({ ...japanese, status: 'rejected' }, facts()))).toBe('amendmentNotProposed');
+    expect(keyOf(withdrawRefusal(japanese, facts({ statement: { ...circulated, status: 'final' } })))).toBe('amendmentDecisionsClosed');
+  });
+
+  it("lets the secretariat and this meeting's chair decide, even after the comment deadline", () => {
+    const late = { now: new Date('2031-01-01') };
+    expect(disposeRefusal(japanese, facts({ actor: actor('secretariat'), party: null, ...late }))).toBeNull();
+    expect(disposeRefusal(japanese, facts({ actor: actor('chair', 'chair-1'), party: null }))).toBeNull();
+    expect(keyOf(disposeRefusal(japanese, facts({ actor: actor('chair', 'chair-2'), party: null })))).toBe('amendmentDisposeForbidden');
+    expect(keyOf(disposeRefusal(japanese, facts()))).toBe('amendmentDisposeForbidden');
+    expect(keyOf(disposeRefusal(japanese, facts({ actor: actor('secretariat'), statement: { ...circulated, status: 'drafting' } })))).toBe('amendmentDecisionsClosed');
+    expect(amendmentAbilities(japanese, chinaFacts())).toEqual({ cosponsor: true, withdraw: false, dispose: false });
+  });
+});
+
+describe('naming paragraphs and showing amendments', () => {
+  it('names operative paragraphs by their number and preambular ones by their place in the preamble', () => {
+    const refs = paragraphRefs([
+      { id: 'a', kind: 'preambular' },
+      { id: 'b', kind: 'operative' },
+      { id: 'c', kind: 'preambular' },
+      { id: 'd', kind: 'operative' },
+    ]);
+    expect([...refs.values()]).toEqual([
+      { kind: 'preambular', number: 1 },
+      { kind: 'operative', number: 1 },
+      { kind: 'preambular', number: 2 },
+      { kind: 'operative', number: 2 },
+    ]);
+  });
+
+  it('shows a replacement word by word, an insertion as all new and a deletion as all gone', () => {
+    const replaced = amendmentWordChanges('replace', 'Welcome the progress.', 'Welcome the significant progress.');
+    expect(replaced.filter((c) => c.added).map((c) => c.value.trim())).toEqual(['significant']);
+    expect(amendmentWordChanges('insert_after', 'Old.', 'New paragraph.')).toEqual([{ value: 'New paragraph.', added: true, removed: false, count: 1 }]);
+    expect(amendmentWordChanges('delete', 'Old.', null)).toEqual([{ value: 'Old.', added: false, removed: true, count: 1 }]);
+  });
+});
+
+describe('accepted amendments as merged', () => {
+  const row = { id: 'a1', number: 1, paragraphId: 'p1', paragraphKind: null, acceptedText: null };
+  const base = [{ id: 'p1', key: 'k1', kind: 'operative' as const, text: 'Welcome the progress.', amendmentIds: [] }];
+
+  it('merges the words accepted instead of the proposal when they were changed', () => {
+    const merged = mergeAmendments(base, [acceptedForMerge({ ...row, kind: 'replace', text: 'Proposed.', acceptedText: 'Accepted.' })]);
+    expect(merged.ok && merged.paragraphs[0]!.text).toBe('Accepted.');
+  });
+
+  it('keeps a paragraph whose deletion was accepted with a change, in the changed words', () => {
+    expect(acceptedForMerge({ ...row, kind: 'delete', text: null, acceptedText: 'Note the progress.' })).toMatchObject({ kind: 'replace', text: 'Note the progress.' });
+    expect(acceptedForMerge({ ...row, kind: 'delete', text: null })).toMatchObject({ kind: 'delete', text: null });
+  });
+});
