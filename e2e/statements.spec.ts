@@ -1,4 +1,19 @@
-import { expect, storageStateOf, test } from './fixtures';
+import { acceptAmendmentThroughPage, amendmentEntry, cosponsorThroughPage, produceRevisionThroughPage, proposeAmendmentThroughForm } from './amendment-journeys';
+import {
+  adoptByConsensusThroughDialog,
+  adoptionPanel,
+  canMoveTheClock,
+  docxText,
+  download,
+  finalizeThroughDialog,
+  lodgeObjectionThroughForm,
+  moveSilenceDeadlineIntoPast,
+  pdfText,
+  publishThroughDialog,
+  startSilenceThroughDialog,
+} from './adoption-journeys';
+import { waitForEmail } from './email';
+import { demoAccounts, expect, storageStateOf, test } from './fixtures';
 import { createMeetingThroughForm, meetingTitle, seoulDay } from './meeting-journeys';
 import { captureAction, postAction } from './server-actions';
 import { circulateThroughForm, draftStatementThroughForm, fillParagraphs, reviseThroughForm, statementLines } from './statement-journeys';
@@ -8,6 +23,88 @@ const threeParagraphs = [
   { kind: 'Operative', text: 'Welcome the progress of the programme in its five areas;' },
   { kind: 'Operative', text: 'Request the secretariat to report to the next meeting.' },
 ] as const;
+
+const japansWords = 'Request the secretariat to report on each programme area to the next meeting.';
+const chairOption = `${demoAccounts.chair.name} (${demoAccounts.chair.email})`;
+
+test("[statements] staff draft and circulate a text; Japan amends it with China's support; staff accept it into revision 2; the chair adopts it by consensus; signed out, its page, PDF and DOCX show it", async ({
+  pageAs,
+  checkA11y,
+}) => {
+  test.slow();
+  const staff = await pageAs('secretariat');
+  const meetingPath = await createMeetingThroughForm(
+    staff,
+    { title: meetingTitle('Commemorative statement meeting'), startDate: seoulDay(20), endDate: seoulDay(21), chair: chairOption },
+    checkA11y,
+  );
+  const title = `Commemorative Statement ${Date.now()}`;
+  const statementPath = await draftStatementThroughForm(staff, meetingPath, { title, paragraphs: [...threeParagraphs] }, checkA11y);
+  await circulateThroughForm(staff, 1);
+  await checkA11y(staff);
+
+  // Japan's delegate proposes new words for operative paragraph 2; China's co-sponsors them.
+  const japan = await pageAs('delegate-jpn');
+  await japan.goto(statementPath);
+  await checkA11y(japan);
+  const number = await proposeAmendmentThroughForm(
+    japan,
+    { paragraph: 'operative paragraph 2', kind: 'Replace the paragraph', text: japansWords, rationale: 'The report should cover every area.' },
+    checkA11y,
+  );
+  await expect(amendmentEntry(japan, number)).toContainText('Proposed by Sato Haruka (Japan)');
+  const china = await pageAs('delegate-chn');
+  await china.goto(statementPath);
+  await checkA11y(china);
+  await cosponsorThroughPage(china, number, 'China');
+  await checkA11y(china);
+
+  // Staff accept it; revision 2 carries it, says whose it is, and the comparison shows the words it added.
+  await staff.reload();
+  await expect(amendmentEntry(staff, number)).toContainText('Co-sponsored by China');
+  await acceptAmendmentThroughPage(staff, number);
+  await produceRevisionThroughPage(staff, 2, { note: 'Amendments of the first round' }, checkA11y);
+  await checkA11y(staff);
+  const adoptedLines = [threeParagraphs[0].text, `1. ${threeParagraphs[1].text}`, `2. ${japansWords}`];
+  expect(await statementLines(staff)).toEqual(adoptedLines);
+  await expect(staff.getByTestId('shaped-by')).toHaveText('Shaped by Amendment 1 (Japan)');
+  await staff.getByRole('link', { name: 'Compare revisions' }).click();
+  await expect(staff.getByRole('heading', { name: 'Revision 1 → Revision 2' })).toBeVisible();
+  await expect(staff.getByTestId('comparison-inline').locator('ins')).toHaveText(['on each programme area ']);
+  await checkA11y(staff);
+
+  // The meeting's chair finalizes the text and records its adoption by consensus; staff publish it.
+  const chair = await pageAs('chair');
+  await chair.goto(statementPath);
+  await checkA11y(chair);
+  await finalizeThroughDialog(chair, checkA11y);
+  await adoptByConsensusThroughDialog(chair, checkA11y);
+  await expect(adoptionPanel(chair)).toContainText(`Recorded by ${demoAccounts.chair.name}.`);
+  await checkA11y(chair);
+  await staff.goto(statementPath);
+  await publishThroughDialog(staff, checkA11y);
+  await checkA11y(staff);
+
+  // Signed out: the meeting's public page lists it, and its page, PDF and DOCX carry the adopted text.
+  const visitor = await pageAs(null);
+  await visitor.goto(`/public${meetingPath}`);
+  await checkA11y(visitor);
+  await visitor.getByRole('link', { name: title }).click();
+  await expect(visitor.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  expect(await statementLines(visitor)).toEqual(adoptedLines);
+  await expect(visitor.getByTestId('adoption')).toContainText('Adopted by consensus on');
+  const symbol = (await visitor.getByRole('definition').nth(1).textContent())!;
+  expect(symbol).toMatch(/^ESCAP\/NEASPEC\/\S+\/\d+$/);
+  await checkA11y(visitor);
+  const pdf = await download(visitor, 'Download PDF');
+  expect(pdf.fileName).toMatch(/\.pdf$/);
+  const printed = await pdfText(pdf.bytes);
+  for (const words of [symbol, title, 'Adopted by consensus on', threeParagraphs[0].text, threeParagraphs[1].text, japansWords]) expect(printed).toContain(words);
+  const docx = await download(visitor, 'Download DOCX');
+  expect(docx.fileName).toMatch(/\.docx$/);
+  const written = docxText(docx.bytes);
+  for (const line of [symbol, title, 'Adopted by consensus on', ...adoptedLines]) expect(written).toContain(line);
+});
 
 test('[statements] staff draft a text in revisions, compare them word by word, lose no edit to a colleague, and circulate it to the delegations', async ({
   pageAs,
@@ -107,4 +204,50 @@ test('[statements] a forged edit of the text by a delegate is refused and change
   await checkA11y(staff);
   expect(await statementLines(staff)).toEqual([threeParagraphs[0].text, `1. ${threeParagraphs[1].text}`]);
   await expect(staff.getByRole('region', { name: 'Revisions' }).getByText('Revision 3')).toHaveCount(0);
+});
+
+test("[statements] a silence procedure: Russia's objection breaks silence, and a second procedure passes at its deadline", async ({ pageAs, checkA11y }) => {
+  test.skip(!canMoveTheClock, 'The deadline is moved in the database the server uses: PostgreSQL only (DATABASE_URL).');
+  test.slow();
+  const staff = await pageAs('secretariat');
+  const meetingPath = await createMeetingThroughForm(staff, { title: meetingTitle('Silence meeting'), startDate: seoulDay(20), endDate: seoulDay(21), chair: chairOption }, checkA11y);
+  const title = `Statement under silence ${Date.now()}`;
+  const statementPath = await draftStatementThroughForm(staff, meetingPath, { title, paragraphs: [...threeParagraphs] }, checkA11y);
+  await circulateThroughForm(staff, 1);
+  await checkA11y(staff);
+
+  const chair = await pageAs('chair');
+  await chair.goto(statementPath);
+  await finalizeThroughDialog(chair, checkA11y);
+  await startSilenceThroughDialog(chair, checkA11y);
+  await checkA11y(chair);
+  await waitForEmail(demoAccounts['delegate-rus'].email, `Silence procedure: ${title}`);
+
+  // Russia objects before the deadline: silence is broken, the text is back in drafting, everyone sees why.
+  const russia = await pageAs('delegate-rus');
+  await russia.goto(statementPath);
+  await checkA11y(russia);
+  const objection = 'The Russian Federation cannot support operative paragraph 2 as drafted.';
+  await lodgeObjectionThroughForm(russia, objection);
+  await checkA11y(russia);
+  await waitForEmail(demoAccounts.chair.email, `Silence broken: ${title}`);
+  await chair.reload();
+  await expect(chair.getByTestId('objections')).toContainText('Russian Federation');
+  await expect(chair.getByTestId('objections')).toContainText(objection);
+  await checkA11y(chair);
+
+  // The chair finalizes the text again and starts a second procedure, which nobody breaks.
+  await finalizeThroughDialog(chair, checkA11y);
+  await startSilenceThroughDialog(chair, checkA11y);
+  const deadline = await moveSilenceDeadlineIntoPast(statementPath.split('/').pop()!, 5);
+  const shownDeadline = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Seoul' }).format(deadline);
+  await chair.reload();
+  await expect(adoptionPanel(chair).getByTestId('adoption')).toHaveText(`Adopted by silence procedure, at its deadline on ${shownDeadline} (Asia/Seoul).`);
+  await checkA11y(chair);
+  await russia.reload();
+  await expect(russia.getByTestId('adoption')).toContainText('Adopted by silence procedure');
+  await expect(russia.getByRole('button', { name: 'Lodge an objection' })).toHaveCount(0);
+  // The first procedure's objection stays on record with the adopted text.
+  await expect(russia.getByTestId('objections')).toContainText(objection);
+  await checkA11y(russia);
 });
