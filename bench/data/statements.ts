@@ -16,6 +16,8 @@ const amendmentsEach = 50;
  */
 export async function generateStatements(sql: Sql, scale: number, featuredMeetingId: string): Promise<string> {
   const count = statementsPerScale * scale;
+  // The demo's statements (one of them published, so frozen) are left as they are: only the generated ones, by their titles, get texts.
+  const generated = sql`s.title like 'Statement % on environmental cooperation in North-East Asia'`;
   await sql`
     with candidates as (
       select id, end_date, time_zone, created_at, row_number() over (order by (id = ${featuredMeetingId}) desc, start_date, id) as rn
@@ -31,7 +33,7 @@ export async function generateStatements(sql: Sql, scale: number, featuredMeetin
   await sql`
     insert into statement_revisions (statement_id, number, note, created_at)
     select s.id, r, 'Revision ' || r || ' after consultations', s.created_at + r * interval '1 day'
-    from statements s, generate_series(1, ${revisionsEach}) r`;
+    from statements s, generate_series(1, ${revisionsEach}) r where ${generated}`;
   await sql`
     insert into statement_paragraphs (statement_id, revision_id, position, kind, text, key)
     select r.statement_id, r.id, p,
@@ -39,7 +41,7 @@ export async function generateStatements(sql: Sql, scale: number, featuredMeetin
            (case when p < 2 then 'Recalling the decisions of earlier meetings on item ' || p || ','
                  else 'Welcome the progress of the programme under point ' || p || ' as of revision ' || r.number || ';' end),
            md5(r.statement_id::text || ':' || p)::uuid
-    from statement_revisions r, generate_series(0, ${paragraphsEach - 1}) p`;
+    from statement_revisions r join statements s on s.id = r.statement_id, generate_series(0, ${paragraphsEach - 1}) p where ${generated}`;
   await sql`
     with member_states as (
       select id, row_number() over (order by code) - 1 as i, count(*) over () as n from parties where kind = 'member_state'
@@ -47,6 +49,7 @@ export async function generateStatements(sql: Sql, scale: number, featuredMeetin
       select p.statement_id, p.revision_id, p.id as paragraph_id, p.position
       from statement_paragraphs p join statements s on s.id = p.statement_id
       join statement_revisions r on r.id = p.revision_id and r.number = s.current_revision
+      where ${generated}
     )
     insert into statement_amendments (statement_id, number, revision_id, paragraph_id, kind, text, rationale, party_id, status, decision_reason, created_at, updated_at)
     select l.statement_id, a, l.revision_id, l.paragraph_id, 'replace',
@@ -62,13 +65,13 @@ export async function generateStatements(sql: Sql, scale: number, featuredMeetin
   await sql`
     update statements s set status = 'published', adoption_manner = 'consensus', published_at = s.updated_at,
       adopted_at = ((m.end_date + time '17:00') at time zone m.time_zone)
-    from meetings m where m.id = s.meeting_id and m.status = 'concluded'`;
+    from meetings m where m.id = s.meeting_id and m.status = 'concluded' and ${generated}`;
   await sql`
     insert into statement_positions (statement_id, party_id, kind, text)
     select s.id, (select id from parties where kind = 'member_state' order by code limit 1), 'explanation',
            'The delegation joins the consensus and recalls its national commitments.'
-    from statements s where s.status = 'published'`;
-  const [featured] = await sql<{ id: string }[]>`select id from statements where meeting_id = ${featuredMeetingId} order by created_at, id limit 1`;
+    from statements s where s.status = 'published' and ${generated}`;
+  const [featured] = await sql<{ id: string }[]>`select id from statements s where meeting_id = ${featuredMeetingId} and ${generated} order by created_at, id limit 1`;
   if (!featured) throw new Error('the featured meeting has no statement');
   return featured.id;
 }
