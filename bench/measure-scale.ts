@@ -123,10 +123,13 @@ export async function measureScale(context: ScaleContext): Promise<ScaleRun> {
       },
       1,
     );
+    // Counted after a warm-up call: each call registers someone else, as one person registers once.
+    let registered = 0;
     const registration = await countStatements(
       statementLog,
       async () => {
-        const member = { partyId: data.burstPartyId, name: 'Counted Member', email: `counted-${context.runTag}@bench.example` };
+        registered += 1;
+        const member = { partyId: data.burstPartyId, name: 'Counted Member', email: `counted-${context.runTag}-${registered}@bench.example` };
         if (!(await sendRegistration(call, member))) throw new Error('the registration was refused');
       },
       1,

@@ -1,8 +1,14 @@
 import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
+import type { MeetingDetail } from './meetings';
 import {
+  agendaItems,
+  documents,
   meetings,
+  meetingSeries,
+  parties,
   statementParagraphs,
   statementRevisions,
   statements,
@@ -10,6 +16,7 @@ import {
   type Meeting,
   type NewStatement,
   type NewStatementParagraph,
+  type Party,
   type Statement,
   type StatementParagraph,
   type StatementRevision,
@@ -20,6 +27,57 @@ export async function findStatement(id: string, ex: Executor = db, options: { lo
   const query = ex.select().from(statements).where(eq(statements.id, id));
   const [statement] = options.lock ? await query.for('update') : await query;
   return statement;
+}
+
+const hosts = alias(parties, 'hosts');
+const chairs = alias(users, 'chairs');
+const finalizers = alias(users, 'finalizers');
+const adopters = alias(users, 'adopters');
+
+/** What a statement's pages show beside its text: names of the records it points to. */
+export type StatementNames = { agendaItemTitle: string | null; finalizedByName: string | null; adoptedByName: string | null; symbol: string | null };
+
+export type StatementToRead = {
+  statement: Statement;
+  meeting: MeetingDetail;
+  /** The reader's own party, if they have one. */
+  party: Pick<Party, 'id' | 'kind' | 'name'> | null;
+  names: StatementNames;
+};
+
+/**
+ * A statement with its meeting (as `findMeetingDetail` gives it), the names its pages show, and the
+ * reader's own party, in one statement: every page about a statement starts with this read.
+ */
+export async function findStatementToRead(statementId: string, readerPartyId: string | null, ex: Executor = db): Promise<StatementToRead | undefined> {
+  const [row] = await ex
+    .select({
+      statement: statements,
+      meeting: meetings,
+      seriesCode: meetingSeries.code,
+      seriesName: meetingSeries.name,
+      hostName: hosts.name,
+      chairName: chairs.name,
+      party: { id: parties.id, kind: parties.kind, name: parties.name },
+      agendaItemTitle: agendaItems.title,
+      finalizedByName: finalizers.name,
+      adoptedByName: adopters.name,
+      symbol: documents.symbol,
+    })
+    .from(statements)
+    .innerJoin(meetings, eq(meetings.id, statements.meetingId))
+    .innerJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
+    .leftJoin(hosts, eq(hosts.id, meetings.hostPartyId))
+    .leftJoin(chairs, eq(chairs.id, meetings.chairUserId))
+    .leftJoin(parties, readerPartyId ? eq(parties.id, readerPartyId) : sql`false`)
+    .leftJoin(agendaItems, eq(agendaItems.id, statements.agendaItemId))
+    .leftJoin(finalizers, eq(finalizers.id, statements.finalizedByUserId))
+    .leftJoin(adopters, eq(adopters.id, statements.adoptedByUserId))
+    .leftJoin(documents, eq(documents.id, statements.documentId))
+    .where(eq(statements.id, statementId));
+  if (!row) return undefined;
+  const { statement, meeting, seriesCode, seriesName, hostName, chairName, party, ...names } = row;
+  return { statement, meeting: { ...meeting, seriesCode, seriesName, hostName, chairName }, party: party?.id ? party : null, names };
 }
 
 /**

@@ -1,7 +1,6 @@
 import 'server-only';
-import { findPartyById, listActiveParties } from '@/db/queries/parties';
-import { findDocumentSymbol, listObjections, listPositions, type ObjectionView, type PositionView } from '@/db/queries/statement-adoption';
-import { findUserById } from '@/db/queries/users';
+import { listActiveParties } from '@/db/queries/parties';
+import { listObjections, listPositions, type ObjectionView, type PositionView } from '@/db/queries/statement-adoption';
 import type { Statement } from '@/db/schema';
 import { defaultSilenceHours } from './values';
 import { scopeOf, type Actor } from '../permissions';
@@ -36,16 +35,12 @@ export type StatementAdoptionView = {
 // The adoption of a statement as its page shows it: where the final text stands, the running silence
 // procedure and its objections, the parties' positions, the publication, and what the reader may do.
 export async function getStatementAdoption({ actor, input }: { actor: Actor; input: { statementId: string } }): Promise<StatementAdoptionView> {
-  const now = new Date();
-  const { statement, meeting, can } = await readStatement(actor, input.statementId, now);
-  const ownParty = actor.partyId && (can.object || can.recordPosition) ? await findPartyById(actor.partyId) : undefined;
+  const { statement, meeting, party, partyName, names, can, now } = await readStatement(actor, input.statementId);
+  const ownParty = party && partyName ? { id: party.partyId, name: partyName } : undefined;
   const forAnyParty = can.recordPosition && scopeOf(actor, 'statements:recordPosition') === 'all';
-  const [objections, positions, finalizedBy, adoptedBy, symbol, memberStates] = await Promise.all([
+  const [objections, positions, memberStates] = await Promise.all([
     listObjections(statement.id),
     listPositions(statement.id),
-    statement.finalizedByUserId ? findUserById(statement.finalizedByUserId) : undefined,
-    statement.adoptedByUserId ? findUserById(statement.adoptedByUserId) : undefined,
-    findDocumentSymbol(statement.documentId),
     forAnyParty ? listActiveParties().then((parties) => parties.filter((p) => p.kind === 'member_state')) : [],
   ]);
   const choice = (party: { id: string; name: string }) => ({ id: party.id, name: party.name });
@@ -61,9 +56,9 @@ export async function getStatementAdoption({ actor, input }: { actor: Actor; inp
       recordPosition: can.recordPosition,
       publish: can.publish,
     },
-    finalizedByName: finalizedBy?.name ?? null,
-    adoptedByName: adoptedBy?.name ?? null,
-    symbol,
+    finalizedByName: names.finalizedByName,
+    adoptedByName: names.adoptedByName,
+    symbol: names.symbol,
     objections,
     positions,
     objectingParty: can.object && ownParty ? choice(ownParty) : null,

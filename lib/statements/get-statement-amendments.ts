@@ -1,6 +1,5 @@
 import 'server-only';
 import type { Change } from 'diff';
-import { findPartyById } from '@/db/queries/parties';
 import { listStatementAmendments, listStatementAmendmentSponsors } from '@/db/queries/statement-amendments';
 import { findRevisionParagraphs } from '@/db/queries/statements';
 import type { StatementParagraph } from '@/db/schema';
@@ -50,13 +49,8 @@ export type StatementAmendments = {
 // Lists every amendment of a statement, with who proposed and supported it and what became of it,
 // and what the reader may do with each; the circulated paragraphs too for one who may propose.
 export async function getStatementAmendments({ actor, input }: { actor: Actor; input: { statementId: string } }): Promise<StatementAmendments> {
-  const now = new Date();
-  const [{ statement, meeting, party, can: abilities }, ownParty] = await Promise.all([
-    readStatement(actor, input.statementId, now),
-    actor.partyId ? findPartyById(actor.partyId) : undefined,
-  ]);
+  const { statement, meeting, party, partyName, can: abilities, now } = await readStatement(actor, input.statementId);
   const pageCan = { amend: abilities.amend, produceRevision: abilities.produceRevision };
-  const partyName = ownParty?.name ?? null;
   // An adopted text is read by observers too; the negotiation behind it is for those who took part.
   if (!can(actor, 'statements:readDrafts', { meeting }) && !can(actor, 'statements:readCirculated')) {
     return { amendments: [], paragraphs: [], labels: {}, can: pageCan, partyName };

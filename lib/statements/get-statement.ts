@@ -1,5 +1,4 @@
 import 'server-only';
-import { findAgendaItem } from '@/db/queries/agenda';
 import { findRevisionParagraphs, listRevisions, type RevisionSummary } from '@/db/queries/statements';
 import type { StatementParagraph } from '@/db/schema';
 import { AppError } from '../errors';
@@ -8,7 +7,6 @@ import { numberParagraphs } from './numbering';
 import { readStatement, type ReadableStatement } from './read-statement';
 
 export type StatementView = ReadableStatement & {
-  agendaItemTitle: string | null;
   revisions: RevisionSummary[];
   /** The revision shown: the latest unless another was asked for. */
   revision: RevisionSummary;
@@ -20,12 +18,8 @@ export async function getStatement({ actor, input }: { actor: Actor; input: { st
   const readable = await readStatement(actor, input.statementId);
   const { statement } = readable;
   const number = input.revision ?? statement.currentRevision;
-  const [revisions, paragraphs, agendaItem] = await Promise.all([
-    listRevisions(statement.id),
-    findRevisionParagraphs(statement.id, number),
-    statement.agendaItemId ? findAgendaItem(statement.agendaItemId) : undefined,
-  ]);
+  const [revisions, paragraphs] = await Promise.all([listRevisions(statement.id), findRevisionParagraphs(statement.id, number)]);
   const revision = revisions.find((r) => r.number === number);
   if (!revision) throw new AppError('NOT_FOUND', 'statementNotFound');
-  return { ...readable, agendaItemTitle: agendaItem?.title ?? null, revisions, revision, paragraphs: numberParagraphs(paragraphs) };
+  return { ...readable, revisions, revision, paragraphs: numberParagraphs(paragraphs) };
 }

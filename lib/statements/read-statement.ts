@@ -1,7 +1,7 @@
 import 'server-only';
-import { findMeetingDetail, type MeetingDetail } from '@/db/queries/meetings';
-import { findPartyById } from '@/db/queries/parties';
-import { findStatement } from '@/db/queries/statements';
+import { cache } from 'react';
+import type { MeetingDetail } from '@/db/queries/meetings';
+import { findStatementToRead, type StatementNames } from '@/db/queries/statements';
 import type { Statement } from '@/db/schema';
 import { AppError } from '../errors';
 import type { Actor, KindedPartyRef } from '../permissions';
@@ -9,23 +9,38 @@ import { canReadStatement, statementAbilities, type StatementAbilities } from '.
 import { effectiveStatement } from './silence';
 
 export type ReadableStatement = {
-  /** As it stands now: a silence procedure past its deadline reads as adopted, recorded or not. */
+  /** As it stands at `now`: a silence procedure past its deadline reads as adopted, recorded or not. */
   statement: Statement;
   meeting: MeetingDetail;
+  /** The reader's own party (amendments, objections and positions are made for it), and its name. */
   party: KindedPartyRef | null;
+  partyName: string | null;
+  names: StatementNames;
   can: StatementAbilities;
+  /** When it was read: the moment every rule of the page is judged at. */
+  now: Date;
 };
 
 /**
  * The statement the actor asked for, if they may read it (one they may not is as missing as one
- * that does not exist), with what they may do with it. Every reader of statements starts here.
+ * that does not exist), with what they may do with it, in one query. Every reader of statements
+ * starts here; within one request (a page and its sections) it is read once.
  */
-export async function readStatement(actor: Actor, statementId: string, now: Date = new Date()): Promise<ReadableStatement> {
-  const [stored, ownParty] = await Promise.all([findStatement(statementId), actor.partyId ? findPartyById(actor.partyId) : undefined]);
-  if (!stored) throw new AppError('NOT_FOUND', 'statementNotFound');
-  const meeting = (await findMeetingDetail(stored.meetingId))!;
-  const statement = effectiveStatement(stored, now);
+export const readStatement = cache(async (actor: Actor, statementId: string): Promise<ReadableStatement> => {
+  const now = new Date();
+  const found = await findStatementToRead(statementId, actor.partyId);
+  if (!found) throw new AppError('NOT_FOUND', 'statementNotFound');
+  const { meeting, party, names } = found;
+  const statement = effectiveStatement(found.statement, now);
   if (!canReadStatement(actor, { meeting, statement })) throw new AppError('NOT_FOUND', 'statementNotFound');
-  const party = ownParty ? { partyId: ownParty.id, kind: ownParty.kind } : null;
-  return { statement, meeting, party, can: statementAbilities(actor, { meeting, statement, party, now }) };
-}
+  const partyRef = party ? { partyId: party.id, kind: party.kind } : null;
+  return {
+    statement,
+    meeting,
+    party: partyRef,
+    partyName: party?.name ?? null,
+    names,
+    can: statementAbilities(actor, { meeting, statement, party: partyRef, now }),
+    now,
+  };
+});

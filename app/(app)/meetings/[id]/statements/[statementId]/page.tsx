@@ -138,10 +138,10 @@ export default async function StatementPage({ params, searchParams }: Props) {
                     </Link>
                   </dd>
                 </div>
-                {view.agendaItemTitle && (
+                {view.names.agendaItemTitle && (
                   <div>
                     <dt className="text-xs text-slate-600">{t('agendaItem')}</dt>
-                    <dd>{view.agendaItemTitle}</dd>
+                    <dd>{view.names.agendaItemTitle}</dd>
                   </div>
                 )}
                 <div>
