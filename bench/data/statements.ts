@@ -42,10 +42,11 @@ export async function generateStatements(sql: Sql, scale: number, featuredMeetin
                  else 'Welcome the progress of the programme under point ' || p || ' as of revision ' || r.number || ';' end),
            md5(r.statement_id::text || ':' || p)::uuid
     from statement_revisions r join statements s on s.id = r.statement_id, generate_series(0, ${paragraphsEach - 1}) p where ${generated}`;
+  // The latest paragraphs are read once (materialized), not once per amendment number.
   await sql`
     with member_states as (
       select id, row_number() over (order by code) - 1 as i, count(*) over () as n from parties where kind = 'member_state'
-    ), latest as (
+    ), latest as materialized (
       select p.statement_id, p.revision_id, p.id as paragraph_id, p.position
       from statement_paragraphs p join statements s on s.id = p.statement_id
       join statement_revisions r on r.id = p.revision_id and r.number = s.current_revision
