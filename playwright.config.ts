@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 // End-to-end tests run against the production server (`next start`) on a fresh, seeded database.
@@ -16,6 +17,11 @@ const databaseEnv: Record<string, string> = process.env.DATABASE_URL
 // The app's outbox worker delivers to an SMTP sink the suite starts (e2e/smtp-sink.mjs); specs read
 // what arrived over its HTTP side (e2e/email.ts). Ports follow E2E_PORT.
 const smtpSinkPorts = { smtp: port + 1025, http: port + 1026 };
+
+// How far the server's statements clock runs ahead (lib/clock.ts): specs write it to let a silence
+// procedure pass without waiting (e2e/adoption-journeys.ts). Each server starts with none.
+const clockFile = path.resolve('.data', `e2e-clock-${port}`);
+process.env.E2E_CLOCK_FILE = clockFile;
 
 // Playwright cannot download browsers here: use the system Chromium when there is one.
 const systemChromium = '/usr/bin/chromium';
@@ -68,7 +74,7 @@ export default defineConfig({
     },
     {
       // --demo: the suite signs in with the demo accounts, which a PostgreSQL database gets only when asked.
-      command: `node_modules/.bin/tsx --conditions=react-server scripts/db-seed.ts --fresh --demo && exec node_modules/.bin/next start -p ${port}`,
+      command: `rm -f ${clockFile} && node_modules/.bin/tsx --conditions=react-server scripts/db-seed.ts --fresh --demo && exec node_modules/.bin/next start -p ${port}`,
       url: `${baseURL}/sign-in`,
       reuseExistingServer: false,
       timeout: 120_000,
@@ -87,6 +93,9 @@ export default defineConfig({
         SMTP_URL: `smtp://127.0.0.1:${smtpSinkPorts.smtp}`,
         EMAIL_FROM: 'NEASPEC Secretariat <secretariat@neaspec.example>',
         EMAIL_WORKER_INTERVAL_MS: '1000',
+        E2E_CLOCK_FILE: clockFile,
+        // The silence procedures' sweep runs every second, so a spec sees a passed one recorded.
+        SILENCE_SWEEP_INTERVAL_MS: '1000',
       },
     },
   ],

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import postgres from 'postgres';
 import { pdfText } from '../tests/helpers/pdf-text';
 import { expect } from './fixtures';
 
@@ -88,30 +87,19 @@ export function docxText(bytes: Uint8Array): string {
     .join('\n');
 }
 
-/** Whether the spec can drive a silence procedure's clock (see moveSilenceDeadlineIntoPast). */
-export const canMoveTheClock = Boolean(process.env.DATABASE_URL);
-
 /**
- * Drives the clock of a silence procedure: moves the running procedure's deadline `minutes` into the
- * past, in the database the server uses, as if the 72 hours had gone by. The app takes no deadline in
- * the past (rightly) and has no test-only routes, and a real wait is out of the question; the server
- * reads the deadline on every request, so the next page load shows what a delegate would see once
- * it passed. Only on PostgreSQL (DATABASE_URL): the embedded PGlite allows one process per folder,
- * and the server holds it. Returns the new deadline.
+ * Runs `work` with the server's statements clock `hours` ahead (lib/clock.ts reads the file the
+ * suite's server is given), as if that time had gone by: a silence procedure's 72 hours pass without
+ * a real wait, and the app keeps refusing deadlines in the past. The clock is put back afterwards,
+ * so other specs only see it moved for these few page loads.
  */
-export async function moveSilenceDeadlineIntoPast(statementId: string, minutes: number): Promise<Date> {
-  if (!process.env.DATABASE_URL) throw new Error('Moving the clock needs DATABASE_URL (PostgreSQL).');
-  const sql = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
+export async function withAppClockAhead(hours: number, work: () => Promise<void>): Promise<void> {
+  const clockFile = process.env.E2E_CLOCK_FILE;
+  if (!clockFile) throw new Error('E2E_CLOCK_FILE is not set: run the specs through playwright.config.ts');
+  await writeFile(clockFile, String(hours * 3_600_000));
   try {
-    const [row] = await sql<{ deadline: Date }[]>`
-      update statements
-      set silence_deadline = date_trunc('minute', now()) - make_interval(mins => ${minutes}),
-          silence_started_at = date_trunc('minute', now()) - make_interval(mins => ${minutes}) - interval '72 hours'
-      where id = ${statementId} and status = 'silence_procedure'
-      returning silence_deadline as deadline`;
-    if (!row) throw new Error(`Statement ${statementId} is not under a silence procedure.`);
-    return row.deadline;
+    await work();
   } finally {
-    await sql.end();
+    await rm(clockFile, { force: true });
   }
 }

@@ -80,3 +80,10 @@ export const emailWorkerIntervalMs = wholeNumberSetting('EMAIL_WORKER_INTERVAL_M
  * this is; it only bounds how long the stored status and the audit log lag behind.
  */
 export const silenceSweepIntervalMs = wholeNumberSetting('SILENCE_SWEEP_INTERVAL_MS', 60_000, 1000);
+
+/**
+ * End-to-end runs only: a file holding how far (in milliseconds) the statements' clock runs ahead,
+ * which specs write to let a silence procedure's deadline pass without waiting (lib/clock.ts).
+ * playwright.config.ts sets it for its own server; never set it in service.
+ */
+export const e2eClockFile = process.env.E2E_CLOCK_FILE || null;

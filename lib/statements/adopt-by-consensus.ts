@@ -3,6 +3,7 @@ import { db } from '@/db/client';
 import { updateStatementFrom } from '@/db/queries/statements';
 import type { Statement } from '@/db/schema';
 import { recordAudit } from '../audit';
+import { appNow } from '../clock';
 import { AppError } from '../errors';
 import type { Actor } from '../permissions';
 import { zonedLocalToInstant } from '../time-zones';
@@ -19,7 +20,7 @@ export async function adoptByConsensus({ actor, input }: { actor: Actor; input: 
     if (statement.status !== 'final') throw new AppError('INVALID_STATE', 'adoptOnlyFinal');
     await assertBasedOnLatestRevision(tx, statement, input.basedOnRevision);
     const adoptedAt = zonedLocalToInstant(input.adoptedAt, meeting.timeZone);
-    if (adoptedAt.getTime() > Date.now()) throw new AppError('INVALID_STATE', 'invalid', { adoptedAt: 'adoptedAtInFuture' });
+    if (adoptedAt.getTime() > appNow().getTime()) throw new AppError('INVALID_STATE', 'invalid', { adoptedAt: 'adoptedAtInFuture' });
 
     const adopted = (await updateStatementFrom(
       statement.id,

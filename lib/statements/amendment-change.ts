@@ -4,6 +4,7 @@ import type { MeetingDetail } from '@/db/queries/meetings';
 import { findPartyById } from '@/db/queries/parties';
 import { findAmendment, type AmendmentWithSponsors } from '@/db/queries/statement-amendments';
 import type { Statement, StatementAmendment } from '@/db/schema';
+import { appNow } from '../clock';
 import { AppError } from '../errors';
 import type { Actor, KindedPartyRef } from '../permissions';
 import { canReadStatement } from './abilities';
@@ -25,7 +26,7 @@ type LockedStatement = { meeting: MeetingDetail; statement: Statement; facts: Am
  * The statement's locks (lib/statements/statement-change.ts) and the facts the amendment rules
  * judge by. A statement the actor may not read is as missing as one that does not exist.
  */
-export async function lockStatementForAmendment(tx: Tx, actor: Actor, statementId: string, now: Date = new Date()): Promise<LockedStatement> {
+export async function lockStatementForAmendment(tx: Tx, actor: Actor, statementId: string, now: Date = appNow()): Promise<LockedStatement> {
   const { meeting, statement } = await lockStatementForChange(tx, statementId, now);
   if (!canReadStatement(actor, { meeting, statement })) throw new AppError('NOT_FOUND', 'statementNotFound');
   const party = await actorParty(actor, tx);
@@ -37,7 +38,7 @@ export async function lockAmendmentForChange(
   tx: Tx,
   actor: Actor,
   amendmentId: string,
-  now: Date = new Date(),
+  now: Date = appNow(),
 ): Promise<LockedStatement & { amendment: AmendmentWithSponsors }> {
   const found = await findAmendment(amendmentId, tx);
   if (!found) throw new AppError('NOT_FOUND', 'amendmentNotFound');

@@ -4,6 +4,7 @@ import { updateStatementFrom } from '@/db/queries/statements';
 import { listActiveUsersByRole } from '@/db/queries/users';
 import type { Statement } from '@/db/schema';
 import { recordAudit } from '../audit';
+import { appNow } from '../clock';
 import { publicUrl } from '../config';
 import { enqueueEmail } from '../email/outbox';
 import { AppError } from '../errors';
@@ -24,7 +25,7 @@ export async function circulateStatement({ actor, input }: { actor: Actor; input
     assertStatementTransition(statement.status, 'circulated');
     await assertBasedOnLatestRevision(tx, statement, input.basedOnRevision);
     const deadline = zonedLocalToInstant(input.commentDeadline, meeting.timeZone);
-    if (deadline.getTime() <= Date.now()) throw new AppError('INVALID_STATE', 'invalid', { commentDeadline: 'commentDeadlineInPast' });
+    if (deadline.getTime() <= appNow().getTime()) throw new AppError('INVALID_STATE', 'invalid', { commentDeadline: 'commentDeadlineInPast' });
 
     const circulated = (await updateStatementFrom(
       statement.id,

@@ -4,6 +4,7 @@ import { countUnmergedAcceptedAmendments } from '@/db/queries/statement-adoption
 import { updateStatementFrom } from '@/db/queries/statements';
 import type { Statement } from '@/db/schema';
 import { recordAudit } from '../audit';
+import { appNow } from '../clock';
 import { AppError } from '../errors';
 import type { Actor } from '../permissions';
 import type { FinalizeStatementInput } from './adoption-schemas';
@@ -21,7 +22,7 @@ export async function finalizeStatement({ actor, input }: { actor: Actor; input:
     const unmerged = await countUnmergedAcceptedAmendments(statement.id, tx);
     if (unmerged > 0) throw new AppError('INVALID_STATE', 'finalizeUnmergedAmendments', undefined, { values: { count: unmerged } });
 
-    const finalizedAt = new Date();
+    const finalizedAt = appNow();
     const finalized = (await updateStatementFrom(statement.id, statement.status, { status: 'final', finalizedAt, finalizedByUserId: actor.id }, tx))!;
     await recordAudit(tx, actor, {
       action: 'statement.finalized',

@@ -4,6 +4,7 @@ import type { MeetingDetail } from '@/db/queries/meetings';
 import { updateStatementFrom } from '@/db/queries/statements';
 import type { Statement } from '@/db/schema';
 import { recordAudit } from '../audit';
+import { appNow } from '../clock';
 import { issueDocument } from '../documents/issue-document';
 import { AppError } from '../errors';
 import { assertCan, type Actor } from '../permissions';
@@ -20,7 +21,7 @@ export async function publishStatement({ actor, input }: { actor: Actor; input: 
     const { meeting, statement } = await lockStatementForChange(tx, input.statementId);
     if (statement.status === 'published') throw new AppError('INVALID_STATE', 'statementAlreadyPublished');
     if (statement.status !== 'adopted') throw new AppError('INVALID_STATE', 'publishOnlyAdopted');
-    return recordPublication(tx, actor, meeting, statement, new Date());
+    return recordPublication(tx, actor, meeting, statement, appNow());
   });
 }
 

@@ -3,6 +3,7 @@ import { cache } from 'react';
 import type { MeetingDetail } from '@/db/queries/meetings';
 import { findStatementToRead, type StatementNames } from '@/db/queries/statements';
 import type { Statement } from '@/db/schema';
+import { appNow } from '../clock';
 import { AppError } from '../errors';
 import type { Actor, KindedPartyRef } from '../permissions';
 import { canReadStatement, statementAbilities, type StatementAbilities } from './abilities';
@@ -27,7 +28,7 @@ export type ReadableStatement = {
  * starts here; within one request (a page and its sections) it is read once.
  */
 export const readStatement = cache(async (actor: Actor, statementId: string): Promise<ReadableStatement> => {
-  const now = new Date();
+  const now = appNow();
   const found = await findStatementToRead(statementId, actor.partyId);
   if (!found) throw new AppError('NOT_FOUND', 'statementNotFound');
   const { meeting, party, names } = found;

@@ -4,6 +4,7 @@ import { updateStatementFrom } from '@/db/queries/statements';
 import { listActiveUsersByRole } from '@/db/queries/users';
 import type { Statement } from '@/db/schema';
 import { recordAudit } from '../audit';
+import { appNow } from '../clock';
 import { publicUrl } from '../config';
 import { enqueueEmail } from '../email/outbox';
 import { AppError } from '../errors';
@@ -23,7 +24,7 @@ export async function startSilenceProcedure({ actor, input }: { actor: Actor; in
     assertChairOf(actor, meeting);
     if (statement.status !== 'final') throw new AppError('INVALID_STATE', 'silenceOnlyFinal');
     await assertBasedOnLatestRevision(tx, statement, input.basedOnRevision);
-    const now = new Date();
+    const now = appNow();
     const deadline = zonedLocalToInstant(input.silenceDeadline, meeting.timeZone);
     if (deadline.getTime() <= now.getTime()) throw new AppError('INVALID_STATE', 'invalid', { silenceDeadline: 'silenceDeadlineInPast' });
 

@@ -3,6 +3,7 @@ import type { Tx } from '@/db/client';
 import { findRevisionParagraphs, findStatement, listRevisions } from '@/db/queries/statements';
 import type { MeetingDetail } from '@/db/queries/meetings';
 import type { Statement } from '@/db/schema';
+import { appNow } from '../clock';
 import { AppError } from '../errors';
 import { lockMeetingForChange } from '../meetings/lock-meeting';
 import { paragraphChanges } from './paragraph-changes';
@@ -14,7 +15,7 @@ import { recordPassedSilence } from './record-passed-silence';
  * then the statement's own row lock. A silence procedure whose deadline has passed is recorded as
  * adopted first, so no change slips in after the text was adopted.
  */
-export async function lockStatementForChange(tx: Tx, statementId: string, now: Date = new Date()): Promise<{ meeting: MeetingDetail; statement: Statement }> {
+export async function lockStatementForChange(tx: Tx, statementId: string, now: Date = appNow()): Promise<{ meeting: MeetingDetail; statement: Statement }> {
   const found = await findStatement(statementId, tx);
   if (!found) throw new AppError('NOT_FOUND', 'statementNotFound');
   const meeting = await lockMeetingForChange(tx, found.meetingId, {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/db/client';
 import { claimPassedSilenceProcedures } from '@/db/queries/statement-adoption';
+import { appNow } from '../clock';
 import { recordPassedSilence } from './record-passed-silence';
 
 /**
@@ -10,7 +11,7 @@ import { recordPassedSilence } from './record-passed-silence';
  * at once, in any number of instances: each batch claims its statements with `skip locked`, so each
  * adoption is recorded once. Returns how many were recorded.
  */
-export async function sweepSilenceProcedures({ now = () => new Date(), batchSize = 50 }: { now?: () => Date; batchSize?: number } = {}): Promise<number> {
+export async function sweepSilenceProcedures({ now = appNow, batchSize = 50 }: { now?: () => Date; batchSize?: number } = {}): Promise<number> {
   let recorded = 0;
   for (;;) {
     const batch = await db.transaction(async (tx) => {
