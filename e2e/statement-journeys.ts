@@ -5,6 +5,13 @@ import { expect } from './fixtures';
 
 export type ParagraphDraft = { kind: 'Preambular' | 'Operative'; text: string };
 
+/** The short text the statements' journeys start from: a preambular paragraph, then two operative ones. */
+export const threeParagraphs = [
+  { kind: 'Preambular', text: 'Recalling the Framework for NEASPEC adopted in 1996,' },
+  { kind: 'Operative', text: 'Welcome the progress of the programme in its five areas;' },
+  { kind: 'Operative', text: 'Request the secretariat to report to the next meeting.' },
+] as const satisfies readonly ParagraphDraft[];
+
 type A11yCheck = (page: Page) => Promise<void>;
 
 /** Writes the paragraphs into the editor on the page, adding paragraphs as needed (the form starts with two). */

@@ -8,13 +8,8 @@ import {
   withdrawAmendmentThroughPage,
 } from './amendment-journeys';
 import { createMeetingThroughForm, meetingTitle, seoulDay } from './meeting-journeys';
-import { circulateThroughForm, draftStatementThroughForm, statementLines } from './statement-journeys';
+import { circulateThroughForm, draftStatementThroughForm, statementLines, threeParagraphs } from './statement-journeys';
 
-const threeParagraphs = [
-  { kind: 'Preambular', text: 'Recalling the Framework for NEASPEC adopted in 1996,' },
-  { kind: 'Operative', text: 'Welcome the progress of the programme in its five areas;' },
-  { kind: 'Operative', text: 'Request the secretariat to report to the next meeting.' },
-] as const;
 
 
 test('[statements] two accepted amendments rewriting one paragraph are settled by staff, never won by one; withdrawn and rejected ones stay out', async ({

@@ -15,13 +15,8 @@ import { waitForEmail } from './email';
 import { demoAccounts, expect, storageStateOf, test } from './fixtures';
 import { createMeetingThroughForm, meetingTitle, seoulDay } from './meeting-journeys';
 import { captureAction, postAction } from './server-actions';
-import { circulateThroughForm, draftStatementThroughForm, fillParagraphs, reviseThroughForm, statementLines } from './statement-journeys';
+import { circulateThroughForm, draftStatementThroughForm, fillParagraphs, reviseThroughForm, statementLines, threeParagraphs } from './statement-journeys';
 
-const threeParagraphs = [
-  { kind: 'Preambular', text: 'Recalling the Framework for NEASPEC adopted in 1996,' },
-  { kind: 'Operative', text: 'Welcome the progress of the programme in its five areas;' },
-  { kind: 'Operative', text: 'Request the secretariat to report to the next meeting.' },
-] as const;
 
 const japansWords = 'Request the secretariat to report on each programme area to the next meeting.';
 const chairOption = `${demoAccounts.chair.name} (${demoAccounts.chair.email})`;

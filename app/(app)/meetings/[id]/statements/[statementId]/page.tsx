@@ -25,17 +25,12 @@ import { instantToZonedLocal } from '@/lib/time-zones';
 import { circulateStatementAction } from '../actions';
 import * as adoptionActions from '../adoption-actions';
 import * as amendmentActions from '../amendment-actions';
+import { revisionParam } from './revision-param';
 
 type Props = { params: Promise<{ id: string; statementId: string }>; searchParams: Promise<{ revision?: string; notice?: string }> };
 
 const notices = { created: 'created', saved: 'saved', circulated: 'circulatedNotice', merged: 'mergedNotice' } as const;
 
-/** A revision asked for in the address: a whole number, else none (a wrong one is a 404). */
-function revisionParam(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^[1-9]\d{0,5}$/.test(value)) notFound();
-  return Number(value);
-}
 
 const loadStatement = cache(async (statementId: string, revision: number | undefined) =>
   orRefusalPage(getStatement({ actor: await requireActor(), input: { statementId, revision } })),

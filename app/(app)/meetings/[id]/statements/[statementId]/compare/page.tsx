@@ -11,13 +11,24 @@ import { orRefusalPage } from '@/lib/page-guards';
 import { requireActor } from '@/lib/session';
 import { getRevisionComparison } from '@/lib/statements/compare-revisions';
 import { statementPath } from '@/lib/statements/links';
+import { revisionParam } from '../revision-param';
 
 type Props = { params: Promise<{ id: string; statementId: string }>; searchParams: Promise<{ from?: string; to?: string; view?: string }> };
 
-function revisionParam(value: string | undefined): number | undefined {
-  if (value === undefined || value === '') return undefined;
-  if (!/^[1-9]\d{0,5}$/.test(value)) notFound();
-  return Number(value);
+
+function RevisionSelect(props: { name: string; label: string; value: number; numbers: number[]; optionLabel: (n: number) => string }) {
+  return (
+    <label className="text-sm">
+      <span className="block text-xs font-medium text-slate-700">{props.label}</span>
+      <select name={props.name} defaultValue={props.value} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5">
+        {props.numbers.map((n) => (
+          <option key={n} value={n}>
+            {props.optionLabel(n)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -49,26 +60,8 @@ export default async function CompareRevisionsPage({ params, searchParams }: Pro
       <Panel>
         {/* A plain GET form: the comparison is a page anyone can bookmark or share. */}
         <form method="get" action={path} className="mb-5 flex flex-wrap items-end gap-3">
-          <label className="text-sm">
-            <span className="block text-xs font-medium text-slate-700">{t('compareFrom')}</span>
-            <select name="from" defaultValue={from} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5">
-              {revisionNumbers.map((n) => (
-                <option key={n} value={n}>
-                  {t('revisionNumber', { revision: n })}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-sm">
-            <span className="block text-xs font-medium text-slate-700">{t('compareTo')}</span>
-            <select name="to" defaultValue={to} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5">
-              {revisionNumbers.map((n) => (
-                <option key={n} value={n}>
-                  {t('revisionNumber', { revision: n })}
-                </option>
-              ))}
-            </select>
-          </label>
+          <RevisionSelect name="from" label={t('compareFrom')} value={from} numbers={revisionNumbers} optionLabel={(n) => t('revisionNumber', { revision: n })} />
+          <RevisionSelect name="to" label={t('compareTo')} value={to} numbers={revisionNumbers} optionLabel={(n) => t('revisionNumber', { revision: n })} />
           <input type="hidden" name="view" value={view} />
           <button type="submit" className={buttonClasses('secondary')}>
             {t('compareShow')}
