@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
@@ -20,7 +21,7 @@ const smtpSinkPorts = { smtp: port + 1025, http: port + 1026 };
 
 // How far the server's statements clock runs ahead (lib/clock.ts): specs write it to let a silence
 // procedure pass without waiting (e2e/adoption-journeys.ts). Each server starts with none.
-const clockFile = path.resolve('.data', `e2e-clock-${port}`);
+const clockFile = path.join(tmpdir(), `secretariat-e2e-clock-${port}`);
 process.env.E2E_CLOCK_FILE = clockFile;
 
 // Playwright cannot download browsers here: use the system Chromium when there is one.
