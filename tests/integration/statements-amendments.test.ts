@@ -373,7 +373,7 @@ describe('getStatementAmendments', () => {
   it('shows every reader all amendments with who proposed and supported them, and what each reader may do', async () => {
     const { statement, paragraphs, japan, china, korea, secretariat, chair } = await negotiation();
     const a1 = await proposeAmendment({ actor: japan, input: proposal(statement.id, paragraphs[1]!) });
-    const a2 = await proposeAmendment({ actor: china, input: proposal(statement.id, paragraphs[0]!, { kind: 'delete' }) });
+    await proposeAmendment({ actor: china, input: proposal(statement.id, paragraphs[0]!, { kind: 'delete' }) });
     await cosponsorAmendment({ actor: korea, input: { amendmentId: a1.id } });
 
     const seenBy = async (actor: Actor) => (await getStatementAmendments({ actor, input: { statementId: statement.id } })).amendments;

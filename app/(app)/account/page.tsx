@@ -12,7 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AccountPage() {
-  const actor = await requireActor();
+  // Someone with a temporary password is sent to change it first.
+  await requireActor();
   const [profile, t] = await Promise.all([requireProfile(), getTranslations()]);
   const details = [
     { label: t('account.name'), value: profile.name },
