@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../client';
 import {
   agendaItemDocuments,
@@ -10,7 +10,6 @@ import {
   meetings,
   meetingSessions,
   parties,
-  users,
   type Agenda,
   type AgendaItem,
   type AgendaItemStatus,
@@ -297,8 +296,16 @@ export async function listEarlierDeferredItems(meeting: { id: string; seriesId: 
     .limit(200);
 }
 
-export async function findUserName(id: string | null, ex: Executor = db): Promise<string | null> {
-  if (!id) return null;
-  const [row] = await ex.select({ name: users.name }).from(users).where(eq(users.id, id));
-  return row?.name ?? null;
+/**
+ * The latest meetings that have follow-ups, newest first: what the follow-ups page filters by. Read
+ * down the meetings' start-date index until `limit` are found, so it costs the same however many
+ * meetings there are.
+ */
+export function listMeetingsWithFollowUps(limit: number, ex: Executor = db): Promise<{ id: string; title: string }[]> {
+  return ex
+    .select({ id: meetings.id, title: meetings.title })
+    .from(meetings)
+    .where(exists(ex.select({ one: sql`1` }).from(followUps).where(eq(followUps.meetingId, meetings.id))))
+    .orderBy(desc(meetings.startDate))
+    .limit(limit);
 }

@@ -34,8 +34,11 @@ export function listMeetingDocuments(
     .select(summaryColumns)
     .from(documents)
     .where(and(eq(documents.meetingId, meetingId), options.publicOnly ? eq(documents.isPublic, true) : undefined))
-    .orderBy(asc(documents.kind), asc(documents.sequence), asc(documents.variant), asc(documents.variantNumber), asc(documents.language));
+    .orderBy(...documentOrder);
 }
+
+/** A meeting's papers in the order of their symbols, as every list shows them. */
+export const documentOrder = [asc(documents.kind), asc(documents.sequence), asc(documents.variant), asc(documents.variantNumber), asc(documents.language)];
 
 export async function findDocumentSummary(id: string, ex: Executor = db): Promise<DocumentSummary | undefined> {
   const [document] = await ex.select(summaryColumns).from(documents).where(eq(documents.id, id));

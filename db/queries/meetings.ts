@@ -2,8 +2,11 @@ import 'server-only';
 import { and, asc, count, desc, eq, max, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
+import { documentOrder, type DocumentSummary } from './documents';
 import {
+  documents,
   meetings,
+  statements,
   meetingSeries,
   meetingSessions,
   parties,
@@ -124,6 +127,57 @@ export async function findMeetingDetail(id: string, ex: Executor = db, options: 
   if (!row) return undefined;
   const { meeting, ...names } = row;
   return { ...meeting, ...names };
+}
+
+// The names a meeting's pages show beside it, and its lists, as drizzle's relational queries read them.
+const names = { series: { columns: { code: true, name: true } }, host: { columns: { name: true } }, chair: { columns: { name: true } } } as const;
+const sessionsInTimeOrder = { orderBy: [asc(meetingSessions.startsAt), asc(meetingSessions.endsAt)] };
+const papers = (publicOnly: boolean) => ({
+  columns: { content: false },
+  where: publicOnly ? eq(documents.isPublic, true) : undefined,
+  orderBy: documentOrder,
+} as const);
+
+function withNames<T extends Meeting>(row: T & { series: { code: string; name: string }; host: { name: string } | null; chair: { name: string } | null }) {
+  const { series, host, chair, ...meeting } = row;
+  return { ...meeting, seriesCode: series.code, seriesName: series.name, hostName: host?.name ?? null, chairName: chair?.name ?? null };
+}
+
+/** A meeting with its names, its sessions in time order and its papers (without their files), in one statement. */
+export async function findMeetingWithLists(
+  id: string,
+  options: { publicDocumentsOnly: boolean },
+  ex: Executor = db,
+): Promise<{ meeting: MeetingDetail; sessions: MeetingSession[]; documents: DocumentSummary[] } | undefined> {
+  const row = await ex.query.meetings.findFirst({
+    where: eq(meetings.id, id),
+    with: { ...names, sessions: sessionsInTimeOrder, documents: papers(options.publicDocumentsOnly) },
+  });
+  if (!row) return undefined;
+  const { sessions, documents: found, ...meeting } = row;
+  return { meeting: withNames(meeting), sessions, documents: found };
+}
+
+/**
+ * Everything a meeting's own page shows of it, in one statement: the meeting with its names, sessions,
+ * every paper (the caller drops those the reader may not see), its agenda's row with who adopted it,
+ * where each agenda item sits (enough to number them) and its statements.
+ */
+export async function findMeetingOverview(id: string, ex: Executor = db) {
+  const row = await ex.query.meetings.findFirst({
+    where: eq(meetings.id, id),
+    with: {
+      ...names,
+      sessions: sessionsInTimeOrder,
+      documents: papers(false),
+      agenda: { with: { adoptedBy: { columns: { name: true } } } },
+      agendaItems: { columns: { id: true, parentId: true, position: true, title: true, kind: true, status: true } },
+      statements: { orderBy: [asc(statements.createdAt), asc(statements.id)] },
+    },
+  });
+  if (!row) return undefined;
+  const { sessions, documents: found, agenda, agendaItems, statements: meetingStatements, ...meeting } = row;
+  return { meeting: withNames(meeting), sessions, documents: found, agenda: agenda ?? null, agendaItems, statements: meetingStatements };
 }
 
 export async function insertMeeting(values: NewMeeting, ex: Executor = db): Promise<Meeting> {

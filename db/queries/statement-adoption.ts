@@ -8,7 +8,6 @@ import {
   statementObjections,
   statementPositions,
   statements,
-  users,
   type PositionKind,
   type Statement,
 } from '../schema';
@@ -25,24 +24,6 @@ export async function insertObjection(
 
 export type ObjectionView = { id: string; partyName: string; userName: string | null; text: string; silenceDeadline: Date; createdAt: Date };
 
-/** Every objection lodged against the statement, in every silence procedure it went through, oldest first. */
-export function listObjections(statementId: string, ex: Executor = db): Promise<ObjectionView[]> {
-  return ex
-    .select({
-      id: statementObjections.id,
-      partyName: parties.name,
-      userName: users.name,
-      text: statementObjections.text,
-      silenceDeadline: statementObjections.silenceDeadline,
-      createdAt: statementObjections.createdAt,
-    })
-    .from(statementObjections)
-    .innerJoin(parties, eq(parties.id, statementObjections.partyId))
-    .leftJoin(users, eq(users.id, statementObjections.userId))
-    .where(eq(statementObjections.statementId, statementId))
-    .orderBy(asc(statementObjections.createdAt), asc(statementObjections.id));
-}
-
 export async function insertPosition(
   values: { statementId: string; partyId: string; kind: PositionKind; text: string; createdByUserId: string },
   ex: Executor,
@@ -52,14 +33,13 @@ export async function insertPosition(
 
 export type PositionView = { id: string; partyName: string; kind: PositionKind; text: string; createdAt: Date };
 
-/** The parties' positions on the adopted text, by party then kind (a reservation before an explanation). */
+/** The parties' positions on the adopted text (unordered: lib/statements/positions.ts orders them). */
 export function listPositions(statementId: string, ex: Executor = db): Promise<PositionView[]> {
   return ex
     .select({ id: statementPositions.id, partyName: parties.name, kind: statementPositions.kind, text: statementPositions.text, createdAt: statementPositions.createdAt })
     .from(statementPositions)
     .innerJoin(parties, eq(parties.id, statementPositions.partyId))
-    .where(eq(statementPositions.statementId, statementId))
-    .orderBy(asc(parties.name), asc(statementPositions.kind));
+    .where(eq(statementPositions.statementId, statementId));
 }
 
 /** Accepted amendments not yet merged into a revision: finalizing now would leave them out of the text. */

@@ -112,25 +112,6 @@ export async function listStatementAmendments(statementId: string, ex: Executor 
   return rows.map(({ amendment, ...names }) => ({ ...amendment, ...names }));
 }
 
-export type AmendmentSponsorRow = { amendmentId: string; partyId: string; partyName: string; userName: string | null };
-
-/** The co-sponsors of a statement's amendments, in the order they joined. */
-export function listStatementAmendmentSponsors(statementId: string, ex: Executor = db): Promise<AmendmentSponsorRow[]> {
-  return ex
-    .select({
-      amendmentId: statementAmendmentSponsors.amendmentId,
-      partyId: statementAmendmentSponsors.partyId,
-      partyName: parties.name,
-      userName: users.name,
-    })
-    .from(statementAmendmentSponsors)
-    .innerJoin(statementAmendments, eq(statementAmendments.id, statementAmendmentSponsors.amendmentId))
-    .innerJoin(parties, eq(parties.id, statementAmendmentSponsors.partyId))
-    .leftJoin(users, eq(users.id, statementAmendmentSponsors.userId))
-    .where(eq(statementAmendments.statementId, statementId))
-    .orderBy(asc(statementAmendmentSponsors.createdAt), asc(parties.name));
-}
-
 /** The accepted amendments of one revision not yet merged into a later one. */
 export function listMergeableAmendments(revisionId: string, ex: Executor = db): Promise<StatementAmendment[]> {
   return ex

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
 import type { MeetingDetail } from './meetings';
@@ -9,11 +9,13 @@ import {
   meetings,
   meetingSeries,
   parties,
+  statementAmendmentSponsors,
+  statementAmendments,
+  statementObjections,
   statementParagraphs,
   statementRevisions,
   statements,
   users,
-  type Meeting,
   type NewStatement,
   type NewStatementParagraph,
   type Party,
@@ -78,24 +80,6 @@ export async function findStatementToRead(statementId: string, readerPartyId: st
   if (!row) return undefined;
   const { statement, meeting, seriesCode, seriesName, hostName, chairName, party, ...names } = row;
   return { statement, meeting: { ...meeting, seriesCode, seriesName, hostName, chairName }, party: party?.id ? party : null, names };
-}
-
-/**
- * A meeting (who chairs it, where it stands) with its statements, oldest first (the order they
- * were drafted in), in one statement; undefined for no such meeting.
- */
-export async function listMeetingStatements(
-  meetingId: string,
-  ex: Executor = db,
-): Promise<{ meeting: Pick<Meeting, 'id' | 'chairUserId' | 'status'>; statements: Statement[] } | undefined> {
-  const rows = await ex
-    .select({ meeting: { id: meetings.id, chairUserId: meetings.chairUserId, status: meetings.status }, statement: statements })
-    .from(meetings)
-    .leftJoin(statements, eq(statements.meetingId, meetings.id))
-    .where(eq(meetings.id, meetingId))
-    .orderBy(asc(statements.createdAt), asc(statements.id));
-  if (rows.length === 0) return undefined;
-  return { meeting: rows[0]!.meeting, statements: rows.flatMap((row) => (row.statement ? [row.statement] : [])) };
 }
 
 export async function insertStatement(values: NewStatement, ex: Executor): Promise<Statement> {
@@ -174,19 +158,87 @@ export function listRevisions(statementId: string, ex: Executor = db): Promise<R
     .orderBy(desc(statementRevisions.number));
 }
 
+/**
+ * A statement's records as its page lists them, in one statement: its revisions (newest first, with
+ * who saved each), its amendments (by number, with the revision each was proposed against, who
+ * proposed, decided and co-sponsored it), the objections lodged against it (oldest first) and the
+ * parties' positions (unordered: lib/statements/positions.ts orders them).
+ */
+export async function findStatementRecords(statementId: string, ex: Executor = db) {
+  const name = { columns: { name: true } } as const;
+  const row = await ex.query.statements.findFirst({
+    where: eq(statements.id, statementId),
+    columns: { id: true },
+    with: {
+      revisions: { orderBy: [desc(statementRevisions.number)], with: { author: name } },
+      amendments: {
+        orderBy: [asc(statementAmendments.number)],
+        with: {
+          revision: { columns: { number: true } },
+          party: name,
+          proposer: name,
+          decider: name,
+          sponsors: { orderBy: [asc(statementAmendmentSponsors.createdAt)], with: { party: name, user: name } },
+        },
+      },
+      objections: { orderBy: [asc(statementObjections.createdAt), asc(statementObjections.id)], with: { party: name, user: name } },
+      positions: { with: { party: name } },
+    },
+  });
+  if (!row) return undefined;
+  return {
+    revisions: row.revisions.map(({ author, ...revision }): RevisionSummary => ({ ...revision, authorName: author?.name ?? null })),
+    amendments: row.amendments.map(({ revision, party, proposer, decider, sponsors, ...amendment }) => ({
+      ...amendment,
+      revisionNumber: revision.number,
+      partyName: party.name,
+      proposerName: proposer?.name ?? null,
+      deciderName: decider?.name ?? null,
+      sponsors: sponsors.map((sponsor) => ({ partyId: sponsor.partyId, partyName: sponsor.party.name, userName: sponsor.user?.name ?? null })),
+    })),
+    objections: row.objections.map(({ id, party, user, text, silenceDeadline, createdAt }) => ({
+      id,
+      partyName: party.name,
+      userName: user?.name ?? null,
+      text,
+      silenceDeadline,
+      createdAt,
+    })),
+    positions: row.positions.map(({ id, party, kind, text, createdAt }) => ({ id, partyName: party.name, kind, text, createdAt })),
+  };
+}
+
+export type StatementRecords = NonNullable<Awaited<ReturnType<typeof findStatementRecords>>>;
+
+const paragraphColumns = {
+  id: statementParagraphs.id,
+  statementId: statementParagraphs.statementId,
+  revisionId: statementParagraphs.revisionId,
+  position: statementParagraphs.position,
+  kind: statementParagraphs.kind,
+  text: statementParagraphs.text,
+  key: statementParagraphs.key,
+  amendmentIds: statementParagraphs.amendmentIds,
+};
+
+/** The paragraphs of some revisions of a statement, in order, by revision number. */
+export async function findParagraphsOfRevisions(statementId: string, numbers: readonly number[], ex: Executor = db): Promise<Map<number, StatementParagraph[]>> {
+  const byRevision = new Map<number, StatementParagraph[]>(numbers.map((number) => [number, []]));
+  if (numbers.length === 0) return byRevision;
+  const rows = await ex
+    .select({ revisionNumber: statementRevisions.number, paragraph: paragraphColumns })
+    .from(statementParagraphs)
+    .innerJoin(statementRevisions, eq(statementRevisions.id, statementParagraphs.revisionId))
+    .where(and(eq(statementRevisions.statementId, statementId), inArray(statementRevisions.number, [...numbers])))
+    .orderBy(asc(statementRevisions.number), asc(statementParagraphs.position));
+  for (const { revisionNumber, paragraph } of rows) byRevision.get(revisionNumber)!.push(paragraph);
+  return byRevision;
+}
+
 /** The paragraphs of a revision of a statement, in order. */
 export function findRevisionParagraphs(statementId: string, number: number, ex: Executor = db): Promise<StatementParagraph[]> {
   return ex
-    .select({
-      id: statementParagraphs.id,
-      statementId: statementParagraphs.statementId,
-      revisionId: statementParagraphs.revisionId,
-      position: statementParagraphs.position,
-      kind: statementParagraphs.kind,
-      text: statementParagraphs.text,
-      key: statementParagraphs.key,
-      amendmentIds: statementParagraphs.amendmentIds,
-    })
+    .select(paragraphColumns)
     .from(statementParagraphs)
     .innerJoin(statementRevisions, eq(statementRevisions.id, statementParagraphs.revisionId))
     .where(and(eq(statementRevisions.statementId, statementId), eq(statementRevisions.number, number)))

@@ -9,3 +9,4 @@ export * from './email';
 export * from './agenda';
 export * from './programme';
 export * from './statements';
+export * from './relations';

@@ -1,6 +1,5 @@
 import 'server-only';
-import { listFollowUps } from '@/db/queries/agenda';
-import { listMeetings } from '@/db/queries/meetings';
+import { listFollowUps, listMeetingsWithFollowUps } from '@/db/queries/agenda';
 import { listParties } from '@/db/queries/parties';
 import { AppError } from '../errors';
 import { pageWindow, toPage } from '../pagination';
@@ -27,7 +26,7 @@ export async function findFollowUps({ actor, input, now = new Date() }: { actor:
       offset: window.offset,
     }),
     scope === 'all' ? listParties() : Promise.resolve([]),
-    listMeetings({ limit: 100, offset: 0 }),
+    listMeetingsWithFollowUps(100),
   ]);
   return {
     page: toPage(
@@ -36,7 +35,7 @@ export async function findFollowUps({ actor, input, now = new Date() }: { actor:
       window,
     ),
     parties: parties.map(({ id, name }) => ({ id, name })),
-    meetings: meetings.rows.map(({ id, title }) => ({ id, title })),
+    meetings,
     isOwnPartyOnly: scope !== 'all',
     filters: input,
   };

@@ -1,16 +1,13 @@
 import 'server-only';
 import {
-  findAgenda,
-  findUserName,
   listAgendaItems,
   listEarlierDeferredItems,
   listEarlierOpenFollowUps,
   listItemDocuments,
   listMeetingFollowUps,
 } from '@/db/queries/agenda';
-import { listMeetingDocuments } from '@/db/queries/documents';
 import { listMeetingReviews } from '@/db/queries/programme';
-import { findMeetingDetail, listSessions } from '@/db/queries/meetings';
+import { findMeetingOverview } from '@/db/queries/meetings';
 import { listParties } from '@/db/queries/parties';
 import { AppError } from '../errors';
 import { assertCan, can as canDo, type Actor } from '../permissions';
@@ -23,26 +20,26 @@ import { numberAgenda } from './outline';
 export async function getAgenda({ actor, input }: { actor: Actor; input: { meetingId: string } }) {
   assertCan(actor, 'meetings:read');
   if (!isId(input.meetingId)) throw new AppError('NOT_FOUND', 'notFound');
-  const [meeting, agenda, rows, itemDocuments, followUps, reviews] = await Promise.all([
-    findMeetingDetail(input.meetingId),
-    findAgenda(input.meetingId),
+  // The meeting comes with its agenda's row, sessions and papers (what the builder offers) in one read.
+  const [found, rows, itemDocuments, followUps, reviews] = await Promise.all([
+    findMeetingOverview(input.meetingId),
     listAgendaItems(input.meetingId),
     listItemDocuments(input.meetingId),
     listMeetingFollowUps(input.meetingId),
     canDo(actor, 'programme:read') ? listMeetingReviews(input.meetingId) : Promise.resolve([]),
   ]);
-  if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
+  if (!found) throw new AppError('NOT_FOUND', 'notFound');
+  const { meeting, agenda } = found;
   const status = agenda?.status ?? 'provisional';
   const can = agendaAbilities(actor, { meeting, agendaStatus: status });
   const readRestricted = canDo(actor, 'meetings:readRestricted', { meeting });
-  const [documents, sessions, parties, earlierFollowUps, deferredItems, adoptedByName] = await Promise.all([
-    can.edit ? listMeetingDocuments(meeting.id, { publicOnly: false }) : Promise.resolve([]),
-    can.edit ? listSessions(meeting.id) : Promise.resolve([]),
+  const [parties, earlierFollowUps, deferredItems] = await Promise.all([
     can.edit || can.conduct ? listParties() : Promise.resolve([]),
     can.edit ? listEarlierOpenFollowUps(meeting) : Promise.resolve([]),
     can.edit ? listEarlierDeferredItems(meeting) : Promise.resolve([]),
-    findUserName(agenda?.adoptedByUserId ?? null),
   ]);
+  const documents = can.edit ? found.documents : [];
+  const sessions = can.edit ? found.sessions : [];
   const items = numberAgenda(rows).map((item) => ({
     ...item,
     documents: itemDocuments.filter((link) => link.agendaItemId === item.id && (link.isPublic || readRestricted)),
@@ -53,7 +50,7 @@ export async function getAgenda({ actor, input }: { actor: Actor; input: { meeti
   }));
   return {
     meeting,
-    agenda: { status, version: agenda?.version ?? 0, adoptedAt: agenda?.adoptedAt ?? null, adoptedByName, hasAgendaDocument: Boolean(agenda?.agendaDocumentId) },
+    agenda: { status, version: agenda?.version ?? 0, adoptedAt: agenda?.adoptedAt ?? null, adoptedByName: agenda?.adoptedBy?.name ?? null, hasAgendaDocument: Boolean(agenda?.agendaDocumentId) },
     items,
     inDiscussion: items.find((item) => item.status === 'in_discussion') ?? null,
     documents: documents.map(({ id, symbol, title }) => ({ id, symbol, title })),

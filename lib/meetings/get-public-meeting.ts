@@ -1,6 +1,5 @@
 import 'server-only';
-import { listMeetingDocuments } from '@/db/queries/documents';
-import { findMeetingDetail, listSessions } from '@/db/queries/meetings';
+import { findMeetingWithLists } from '@/db/queries/meetings';
 import { AppError } from '../errors';
 import { isId } from '../schemas';
 import { zonedDate } from '../time-zones';
@@ -10,12 +9,9 @@ import { isRegistrationOpen, publicMeetingStatus } from './lifecycle';
 // and public papers.
 export async function getPublicMeeting({ input, now = new Date() }: { input: { meetingId: string }; now?: Date }) {
   if (!isId(input.meetingId)) throw new AppError('NOT_FOUND', 'notFound');
-  const [meeting, sessions, documents] = await Promise.all([
-    findMeetingDetail(input.meetingId),
-    listSessions(input.meetingId),
-    listMeetingDocuments(input.meetingId, { publicOnly: true }),
-  ]);
-  if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
+  const found = await findMeetingWithLists(input.meetingId, { publicDocumentsOnly: true });
+  if (!found) throw new AppError('NOT_FOUND', 'notFound');
+  const { meeting, sessions, documents } = found;
   // Who chairs is public, as on a UN meeting's page; the account behind the name is not.
   const { chairUserId: _chair, ...publicMeeting } = meeting;
   return {

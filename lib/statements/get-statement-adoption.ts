@@ -1,12 +1,13 @@
 import 'server-only';
 import { listActiveParties } from '@/db/queries/parties';
-import { listObjections, listPositions, type ObjectionView, type PositionView } from '@/db/queries/statement-adoption';
+import type { ObjectionView, PositionView } from '@/db/queries/statement-adoption';
 import type { Statement } from '@/db/schema';
 import { defaultSilenceHours } from './values';
 import { scopeOf, type Actor } from '../permissions';
 import { instantToZonedLocal } from '../time-zones';
 import type { StatementAbilities } from './abilities';
-import { readStatement } from './read-statement';
+import { orderPositions } from './positions';
+import { readStatement, readStatementRecords } from './read-statement';
 import { defaultSilenceDeadline } from './silence';
 
 type PartyChoice = { id: string; name: string };
@@ -38,9 +39,8 @@ export async function getStatementAdoption({ actor, input }: { actor: Actor; inp
   const { statement, meeting, party, partyName, names, can, now } = await readStatement(actor, input.statementId);
   const ownParty = party && partyName ? { id: party.partyId, name: partyName } : undefined;
   const forAnyParty = can.recordPosition && scopeOf(actor, 'statements:recordPosition') === 'all';
-  const [objections, positions, memberStates] = await Promise.all([
-    listObjections(statement.id),
-    listPositions(statement.id),
+  const [{ objections, positions }, memberStates] = await Promise.all([
+    readStatementRecords(statement.id),
     forAnyParty ? listActiveParties().then((parties) => parties.filter((p) => p.kind === 'member_state')) : [],
   ]);
   const choice = (party: { id: string; name: string }) => ({ id: party.id, name: party.name });
@@ -60,7 +60,7 @@ export async function getStatementAdoption({ actor, input }: { actor: Actor; inp
     adoptedByName: names.adoptedByName,
     symbol: names.symbol,
     objections,
-    positions,
+    positions: orderPositions(positions),
     objectingParty: can.object && ownParty ? choice(ownParty) : null,
     positionParties: forAnyParty ? memberStates.map(choice) : can.recordPosition && ownParty ? [choice(ownParty)] : [],
     defaults: {

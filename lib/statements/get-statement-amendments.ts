@@ -1,11 +1,9 @@
 import 'server-only';
 import type { Change } from 'diff';
-import { listStatementAmendments, listStatementAmendmentSponsors } from '@/db/queries/statement-amendments';
-import { findRevisionParagraphs } from '@/db/queries/statements';
-import type { StatementParagraph } from '@/db/schema';
+import { findParagraphsOfRevisions } from '@/db/queries/statements';
 import { can, type Actor } from '../permissions';
 import { amendmentAbilities, amendmentWordChanges, paragraphRefs, type ParagraphRef } from './amendment-rules';
-import { readStatement } from './read-statement';
+import { readStatement, readStatementRecords } from './read-statement';
 import type { AmendmentKind, AmendmentStatus, ParagraphKind } from './values';
 
 export type AmendmentView = {
@@ -56,18 +54,16 @@ export async function getStatementAmendments({ actor, input }: { actor: Actor; i
     return { amendments: [], paragraphs: [], labels: {}, can: pageCan, partyName };
   }
 
-  const [rows, sponsors] = await Promise.all([listStatementAmendments(statement.id), listStatementAmendmentSponsors(statement.id)]);
+  const { amendments: rows } = await readStatementRecords(statement.id);
   const numbers = new Set(rows.map((r) => r.revisionNumber));
   if (abilities.amend) numbers.add(statement.circulatedRevision!);
-  const revisions = new Map<number, StatementParagraph[]>(
-    await Promise.all([...numbers].map(async (n) => [n, await findRevisionParagraphs(statement.id, n)] as const)),
-  );
+  const revisions = await findParagraphsOfRevisions(statement.id, [...numbers]);
   const refs = new Map([...revisions.values()].flatMap((paragraphs) => [...paragraphRefs(paragraphs)]));
   const texts = new Map([...revisions.values()].flat().map((p) => [p.id, p.text]));
   const facts = { actor, meeting, statement, party, now };
 
   const amendments = rows.map((row): AmendmentView => {
-    const rowSponsors = sponsors.filter((s) => s.amendmentId === row.id);
+    const rowSponsors = row.sponsors;
     const targetText = texts.get(row.paragraphId)!;
     const state = { status: row.status, partyId: row.partyId, revisionNumber: row.revisionNumber, sponsorPartyIds: rowSponsors.map((s) => s.partyId) };
     return {

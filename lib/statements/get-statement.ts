@@ -1,10 +1,10 @@
 import 'server-only';
-import { findRevisionParagraphs, listRevisions, type RevisionSummary } from '@/db/queries/statements';
+import { findRevisionParagraphs, type RevisionSummary } from '@/db/queries/statements';
 import type { StatementParagraph } from '@/db/schema';
 import { AppError } from '../errors';
 import type { Actor } from '../permissions';
 import { numberParagraphs } from './numbering';
-import { readStatement, type ReadableStatement } from './read-statement';
+import { readStatement, readStatementRecords, type ReadableStatement } from './read-statement';
 
 export type StatementView = ReadableStatement & {
   revisions: RevisionSummary[];
@@ -18,7 +18,7 @@ export async function getStatement({ actor, input }: { actor: Actor; input: { st
   const readable = await readStatement(actor, input.statementId);
   const { statement } = readable;
   const number = input.revision ?? statement.currentRevision;
-  const [revisions, paragraphs] = await Promise.all([listRevisions(statement.id), findRevisionParagraphs(statement.id, number)]);
+  const [{ revisions }, paragraphs] = await Promise.all([readStatementRecords(statement.id), findRevisionParagraphs(statement.id, number)]);
   const revision = revisions.find((r) => r.number === number);
   if (!revision) throw new AppError('NOT_FOUND', 'statementNotFound');
   return { ...readable, revisions, revision, paragraphs: numberParagraphs(paragraphs) };

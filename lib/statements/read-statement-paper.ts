@@ -4,6 +4,7 @@ import { listPositions } from '@/db/queries/statement-adoption';
 import { findRevisionParagraphs } from '@/db/queries/statements';
 import type { Statement } from '@/db/schema';
 import { numberParagraphs } from './numbering';
+import { orderPositions } from './positions';
 import { adoptionLine, positionKindLabels, statementKindLabels, type StatementPaper } from './statement-paper';
 
 /** The adopted text of a statement as its paper prints it: the latest revision, numbered, and the parties' positions. */
@@ -22,6 +23,6 @@ export async function readStatementPaper(
     meetingTitle: meeting.title,
     adoptionLine: adoptionLine({ adoptionManner: statement.adoptionManner, adoptedAt: statement.adoptedAt }, meeting.timeZone),
     paragraphs: numberParagraphs(paragraphs).map(({ number, kind, text }) => ({ number, kind, text })),
-    positions: positions.map((p) => ({ partyName: p.partyName, kind: p.kind, kindLabel: positionKindLabels[p.kind], text: p.text })),
+    positions: orderPositions(positions).map((p) => ({ partyName: p.partyName, kind: p.kind, kindLabel: positionKindLabels[p.kind], text: p.text })),
   };
 }

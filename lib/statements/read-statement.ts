@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import type { MeetingDetail } from '@/db/queries/meetings';
-import { findStatementToRead, type StatementNames } from '@/db/queries/statements';
+import { findStatementRecords, findStatementToRead, type StatementNames, type StatementRecords } from '@/db/queries/statements';
 import type { Statement } from '@/db/schema';
 import { appNow } from '../clock';
 import { AppError } from '../errors';
@@ -44,4 +44,14 @@ export const readStatement = cache(async (actor: Actor, statementId: string): Pr
     can: statementAbilities(actor, { meeting, statement, party: partyRef, now }),
     now,
   };
+});
+
+/**
+ * The records the statement's page lists (revisions, amendments, objections, positions), read in one
+ * query once per request, whichever section asks first. Only after readStatement let the actor in.
+ */
+export const readStatementRecords = cache(async (statementId: string): Promise<StatementRecords> => {
+  const records = await findStatementRecords(statementId);
+  if (!records) throw new AppError('NOT_FOUND', 'statementNotFound');
+  return records;
 });

@@ -28,7 +28,7 @@ import { exportChartCsv, exportContributionsCsv, exportProjectsCsv } from '@/lib
 import { findContributions } from '@/lib/programme/find-contributions';
 import { findProjects } from '@/lib/programme/find-projects';
 import { getDashboard } from '@/lib/programme/get-dashboard';
-import { getMeetingReviews } from '@/lib/programme/get-meeting-reviews';
+import { getMeeting } from '@/lib/meetings/get-meeting';
 import { getProject } from '@/lib/programme/get-project';
 import { getProjectForm } from '@/lib/programme/get-project-form';
 import { getReviewFormOptions } from '@/lib/programme/get-programme-form-options';
@@ -338,7 +338,7 @@ describe('reviews', () => {
     const staff = await factory.createActor();
     const { project, meeting, review } = await reviewedProject(staff);
     expect(review).toMatchObject({ rating: 'at_risk', decision: null, commentDeadline: '2030-01-09' });
-    const due = await getMeetingReviews({ actor: staff, input: { meetingId: meeting.id } });
+    const due = (await getMeeting({ actor: staff, input: { meetingId: meeting.id } })).reviews;
     expect(due).toEqual([expect.objectContaining({ id: review.id, projectCode: project.code, rating: 'at_risk' })]);
     const delegate = await factory.createActor({ role: 'delegate' });
     const page = await getProject({ actor: delegate, input: { projectId: project.id } });
@@ -398,7 +398,7 @@ describe('reviews', () => {
     const linked = { id: reviewItem.id, meetingId: meeting.id, number: '2.1', title: 'Low-carbon cities' };
     const observer = await factory.createActor({ role: 'observer' });
     expect((await getProject({ actor: observer, input: { projectId: project.id } })).reviews[0]!.agendaItem).toEqual(linked);
-    expect((await getMeetingReviews({ actor: observer, input: { meetingId: meeting.id } }))[0]!.agendaItem).toEqual(linked);
+    expect((await getMeeting({ actor: observer, input: { meetingId: meeting.id } })).reviews[0]!.agendaItem).toEqual(linked);
     const agenda = await getAgenda({ actor: observer, input: { meetingId: meeting.id } });
     expect(agenda.items.map((item) => [item.number, item.reviews.map((r) => r.projectCode)])).toEqual([
       ['1', []],
@@ -643,7 +643,7 @@ describe('dashboard and demo', () => {
     expect(links).toHaveLength(5);
     expect(links.every((link) => link.item === link.area && link.kind === 'project_review')).toBe(true);
     const staff = await factory.createActor();
-    const neacap = (await getMeetingReviews({ actor: staff, input: { meetingId: som26!.id } })).find((r) => r.projectCode === 'NEACAP');
+    const neacap = (await getMeeting({ actor: staff, input: { meetingId: som26!.id } })).reviews.find((r) => r.projectCode === 'NEACAP');
     expect(neacap!.agendaItem).toMatchObject({ number: '3.1', title: 'Air pollution' });
     const [{ n }] = (await db.select({ n: sql<number>`count(distinct ${contributions.partyId})::int` }).from(contributions)) as [{ n: number }];
     expect(n).toBeGreaterThanOrEqual(4);

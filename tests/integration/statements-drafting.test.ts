@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { circulateStatement } from '@/lib/statements/circulate-statement';
 import { createStatement } from '@/lib/statements/create-statement';
-import { findMeetingStatements } from '@/lib/statements/find-meeting-statements';
+import { getMeeting } from '@/lib/meetings/get-meeting';
 import { getRevisionComparison } from '@/lib/statements/compare-revisions';
 import { getStatement } from '@/lib/statements/get-statement';
 import { saveRevision } from '@/lib/statements/save-revision';
@@ -204,7 +204,7 @@ describe('reading statements', () => {
     const draft = await factory.createStatement({ meetingId: meeting.id, title: 'Draft' });
     const circulated = await factory.createCirculatedStatement({ meetingId: meeting.id, title: 'Circulated' });
     const adopted = await factory.createStatement({ meetingId: meeting.id, title: 'Adopted', status: 'adopted', adoptedAt: new Date(), adoptionManner: 'consensus' });
-    const titles = async (actor: Actor) => (await findMeetingStatements({ actor, input: { meetingId: meeting.id } })).statements.map((s) => s.title);
+    const titles = async (actor: Actor) => (await getMeeting({ actor, input: { meetingId: meeting.id } })).statements.statements.map((s) => s.title);
     expect(await titles(secretariat)).toEqual(['Draft', 'Circulated', 'Adopted']);
     expect(await titles(chair)).toEqual(['Draft', 'Circulated', 'Adopted']);
     expect(await titles(otherChair)).toEqual(['Circulated', 'Adopted']);

@@ -16,13 +16,10 @@ import { Alert } from '@/components/ui/alert';
 import { ButtonLink, buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
-import { getAgendaSummary } from '@/lib/agenda/get-agenda-summary';
 import { getMeeting } from '@/lib/meetings/get-meeting';
 import { orRefusalPage } from '@/lib/page-guards';
 import { participantAbilities } from '@/lib/participants/access';
-import { getMeetingReviews } from '@/lib/programme/get-meeting-reviews';
 import { requireActor } from '@/lib/session';
-import { findMeetingStatements } from '@/lib/statements/find-meeting-statements';
 import { addSessionAction, changeMeetingStatusAction, removeSessionAction } from '../actions';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
@@ -45,12 +42,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetingPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { notice } = await searchParams;
-  const [{ meeting, sessions, documents, can, today, registrationCounts }, t, agenda, projectReviews, meetingStatements] = await Promise.all([
+  const [{ meeting, sessions, documents, can, today, registrationCounts, agenda, reviews, statements: meetingStatements }, t] = await Promise.all([
     loadMeeting(id),
     getTranslations(),
-    requireActor().then((actor) => getAgendaSummary({ actor, input: { meetingId: id } })),
-    requireActor().then((actor) => getMeetingReviews({ actor, input: { meetingId: id } })),
-    requireActor().then((actor) => findMeetingStatements({ actor, input: { meetingId: id } })),
   ]);
   const noticeKey = notice && notice in notices ? notices[notice as keyof typeof notices] : undefined;
   const publicDocuments = documents.filter((d) => d.isPublic).length;
@@ -147,7 +141,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             </Panel>
             <ParticipationPanel meetingId={meeting.id} counts={registrationCounts} can={can} />
             <Panel title={t('programme.reviewsDue')} intro={t('programme.reviewsDueIntro')}>
-              <MeetingReviews reviews={projectReviews} />
+              <MeetingReviews reviews={reviews} />
             </Panel>
             <Panel title={t('meetings.counts')}>
               <ul className="space-y-2 text-sm text-slate-800">
