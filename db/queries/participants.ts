@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, countDistinct, eq, ilike, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../client';
 import { checkIns, documents, parties, registrations, type CheckIn, type PartyKind } from '../schema';
 import type { DocumentSummary } from './documents';
@@ -63,9 +63,10 @@ export function listApprovedParticipants(meetingId: string, filter: ParticipantF
     );
 }
 
+/** One registration of the meeting, whatever its status, with the days it was present. */
 export async function findParticipant(meetingId: string, registrationId: string, ex: Executor = db) {
   const [row] = await ex
-    .select({ ...participantColumns, status: registrations.status })
+    .select({ ...participantColumns, status: registrations.status, presentDays })
     .from(registrations)
     .innerJoin(parties, eq(parties.id, registrations.partyId))
     .where(and(eq(registrations.meetingId, meetingId), eq(registrations.id, registrationId)));
@@ -81,33 +82,33 @@ function nameFilter(meetingId: string, search: string | undefined): SQL | undefi
   );
 }
 
-/** Approved participants whose name contains `search`, by name, one page. */
+// The days a registration was checked in, in order, read with it ('YYYY-MM-DD' strings).
+const presentDays = sql<string[]>`coalesce((select json_agg(${checkIns.day} order by ${checkIns.day}) from ${checkIns} where ${checkIns.registrationId} = ${registrations.id}), '[]'::json)`;
+
+/**
+ * Approved participants whose name contains `search`, by name, one page, each with the days they
+ * were present; and how many match in all (counted with the page, so one statement; a page past the
+ * end has no row to carry the count, and counts again).
+ */
 export async function searchApprovedParticipants(
   meetingId: string,
   options: { search?: string; limit: number; offset: number },
   ex: Executor = db,
-): Promise<{ rows: ParticipantRow[]; total: number }> {
+): Promise<{ rows: (ParticipantRow & { presentDays: string[] })[]; total: number }> {
   const where = nameFilter(meetingId, options.search);
-  const [rows, [totals]] = await Promise.all([
-    ex
-      .select(participantColumns)
-      .from(registrations)
-      .innerJoin(parties, eq(parties.id, registrations.partyId))
-      .where(where)
-      .orderBy(asc(registrations.name), asc(registrations.id))
-      .limit(options.limit)
-      .offset(options.offset),
-    ex.select({ total: count() }).from(registrations).where(where),
-  ]);
-  return { rows, total: totals?.total ?? 0 };
-}
-
-export function listCheckIns(registrationIds: string[], ex: Executor = db): Promise<CheckIn[]> {
-  if (registrationIds.length === 0) return Promise.resolve([]);
-  return ex
-    .select()
-    .from(checkIns)
-    .where(inArray(checkIns.registrationId, registrationIds));
+  const found = await ex
+    .select({ ...participantColumns, presentDays, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(registrations)
+    .innerJoin(parties, eq(parties.id, registrations.partyId))
+    .where(where)
+    .orderBy(asc(registrations.name), asc(registrations.id))
+    .limit(options.limit)
+    .offset(options.offset);
+  if (found.length === 0 && options.offset > 0) {
+    const [totals] = await ex.select({ total: count() }).from(registrations).where(where);
+    return { rows: [], total: totals?.total ?? 0 };
+  }
+  return { rows: found.map(({ total: _total, ...row }) => row), total: found[0]?.total ?? 0 };
 }
 
 /** Records attendance; a second check-in of the same day is no new row (returns undefined). */
@@ -116,23 +117,18 @@ export async function insertCheckIn(values: { registrationId: string; day: strin
   return row;
 }
 
-/** For each day with any check-in: how many participants were present. */
-export async function countCheckInsByDay(meetingId: string, ex: Executor = db): Promise<Map<string, number>> {
+/** A meeting's approved participants, and for each day with any check-in how many of them were present: one statement. */
+export async function countAttendance(meetingId: string, ex: Executor = db): Promise<{ approved: number; presentByDay: Map<string, number> }> {
+  // One group per day, and the grand total of people: grouping(day) tells the total's row from the
+  // group of those never checked in, whose day is null too.
   const rows = await ex
-    .select({ day: checkIns.day, present: count() })
-    .from(checkIns)
-    .innerJoin(registrations, eq(registrations.id, checkIns.registrationId))
-    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.status, 'approved')))
-    .groupBy(checkIns.day);
-  return new Map(rows.map((row) => [row.day, row.present]));
-}
-
-export async function countApprovedParticipants(meetingId: string, ex: Executor = db): Promise<number> {
-  const [row] = await ex
-    .select({ total: count() })
+    .select({ day: checkIns.day, isTotal: sql<number>`grouping(${checkIns.day})`.mapWith(Number), people: countDistinct(registrations.id) })
     .from(registrations)
-    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.status, 'approved')));
-  return row?.total ?? 0;
+    .leftJoin(checkIns, eq(checkIns.registrationId, registrations.id))
+    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.status, 'approved')))
+    .groupBy(sql`grouping sets ((${checkIns.day}), ())`);
+  const presentByDay = new Map(rows.flatMap((row) => (row.isTotal === 0 && row.day !== null ? [[row.day, row.people] as const] : [])));
+  return { approved: rows.find((row) => row.isTotal === 1)?.people ?? 0, presentByDay };
 }
 
 /** The first list of participants issued for a meeting (its revisions are /Rev.N of it), if any. */

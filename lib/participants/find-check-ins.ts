@@ -1,6 +1,6 @@
 import 'server-only';
 import { findMeetingDetail, type MeetingDetail } from '@/db/queries/meetings';
-import { countApprovedParticipants, countCheckInsByDay, findParticipant, listCheckIns, searchApprovedParticipants } from '@/db/queries/participants';
+import { countAttendance, findParticipant, searchApprovedParticipants } from '@/db/queries/participants';
 import { AppError } from '../errors';
 import { pageWindow, toPage } from '../pagination';
 import { assertCan, type Actor } from '../permissions';
@@ -19,8 +19,8 @@ async function meetingForCheckIn(actor: Actor, meetingId: string): Promise<Meeti
 
 /** Per day of the meeting: how many approved participants were present, of how many. */
 async function dayCounts(meeting: MeetingDetail) {
-  const [present, approved] = await Promise.all([countCheckInsByDay(meeting.id), countApprovedParticipants(meeting.id)]);
-  return meetingDays(meeting).map((day) => ({ day, present: present.get(day) ?? 0, approved }));
+  const { approved, presentByDay } = await countAttendance(meeting.id);
+  return meetingDays(meeting).map((day) => ({ day, present: presentByDay.get(day) ?? 0, approved }));
 }
 
 // The check-in desk: approved participants found by name, a page at a time, with the days each was
@@ -32,14 +32,13 @@ export async function findCheckIns({ actor, input, now = new Date() }: { actor: 
     searchApprovedParticipants(meeting.id, { search: input.q, limit: window.pageSize, offset: window.offset }),
     dayCounts(meeting),
   ]);
-  const checkIns = await listCheckIns(rows.map((row) => row.id));
   const items = rows.map((row) => ({
     id: row.id,
     name: row.name,
     honorific: row.honorific,
     partyName: row.partyName,
     delegationRole: row.delegationRole,
-    presentDays: checkIns.filter((c) => c.registrationId === row.id).map((c) => c.day),
+    presentDays: row.presentDays,
   }));
   const today = zonedDate(now, meeting.timeZone);
   return { meeting, days: meetingDays(meeting), today, counts, page: toPage(items, total, window) };
@@ -52,7 +51,6 @@ export async function getCheckInRecord({ actor, input, now = new Date() }: { act
   if (!isId(input.registrationId)) throw new AppError('NOT_FOUND', 'notFound');
   const participant = await findParticipant(meeting.id, input.registrationId);
   if (!participant) throw new AppError('NOT_FOUND', 'notFound');
-  const checkIns = await listCheckIns([participant.id]);
   const today = zonedDate(now, meeting.timeZone);
   return {
     meeting,
@@ -66,10 +64,10 @@ export async function getCheckInRecord({ actor, input, now = new Date() }: { act
       organization: participant.organization,
       status: participant.status,
     },
-    presentDays: checkIns.map((c) => c.day).sort(),
+    presentDays: participant.presentDays,
     today,
     isMeetingDay: isMeetingDay(meeting, today),
     isApproved: participant.status === 'approved',
-    isPresentToday: checkIns.some((c) => c.day === today),
+    isPresentToday: participant.presentDays.includes(today),
   };
 }

@@ -190,6 +190,10 @@ describe('check-in', () => {
     expect(desk.days).toEqual(['2030-03-10', '2030-03-11', '2030-03-12']);
     expect(desk.today).toBe('2030-03-11');
     expect(desk.page.items.map((p) => [p.name, p.presentDays])).toEqual([['Li Na', ['2030-03-11']]]);
+    expect(desk.page.total).toBe(1);
+    // A page past the end has no row to count with, and still knows how many there are.
+    const pastTheEnd = await findCheckIns({ actor: staff, input: { meetingId: meeting.id, page: 9 }, now: duringMeeting });
+    expect(pastTheEnd.page).toMatchObject({ items: [], total: 4, pageCount: 1 });
     expect(desk.counts).toEqual([
       { day: '2030-03-10', present: 0, approved: 4 },
       { day: '2030-03-11', present: 1, approved: 4 },
