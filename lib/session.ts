@@ -1,6 +1,5 @@
 import 'server-only';
-import { getServerSession } from 'next-auth';
-import { encode } from 'next-auth/jwt';
+import { decode, encode, type JWT } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
@@ -27,14 +26,28 @@ const signInPaths: Record<SignedOutReason, string> = {
 // request, so that disabling it, a changed role, a new password or signing out elsewhere (each of
 // which raises the version) takes effect at once, not when the token expires.
 const readSession = cache(async (): Promise<SessionState> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return { actor: null, reason: 'signedOut' };
-  const user = await findAccountWithParty(session.user.id);
+  const token = await readSessionToken();
+  if (!token?.sub) return { actor: null, reason: 'signedOut' };
+  const user = await findAccountWithParty(token.sub);
   // Only an active account has a session: one waiting for confirmation, or refused, has none.
   if (!user || user.isDisabled || user.status !== 'active') return { actor: null, reason: 'accountDisabled' };
-  if (session.user.sessionVersion !== user.sessionVersion) return { actor: null, reason: 'sessionEnded' };
+  if (token.sessionVersion !== user.sessionVersion) return { actor: null, reason: 'sessionEnded' };
   return { actor: toActor(user), mustChangePassword: user.mustChangePassword, partyName: user.partyName };
 });
+
+// The session cookie's claims, decrypted and checked (signature, expiry) as next-auth does; null when
+// absent, tampered with or expired. Read directly rather than through getServerSession, which would
+// also run next-auth's whole session handler and encrypt a renewed token that a page cannot set anyway.
+async function readSessionToken(): Promise<JWT | null> {
+  const value = (await cookies()).get(sessionCookie.name)?.value;
+  const secret = authOptions.secret;
+  if (!value || !secret) return null;
+  try {
+    return await decode({ token: value, secret });
+  } catch {
+    return null;
+  }
+}
 
 /** The signed-in actor, or null for a visitor (and for someone who must first choose a new password). */
 export async function getActor(): Promise<Actor | null> {
