@@ -31,7 +31,7 @@ export function ParticipantGroups({ groups, isStaffView, badgesHrefs }: Particip
   return (
     <div className="space-y-6">
       {groups.map((group) => {
-        const kindHeading = group.partyKind !== lastKind ? t(`partyKinds.${group.partyKind}`) : undefined;
+        const kindHeading = group.partyKind !== lastKind ? t(`kindHeadings.${group.partyKind}`) : undefined;
         lastKind = group.partyKind;
         const badges = badgesHrefs?.[group.partyId];
         return (

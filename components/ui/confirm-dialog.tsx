@@ -1,9 +1,11 @@
 'use client';
 
-import * as AlertDialog from '@radix-ui/react-alert-dialog';
-import { useTranslations } from 'next-intl';
-import { useState, type ReactNode } from 'react';
+import dynamic from 'next/dynamic';
+import { useRef, useState, type ReactNode } from 'react';
 import { Button } from './button';
+
+// Radix's dialog is loaded the first time a dialog opens, not with every page that has a button for one.
+const ConfirmDialogContent = dynamic(() => import('./confirm-dialog-content').then((m) => m.ConfirmDialogContent), { ssr: false });
 
 type ConfirmDialogProps = {
   triggerLabel: string;
@@ -37,9 +39,9 @@ export function ConfirmDialog({
   onConfirm,
   onOpen,
 }: ConfirmDialogProps) {
-  const t = useTranslations('common');
   const [isOpen, setIsOpen] = useState(false);
   const [isPending, setIsPending] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
 
   async function confirm() {
     setIsPending(true);
@@ -53,37 +55,35 @@ export function ConfirmDialog({
   }
 
   return (
-    <AlertDialog.Root
-      open={isOpen}
-      onOpenChange={(open) => {
-        if (isPending) return;
-        if (open) onOpen?.();
-        setIsOpen(open);
-      }}
-    >
-      <AlertDialog.Trigger asChild>
-        <Button variant={triggerVariant ?? (variant === 'danger' ? 'danger' : 'secondary')} aria-label={triggerAriaLabel}>
-          {triggerLabel}
-        </Button>
-      </AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 bg-slate-900/40" />
-        <AlertDialog.Content className="fixed top-1/2 left-1/2 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl">
-          <AlertDialog.Title className="text-lg font-semibold text-slate-900">{title}</AlertDialog.Title>
-          <AlertDialog.Description className="mt-2 text-sm text-slate-600">{body}</AlertDialog.Description>
-          {children && <div className="mt-4 empty:hidden">{children}</div>}
-          <div className="mt-6 flex justify-end gap-2">
-            <AlertDialog.Cancel asChild>
-              <Button variant="secondary" disabled={isPending}>
-                {cancelLabel ?? t('cancel')}
-              </Button>
-            </AlertDialog.Cancel>
-            <Button variant={variant} isPending={isPending} onClick={confirm}>
-              {confirmLabel}
-            </Button>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+    <>
+      <Button
+        ref={trigger}
+        variant={triggerVariant ?? (variant === 'danger' ? 'danger' : 'secondary')}
+        aria-label={triggerAriaLabel}
+        aria-haspopup="dialog"
+        aria-expanded={isOpen}
+        onClick={() => {
+          onOpen?.();
+          setIsOpen(true);
+        }}
+      >
+        {triggerLabel}
+      </Button>
+      {isOpen && (
+        <ConfirmDialogContent
+          title={title}
+          body={body}
+          confirmLabel={confirmLabel}
+          cancelLabel={cancelLabel}
+          variant={variant}
+          isPending={isPending}
+          onConfirm={confirm}
+          onClose={() => !isPending && setIsOpen(false)}
+          returnFocusTo={trigger}
+        >
+          {children}
+        </ConfirmDialogContent>
+      )}
+    </>
   );
 }

@@ -5,9 +5,8 @@ import type { StatementAdoptionView } from '@/lib/statements/get-statement-adopt
 import { publicStatementPath } from '@/lib/statements/links';
 import { buttonClasses } from '../../ui/button';
 import { Panel } from '../../ui/panel';
-import { AdoptionControls } from './adoption-controls';
-import { ObjectionForm } from './objection-form';
-import { PositionForm } from './position-form';
+import { AdoptionControls, ObjectionForm, PositionForm } from '../statement-controls-lazy';
+import { PaperLinks } from './paper-links';
 import { PositionList } from './position-list';
 import type { AdoptionActions } from './types';
 
@@ -103,22 +102,5 @@ export function AdoptionSection({ adoption, actions }: { adoption: StatementAdop
         </Panel>
       )}
     </ClientMessages>
-  );
-}
-
-/** The published text's downloads: the issued PDF and the DOCX. */
-export function PaperLinks({ statementId, documentId }: { statementId: string; documentId: string | null }) {
-  const t = useTranslations('statementAdoption');
-  return (
-    <>
-      {documentId && (
-        <a className={buttonClasses('secondary')} href={`/files/${documentId}`} download>
-          {t('downloadPdf')}
-        </a>
-      )}
-      <a className={buttonClasses('secondary')} href={`${publicStatementPath(statementId)}/docx`} download>
-        {t('downloadDocx')}
-      </a>
-    </>
   );
 }

@@ -9,9 +9,9 @@ import { Badge } from '../../ui/badge';
 import { ButtonLink } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
 import { Panel } from '../../ui/panel';
-import { AmendmentControls, type AmendmentActions } from './amendment-controls';
+import { AmendmentControls, ProposeAmendmentForm } from '../statement-controls-lazy';
+import type { AmendmentActions } from './amendment-controls';
 import { AmendmentWords } from './amendment-words';
-import { ProposeAmendmentForm } from './propose-amendment-form';
 
 const tones = { proposed: 'brand', accepted: 'success', rejected: 'danger', withdrawn: 'neutral' } as const satisfies Record<AmendmentStatus, string>;
 

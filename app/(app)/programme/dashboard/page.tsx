@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ProgrammeBarChart } from '@/components/programme/bar-chart';
+import { ProgrammeBarChart } from '@/components/programme/bar-chart-lazy';
 import { ChartPanel } from '@/components/programme/chart-panel';
 import { CoreFundTable, TotalsByPartyTable, TotalsByYearTable } from '@/components/programme/contribution-tables';
 import { ProgrammeTabs } from '@/components/programme/programme-tabs';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { cache } from 'react';
-import { PaperLinks } from '@/components/statements/adoption/adoption-section';
+import { PaperLinks } from '@/components/statements/adoption/paper-links';
 import { PositionList } from '@/components/statements/adoption/position-list';
 import { StatementText } from '@/components/statements/statement-text';
 import { PageHeader } from '@/components/ui/page-header';

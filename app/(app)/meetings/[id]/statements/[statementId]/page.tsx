@@ -7,7 +7,7 @@ import { ClientMessages } from '@/components/i18n/client-messages';
 import { AdoptionSection } from '@/components/statements/adoption/adoption-section';
 import { AmendmentsPanel } from '@/components/statements/amendments/amendments-panel';
 import { ShapedBy } from '@/components/statements/amendments/shaped-by';
-import { CirculateForm } from '@/components/statements/circulate-form';
+import { CirculateForm } from '@/components/statements/statement-controls-lazy';
 import { RevisionHistory } from '@/components/statements/revision-history';
 import { StatementStatusBadge } from '@/components/statements/statement-status-badge';
 import { StatementText } from '@/components/statements/statement-text';
