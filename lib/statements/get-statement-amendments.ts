@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Change } from 'diff';
 import { findParagraphsOfRevisions } from '@/db/queries/statements';
+import { pageWindow } from '../pagination';
 import { can, type Actor } from '../permissions';
 import { amendmentAbilities, amendmentWordChanges, paragraphRefs, type ParagraphRef } from './amendment-rules';
 import { readStatement, readStatementRecords } from './read-statement';
@@ -34,27 +35,34 @@ export type AmendmentView = {
 };
 
 export type StatementAmendments = {
+  /** One page of them, by number: a long negotiation has more than a page should carry. */
   amendments: AmendmentView[];
+  pagination: { page: number; pageCount: number; total: number };
   /** The paragraphs of the circulated revision the actor may propose amendments to (none if they may not). */
   paragraphs: { id: string; ref: ParagraphRef; text: string }[];
-  /** Each amendment's name, for the paragraphs it shaped ("Amendment 2 (Japan)"). */
-  labels: Record<string, { number: number; partyName: string }>;
+  /** Each amendment's name, for the paragraphs it shaped ("Amendment 2 (Japan)"), and the page it is listed on. */
+  labels: Record<string, { number: number; partyName: string; page: number }>;
   can: { amend: boolean; produceRevision: boolean };
   /** The reader's own party, for whom they propose and co-sponsor. */
   partyName: string | null;
 };
 
-// Lists every amendment of a statement, with who proposed and supported it and what became of it,
-// and what the reader may do with each; the circulated paragraphs too for one who may propose.
-export async function getStatementAmendments({ actor, input }: { actor: Actor; input: { statementId: string } }): Promise<StatementAmendments> {
+// Lists a page of a statement's amendments, with who proposed and supported each and what became of
+// it, and what the reader may do with each; the circulated paragraphs too for one who may propose.
+export async function getStatementAmendments({ actor, input }: { actor: Actor; input: { statementId: string; page?: number } }): Promise<StatementAmendments> {
   const { statement, meeting, party, partyName, can: abilities, now } = await readStatement(actor, input.statementId);
   const pageCan = { amend: abilities.amend, produceRevision: abilities.produceRevision };
   // An adopted text is read by observers too; the negotiation behind it is for those who took part.
   if (!can(actor, 'statements:readDrafts', { meeting }) && !can(actor, 'statements:readCirculated')) {
-    return { amendments: [], paragraphs: [], labels: {}, can: pageCan, partyName };
+    return { amendments: [], pagination: { page: 1, pageCount: 1, total: 0 }, paragraphs: [], labels: {}, can: pageCan, partyName };
   }
 
-  const { amendments: rows } = await readStatementRecords(statement.id);
+  const { amendments: all } = await readStatementRecords(statement.id);
+  const window = pageWindow(input.page ?? 1);
+  const pageCount = Math.max(1, Math.ceil(all.length / window.pageSize));
+  const page = Math.min(window.page, pageCount);
+  // Only this page's amendments are compared word by word, and only their revisions read.
+  const rows = all.slice((page - 1) * window.pageSize, page * window.pageSize);
   const numbers = new Set(rows.map((r) => r.revisionNumber));
   if (abilities.amend) numbers.add(statement.circulatedRevision!);
   const revisions = await findParagraphsOfRevisions(statement.id, [...numbers]);
@@ -95,8 +103,9 @@ export async function getStatementAmendments({ actor, input }: { actor: Actor; i
   const circulated = abilities.amend ? revisions.get(statement.circulatedRevision!)! : [];
   return {
     amendments,
+    pagination: { page, pageCount, total: all.length },
     paragraphs: circulated.map((p) => ({ id: p.id, ref: refs.get(p.id)!, text: p.text })),
-    labels: Object.fromEntries(rows.map((r) => [r.id, { number: r.number, partyName: r.partyName }])),
+    labels: Object.fromEntries(all.map((r, index) => [r.id, { number: r.number, partyName: r.partyName, page: Math.floor(index / window.pageSize) + 1 }])),
     can: pageCan,
     partyName,
   };

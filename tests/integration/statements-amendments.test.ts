@@ -406,13 +406,29 @@ describe('getStatementAmendments', () => {
     expect((await getStatementAmendments({ actor: secretariat, input: { statementId: statement.id } })).paragraphs).toEqual([]);
   });
 
+  it('lists amendments a page at a time, by number, each named with the page it is on', async () => {
+    const { statement, paragraphs, japan, china } = await negotiation();
+    const proposed = [];
+    for (let i = 0; i < 21; i++) proposed.push(await proposeAmendment({ actor: i % 2 ? china : japan, input: proposal(statement.id, paragraphs[i % 3]!) }));
+    const pageOf = (page?: number) => getStatementAmendments({ actor: china, input: { statementId: statement.id, page } });
+    const first = await pageOf();
+    expect(first.amendments.map((a) => a.number)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(first.pagination).toEqual({ page: 1, pageCount: 2, total: 21 });
+    const second = await pageOf(2);
+    expect(second.amendments).toMatchObject([{ number: 21, partyName: 'Japan', targetText: paragraphs[2]!.text }]);
+    expect(second.labels[proposed[20]!.id]).toEqual({ number: 21, partyName: 'Japan', page: 2 });
+    expect(second.labels[proposed[0]!.id]).toEqual({ number: 1, partyName: 'Japan', page: 1 });
+    // A page past the end shows the last one.
+    expect((await pageOf(9)).pagination.page).toBe(2);
+  });
+
   it('names the amendments that shaped each paragraph of the merged revision', async () => {
     const { statement, paragraphs, japan, secretariat } = await negotiation();
     const a1 = await proposeAmendment({ actor: japan, input: proposal(statement.id, paragraphs[1]!) });
     await disposeAmendment({ actor: secretariat, input: decision(a1.id, { decision: 'accept_with_change', acceptedText: 'Welcome the progress made;' }) });
     await produceRevision({ actor: secretariat, input: produceRevisionSchema.parse({ statementId: statement.id, basedOnRevision: 1, amendmentIds: [a1.id] }) });
     const read = await getStatementAmendments({ actor: secretariat, input: { statementId: statement.id } });
-    expect(read.labels).toEqual({ [a1.id]: { number: 1, partyName: 'Japan' } });
+    expect(read.labels).toEqual({ [a1.id]: { number: 1, partyName: 'Japan', page: 1 } });
     expect(read.amendments[0]).toMatchObject({ mergedIntoRevision: 2, acceptedText: 'Welcome the progress made;', can: { dispose: false } });
     expect(read.amendments[0]!.acceptedChange!.some((c) => c.removed)).toBe(true);
     // Delegates still read the text and its amendments until it is circulated again.

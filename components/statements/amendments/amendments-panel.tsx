@@ -8,6 +8,7 @@ import type { AmendmentStatus, StatementStatus } from '@/lib/statements/values';
 import { Badge } from '../../ui/badge';
 import { ButtonLink } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
+import { Pagination } from '../../ui/pagination';
 import { Panel } from '../../ui/panel';
 import { AmendmentControls, ProposeAmendmentForm } from '../statement-controls-lazy';
 import type { AmendmentActions } from './amendment-controls';
@@ -19,13 +20,15 @@ type Props = {
   statement: { id: string; meetingId: string; currentRevision: number; status: StatementStatus };
   data: StatementAmendments;
   timeZone: string;
+  /** The page's other query parameters (the revision shown), kept by the list's page links. */
+  listParams: Record<string, string | undefined>;
   actions: AmendmentActions & { propose: (input: z.input<typeof proposeAmendmentSchema>) => Promise<ActionResult<{ number: number }>> };
 };
 
 /** The statement page's amendments: every one with who proposed and supported it and what became of it, and the proposal form. */
-export function AmendmentsPanel({ statement, data, timeZone, actions }: Props) {
+export function AmendmentsPanel({ statement, data, timeZone, listParams, actions }: Props) {
   const t = useTranslations('amendments');
-  const { amendments, can, partyName } = data;
+  const { amendments, pagination, can, partyName } = data;
   // Amendments belong to the negotiation: a text never circulated has none to show.
   if (amendments.length === 0 && statement.status !== 'circulated') return null;
   return (
@@ -49,6 +52,7 @@ export function AmendmentsPanel({ statement, data, timeZone, actions }: Props) {
             ))}
           </ol>
         )}
+        <Pagination page={pagination.page} pageCount={pagination.pageCount} path={statementPath(statement)} params={listParams} />
       </Panel>
       {can.amend && data.paragraphs.length > 0 && (
         <Panel title={t('propose.title')} intro={partyName ? t('propose.intro', { party: partyName }) : undefined}>

@@ -1,7 +1,9 @@
 import { useTranslations } from 'next-intl';
 
-/** Below a paragraph: the amendments merged into it ("Amendment 2 (Japan)"). */
-export function ShapedBy({ amendmentIds, labels }: { amendmentIds: string[]; labels: Record<string, { number: number; partyName: string }> }) {
+type Label = { number: number; partyName: string; page: number };
+
+/** Below a paragraph: the amendments merged into it ("Amendment 2 (Japan)"), each linking to where it is listed. */
+export function ShapedBy({ amendmentIds, labels, hrefOf }: { amendmentIds: string[]; labels: Record<string, Label>; hrefOf: (label: Label) => string }) {
   const t = useTranslations('amendments');
   const named = amendmentIds.flatMap((id) => (labels[id] ? [labels[id]] : []));
   if (named.length === 0) return null;
@@ -11,7 +13,7 @@ export function ShapedBy({ amendmentIds, labels }: { amendmentIds: string[]; lab
       {named.map((label, index) => (
         <span key={label.number}>
           {index > 0 && ', '}
-          <a href={`#amendment-${label.number}`} className="text-brand-700 hover:underline">
+          <a href={hrefOf(label)} className="text-brand-700 hover:underline">
             {t('heading', { number: label.number, party: label.partyName })}
           </a>
         </span>

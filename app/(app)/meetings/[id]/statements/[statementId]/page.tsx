@@ -13,9 +13,11 @@ import { StatementStatusBadge } from '@/components/statements/statement-status-b
 import { StatementText } from '@/components/statements/statement-text';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
+import { listHref } from '@/components/ui/pagination';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { orRefusalPage } from '@/lib/page-guards';
+import { pageNumberSchema } from '@/lib/pagination';
 import { requireActor } from '@/lib/session';
 import { getStatement } from '@/lib/statements/get-statement';
 import { getStatementAdoption } from '@/lib/statements/get-statement-adoption';
@@ -27,7 +29,7 @@ import * as adoptionActions from '../adoption-actions';
 import * as amendmentActions from '../amendment-actions';
 import { revisionParam } from './revision-param';
 
-type Props = { params: Promise<{ id: string; statementId: string }>; searchParams: Promise<{ revision?: string; notice?: string }> };
+type Props = { params: Promise<{ id: string; statementId: string }>; searchParams: Promise<{ revision?: string; notice?: string; page?: string }> };
 
 const notices = { created: 'created', saved: 'saved', circulated: 'circulatedNotice', merged: 'mergedNotice' } as const;
 
@@ -43,11 +45,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function StatementPage({ params, searchParams }: Props) {
-  const [{ id, statementId }, { revision: revisionText, notice }] = await Promise.all([params, searchParams]);
+  const [{ id, statementId }, { revision: revisionText, notice, page: pageText }] = await Promise.all([params, searchParams]);
+  const amendmentsPage = pageNumberSchema.parse(pageText);
   const actor = await requireActor();
   const [view, amendments, adoption, t, format] = await Promise.all([
     loadStatement(statementId, revisionParam(revisionText)),
-    orRefusalPage(getStatementAmendments({ actor, input: { statementId } })),
+    orRefusalPage(getStatementAmendments({ actor, input: { statementId, page: amendmentsPage } })),
     orRefusalPage(getStatementAdoption({ actor, input: { statementId } })),
     getTranslations('statements'),
     getFormatter(),
@@ -59,6 +62,10 @@ export default async function StatementPage({ params, searchParams }: Props) {
   const isLatest = revision.number === statement.currentRevision;
   const noticeKey = notice && notice in notices ? notices[notice as keyof typeof notices] : undefined;
   const amendmentControls = amendments.can.amend || amendments.amendments.some((a) => a.can.cosponsor || a.can.withdraw || a.can.dispose);
+  const listParams = { revision: revisionText };
+  // A paragraph names the amendments that shaped it; one listed on another page of them links there.
+  const amendmentHref = (label: { number: number; page: number }) =>
+    `${label.page === amendments.pagination.page ? '' : listHref(statementPath(statement), { ...listParams, page: label.page > 1 ? String(label.page) : undefined })}#amendment-${label.number}`;
   const weekAhead = instantToZonedLocal(new Date(Date.now() + 7 * 86_400_000), timeZone);
 
   return (
@@ -107,12 +114,13 @@ export default async function StatementPage({ params, searchParams }: Props) {
                   : t('revisionMetaUnknown', { revision: revision.number, date: when(revision.createdAt) })
               }
             >
-              <StatementText paragraphs={paragraphs} renderAfter={(p) => <ShapedBy amendmentIds={p.amendmentIds} labels={amendments.labels} />} />
+              <StatementText paragraphs={paragraphs} renderAfter={(p) => <ShapedBy amendmentIds={p.amendmentIds} labels={amendments.labels} hrefOf={amendmentHref} />} />
             </Panel>
             <AmendmentsPanel
               statement={statement}
               data={amendments}
               timeZone={timeZone}
+              listParams={listParams}
               actions={{
                 propose: amendmentActions.proposeAmendmentAction,
                 cosponsor: amendmentActions.cosponsorAmendmentAction,
