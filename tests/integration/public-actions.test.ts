@@ -4,17 +4,18 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { auditEvents, invitations, users } from '@/db/schema';
 import { hashInvitationToken, newInvitationToken } from '@/lib/invitations/tokens';
+import { sessionToken } from '../helpers/session-token';
 import * as factory from './factories';
 
-// A real request carries headers and next-auth's cookie; here the test says what they hold, and keeps
-// what cookies() and revalidatePath() were asked to do. Everything else is the real pipeline.
+// A real request carries headers and next-auth's cookie; here the test says what they hold (the
+// cookie a real, encrypted token), and keeps what cookies() and revalidatePath() were asked to do.
+// Everything else is the real pipeline.
 const request = vi.hoisted(() => ({
-  session: null as { user: { id: string; sessionVersion?: number } } | null,
+  sessionToken: null as string | null,
   forwardedFor: null as string | null,
   cookies: new Map<string, { value: string; options: Record<string, unknown> }>(),
   revalidated: [] as string[],
 }));
-vi.mock('next-auth', () => ({ getServerSession: async () => request.session }));
 vi.mock('next/navigation', () => ({
   redirect: (path: string) => {
     throw new Error(`NEXT_REDIRECT ${path}`);
@@ -23,6 +24,7 @@ vi.mock('next/navigation', () => ({
 vi.mock('next/headers', () => ({
   headers: async () => new Headers(request.forwardedFor ? { 'x-forwarded-for': request.forwardedFor } : {}),
   cookies: async () => ({
+    get: (name: string) => (name === 'next-auth.session-token' && request.sessionToken ? { name, value: request.sessionToken } : undefined),
     set: (name: string, value: string, options: Record<string, unknown>) => request.cookies.set(name, { value, options }),
   }),
 }));
@@ -34,7 +36,7 @@ const { signUpAction } = await import('@/app/(auth)/sign-up/actions');
 const { acceptInvitationWithAccountAction } = await import('@/app/(auth)/invitations/actions');
 
 beforeEach(() => {
-  request.session = null;
+  request.sessionToken = null;
   request.forwardedFor = null;
   request.cookies.clear();
   request.revalidated.length = 0;
@@ -91,7 +93,7 @@ describe('an account that is not active', () => {
   it.each(['pending', 'refused'] as const)('has no session when %s, whatever its token says', async (status) => {
     const user = await factory.createUser({ role: 'delegate', status: 'pending' });
     if (status === 'refused') await db.update(users).set({ status, statusReason: 'Unknown' }).where(eq(users.id, user.id));
-    request.session = { user: { id: user.id, sessionVersion: user.sessionVersion } };
+    request.sessionToken = await sessionToken({ sub: user.id, sessionVersion: user.sessionVersion });
     expect(await getActor()).toBeNull();
     await expect(requireActor()).rejects.toThrow('NEXT_REDIRECT /sign-in?error=AccountDisabled');
   });
@@ -128,7 +130,7 @@ describe('acceptInvitationWithAccountAction', () => {
   it('refuses someone signed in, before anything is written', async () => {
     const { token } = await invitation();
     const someone = await factory.createUser({ role: 'observer' });
-    request.session = { user: { id: someone.id, sessionVersion: someone.sessionVersion } };
+    request.sessionToken = await sessionToken({ sub: someone.id, sessionVersion: someone.sessionVersion });
     const before = await userCount();
     expect(await acceptInvitationWithAccountAction({ token, name: 'Tuya Bat', password: 'steppe and sky 2026' })).toEqual({
       ok: false,

@@ -1,18 +1,19 @@
 import { eq } from 'drizzle-orm';
-import { decode } from 'next-auth/jwt';
+import { decode, encode } from 'next-auth/jwt';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { findUserById } from '@/db/queries/users';
 import { users } from '@/db/schema';
+import { sessionToken } from '../helpers/session-token';
 import * as factory from './factories';
 
-// A real request carries next-auth's cookie; here the test says what the session token holds, and
-// what redirect() and cookies() were asked to do. The account is read from the real database.
+// A real request carries next-auth's cookie; here the test makes the cookie (a real, encrypted token
+// with the claims it wants), and records what redirect() and cookies() were asked to do. The account
+// is read from the real database.
 const request = vi.hoisted(() => ({
-  session: null as { user: { id: string; sessionVersion?: number } } | null,
+  sessionToken: null as string | null,
   cookies: new Map<string, { value: string; options: Record<string, unknown> }>(),
 }));
-vi.mock('next-auth', () => ({ getServerSession: async () => request.session }));
 vi.mock('next/navigation', () => ({
   redirect: (path: string) => {
     throw new Error(`NEXT_REDIRECT ${path}`);
@@ -20,6 +21,7 @@ vi.mock('next/navigation', () => ({
 }));
 vi.mock('next/headers', () => ({
   cookies: async () => ({
+    get: (name: string) => (name === 'next-auth.session-token' && request.sessionToken ? { name, value: request.sessionToken } : undefined),
     set: (name: string, value: string, options: Record<string, unknown>) => request.cookies.set(name, { value, options }),
   }),
 }));
@@ -28,13 +30,13 @@ process.env.NEXTAUTH_SECRET ??= 'integration-test-secret';
 const { getActor, renewSessionCookie, requireActor, requireProfile, requireSignedIn } = await import('@/lib/session');
 
 beforeEach(() => {
-  request.session = null;
+  request.sessionToken = null;
   request.cookies.clear();
 });
 
 async function signedInAs(values: Parameters<typeof factory.createUser>[0] = {}) {
   const user = await factory.createUser(values);
-  request.session = { user: { id: user.id, sessionVersion: user.sessionVersion } };
+  request.sessionToken = await sessionToken({ sub: user.id, sessionVersion: user.sessionVersion });
   return user;
 }
 
@@ -65,8 +67,24 @@ describe('the session of a request', () => {
 
   it('has ended for a token from before session versions', async () => {
     const user = await signedInAs();
-    request.session = { user: { id: user.id } };
+    request.sessionToken = await sessionToken({ sub: user.id });
     await expect(requireActor()).rejects.toThrow('NEXT_REDIRECT /sign-in?error=SessionEnded');
+  });
+
+  it('has no session for a token that was tampered with, has expired, or was made with another secret', async () => {
+    const user = await factory.createUser();
+    const claims = { sub: user.id, sessionVersion: user.sessionVersion };
+    const valid = await sessionToken(claims);
+    for (const token of [
+      `${valid.slice(0, -4)}AAAA`,
+      await sessionToken(claims, -60),
+      await encode({ token: claims, secret: 'some other secret' }),
+      'not a token',
+    ]) {
+      request.sessionToken = token;
+      expect(await getActor()).toBeNull();
+      await expect(requireActor()).rejects.toThrow(/^NEXT_REDIRECT \/sign-in$/);
+    }
   });
 
   it('says the account is disabled before anything else', async () => {
