@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test, uniqueSuffix } from './fixtures';
+import { createMeetingThroughForm } from './meeting-journeys';
 
 type Header = { name: string; value: string };
 /** A page's response (async headers) or an API response (sync ones). */
@@ -98,21 +99,9 @@ test('[http] a document download and the calendar file carry the headers; the ca
 }) => {
   // Staff plan an expert meeting of their own (other specs work on the SOMs) with a session and a public paper.
   const staff = await pageAs('secretariat');
-  await staff.goto('/meetings/new');
-  await expect(staff.getByRole('heading', { level: 1, name: 'New meeting' })).toBeVisible();
-  await checkA11y(staff);
-  await staff.getByLabel('Series').selectOption({ label: 'Expert Group Meeting' });
-  // A number of its own, not the next free one, which a copy of this test running beside it may take.
-  await staff.getByLabel('Number').fill(String(100 + Math.floor(Math.random() * 900)));
   const title = `Expert Group Meeting on headers ${uniqueSuffix()}`;
-  await staff.getByLabel('Title').fill(title);
-  await staff.getByLabel('First day').fill('2031-06-02');
-  await staff.getByLabel('Last day').fill('2031-06-03');
-  await staff.getByRole('button', { name: 'Create meeting' }).click();
-  await expect(staff.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const meetingPath = await createMeetingThroughForm(staff, { title, startDate: '2031-06-02', endDate: '2031-06-03' }, checkA11y);
   await expect(staff.getByText('The meeting was created.')).toBeVisible();
-  await checkA11y(staff);
-  const meetingPath = new URL(staff.url()).pathname;
   const publicPath = meetingPath.replace('/meetings/', '/public/meetings/');
 
   await staff.getByLabel('Session', { exact: true }).fill('Opening session');
