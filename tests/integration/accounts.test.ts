@@ -159,6 +159,8 @@ describe('the moderation queue', () => {
     await db.update(users).set({ status: 'refused', statusReason: 'Unknown' }).where(eq(users.id, refused.id));
     const pending = [];
     for (let i = 0; i < 22; i++) pending.push(await factory.createUser({ role: 'delegate', partyId: party.id, status: 'pending', name: `Person ${i}`, position: 'Officer' }));
+    // A second apart, as sign-ups are: made in one loop, two can share a millisecond (PGlite is that fast).
+    for (const [i, user] of pending.entries()) await db.update(users).set({ createdAt: new Date(Date.UTC(2030, 0, 1, 0, 0, i)) }).where(eq(users.id, user.id));
     const first = await findPendingAccounts({ actor: staff, input: { page: 1 } });
     expect(first).toMatchObject({ total: 22, page: 1, pageCount: 2 });
     expect(first.items.map((row) => row.id)).toEqual(pending.slice(0, 20).map((user) => user.id));
