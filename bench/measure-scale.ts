@@ -82,7 +82,7 @@ const summaries = (plans: ExplainedStatement[]): PlanSummary[] => plans.map(({ q
 function plansText(label: string, explained: { page: BenchPage; plans: ExplainedStatement[] }[]): string {
   return explained
     .flatMap(({ page, plans }) => [
-      `=== ${page.label} (${page.path({ meetingId: '<featured meeting>', statementId: '<its statement>' })}) at ${label}: ${plans.length} reads`,
+      `=== ${page.label} (${page.path({ meetingId: '<featured meeting>', statementId: '<its statement>', upcomingMeetingId: '<upcoming meeting>' })}) at ${label}: ${plans.length} reads`,
       ...plans.map((plan, i) => [`--- read ${i + 1}`, withParameters(plan), '', plan.plan, ''].join('\n')),
     ])
     .join('\n');
@@ -101,7 +101,7 @@ export async function measureScale(context: ScaleContext): Promise<ScaleRun> {
   await freshDatabase(databaseUrl);
   const data = await generateData(databaseUrl, factor);
   log(`${label}: ${JSON.stringify(data.rows)} in ${data.seconds.toFixed(0)} s`);
-  const ids = { meetingId: data.featuredMeetingId, statementId: data.featuredStatementId };
+  const ids = { meetingId: data.featuredMeetingId, statementId: data.featuredStatementId, upcomingMeetingId: data.burstMeetingId };
   const urlOf = (server: RunningServer, page: BenchPage) => `${server.origin}${page.path(ids)}`;
   const loadAverageBefore = loadavg();
 

@@ -1,5 +1,5 @@
-/** The records the measured pages show: the featured meeting and its statement. */
-export type PageIds = { meetingId: string; statementId: string };
+/** The records the measured pages show: the featured meeting and its statement, and an upcoming meeting. */
+export type PageIds = { meetingId: string; statementId: string; upcomingMeetingId: string };
 
 /** A page the benchmark loads: where it is, who asks for it, and its route in the build. */
 export type BenchPage = {
@@ -24,6 +24,14 @@ export const keyPages: BenchPage[] = [
   { key: 'publicMeeting', label: 'public meeting page', route: '/public/meetings/[id]', isSignedIn: false, path: ({ meetingId }) => `/public/meetings/${meetingId}` },
   { key: 'signIn', label: 'sign-in', route: '/sign-in', isSignedIn: false, path: () => '/sign-in' },
   { key: 'agenda', label: 'a meeting\'s agenda', route: '/meetings/[id]/agenda', isSignedIn: true, path: ({ meetingId }) => `/meetings/${meetingId}/agenda` },
+  // An upcoming meeting's provisional agenda, as staff plan it: the builder, and what earlier meetings left open.
+  {
+    key: 'agendaPlanning',
+    label: 'an agenda being planned',
+    route: '/meetings/[id]/agenda',
+    isSignedIn: true,
+    path: ({ upcomingMeetingId }) => `/meetings/${upcomingMeetingId}/agenda`,
+  },
   { key: 'followUps', label: 'follow-ups', route: '/follow-ups', isSignedIn: true, path: () => '/follow-ups' },
   { key: 'registrations', label: 'registrations queue', route: '/meetings/[id]/registrations', isSignedIn: true, path: ({ meetingId }) => `/meetings/${meetingId}/registrations` },
   { key: 'participants', label: 'list of participants', route: '/meetings/[id]/participants', isSignedIn: true, path: ({ meetingId }) => `/meetings/${meetingId}/participants` },

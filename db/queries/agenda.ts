@@ -70,6 +70,30 @@ export async function listAgendaItems(meetingId: string, ex: Executor = db): Pro
   return rows.map(({ item, ...names }) => ({ ...item, ...names }));
 }
 
+/**
+ * A meeting's agenda items in order, each with its presenter's and session's names, its papers, its
+ * follow-ups (in the order they were written, with the owner's name) and, with `withReviews`, the
+ * project reviews taken up under it: what the agenda page shows, in one statement.
+ */
+export async function listAgendaItemsWithRecords(meetingId: string, options: { withReviews: boolean }, ex: Executor = db) {
+  return ex.query.agendaItems.findMany({
+    where: eq(agendaItems.meetingId, meetingId),
+    orderBy: [asc(agendaItems.position)],
+    with: {
+      presenterParty: { columns: { name: true } },
+      session: { columns: { title: true } },
+      documents: { columns: {}, with: { document: { columns: { id: true, symbol: true, title: true, isPublic: true } } } },
+      followUps: { orderBy: [asc(followUps.createdAt)], with: { ownerParty: { columns: { name: true } } } },
+      // Read only for those who may see the programme; for others the list comes back empty.
+      reviews: {
+        columns: { id: true },
+        where: options.withReviews ? undefined : sql`false`,
+        with: { project: { columns: { id: true, code: true, title: true } } },
+      },
+    },
+  });
+}
+
 /** Where each item of these meetings' agendas sits, enough to number them, with its title and kind. */
 export function listAgendaOutlines(meetingIds: string[], ex: Executor = db) {
   if (meetingIds.length === 0) return Promise.resolve([]);
@@ -138,24 +162,6 @@ export async function updateItemStatus(
   return item;
 }
 
-export type ItemDocument = { agendaItemId: string; documentId: string; symbol: string; title: string; isPublic: boolean };
-
-export function listItemDocuments(meetingId: string, ex: Executor = db): Promise<ItemDocument[]> {
-  return ex
-    .select({
-      agendaItemId: agendaItemDocuments.agendaItemId,
-      documentId: documents.id,
-      symbol: documents.symbol,
-      title: documents.title,
-      isPublic: documents.isPublic,
-    })
-    .from(agendaItemDocuments)
-    .innerJoin(agendaItems, eq(agendaItemDocuments.agendaItemId, agendaItems.id))
-    .innerJoin(documents, eq(agendaItemDocuments.documentId, documents.id))
-    .where(eq(agendaItems.meetingId, meetingId))
-    .orderBy(asc(documents.symbol));
-}
-
 export async function replaceItemDocuments(itemId: string, documentIds: string[], ex: Executor): Promise<void> {
   await ex.delete(agendaItemDocuments).where(eq(agendaItemDocuments.agendaItemId, itemId));
   if (documentIds.length > 0) await ex.insert(agendaItemDocuments).values(documentIds.map((documentId) => ({ agendaItemId: itemId, documentId })));
@@ -209,19 +215,6 @@ const followUpColumns = {
 
 function toFollowUpRow({ followUp, ...names }: { followUp: FollowUp; ownerName: string | null; meetingTitle: string; meetingNumber: number; itemTitle: string }): FollowUpRow {
   return { ...followUp, ...names };
-}
-
-/** The follow-ups of one meeting's items, in the order they were written. */
-export async function listMeetingFollowUps(meetingId: string, ex: Executor = db): Promise<FollowUpRow[]> {
-  const rows = await ex
-    .select(followUpColumns)
-    .from(followUps)
-    .innerJoin(meetings, eq(followUps.meetingId, meetings.id))
-    .innerJoin(agendaItems, eq(followUps.agendaItemId, agendaItems.id))
-    .leftJoin(parties, eq(followUps.ownerPartyId, parties.id))
-    .where(eq(followUps.meetingId, meetingId))
-    .orderBy(asc(followUps.createdAt));
-  return rows.map(toFollowUpRow);
 }
 
 export type FollowUpFilter = {

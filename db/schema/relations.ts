@@ -1,8 +1,9 @@
 import { relations } from 'drizzle-orm';
-import { agendaItems, agendas } from './agenda';
+import { agendaItemDocuments, agendaItems, agendas, followUps } from './agenda';
 import { documents } from './documents';
 import { meetingSeries, meetingSessions, meetings } from './meetings';
 import { parties } from './parties';
+import { projectReviews, projects } from './programme';
 import {
   statementAmendmentSponsors,
   statementAmendments,
@@ -13,8 +14,8 @@ import {
 } from './statements';
 import { users } from './users';
 
-// Only for the reads that take a meeting, or a statement, with its lists in one statement (drizzle's
-// relational queries: db/queries/meetings.ts, db/queries/statements.ts); they change no table, so
+// Only for the reads that take a meeting, its agenda or a statement with its lists in one statement
+// (drizzle's relational queries: db/queries/meetings.ts, agenda.ts, statements.ts); they change no table, so
 // migrations do not see them.
 export const meetingRelations = relations(meetings, ({ one, many }) => ({
   series: one(meetingSeries, { fields: [meetings.seriesId], references: [meetingSeries.id] }),
@@ -40,8 +41,28 @@ export const agendaRelations = relations(agendas, ({ one }) => ({
   adoptedBy: one(users, { fields: [agendas.adoptedByUserId], references: [users.id] }),
 }));
 
-export const agendaItemRelations = relations(agendaItems, ({ one }) => ({
+export const agendaItemRelations = relations(agendaItems, ({ one, many }) => ({
   meeting: one(meetings, { fields: [agendaItems.meetingId], references: [meetings.id] }),
+  presenterParty: one(parties, { fields: [agendaItems.presenterPartyId], references: [parties.id] }),
+  session: one(meetingSessions, { fields: [agendaItems.sessionId], references: [meetingSessions.id] }),
+  documents: many(agendaItemDocuments),
+  followUps: many(followUps),
+  reviews: many(projectReviews),
+}));
+
+export const agendaItemDocumentRelations = relations(agendaItemDocuments, ({ one }) => ({
+  item: one(agendaItems, { fields: [agendaItemDocuments.agendaItemId], references: [agendaItems.id] }),
+  document: one(documents, { fields: [agendaItemDocuments.documentId], references: [documents.id] }),
+}));
+
+export const followUpRelations = relations(followUps, ({ one }) => ({
+  item: one(agendaItems, { fields: [followUps.agendaItemId], references: [agendaItems.id] }),
+  ownerParty: one(parties, { fields: [followUps.ownerPartyId], references: [parties.id] }),
+}));
+
+export const projectReviewRelations = relations(projectReviews, ({ one }) => ({
+  item: one(agendaItems, { fields: [projectReviews.agendaItemId], references: [agendaItems.id] }),
+  project: one(projects, { fields: [projectReviews.projectId], references: [projects.id] }),
 }));
 
 export const statementRelations = relations(statements, ({ one, many }) => ({

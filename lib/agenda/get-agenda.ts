@@ -1,12 +1,5 @@
 import 'server-only';
-import {
-  listAgendaItems,
-  listEarlierDeferredItems,
-  listEarlierOpenFollowUps,
-  listItemDocuments,
-  listMeetingFollowUps,
-} from '@/db/queries/agenda';
-import { listMeetingReviews } from '@/db/queries/programme';
+import { listAgendaItemsWithRecords, listEarlierDeferredItems, listEarlierOpenFollowUps } from '@/db/queries/agenda';
 import { findMeetingOverview } from '@/db/queries/meetings';
 import { listParties } from '@/db/queries/parties';
 import { AppError } from '../errors';
@@ -20,13 +13,11 @@ import { numberAgenda } from './outline';
 export async function getAgenda({ actor, input }: { actor: Actor; input: { meetingId: string } }) {
   assertCan(actor, 'meetings:read');
   if (!isId(input.meetingId)) throw new AppError('NOT_FOUND', 'notFound');
-  // The meeting comes with its agenda's row, sessions and papers (what the builder offers) in one read.
-  const [found, rows, itemDocuments, followUps, reviews] = await Promise.all([
+  // The meeting comes with its agenda's row, sessions and papers (what the builder offers) in one read,
+  // the items with everything shown under them in another.
+  const [found, rows] = await Promise.all([
     findMeetingOverview(input.meetingId),
-    listAgendaItems(input.meetingId),
-    listItemDocuments(input.meetingId),
-    listMeetingFollowUps(input.meetingId),
-    canDo(actor, 'programme:read') ? listMeetingReviews(input.meetingId) : Promise.resolve([]),
+    listAgendaItemsWithRecords(input.meetingId, { withReviews: canDo(actor, 'programme:read') }),
   ]);
   if (!found) throw new AppError('NOT_FOUND', 'notFound');
   const { meeting, agenda } = found;
@@ -40,14 +31,21 @@ export async function getAgenda({ actor, input }: { actor: Actor; input: { meeti
   ]);
   const documents = can.edit ? found.documents : [];
   const sessions = can.edit ? found.sessions : [];
-  const items = numberAgenda(rows).map((item) => ({
-    ...item,
-    documents: itemDocuments.filter((link) => link.agendaItemId === item.id && (link.isPublic || readRestricted)),
-    followUps: followUps.filter((followUp) => followUp.agendaItemId === item.id),
-    reviews: reviews
-      .filter((review) => review.agendaItemId === item.id)
-      .map(({ id, projectId, projectCode, projectTitle }) => ({ id, projectId, projectCode, projectTitle })),
-  }));
+  const items = numberAgenda(
+    rows.map(({ presenterParty, session, documents: links, followUps, reviews, ...item }) => ({
+      ...item,
+      presenterPartyName: presenterParty?.name ?? null,
+      sessionTitle: session?.title ?? null,
+      documents: links
+        .map(({ document }) => ({ documentId: document.id, symbol: document.symbol, title: document.title, isPublic: document.isPublic }))
+        .filter((document) => document.isPublic || readRestricted)
+        .sort(bySymbol),
+      followUps: followUps.map(({ ownerParty, ...followUp }) => ({ ...followUp, ownerName: ownerParty?.name ?? null })),
+      reviews: reviews
+        .map(({ id, project }) => ({ id, projectId: project.id, projectCode: project.code, projectTitle: project.title }))
+        .sort((a, b) => a.projectCode.localeCompare(b.projectCode)),
+    })),
+  );
   return {
     meeting,
     agenda: { status, version: agenda?.version ?? 0, adoptedAt: agenda?.adoptedAt ?? null, adoptedByName: agenda?.adoptedBy?.name ?? null, hasAgendaDocument: Boolean(agenda?.agendaDocumentId) },
@@ -62,5 +60,7 @@ export async function getAgenda({ actor, input }: { actor: Actor; input: { meeti
     can,
   };
 }
+
+const bySymbol = (a: { symbol: string }, b: { symbol: string }) => a.symbol.localeCompare(b.symbol);
 
 export type AgendaView = Awaited<ReturnType<typeof getAgenda>>;

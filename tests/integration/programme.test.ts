@@ -1,6 +1,7 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
+import { listAgendaItemsWithRecords } from '@/db/queries/agenda';
 import { contributionTotalsByParty, contributionTotalsByYear, coreFundPosition } from '@/db/queries/programme';
 import {
   agendaItems,
@@ -405,6 +406,9 @@ describe('reviews', () => {
       ['2', []],
       ['2.1', [project.code]],
     ]);
+    // Read only for a reader who may see the programme.
+    const withoutReviews = await listAgendaItemsWithRecords(meeting.id, { withReviews: false });
+    expect(withoutReviews.map((item) => item.reviews)).toEqual([[], [], []]);
     // The link is optional, and goes when its item is removed from the agenda; the review stays.
     const unlinked = await prepareReview({ actor: staff, input: reviewInput((await createProject({ actor: staff, input: await projectInput() })).id, meeting.id) });
     expect(unlinked.agendaItemId).toBeNull();
