@@ -135,7 +135,11 @@ function describeValue(kind: FieldKind, value: unknown, nameOf: NameOf, timeZone
   }
 }
 
-/** A stored change as readers see it: each field with names for ids, instants in `timeZone` (the record's own). */
+/**
+ * A stored change as readers see it: each field with names for ids, instants in `timeZone` (the record's
+ * own). A field with one value only (a record made or removed, a note) is left out when that value is
+ * empty: "Dietary needs: (none)" on a new registration tells nothing.
+ */
 export function describeChange(change: Record<string, unknown>, nameOf: NameOf, timeZone: string): FieldChange[] {
   return Object.entries(storedFields(change))
     .sort(byDisplayOrder)
@@ -145,7 +149,8 @@ export function describeChange(change: Record<string, unknown>, nameOf: NameOf, 
       if ('before' in stored) described.before = describeValue(kind, stored.before, nameOf, timeZone);
       if ('after' in stored) described.after = describeValue(kind, stored.after, nameOf, timeZone);
       return described;
-    });
+    })
+    .filter(({ before, after }) => (before !== undefined && after !== undefined) || (after === undefined ? before : after) !== null);
 }
 
 /**

@@ -56,6 +56,19 @@ describe('describeChange', () => {
     ]);
   });
 
+  it('leaves out the empty fields of a record made or removed, and keeps a field emptied by an edit', () => {
+    const created = { fields: { name: { after: 'Ganbold Bat' }, position: { after: null }, dietaryNeeds: { after: '' }, isListedPublicly: { after: false } } };
+    expect(describeChange(created, nameOf, 'Asia/Seoul')).toEqual([
+      { field: 'name', after: { kind: 'text', text: 'Ganbold Bat' } },
+      { field: 'isListedPublicly', after: { kind: 'term', key: 'audit.no' } },
+    ]);
+    const removed = { fields: { title: { before: 'Opening' }, room: { before: null } } };
+    expect(describeChange(removed, nameOf, 'Asia/Seoul')).toEqual([{ field: 'title', before: { kind: 'text', text: 'Opening' } }]);
+    expect(describeChange({ fields: { venue: { before: 'Coex', after: null } } }, nameOf, 'Asia/Seoul')).toEqual([
+      { field: 'venue', before: { kind: 'text', text: 'Coex' }, after: null },
+    ]);
+  });
+
   it("names a review's agenda item by its title, and says so once the item is gone", () => {
     expect(describeChange({ fields: { agendaItemId: { before: null, after: 'item-1' } } }, nameOf, 'Asia/Seoul')).toEqual([
       { field: 'agendaItemId', before: null, after: { kind: 'text', text: 'Low-carbon cities' } },
