@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { cn } from '../ui/cn';
 
 /** The two lists of accounts staff move between: all of them, and those waiting for confirmation (with how many). */

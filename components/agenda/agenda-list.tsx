@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import type { AgendaView } from '@/lib/agenda/get-agenda';
 import type { AgendaItemStatus } from '@/lib/agenda/values';

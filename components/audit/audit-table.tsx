@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { DescribedEvent } from '@/lib/audit-log/describe-events';
 import { ChangeList } from '../changes/change-list';
 import { DataTable } from '../ui/data-table';

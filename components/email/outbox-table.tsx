@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { OutboxListItem } from '@/db/queries/email';
 import type { EmailStatus } from '@/lib/email/values';
 import { Badge } from '../ui/badge';

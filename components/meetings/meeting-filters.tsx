@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { MeetingSeries } from '@/db/schema';
 import { buttonClasses } from '../ui/button';
 import { FilterSelect } from '../ui/filter-select';

@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { MeetingListRow } from '@/db/queries/meetings';
 import { DataTable } from '../ui/data-table';
 import { EmptyState } from '../ui/empty-state';

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { buttonClasses } from '../ui/button';
 
 /** The meeting page's way to its participants: the list, and the check-in desk for staff. */

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { ReviewRating } from '@/lib/programme/values';
 import { Badge } from '../ui/badge';
 import { RatingBadge } from './badges';

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { projectStatuses } from '@/lib/programme/values';
 import { buttonClasses } from '../ui/button';
 import { TextInput } from '../ui/field';

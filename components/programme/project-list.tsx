@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { ProjectListRow } from '@/db/queries/programme';
 import { formatAmount } from '@/lib/programme/money';
 import { DataTable } from '../ui/data-table';

@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { ComponentProps } from 'react';
 import type { ProjectReview } from '@/db/schema';
 import { EmptyState } from '../ui/empty-state';

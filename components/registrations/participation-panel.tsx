@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { RegistrationCount } from '@/db/queries/registrations';
 import type { ParticipationAbilities } from '@/lib/registrations/read';
 import { registrationStatuses } from '@/lib/registrations/values';

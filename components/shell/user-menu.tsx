@@ -2,7 +2,7 @@
 
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { signOut } from 'next-auth/react';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 const itemClasses = 'block cursor-pointer rounded px-3 py-2 text-slate-800 outline-none data-highlighted:bg-brand-50';
 

@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { statementPath } from '@/lib/statements/links';
 
 type Revision = { number: number; note: string | null; authorName: string | null; createdAt: Date };

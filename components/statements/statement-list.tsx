@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { statementPath } from '@/lib/statements/links';
 import type { StatementKind, StatementStatus } from '@/lib/statements/values';
 import { EmptyState } from '../ui/empty-state';

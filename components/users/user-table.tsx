@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { UserListRow } from '@/db/queries/users';
 import { Badge } from '../ui/badge';
 import { DataTable } from '../ui/data-table';

@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import type { StatementAdoptionView } from '@/lib/statements/get-statement-adoption';
 import { publicStatementPath } from '@/lib/statements/links';

@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { PublishedStatementSummary } from '@/db/queries/statement-adoption';
 import { publicStatementPath } from '@/lib/statements/links';
 

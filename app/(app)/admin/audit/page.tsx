@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { AuditTable } from '@/components/audit/audit-table';
 import { buttonClasses } from '@/components/ui/button';
 import { FilterDate, FilterSelect } from '@/components/ui/filter-select';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { OutboxTable } from '@/components/email/outbox-table';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';

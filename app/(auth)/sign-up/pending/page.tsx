@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { signInPathFor } from '@/lib/accounts/links';
 import { signUpPageSchema } from '@/lib/accounts/schemas';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { IssueListButton } from '@/components/participants/issue-list-button';
 import { ParticipantGroups } from '@/components/participants/participant-groups';

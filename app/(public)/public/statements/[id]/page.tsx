@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { cache } from 'react';
 import { PaperLinks } from '@/components/statements/adoption/paper-links';
 import { PositionList } from '@/components/statements/adoption/position-list';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { ConfirmMemberButton, MakeHeadButton, ReviewCredentialsForm, UploadCredentialsForm } from '@/components/registrations/delegation-controls';
 import { CredentialsStatusBadge, RegistrationStatusBadge } from '@/components/registrations/registration-status-badge';

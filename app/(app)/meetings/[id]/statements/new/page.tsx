@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { CreateStatementForm } from '@/components/statements/statement-forms';
 import { PageHeader } from '@/components/ui/page-header';

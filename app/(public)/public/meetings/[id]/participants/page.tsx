@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { cache } from 'react';
 import { ParticipantGroups } from '@/components/participants/participant-groups';
 import { EmptyState } from '@/components/ui/empty-state';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { RevisionComparison } from '@/components/statements/revision-comparison';
 import { buttonClasses } from '@/components/ui/button';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { EditStatementForm } from '@/components/statements/statement-forms';
