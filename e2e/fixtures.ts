@@ -291,7 +291,9 @@ export const test = base.extend<Fixtures>({
       track(coverage, target);
       count += 1;
       await runAxe(target, testInfo, label ?? target.url(), count, reported);
-      const path = pathOf(target.url());
+      // The document's own address: page.url() follows Chromium's navigation events, which can arrive
+      // after a client-side navigation has already drawn the new page.
+      const path = pathOf(await target.evaluate(() => location.href));
       if (path) coverage.checked.get(target)?.add(path);
     });
   },
