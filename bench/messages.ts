@@ -74,24 +74,33 @@ export function namespacesUsedBy(source: string, namespaces: readonly string[]):
 }
 
 /**
- * The namespaces the client components of a route use: its client modules (from the build) and
- * everything they import from the project, read as source. A namespace named only through a
- * variable is missed; that errs towards calling a namespace unused, which the report names.
+ * The project's source files that client modules bring to the browser: the modules and everything
+ * they import from the project. A server actions module ('use server') reaches the browser as a
+ * reference only, so its imports are not followed.
  */
-export function clientNamespaces(clientModules: readonly string[], namespaces: readonly string[]): string[] {
+export function clientSourceFiles(clientModules: readonly string[]): string[] {
   const seen = new Set<string>();
   const queue = [...clientModules];
-  const used = new Set<string>();
   while (queue.length > 0) {
     const file = queue.pop()!;
     if (seen.has(file) || !existsSync(file)) continue;
     seen.add(file);
     const source = readFileSync(file, 'utf8');
-    for (const namespace of namespacesUsedBy(source, namespaces)) used.add(namespace);
+    if (/^\s*['"]use server['"]/.test(source)) continue;
     for (const match of [...source.matchAll(importPattern), ...source.matchAll(dynamicImportPattern)]) {
       const imported = resolveImport(file, match[1]!);
       if (imported) queue.push(imported);
     }
   }
+  return [...seen];
+}
+
+/**
+ * The namespaces the client components of a route use: its client modules (from the build) and
+ * everything they import from the project, read as source. A namespace named only through a
+ * variable is missed; that errs towards calling a namespace unused, which the report names.
+ */
+export function clientNamespaces(clientModules: readonly string[], namespaces: readonly string[]): string[] {
+  const used = new Set(clientSourceFiles(clientModules).flatMap((file) => namespacesUsedBy(readFileSync(file, 'utf8'), namespaces)));
   return namespaces.filter((namespace) => used.has(namespace));
 }

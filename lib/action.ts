@@ -1,5 +1,6 @@
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import type { FieldChange } from './changes';
 import { clientAddress } from './client-address';
@@ -9,25 +10,44 @@ import type { Actor } from './permissions';
 import { requireSignedIn } from './session';
 
 export type FieldErrors = Record<string, string>;
-/** A refusal as the browser gets it: message keys of the `errors` catalog, and what changed for a stale edit. */
+/**
+ * A refusal as the browser gets it: message keys (of the catalog's `errors` or `browserErrors`),
+ * what changed for a stale edit, and the sentence of each key it carries, worded by the server in the
+ * reader's language. The browser holds only `browserErrors`, the messages of its own checks, so a
+ * refusal made in the browser (a form's check, a move the agenda refuses) has no `messages`.
+ */
 export type ActionFailure = {
   ok: false;
   formError?: string;
   formErrorValues?: MessageValues;
   fieldErrors?: FieldErrors;
   changes?: FieldChange[];
+  messages?: Record<string, string>;
 };
 export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
+type Refusal = Omit<ActionFailure, 'ok' | 'messages'>;
+
+/** The refusal as the action's answer, with its sentences: a key missing from the catalog reads as `invalid`. */
+export async function refusal(details: Refusal): Promise<ActionFailure> {
+  const t = await getTranslations();
+  const sentence = (key: string, values?: MessageValues) => {
+    const path = [`errors.${key}`, `browserErrors.${key}`].find((candidate) => t.has(candidate)) ?? 'browserErrors.invalid';
+    return t(path, values);
+  };
+  const messages: Record<string, string> = {};
+  if (details.formError) messages[details.formError] = sentence(details.formError, details.formErrorValues);
+  for (const key of Object.values(details.fieldErrors ?? {})) messages[key] ??= sentence(key);
+  return { ok: false, ...details, messages };
+}
 
 /** An AppError as the action's answer: only what the user may read. */
-export function failureOf(error: AppError): ActionFailure {
-  return {
-    ok: false,
+function refusalOf(error: AppError): Promise<ActionFailure> {
+  return refusal({
     formError: error.messageKey,
     ...(error.values && { formErrorValues: error.values }),
     ...(error.fieldErrors && { fieldErrors: error.fieldErrors }),
     ...(error.changes && { changes: error.changes }),
-  };
+  });
 }
 
 type UseCase<Input, Output> = (args: { actor: Actor; input: Input }) => Promise<Output>;
@@ -62,9 +82,9 @@ export function validatedAction<Schema extends z.ZodType, Output>(
 ) {
   return async (input: z.input<Schema>): Promise<ActionResult<Output>> => {
     const parsed = schema.safeParse(input);
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    if (!parsed.success) return refusal({ fieldErrors: fieldErrorsOf(parsed.error) });
     const { actor, mustChangePassword } = await requireSignedIn();
-    if (mustChangePassword && !options.allowWhilePasswordChangeDue) return { ok: false, formError: 'passwordChangeRequired' };
+    if (mustChangePassword && !options.allowWhilePasswordChangeDue) return refusal({ formError: 'passwordChangeRequired' });
     return settle(() => useCase({ actor, input: parsed.data }), options);
   };
 }
@@ -86,7 +106,7 @@ export function publicAction<Schema extends z.ZodType, Output>(
 ) {
   return async (input: z.input<Schema>): Promise<ActionResult<Output>> => {
     const parsed = schema.safeParse(input);
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    if (!parsed.success) return refusal({ fieldErrors: fieldErrorsOf(parsed.error) });
     const visitor = { clientAddress: clientAddress((await headers()).get('x-forwarded-for'), trustedProxyHops) };
     return settle(() => useCase({ input: parsed.data, visitor }), options);
   };
@@ -98,7 +118,7 @@ async function settle<Output>(run: () => Promise<Output>, options: Pick<Options<
   try {
     data = await run();
   } catch (error) {
-    if (error instanceof AppError) return failureOf(error);
+    if (error instanceof AppError) return refusalOf(error);
     throw error;
   }
   for (const path of options.revalidate?.(data) ?? []) revalidatePath(path);

@@ -13,8 +13,9 @@ type Details = {
 };
 
 /**
- * A refusal a user can act on. `messageKey` and the field errors are keys of the `errors`
- * namespace of the message catalog, so the form shows them in the user's language.
+ * A refusal a user can act on. `messageKey` and the field errors are keys of the message catalog's
+ * `errors` (or, for the words the browser's checks share, `browserErrors`): the server words them in
+ * the user's language for the form to show.
  */
 export class AppError extends Error {
   readonly values?: MessageValues;

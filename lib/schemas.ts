@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// Small zod pieces shared by the domain schemas. Messages are keys of the `errors` catalog namespace.
+// Small zod pieces shared by the domain schemas. Messages are keys of the `browserErrors` catalog namespace.
 
 /** A record chosen in a form's select: the empty choice means none. */
 export function optionalId(errorKey: string) {

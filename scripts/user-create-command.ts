@@ -49,9 +49,11 @@ function parseOptions(argv: string[]): Options | { error: string } {
   }
 }
 
+// The refusals of the schema and of the use-case, in English: a terminal has no locale to ask for.
+const errorTexts: Record<string, unknown> = { ...messages.errors, ...messages.browserErrors };
 const errorText = (key: string) => {
-  const text = (messages.errors as Record<string, unknown>)[key];
-  return typeof text === 'string' ? text : messages.errors.invalid;
+  const text = errorTexts[key];
+  return typeof text === 'string' ? text : messages.browserErrors.invalid;
 };
 
 const passwordAttempts = 3;

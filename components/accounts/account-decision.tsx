@@ -29,7 +29,7 @@ export function AccountDecision({ account, confirmAction, refuseAction }: Accoun
   const onSuccess = (notice: 'confirmed' | 'refused') => () => router.replace(`/admin/accounts?notice=${notice}`);
   const confirm = useAction(confirmAction, { onSuccess: onSuccess('confirmed') });
   const refuse = useAction(refuseAction, { onSuccess: onSuccess('refused') });
-  const reasonError = errorMessage(refuse.failure?.fieldErrors?.reason);
+  const reasonError = errorMessage(refuse.failure?.fieldErrors?.reason, refuse.failure);
   const reasonId = `refuse-${account.id}-reason`;
 
   return (

@@ -3,13 +3,14 @@
 import { cloneElement, type ReactElement } from 'react';
 import { get, useFormContext, type RegisterOptions } from 'react-hook-form';
 import { describedBy, Field } from '../ui/field';
-import { useErrorMessage } from './use-action';
+import { serverErrorType, useErrorMessage } from './use-action';
 
-/** The field's error as a sentence, from the form's state (the browser's check or the server's). */
+/** The field's error as a sentence, from the form's state: the browser's check (a key) or the server's (worded). */
 function useFieldError(name: string): string | undefined {
   const { formState } = useFormContext();
   const errorMessage = useErrorMessage();
-  return errorMessage((get(formState.errors, name) as { message?: string } | undefined)?.message);
+  const error = get(formState.errors, name) as { type?: string; message?: string } | undefined;
+  return error?.type === serverErrorType ? error.message : errorMessage(error?.message);
 }
 
 type ControlProps = ReturnType<typeof describedBy> & Record<string, unknown>;

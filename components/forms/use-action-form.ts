@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import type { ActionResult } from '@/lib/action';
-import { useAction } from './use-action';
+import { serverErrorType, useAction } from './use-action';
 
 type Options<Schema extends z.ZodType<FieldValues, FieldValues>, Output> = {
   schema: Schema;
@@ -33,9 +33,10 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await run(values as z.input<Schema>);
     if (result.ok) return;
-    // The first field the server refused takes the focus, as the browser's own check does.
-    Object.entries(result.fieldErrors ?? {}).forEach(([field, message], index) => {
-      form.setError(field as Path<z.input<Schema>>, { message }, { shouldFocus: index === 0 });
+    // The first field the server refused takes the focus, as the browser's own check does. The
+    // field keeps the server's sentence: the browser has no wording for most refusals.
+    Object.entries(result.fieldErrors ?? {}).forEach(([field, key], index) => {
+      form.setError(field as Path<z.input<Schema>>, { type: serverErrorType, message: result.messages?.[key] ?? key }, { shouldFocus: index === 0 });
     });
   });
 

@@ -34,20 +34,25 @@ export function useAction<Input, Output>(action: (input: Input) => Promise<Actio
   return { run, isPending, failure, clearFailure: () => setFailure(undefined) };
 }
 
-/** Turns an error key from a schema or an action into a sentence from the catalog. */
+/** A form field's error set from the server's refusal: its message is already a sentence. */
+export const serverErrorType = 'server';
+
+/**
+ * Turns an error key into a sentence: the server's, where the key came with its refusal, else the
+ * browser's own (`browserErrors`, which has every message of the forms' checks).
+ */
 export function useErrorMessage() {
-  const t = useTranslations('errors');
-  return (key: string | undefined, values?: Record<string, string | number>): string | undefined => {
+  const t = useTranslations('browserErrors');
+  return (key: string | undefined, failure?: ActionFailure): string | undefined => {
     if (!key) return undefined;
-    return t.has(key) ? t(key, values) : t('invalid');
+    const values = key === failure?.formError ? failure.formErrorValues : undefined;
+    return failure?.messages?.[key] ?? (t.has(key) ? t(key, values) : t('invalid'));
   };
 }
 
 /** The one sentence a refusal shows: its own message, else its first field's. */
 export function useFailureMessage() {
   const errorMessage = useErrorMessage();
-  return (failure: ActionFailure | undefined): string | undefined => {
-    if (!failure) return undefined;
-    return errorMessage(failure.formError ?? Object.values(failure.fieldErrors ?? {})[0] ?? 'invalid', failure.formErrorValues);
-  };
+  return (failure: ActionFailure | undefined): string | undefined =>
+    failure && errorMessage(failure.formError ?? Object.values(failure.fieldErrors ?? {})[0] ?? 'invalid', failure);
 }

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type catalog from '@/messages/en';
 import { pickMessages } from './pick-messages';
 
-/** The catalog's top-level namespaces (`meetings`, `errors` ...). */
+/** The catalog's top-level namespaces (`meetings`, `browserErrors` ...). */
 export type Namespace = keyof typeof catalog;
 /** A namespace, or one group of messages in it (`agenda.followUpStatus`) when a page's client parts need no more. */
 type MessagePath = Namespace | `${Namespace}.${string}`;

@@ -39,7 +39,7 @@ export function StatusActions({ meeting, changes, today, action }: StatusActions
       router.refresh();
     },
   });
-  const reasonError = errorMessage(failure?.fieldErrors?.reason);
+  const reasonError = errorMessage(failure?.fieldErrors?.reason, failure);
   const day = (isoDate: string) => format.dateTime(calendarDay(isoDate), { dateStyle: 'long', timeZone: 'UTC' });
 
   /** A refusal of the reason keeps the dialog open to correct it; any other refusal shows beside the buttons. */

@@ -37,7 +37,7 @@ export function PartyControls({ party, renameAction, retireAction }: PartyContro
       router.refresh();
     },
   });
-  const nameError = errorMessage(rename.failure?.fieldErrors?.name);
+  const nameError = errorMessage(rename.failure?.fieldErrors?.name, rename.failure);
   const fieldId = `party-${party.id}-name`;
 
   return (

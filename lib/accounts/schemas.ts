@@ -4,7 +4,7 @@ import { idSchema, optionalId, requiredText } from '../schemas';
 import { isOwnEmail } from '../users/password-rules';
 import { emailSchema, passwordSchema } from '../users/schemas';
 
-// Messages are keys of the `errors` catalog namespace: the form and the server show the same words.
+// Messages are keys of the `browserErrors` catalog namespace: the form and the server show the same words.
 
 /**
  * Signing up: who the person is, the party they speak for and their position, which the secretariat

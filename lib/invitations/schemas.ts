@@ -3,7 +3,7 @@ import { idSchema, requiredText } from '../schemas';
 import { emailSchema, passwordSchema } from '../users/schemas';
 import { invitationRoles, isInvitationTokenShape } from './values';
 
-// Messages are keys of the `errors` catalog namespace: the form and the server show the same words.
+// Messages are keys of the `browserErrors` catalog namespace: the form and the server show the same words.
 
 export const createInvitationSchema = z.object({
   meetingId: idSchema,

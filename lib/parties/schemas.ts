@@ -3,7 +3,7 @@ import { idSchema, requiredText } from '../schemas';
 import { isCountryCode } from './countries';
 import { partyKinds } from './values';
 
-// Messages are keys of the `errors` catalog namespace: the form and the server show the same words.
+// Messages are keys of the `browserErrors` catalog namespace: the form and the server show the same words.
 
 export const partyKindSchema = z.enum(partyKinds, { error: 'partyKindInvalid' });
 

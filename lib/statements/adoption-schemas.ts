@@ -4,7 +4,7 @@ import { localDateTime } from './schemas';
 import { positionKinds } from './values';
 
 // The chair's and the parties' steps from the final text to its publication, shared by forms and
-// server actions. Messages are keys of the `errors` catalog.
+// server actions. Messages are keys of the `browserErrors` catalog.
 
 const statementStep = { statementId: idSchema };
 /** The revision the chair read: a text changed since is refused, never adopted unseen. */

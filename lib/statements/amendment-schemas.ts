@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema, optionalText, requiredText } from '../schemas';
 import { amendmentKinds, paragraphKinds } from './values';
 
-// Shared by the amendment forms and their server actions. Messages are keys of the `errors` catalog.
+// Shared by the amendment forms and their server actions. Messages are keys of the `browserErrors` catalog.
 // No schema here takes a party: an amendment is always made for the actor's own party.
 
 const amendmentText = z.string({ error: 'invalid' }).trim().max(5000, { error: 'tooLong' }).nullish();

@@ -3,7 +3,7 @@ import { idSchema, optionalId, optionalText, requiredText } from '../schemas';
 import { isLocalDateTime } from '../time-zones';
 import { paragraphKinds, statementKinds } from './values';
 
-// Shared by the statement forms and their server actions. Messages are keys of the `errors` catalog.
+// Shared by the statement forms and their server actions. Messages are keys of the `browserErrors` catalog.
 
 /** A local date and time in the meeting's zone, as a datetime-local input sends it. */
 export const localDateTime = z.string({ error: 'dateTimeInvalid' }).refine(isLocalDateTime, { error: 'dateTimeInvalid' });

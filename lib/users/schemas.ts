@@ -7,7 +7,7 @@ import { maxPasswordLength, minPasswordLength, roles } from './values';
 
 export { emailSchema };
 
-// Messages are keys of the `errors` catalog namespace: the form and the server show the same words.
+// Messages are keys of the `browserErrors` catalog namespace: the form and the server show the same words.
 export const roleSchema = z.enum(roles, { error: 'roleInvalid' });
 
 const optionalPartyId = optionalId('partyInvalid');

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { auditEvents, users } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
+import messages from '@/messages/en';
 import * as factory from './factories';
 
 // The session comes from next-auth's cookie in a real request; here the test says who is signed in.
@@ -21,6 +22,7 @@ const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock('next/cache', () => ({ revalidatePath: (path: string) => revalidated.push(path) }));
 
 const { createUserAction } = await import('@/app/(app)/admin/users/actions');
+const { refusal } = await import('@/lib/action');
 const { changeOwnPasswordAction } = await import('@/app/(app)/account/actions');
 
 const input = { name: 'Tuya Bat', email: 'tuya@mne.example', role: 'observer', partyId: '', password: 'a long enough password' } as const;
@@ -62,6 +64,13 @@ describe('validatedAction, through createUserAction', () => {
         partyId: 'partyInvalid',
         password: 'passwordTooShort',
       },
+      messages: {
+        nameRequired: messages.browserErrors.nameRequired,
+        emailInvalid: messages.browserErrors.emailInvalid,
+        roleInvalid: messages.browserErrors.roleInvalid,
+        partyInvalid: messages.browserErrors.partyInvalid,
+        passwordTooShort: messages.browserErrors.passwordTooShort,
+      },
     });
     expect(await userCount()).toBe(before);
     expect(revalidated).toEqual([]);
@@ -70,14 +79,19 @@ describe('validatedAction, through createUserAction', () => {
   it('turns a refusal of the use-case into a form error, for a forged call by a delegate', async () => {
     session.actor = await factory.createActor({ role: 'delegate' });
     const before = await userCount();
-    expect(await createUserAction(input)).toEqual({ ok: false, formError: 'forbidden' });
+    expect(await createUserAction(input)).toEqual({ ok: false, formError: 'forbidden', messages: { forbidden: messages.errors.forbidden } });
     expect(await userCount()).toBe(before);
   });
 
   it('puts a conflict on its field', async () => {
     session.actor = await factory.createActor();
     await createUserAction(input);
-    expect(await createUserAction(input)).toEqual({ ok: false, formError: 'emailTaken', fieldErrors: { email: 'emailTaken' } });
+    expect(await createUserAction(input)).toEqual({
+      ok: false,
+      formError: 'emailTaken',
+      fieldErrors: { email: 'emailTaken' },
+      messages: { emailTaken: messages.errors.emailTaken },
+    });
   });
 
   it('sends a signed-out caller away before anything runs', async () => {
@@ -92,7 +106,11 @@ describe('someone who must replace a temporary password', () => {
     session.actor = await factory.createActor();
     session.mustChangePassword = true;
     const before = await userCount();
-    expect(await createUserAction(input)).toEqual({ ok: false, formError: 'passwordChangeRequired' });
+    expect(await createUserAction(input)).toEqual({
+      ok: false,
+      formError: 'passwordChangeRequired',
+      messages: { passwordChangeRequired: messages.errors.passwordChangeRequired },
+    });
     expect(await userCount()).toBe(before);
     expect(await db.select().from(auditEvents)).toEqual([]);
   });
@@ -110,7 +128,27 @@ describe('someone who must replace a temporary password', () => {
   it('keeps the session as it was when the change is refused', async () => {
     session.actor = await factory.createActor();
     const result = await changeOwnPasswordAction({ currentPassword: 'not my password', newPassword: 'my own passphrase 2026', confirmPassword: 'my own passphrase 2026' });
-    expect(result).toEqual({ ok: false, formError: 'currentPasswordWrong', fieldErrors: { currentPassword: 'currentPasswordWrong' } });
+    expect(result).toMatchObject({ ok: false, formError: 'currentPasswordWrong', fieldErrors: { currentPassword: 'currentPasswordWrong' } });
     expect(session.renewedFor).toEqual([]);
+  });
+});
+
+describe('refusal', () => {
+  it('words each key in the reader’s language, with the values of the form error, and what the catalog lacks as "not valid"', async () => {
+    const details = {
+      formError: 'checkInOutsideMeeting',
+      formErrorValues: { day: '25 November 2023' },
+      fieldErrors: { day: 'checkInOutsideMeeting', title: 'tooLong', other: 'noSuchMessage', raw: 'Invalid input: expected string' },
+    };
+    expect(await refusal(details)).toEqual({
+      ok: false,
+      ...details,
+      messages: {
+        checkInOutsideMeeting: '25 November 2023 is not a day of this meeting.',
+        tooLong: messages.browserErrors.tooLong,
+        noSuchMessage: messages.browserErrors.invalid,
+        'Invalid input: expected string': messages.browserErrors.invalid,
+      },
+    });
   });
 });

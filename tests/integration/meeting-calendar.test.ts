@@ -9,7 +9,6 @@ vi.hoisted(() => {
 afterAll(() => {
   vi.unstubAllEnvs();
 });
-vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }));
 
 const { GET: calendar } = await import('@/app/(public)/public/meetings/[id]/calendar.ics/route');
 

@@ -1,10 +1,18 @@
 import { getTableName, isTable, sql, type Table } from 'drizzle-orm';
-import { afterAll, beforeEach } from 'vitest';
+import { afterAll, beforeEach, vi } from 'vitest';
 import { closeDb, db } from '@/db/client';
 import * as schema from '@/db/schema';
 import { useTestDatabase } from './test-database';
 
 useTestDatabase();
+
+// next-intl reads the locale from the request, which a test has not: here every server action and
+// route words its messages in English, from the real catalog.
+vi.mock('next-intl/server', async () => {
+  const { createTranslator } = await import('next-intl');
+  const { default: messages } = await import('@/messages/en');
+  return { getTranslations: async (namespace?: string) => createTranslator({ locale: 'en', messages, namespace: namespace as never }) };
+});
 
 const tableNames = (Object.values(schema) as unknown[])
   .filter((value): value is Table => isTable(value))

@@ -209,7 +209,7 @@ describe('catalog', () => {
       'invitationUnknown', 'invitationUsed', 'invitationExpired', 'invitationPartyRetired', 'invitationForAnother',
       'invitationAccountExists', 'invitationSignedIn',
     ];
-    for (const key of keys) expect(messages.errors, key).toHaveProperty(key);
+    for (const key of keys) expect({ ...messages.errors, ...messages.browserErrors }, key).toHaveProperty(key);
     for (const status of accountStatuses) expect(messages.accountStatus).toHaveProperty(status);
     for (const kind of partyKinds) expect(messages.partyKinds).toHaveProperty(kind);
   });

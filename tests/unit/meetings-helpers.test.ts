@@ -194,6 +194,6 @@ describe('meeting schemas', () => {
       for (const key of Object.values(errorsOf(createMeetingSchema, value))) keys.add(key);
     }
     for (const key of Object.values(errorsOf(changeMeetingStatusSchema, { status: 'cancelled' }))) keys.add(key);
-    for (const key of keys) expect(messages.errors, key).toHaveProperty(key);
+    for (const key of keys) expect(messages.browserErrors, key).toHaveProperty(key);
   });
 });

@@ -77,7 +77,7 @@ describe('changeOwnPasswordSchema', () => {
 
   it('has a sentence in the catalog for every key it and the use-cases answer with', () => {
     const keys = ['passwordRequired', 'passwordTooShort', 'passwordTooCommon', 'passwordsDiffer', 'passwordUnchanged', 'passwordIsEmail', 'currentPasswordWrong', 'passwordChangeRequired'];
-    for (const key of keys) expect(messages.errors, key).toHaveProperty(key);
+    for (const key of keys) expect({ ...messages.errors, ...messages.browserErrors }, key).toHaveProperty(key);
   });
 });
 

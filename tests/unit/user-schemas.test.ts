@@ -101,6 +101,6 @@ describe('error messages', () => {
     }
     for (const key of Object.values(errorsOf(signInSchema, { email: '', password: '' }))) keys.add(key);
     for (const key of Object.values(errorsOf(changeUserRoleSchema, {}))) keys.add(key);
-    for (const key of keys) expect(messages.errors, key).toHaveProperty(key);
+    for (const key of keys) expect(messages.browserErrors, key).toHaveProperty(key);
   });
 });

@@ -1,6 +1,6 @@
 'use server';
 
-import { validatedAction, publicAction, type ActionResult } from '@/lib/action';
+import { validatedAction, publicAction, refusal, type ActionResult } from '@/lib/action';
 import { acceptInvitation, acceptInvitationWithAccount } from '@/lib/invitations/accept-invitation';
 import {
   acceptInvitationSchema,
@@ -18,7 +18,7 @@ const acceptWithAccount = publicAction(acceptInvitationWithAccountSchema, accept
  * signed in is refused before anything is written: the invitation would make a second account.
  */
 export async function acceptInvitationWithAccountAction(input: AcceptInvitationWithAccountInput): Promise<ActionResult<{ meetingId: string }>> {
-  if (await getActor()) return { ok: false, formError: 'invitationSignedIn' };
+  if (await getActor()) return refusal({ formError: 'invitationSignedIn' });
   const result = await acceptWithAccount(input);
   if (!result.ok) return result;
   await renewSessionCookie(result.data.user);

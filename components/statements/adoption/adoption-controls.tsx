@@ -34,8 +34,8 @@ export function AdoptionControls({ statement, can, timeZone, defaults, actions }
   const [adoptedAt, setAdoptedAt] = useState(defaults.adoptedAt);
   const [silenceDeadline, setSilenceDeadline] = useState(defaults.silenceDeadline);
   const step = { statementId: statement.id, basedOnRevision: statement.currentRevision };
-  const adoptedAtError = errorMessage(adopt.failure?.fieldErrors?.adoptedAt);
-  const deadlineError = errorMessage(silence.failure?.fieldErrors?.silenceDeadline);
+  const adoptedAtError = errorMessage(adopt.failure?.fieldErrors?.adoptedAt, adopt.failure);
+  const deadlineError = errorMessage(silence.failure?.fieldErrors?.silenceDeadline, silence.failure);
   // A refusal that names a field shows on it; any other shows above the field.
   const withoutFieldErrors = (failure: typeof adopt.failure) => (failure?.fieldErrors ? undefined : failure);
 

@@ -26,7 +26,7 @@ export function AdoptionSection({ adoption, actions }: { adoption: StatementAdop
   if (!isClosing && !hasControls && objections.length === 0) return null;
 
   return (
-    <ClientMessages namespaces={hasControls || can.object || can.recordPosition ? ['statementAdoption', 'statements', 'errors', 'common'] : []}>
+    <ClientMessages namespaces={hasControls || can.object || can.recordPosition ? ['statementAdoption', 'statements', 'browserErrors', 'common'] : []}>
       <Panel title={t('title')} intro={t('intro')}>
         <div className="space-y-4 text-sm">
           {statement.finalizedAt && !isAdopted && (

@@ -37,8 +37,8 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
   const dispose = useAction(actions.dispose);
   const [reason, setReason] = useState('');
   const [acceptedText, setAcceptedText] = useState(amendment.words ?? '');
-  const reasonError = errorMessage(dispose.failure?.fieldErrors?.reason);
-  const textError = errorMessage(dispose.failure?.fieldErrors?.acceptedText);
+  const reasonError = errorMessage(dispose.failure?.fieldErrors?.reason, dispose.failure);
+  const textError = errorMessage(dispose.failure?.fieldErrors?.acceptedText, dispose.failure);
   const fieldFailure = Boolean(reasonError || textError);
   const failure = cosponsor.failure ?? withdraw.failure ?? (fieldFailure ? undefined : dispose.failure);
   const keepOpenOnFieldError = (result: ActionResult<unknown>, field: string) => result.ok || !result.fieldErrors?.[field];

@@ -31,7 +31,7 @@ export default async function UserPage({ params, searchParams }: Props) {
   ]);
   const isOwnAccount = user.id === actor.id;
   return (
-    <ClientMessages namespaces={['users', 'roles', 'errors', 'common']}>
+    <ClientMessages namespaces={['users', 'roles', 'browserErrors', 'common']}>
       <p className="mb-3 text-sm">
         <Link href="/admin/users" className="text-brand-700 hover:underline">
           ← {t('users.backToList')}

@@ -69,7 +69,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
   const weekAhead = instantToZonedLocal(new Date(Date.now() + 7 * 86_400_000), timeZone);
 
   return (
-    <ClientMessages namespaces={can.circulate || amendmentControls ? ['statements', 'amendments', 'errors', 'common'] : []}>
+    <ClientMessages namespaces={can.circulate || amendmentControls ? ['statements', 'amendments', 'browserErrors', 'common'] : []}>
       <p className="mb-3 text-sm">
         <Link href={`/meetings/${meeting.id}`} className="text-brand-700 hover:underline">
           ← {t('backToMeeting')}
