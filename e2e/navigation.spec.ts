@@ -1,5 +1,5 @@
 import type { Page, Request } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, uniqueSuffix } from './fixtures';
 
 /** The paths of the pages the browser prefetches from now on (Next marks those requests). */
 function prefetchedPaths(page: Page): string[] {
@@ -34,4 +34,30 @@ test('[navigation] a page prefetches no other page until the reader points at, f
   await staff.waitForURL((url) => url.pathname === meetingPath);
   await expect(staff.getByRole('heading', { name: 'Timetable' })).toBeVisible();
   await checkA11y(staff);
+});
+
+test('[navigation] a submission answers with its result alone, and the page it stays on is rendered once, by its refresh', async ({ pageAs, checkA11y }) => {
+  const staff = await pageAs('secretariat');
+  await staff.goto('/admin/parties');
+  const answers: { status: number; bytes: number }[] = [];
+  const refreshes: string[] = [];
+  staff.on('response', async (response) => {
+    const request = response.request();
+    if (request.method() === 'POST' && request.headers()['next-action']) answers.push({ status: response.status(), bytes: (await response.body()).byteLength });
+    else if (request.method() === 'GET' && request.headers()['rsc'] && !request.headers()['next-router-prefetch']) refreshes.push(new URL(request.url()).pathname);
+  });
+
+  const code = `NAV-${uniqueSuffix().slice(-8).toUpperCase()}`;
+  await staff.getByLabel('Kind').selectOption({ label: 'Organization' });
+  await staff.getByLabel('Code').fill(code);
+  await staff.getByLabel('Name', { exact: true }).fill(`Navigation Partners ${code}`);
+  await staff.getByRole('button', { name: 'Add party' }).click();
+  await expect(staff.getByRole('row').filter({ hasText: code })).toContainText('Active');
+  await checkA11y(staff);
+
+  // The action's answer is the new party, not the parties page rendered again (that was about 20 KB).
+  await expect.poll(() => answers.length).toBe(1);
+  expect(answers[0]!.status).toBe(200);
+  expect(answers[0]!.bytes).toBeLessThan(2_000);
+  expect(refreshes).toEqual(['/admin/parties']);
 });

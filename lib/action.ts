@@ -1,4 +1,3 @@
-import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
@@ -52,9 +51,7 @@ function refusalOf(error: AppError): Promise<ActionFailure> {
 
 type UseCase<Input, Output> = (args: { actor: Actor; input: Input }) => Promise<Output>;
 
-type Options<Output> = {
-  /** Paths whose pages show what the action changed. */
-  revalidate?: (data: Output) => string[];
+type Options = {
   /** For the password change only: the one action someone with a temporary password may run. */
   allowWhilePasswordChangeDue?: boolean;
 };
@@ -72,20 +69,25 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 /**
  * The one shape of every server action: parse with the form's zod schema, find the signed-in actor
  * (refusing anyone who must first replace a temporary password), run the use-case (which checks
- * permissions and writes in one transaction), revalidate, and answer with one result type. Refusals
- * become messages; anything else is a bug and is rethrown.
+ * permissions and writes in one transaction), and answer with one result type. Refusals become
+ * messages; anything else is a bug and is rethrown.
+ *
+ * Nothing is revalidated: no page is cached on the server (each renders per request), and Next
+ * answers an action that revalidates any path with a new render of the page it was sent from, which
+ * the browser throws away when the form then moves on or refreshes. The control that called the
+ * action shows its effect: it navigates (a fresh render of the next page) or calls router.refresh().
  */
 export function validatedAction<Schema extends z.ZodType, Output>(
   schema: Schema,
   useCase: UseCase<z.output<Schema>, Output>,
-  options: Options<Output> = {},
+  options: Options = {},
 ) {
   return async (input: z.input<Schema>): Promise<ActionResult<Output>> => {
     const parsed = schema.safeParse(input);
     if (!parsed.success) return refusal({ fieldErrors: fieldErrorsOf(parsed.error) });
     const { actor, mustChangePassword } = await requireSignedIn();
     if (mustChangePassword && !options.allowWhilePasswordChangeDue) return refusal({ formError: 'passwordChangeRequired' });
-    return settle(() => useCase({ actor, input: parsed.data }), options);
+    return settle(() => useCase({ actor, input: parsed.data }));
   };
 }
 
@@ -102,25 +104,21 @@ type PublicUseCase<Input, Output> = (args: { input: Input; visitor: Visitor }) =
 export function publicAction<Schema extends z.ZodType, Output>(
   schema: Schema,
   useCase: PublicUseCase<z.output<Schema>, Output>,
-  options: Pick<Options<Output>, 'revalidate'> = {},
 ) {
   return async (input: z.input<Schema>): Promise<ActionResult<Output>> => {
     const parsed = schema.safeParse(input);
     if (!parsed.success) return refusal({ fieldErrors: fieldErrorsOf(parsed.error) });
     const visitor = { clientAddress: clientAddress((await headers()).get('x-forwarded-for'), trustedProxyHops) };
-    return settle(() => useCase({ input: parsed.data, visitor }), options);
+    return settle(() => useCase({ input: parsed.data, visitor }));
   };
 }
 
-/** Runs the use-case: a refusal becomes the answer, anything else is a bug and is rethrown; success revalidates. */
-async function settle<Output>(run: () => Promise<Output>, options: Pick<Options<Output>, 'revalidate'>): Promise<ActionResult<Output>> {
-  let data: Output;
+/** Runs the use-case: a refusal becomes the answer, anything else is a bug and is rethrown. */
+async function settle<Output>(run: () => Promise<Output>): Promise<ActionResult<Output>> {
   try {
-    data = await run();
+    return { ok: true, data: await run() };
   } catch (error) {
     if (error instanceof AppError) return refusalOf(error);
     throw error;
   }
-  for (const path of options.revalidate?.(data) ?? []) revalidatePath(path);
-  return { ok: true, data };
 }

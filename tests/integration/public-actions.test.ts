@@ -8,13 +8,12 @@ import { sessionToken } from '../helpers/session-token';
 import * as factory from './factories';
 
 // A real request carries headers and next-auth's cookie; here the test says what they hold (the
-// cookie a real, encrypted token), and keeps what cookies() and revalidatePath() were asked to do.
+// cookie a real, encrypted token), and keeps what cookies() was asked to do.
 // Everything else is the real pipeline.
 const request = vi.hoisted(() => ({
   sessionToken: null as string | null,
   forwardedFor: null as string | null,
   cookies: new Map<string, { value: string; options: Record<string, unknown> }>(),
-  revalidated: [] as string[],
 }));
 vi.mock('next/navigation', () => ({
   redirect: (path: string) => {
@@ -28,7 +27,6 @@ vi.mock('next/headers', () => ({
     set: (name: string, value: string, options: Record<string, unknown>) => request.cookies.set(name, { value, options }),
   }),
 }));
-vi.mock('next/cache', () => ({ revalidatePath: (path: string) => request.revalidated.push(path) }));
 
 process.env.NEXTAUTH_SECRET ??= 'integration-test-secret';
 const { getActor, requireActor } = await import('@/lib/session');
@@ -39,7 +37,6 @@ beforeEach(() => {
   request.sessionToken = null;
   request.forwardedFor = null;
   request.cookies.clear();
-  request.revalidated.length = 0;
 });
 
 async function userCount() {
@@ -124,7 +121,6 @@ describe('acceptInvitationWithAccountAction', () => {
     const cookie = request.cookies.get('next-auth.session-token');
     const claims = await decode({ token: cookie?.value, secret: process.env.NEXTAUTH_SECRET! });
     expect(claims).toMatchObject({ sub: user!.id, sessionVersion: user!.sessionVersion });
-    expect(request.revalidated).toEqual([`/meetings/${meeting.id}/invitations`]);
   });
 
   it('refuses someone signed in, before anything is written', async () => {

@@ -4,6 +4,4 @@ import { validatedAction } from '@/lib/action';
 import { changeFollowUpStatus } from '@/lib/agenda/change-follow-up-status';
 import { changeFollowUpStatusSchema } from '@/lib/agenda/schemas';
 
-export const changeFollowUpStatusAction = validatedAction(changeFollowUpStatusSchema, changeFollowUpStatus, {
-  revalidate: (followUp) => ['/follow-ups', `/meetings/${followUp.meetingId}/agenda`],
-});
+export const changeFollowUpStatusAction = validatedAction(changeFollowUpStatusSchema, changeFollowUpStatus);

@@ -124,7 +124,10 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
               <td>{t(`agenda.followUpStatus.${followUp.status}`)}</td>
               {canChange && (
                 <td>
-                  <FollowUpStatusForm followUp={followUp} action={changeFollowUpStatusAction} />
+                  <FollowUpStatusForm
+                    followUp={{ id: followUp.id, description: followUp.description, status: followUp.status, note: followUp.note }}
+                    action={changeFollowUpStatusAction}
+                  />
                 </td>
               )}
             </tr>

@@ -17,13 +17,9 @@ import {
 } from '@/lib/meetings/schemas';
 import { updateMeeting } from '@/lib/meetings/update-meeting';
 
-/** Every page that shows a meeting: the list, its own page and its public page. */
-const meetingPages = (meeting: { id: string }) => ['/', `/meetings/${meeting.id}`, `/public/meetings/${meeting.id}`];
-const sessionPages = (session: { meetingId: string }) => meetingPages({ id: session.meetingId });
+export const createMeetingAction = validatedAction(createMeetingSchema, createMeeting);
 
-export const createMeetingAction = validatedAction(createMeetingSchema, createMeeting, { revalidate: meetingPages });
-
-const updateMeetingWithId = validatedAction(updateMeetingSchema, updateMeeting, { revalidate: meetingPages });
+const updateMeetingWithId = validatedAction(updateMeetingSchema, updateMeeting);
 /**
  * Bound by the edit page to the meeting's id and the version it showed, so the form posts the same
  * fields as the create form; a save over a newer version is refused (the use-case compares them).
@@ -32,9 +28,7 @@ export async function updateMeetingAction(meetingId: string, version: number, in
   return updateMeetingWithId({ ...input, meetingId, version });
 }
 
-export const changeMeetingStatusAction = validatedAction(changeMeetingStatusSchema, changeMeetingStatus, {
-  revalidate: meetingPages,
-});
-export const planNextMeetingAction = validatedAction(planNextMeetingSchema, planNextMeeting, { revalidate: meetingPages });
-export const addSessionAction = validatedAction(addSessionSchema, addSession, { revalidate: sessionPages });
-export const removeSessionAction = validatedAction(removeSessionSchema, removeSession, { revalidate: sessionPages });
+export const changeMeetingStatusAction = validatedAction(changeMeetingStatusSchema, changeMeetingStatus);
+export const planNextMeetingAction = validatedAction(planNextMeetingSchema, planNextMeeting);
+export const addSessionAction = validatedAction(addSessionSchema, addSession);
+export const removeSessionAction = validatedAction(removeSessionSchema, removeSession);

@@ -24,22 +24,13 @@ import {
   updateProjectSchema,
 } from '@/lib/programme/schemas';
 
-const programmePages = ['/programme', '/programme/dashboard', '/programme/contributions', '/programme/areas'];
-const projectPages = (project: { id: string }) => [...programmePages, `/programme/projects/${project.id}`];
-const reviewPages = (review: { projectId: string; meetingId: string }) => [
-  `/programme/projects/${review.projectId}`,
-  `/meetings/${review.meetingId}`,
-];
-
-export const createAreaAction = validatedAction(createAreaSchema, createArea, { revalidate: () => programmePages });
-export const retireAreaAction = validatedAction(retireAreaSchema, retireArea, { revalidate: () => programmePages });
-export const restoreAreaAction = validatedAction(restoreAreaSchema, restoreArea, { revalidate: () => programmePages });
-export const createProjectAction = validatedAction(createProjectSchema, createProject, { revalidate: projectPages });
-export const updateProjectAction = validatedAction(updateProjectSchema, updateProject, { revalidate: projectPages });
-export const changeProjectStatusAction = validatedAction(changeProjectStatusSchema, changeProjectStatus, { revalidate: projectPages });
-export const prepareReviewAction = validatedAction(prepareReviewSchema, prepareReview, { revalidate: reviewPages });
+export const createAreaAction = validatedAction(createAreaSchema, createArea);
+export const retireAreaAction = validatedAction(retireAreaSchema, retireArea);
+export const restoreAreaAction = validatedAction(restoreAreaSchema, restoreArea);
+export const createProjectAction = validatedAction(createProjectSchema, createProject);
+export const updateProjectAction = validatedAction(updateProjectSchema, updateProject);
+export const changeProjectStatusAction = validatedAction(changeProjectStatusSchema, changeProjectStatus);
+export const prepareReviewAction = validatedAction(prepareReviewSchema, prepareReview);
 export const commentOnReviewAction = validatedAction(commentOnReviewSchema, commentOnReview);
-export const recordDecisionAction = validatedAction(recordDecisionSchema, recordReviewDecision, { revalidate: reviewPages });
-export const recordContributionAction = validatedAction(recordContributionSchema, recordContribution, {
-  revalidate: () => ['/programme/contributions', '/programme/dashboard'],
-});
+export const recordDecisionAction = validatedAction(recordDecisionSchema, recordReviewDecision);
+export const recordContributionAction = validatedAction(recordContributionSchema, recordContribution);

@@ -9,9 +9,7 @@ import {
 } from '@/lib/invitations/schemas';
 import { getActor, renewSessionCookie } from '@/lib/session';
 
-const acceptWithAccount = publicAction(acceptInvitationWithAccountSchema, acceptInvitationWithAccount, {
-  revalidate: ({ meetingId }) => [`/meetings/${meetingId}/invitations`],
-});
+const acceptWithAccount = publicAction(acceptInvitationWithAccountSchema, acceptInvitationWithAccount);
 
 /**
  * Accepts an invitation signed out: makes the account and signs this browser in with it. Someone
@@ -26,6 +24,4 @@ export async function acceptInvitationWithAccountAction(input: AcceptInvitationW
 }
 
 /** Accepts an invitation as the signed-in account it was sent to. */
-export const acceptInvitationAction = validatedAction(acceptInvitationSchema, acceptInvitation, {
-  revalidate: ({ meetingId }) => [`/meetings/${meetingId}/invitations`],
-});
+export const acceptInvitationAction = validatedAction(acceptInvitationSchema, acceptInvitation);

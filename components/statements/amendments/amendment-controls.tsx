@@ -1,5 +1,6 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { ActionResult } from '@/lib/action';
@@ -32,9 +33,11 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
   const t = useTranslations('amendments');
   const errorMessage = useErrorMessage();
   const { id, number } = amendment;
-  const cosponsor = useAction(actions.cosponsor);
-  const withdraw = useAction(actions.withdraw);
-  const dispose = useAction(actions.dispose);
+  const router = useRouter();
+  const refresh = { onSuccess: () => router.refresh() };
+  const cosponsor = useAction(actions.cosponsor, refresh);
+  const withdraw = useAction(actions.withdraw, refresh);
+  const dispose = useAction(actions.dispose, refresh);
   const [reason, setReason] = useState('');
   const [acceptedText, setAcceptedText] = useState(amendment.words ?? '');
   const reasonError = errorMessage(dispose.failure?.fieldErrors?.reason, dispose.failure);

@@ -1,5 +1,6 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { z } from 'zod';
@@ -28,6 +29,7 @@ const excerpt = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` 
 export function ProposeAmendmentForm({ statementId, paragraphs, action }: Props) {
   const t = useTranslations('amendments');
   const tKinds = useTranslations('statements');
+  const router = useRouter();
   const [proposed, setProposed] = useState<number>();
   const defaultValues = { statementId, paragraphId: '', kind: 'replace' as const, text: '', paragraphKind: 'operative' as const, rationale: '' };
   const { form, onSubmit, failure, isPending } = useActionForm({
@@ -37,6 +39,7 @@ export function ProposeAmendmentForm({ statementId, paragraphs, action }: Props)
     onSuccess: (amendment) => {
       setProposed(amendment.number);
       form.reset(defaultValues);
+      router.refresh();
     },
   });
   const kind = form.watch('kind');

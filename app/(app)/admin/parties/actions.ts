@@ -6,8 +6,6 @@ import { renameParty } from '@/lib/parties/rename-party';
 import { retireParty } from '@/lib/parties/retire-party';
 import { addPartySchema, renamePartySchema, retirePartySchema } from '@/lib/parties/schemas';
 
-const partyPages = () => ['/admin/parties'];
-
-export const addPartyAction = validatedAction(addPartySchema, addParty, { revalidate: partyPages });
-export const renamePartyAction = validatedAction(renamePartySchema, renameParty, { revalidate: partyPages });
-export const retirePartyAction = validatedAction(retirePartySchema, retireParty, { revalidate: partyPages });
+export const addPartyAction = validatedAction(addPartySchema, addParty);
+export const renamePartyAction = validatedAction(renamePartySchema, renameParty);
+export const retirePartyAction = validatedAction(retirePartySchema, retireParty);

@@ -7,9 +7,7 @@ import { resetUserPassword } from '@/lib/users/reset-user-password';
 import { changeUserRoleSchema, createUserSchema, resetUserPasswordSchema, setUserDisabledSchema } from '@/lib/users/schemas';
 import { setUserDisabled } from '@/lib/users/set-user-disabled';
 
-const usersPages = (user: { id: string }) => ['/admin/users', `/admin/users/${user.id}`];
-
-export const createUserAction = validatedAction(createUserSchema, createUser, { revalidate: usersPages });
-export const changeUserRoleAction = validatedAction(changeUserRoleSchema, changeUserRole, { revalidate: usersPages });
-export const setUserDisabledAction = validatedAction(setUserDisabledSchema, setUserDisabled, { revalidate: usersPages });
+export const createUserAction = validatedAction(createUserSchema, createUser);
+export const changeUserRoleAction = validatedAction(changeUserRoleSchema, changeUserRole);
+export const setUserDisabledAction = validatedAction(setUserDisabledSchema, setUserDisabled);
 export const resetUserPasswordAction = validatedAction(resetUserPasswordSchema, resetUserPassword);

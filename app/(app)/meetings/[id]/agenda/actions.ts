@@ -22,17 +22,12 @@ import {
 } from '@/lib/agenda/schemas';
 import { updateAgendaItem } from '@/lib/agenda/update-agenda-item';
 
-/** The pages that show a meeting's agenda: its own page, the meeting's (the item in discussion), the follow-ups. */
-const agendaPages = (record: { meetingId: string }) => [`/meetings/${record.meetingId}/agenda`, `/meetings/${record.meetingId}`, '/follow-ups'];
-
-export const addAgendaItemAction = validatedAction(addAgendaItemSchema, addAgendaItem, { revalidate: agendaPages });
-export const updateAgendaItemAction = validatedAction(updateAgendaItemSchema, updateAgendaItem, { revalidate: agendaPages });
-export const removeAgendaItemAction = validatedAction(removeAgendaItemSchema, removeAgendaItem, { revalidate: agendaPages });
-export const moveAgendaItemAction = validatedAction(moveAgendaItemSchema, moveAgendaItem, { revalidate: agendaPages });
-export const changeAgendaStatusAction = validatedAction(changeAgendaStatusSchema, changeAgendaStatus, { revalidate: agendaPages });
-export const changeItemStatusAction = validatedAction(changeItemStatusSchema, changeItemStatus, { revalidate: agendaPages });
-export const recordOutcomeAction = validatedAction(recordOutcomeSchema, recordOutcome, { revalidate: agendaPages });
-export const addFollowUpAction = validatedAction(addFollowUpSchema, addFollowUp, { revalidate: agendaPages });
-export const issueAgendaDocumentAction = validatedAction(issueAgendaDocumentSchema, issueAgendaDocument, {
-  revalidate: (document) => [...agendaPages(document), `/public/meetings/${document.meetingId}`],
-});
+export const addAgendaItemAction = validatedAction(addAgendaItemSchema, addAgendaItem);
+export const updateAgendaItemAction = validatedAction(updateAgendaItemSchema, updateAgendaItem);
+export const removeAgendaItemAction = validatedAction(removeAgendaItemSchema, removeAgendaItem);
+export const moveAgendaItemAction = validatedAction(moveAgendaItemSchema, moveAgendaItem);
+export const changeAgendaStatusAction = validatedAction(changeAgendaStatusSchema, changeAgendaStatus);
+export const changeItemStatusAction = validatedAction(changeItemStatusSchema, changeItemStatus);
+export const recordOutcomeAction = validatedAction(recordOutcomeSchema, recordOutcome);
+export const addFollowUpAction = validatedAction(addFollowUpSchema, addFollowUp);
+export const issueAgendaDocumentAction = validatedAction(issueAgendaDocumentSchema, issueAgendaDocument);

@@ -4,6 +4,4 @@ import { validatedAction } from '@/lib/action';
 import { checkInParticipant } from '@/lib/participants/check-in-participant';
 import { checkInSchema } from '@/lib/participants/schemas';
 
-export const checkInAction = validatedAction(checkInSchema, checkInParticipant, {
-  revalidate: (result) => [`/meetings/${result.meetingId}/check-in`, `/meetings/${result.meetingId}/check-in/${result.registrationId}`],
-});
+export const checkInAction = validatedAction(checkInSchema, checkInParticipant);

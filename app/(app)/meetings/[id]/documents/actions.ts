@@ -1,16 +1,9 @@
 'use server';
 
-import type { DocumentSummary } from '@/db/queries/documents';
 import { validatedAction } from '@/lib/action';
 import { uploadDocumentSchema } from '@/lib/documents/schemas';
 import { uploadDocument } from '@/lib/documents/upload-document';
 
-// The meeting's page and its public page both list the meeting's documents.
-const meetingPages = (document: Pick<DocumentSummary, 'meetingId'>) => [
-  `/meetings/${document.meetingId}`,
-  `/public/meetings/${document.meetingId}`,
-];
-
 // The File travels inside the argument object: React serializes it as a multipart part and the
 // server gets a real File back, so the same zod schema checks it on both sides.
-export const uploadDocumentAction = validatedAction(uploadDocumentSchema, uploadDocument, { revalidate: meetingPages });
+export const uploadDocumentAction = validatedAction(uploadDocumentSchema, uploadDocument);

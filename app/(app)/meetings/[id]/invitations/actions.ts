@@ -4,6 +4,4 @@ import { validatedAction } from '@/lib/action';
 import { createInvitation } from '@/lib/invitations/create-invitation';
 import { createInvitationSchema } from '@/lib/invitations/schemas';
 
-export const createInvitationAction = validatedAction(createInvitationSchema, createInvitation, {
-  revalidate: ({ invitation }) => [`/meetings/${invitation.meetingId}/invitations`],
-});
+export const createInvitationAction = validatedAction(createInvitationSchema, createInvitation);

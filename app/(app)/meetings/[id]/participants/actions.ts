@@ -4,6 +4,4 @@ import { validatedAction } from '@/lib/action';
 import { issueParticipantList } from '@/lib/participants/issue-participant-list';
 import { meetingIdSchema } from '@/lib/participants/schemas';
 
-export const issueParticipantListAction = validatedAction(meetingIdSchema, issueParticipantList, {
-  revalidate: (document) => [`/meetings/${document.meetingId}`, `/meetings/${document.meetingId}/participants`, `/public/meetings/${document.meetingId}`],
-});
+export const issueParticipantListAction = validatedAction(meetingIdSchema, issueParticipantList);

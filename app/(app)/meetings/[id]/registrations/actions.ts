@@ -4,6 +4,4 @@ import { validatedAction } from '@/lib/action';
 import { decideRegistrations } from '@/lib/registrations/decide-registrations';
 import { decideRegistrationsSchema } from '@/lib/registrations/schemas';
 
-export const decideRegistrationsAction = validatedAction(decideRegistrationsSchema, decideRegistrations, {
-  revalidate: (rows) => (rows[0] ? [`/meetings/${rows[0].meetingId}`, `/meetings/${rows[0].meetingId}/registrations`] : []),
-});
+export const decideRegistrationsAction = validatedAction(decideRegistrationsSchema, decideRegistrations);
