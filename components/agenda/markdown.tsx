@@ -8,7 +8,7 @@ import rehypeSanitize from 'rehype-sanitize';
  */
 export function Markdown({ children }: { children: string }) {
   return (
-    <div className="prose-agenda space-y-2 text-sm text-slate-700 [&_a]:text-brand-700 [&_a]:underline [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5">
+    <div className="prose-agenda">
       <ReactMarkdown rehypePlugins={[rehypeSanitize]}>{children}</ReactMarkdown>
     </div>
   );

@@ -11,14 +11,14 @@ export function Words({ parts, show }: { parts: Part[]; show: 'both' | 'before' 
       {parts.map((part, index) => {
         if (part.added) {
           return show === 'before' ? null : (
-            <ins key={index} className="rounded-sm bg-emerald-100 text-emerald-900 no-underline">
+            <ins key={index} className="words-added">
               {part.value}
             </ins>
           );
         }
         if (part.removed) {
           return show === 'after' ? null : (
-            <del key={index} className="rounded-sm bg-red-100 text-red-900">
+            <del key={index} className="words-removed">
               {part.value}
             </del>
           );

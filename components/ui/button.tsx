@@ -4,19 +4,9 @@ import { cn } from './cn';
 
 type Variant = 'primary' | 'secondary' | 'danger' | 'ghost';
 
-const variants: Record<Variant, string> = {
-  primary: 'bg-brand-700 text-white hover:bg-brand-800 disabled:bg-brand-700/60',
-  secondary: 'border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 disabled:text-slate-500',
-  danger: 'bg-red-700 text-white hover:bg-red-800 disabled:bg-red-700/60',
-  ghost: 'text-brand-700 hover:bg-brand-50',
-};
-
+/** A button's look: `.btn` and its variant, defined once in app/globals.css. */
 export function buttonClasses(variant: Variant = 'primary', className?: string): string {
-  return cn(
-    'inline-flex items-center justify-center gap-2 rounded-md px-3.5 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed',
-    variants[variant],
-    className,
-  );
+  return cn('btn', `btn-${variant}`, className);
 }
 
 type ButtonProps = ComponentProps<'button'> & { variant?: Variant; isPending?: boolean; pendingLabel?: string };
