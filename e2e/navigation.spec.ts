@@ -41,10 +41,15 @@ test('[navigation] a submission answers with its result alone, and the page it s
   await staff.goto('/admin/parties');
   const answers: { status: number; bytes: number }[] = [];
   const refreshes: string[] = [];
-  staff.on('response', async (response) => {
-    const request = response.request();
-    if (request.method() === 'POST' && request.headers()['next-action']) answers.push({ status: response.status(), bytes: (await response.body()).byteLength });
-    else if (request.method() === 'GET' && request.headers()['rsc'] && !request.headers()['next-router-prefetch']) refreshes.push(new URL(request.url()).pathname);
+  // The action's answer is read on its way to the page: the browser drops a body once the page refreshes.
+  await staff.route('**/admin/parties', async (route) => {
+    if (route.request().method() !== 'POST' || !route.request().headers()['next-action']) return route.continue();
+    const response = await route.fetch();
+    answers.push({ status: response.status(), bytes: (await response.body()).byteLength });
+    await route.fulfill({ response });
+  });
+  staff.on('request', (request) => {
+    if (request.method() === 'GET' && request.headers()['rsc'] && !request.headers()['next-router-prefetch']) refreshes.push(new URL(request.url()).pathname);
   });
 
   const code = `NAV-${uniqueSuffix().slice(-8).toUpperCase()}`;
