@@ -36,7 +36,9 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
     // The first field the server refused takes the focus, as the browser's own check does. The
     // field keeps the server's sentence: the browser has no wording for most refusals.
     Object.entries(result.fieldErrors ?? {}).forEach(([field, key], index) => {
-      form.setError(field as Path<z.input<Schema>>, { type: serverErrorType, message: result.messages?.[key] ?? key }, { shouldFocus: index === 0 });
+      const sentence = result.messages?.[key];
+      const error = sentence ? { type: serverErrorType, message: sentence } : { message: key };
+      form.setError(field as Path<z.input<Schema>>, error, { shouldFocus: index === 0 });
     });
   });
 
