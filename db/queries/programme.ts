@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, asc, count, desc, eq, exists, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, type AnyColumn, asc, count, desc, eq, exists, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
 import {
+  contributionTotals,
   contributions,
   meetings,
   meetingSeries,
@@ -359,23 +360,29 @@ export async function listContributions(filter: ContributionFilter & { limit: nu
   return { rows: page, total: totals?.total ?? 0 };
 }
 
-/** An exact sum of a numeric column as text with two decimals ("0.30"): never a float. */
-const exactSum = (column: SQL | typeof contributions.amount) => sql<string>`coalesce(sum(${column}), 0)::numeric(18, 2)::text`;
+/** An exact sum as text with two decimals ("0.30"): never a float. */
+const exactSum = (column: AnyColumn) => sql<string>`coalesce(sum(${column}), 0)::numeric(18, 2)::text`;
 
-/** Pledged and paid per year and currency, computed in SQL; currencies are never added together. */
+// Totals read contribution_totals, which the database keeps per party, year, currency and fund (migration
+// 0012): a page sums a few rows per year and party, however many contributions there are.
+function totalsFilter(filter: ContributionFilter): SQL | undefined {
+  return and(filter.year ? eq(contributionTotals.year, filter.year) : undefined, filter.partyCode ? eq(parties.code, filter.partyCode) : undefined);
+}
+
+/** Pledged and paid per year and currency; currencies are never added together. */
 export function contributionTotalsByYear(filter: ContributionFilter = {}, ex: Executor = db) {
   return ex
     .select({
-      year: contributions.year,
-      currency: contributions.currency,
-      pledged: exactSum(sql`case when ${contributions.kind} = 'pledge' then ${contributions.amount} end`),
-      paid: exactSum(sql`case when ${contributions.kind} = 'payment' then ${contributions.amount} end`),
+      year: contributionTotals.year,
+      currency: contributionTotals.currency,
+      pledged: exactSum(contributionTotals.pledged),
+      paid: exactSum(contributionTotals.paid),
     })
-    .from(contributions)
-    .innerJoin(parties, eq(contributions.partyId, parties.id))
-    .where(contributionFilter(filter))
-    .groupBy(contributions.year, contributions.currency)
-    .orderBy(asc(contributions.year), asc(contributions.currency));
+    .from(contributionTotals)
+    .innerJoin(parties, eq(contributionTotals.partyId, parties.id))
+    .where(totalsFilter(filter))
+    .groupBy(contributionTotals.year, contributionTotals.currency)
+    .orderBy(asc(contributionTotals.year), asc(contributionTotals.currency));
 }
 
 /** Pledged and paid per party and currency. */
@@ -384,32 +391,32 @@ export function contributionTotalsByParty(filter: ContributionFilter = {}, ex: E
     .select({
       partyCode: parties.code,
       partyName: parties.name,
-      currency: contributions.currency,
-      pledged: exactSum(sql`case when ${contributions.kind} = 'pledge' then ${contributions.amount} end`),
-      paid: exactSum(sql`case when ${contributions.kind} = 'payment' then ${contributions.amount} end`),
+      currency: contributionTotals.currency,
+      pledged: exactSum(contributionTotals.pledged),
+      paid: exactSum(contributionTotals.paid),
     })
-    .from(contributions)
-    .innerJoin(parties, eq(contributions.partyId, parties.id))
-    .where(contributionFilter(filter))
-    .groupBy(parties.code, parties.name, contributions.currency)
-    .orderBy(asc(parties.name), asc(contributions.currency));
+    .from(contributionTotals)
+    .innerJoin(parties, eq(contributionTotals.partyId, parties.id))
+    .where(totalsFilter(filter))
+    .groupBy(parties.code, parties.name, contributionTotals.currency)
+    .orderBy(asc(parties.name), asc(contributionTotals.currency));
 }
 
 /** The core fund (contributions earmarked for no project) in each currency: pledged, received, outstanding. */
 export function coreFundPosition(ex: Executor = db) {
-  const pledged = sql`coalesce(sum(case when ${contributions.kind} = 'pledge' then ${contributions.amount} end), 0)`;
-  const received = sql`coalesce(sum(case when ${contributions.kind} = 'payment' then ${contributions.amount} end), 0)`;
+  const pledged = sql`coalesce(sum(${contributionTotals.pledged}), 0)`;
+  const received = sql`coalesce(sum(${contributionTotals.paid}), 0)`;
   return ex
     .select({
-      currency: contributions.currency,
+      currency: contributionTotals.currency,
       pledged: sql<string>`${pledged}::numeric(18, 2)::text`,
       received: sql<string>`${received}::numeric(18, 2)::text`,
       outstanding: sql<string>`greatest(${pledged} - ${received}, 0)::numeric(18, 2)::text`,
     })
-    .from(contributions)
-    .where(isNull(contributions.projectId))
-    .groupBy(contributions.currency)
-    .orderBy(asc(contributions.currency));
+    .from(contributionTotals)
+    .where(eq(contributionTotals.isCoreFund, true))
+    .groupBy(contributionTotals.currency)
+    .orderBy(asc(contributionTotals.currency));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   date,
   index,
@@ -187,3 +188,23 @@ export const contributions = pgTable(
 
 export type Contribution = typeof contributions.$inferSelect;
 export type NewContribution = typeof contributions.$inferInsert;
+
+/**
+ * Pledged and paid so far per party, year, currency and fund (core or earmarked), kept by a trigger on
+ * contributions (migration `0012`) so that the dashboard and the totals read one row per combination
+ * rather than summing every contribution on each request.
+ */
+export const contributionTotals = pgTable(
+  'contribution_totals',
+  {
+    partyId: uuid()
+      .notNull()
+      .references(() => parties.id, { onDelete: 'cascade' }),
+    year: integer().notNull(),
+    currency: text().notNull(),
+    isCoreFund: boolean().notNull(),
+    pledged: numeric({ precision: 20, scale: 2 }).notNull().default('0'),
+    paid: numeric({ precision: 20, scale: 2 }).notNull().default('0'),
+  },
+  (t) => [primaryKey({ columns: [t.partyId, t.year, t.currency, t.isCoreFund] })],
+);

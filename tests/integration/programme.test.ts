@@ -561,6 +561,36 @@ describe('contributions', () => {
     expect(await coreFundPosition()).toEqual([{ currency: 'USD', pledged: '200.00', received: '0.00', outstanding: '200.00' }]);
   });
 
+  it('keeps the totals in step however contributions are written: corrected, moved or removed in SQL, or emptied', async () => {
+    const staff = await factory.createActor();
+    const [a, b] = [await factory.createParty({ code: 'AAT' }), await factory.createParty({ code: 'BBT' })];
+    const project = await createProject({ actor: staff, input: await projectInput() });
+    await record(staff, a!.id, { amount: '100' });
+    await record(staff, a!.id, { amount: '40', kind: 'payment' });
+    await record(staff, b!.id, { amount: '7.25', projectId: project.id });
+    const [pledge] = await db.select().from(contributions).where(eq(contributions.amount, '100.00'));
+    // Corrected amount, moved to another year and party, then earmarked: each step leaves the sums of the rows.
+    await db.update(contributions).set({ amount: '90.10' }).where(eq(contributions.id, pledge!.id));
+    await db.update(contributions).set({ year: 2024, partyId: b!.id }).where(eq(contributions.id, pledge!.id));
+    await db.update(contributions).set({ projectId: project.id }).where(eq(contributions.id, pledge!.id));
+    await db.delete(contributions).where(eq(contributions.kind, 'payment'));
+    const rows = await db.select().from(contributions);
+    const sums = (filter: (r: (typeof rows)[number]) => boolean) => ({
+      pledged: addAmounts('0', ...rows.filter((r) => filter(r) && r.kind === 'pledge').map((r) => r.amount)),
+      paid: addAmounts('0', ...rows.filter((r) => filter(r) && r.kind === 'payment').map((r) => r.amount)),
+    });
+    expect(await contributionTotalsByYear()).toEqual([
+      { year: 2024, currency: 'USD', ...sums((r) => r.year === 2024) },
+      { year: 2025, currency: 'USD', ...sums((r) => r.year === 2025) },
+    ]);
+    expect((await contributionTotalsByYear())[0]).toMatchObject({ pledged: '90.10', paid: '0.00' });
+    // Nothing is left of party A's contributions, so it has no row (not a row of zeros), and the core fund is empty.
+    expect(await contributionTotalsByParty()).toEqual([{ partyCode: 'BBT', partyName: b!.name, currency: 'USD', pledged: '97.35', paid: '0.00' }]);
+    expect(await coreFundPosition()).toEqual([]);
+    await db.execute(sql`truncate table contributions`);
+    expect(await contributionTotalsByParty()).toEqual([]);
+  });
+
   it('refuses negative, zero and malformed amounts and unknown currencies (the form and the database both)', async () => {
     const base = { partyId: '00000000-0000-4000-8000-000000000001', year: 2025, kind: 'pledge', currency: 'USD', date: '2025-02-01', projectId: '' };
     expect(recordContributionSchema.safeParse({ ...base, amount: '-5' }).error?.issues[0]?.message).toBe('amountNegative');
