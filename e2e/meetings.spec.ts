@@ -171,3 +171,30 @@ test('[meetings] the meeting form refuses an end before the start and a number t
   await expect(staff).toHaveURL(/\/meetings\/new$/);
   await checkA11y(staff);
 });
+
+test('[meetings] the meeting page keeps its two columns within the page, and its tables fit at 1280 px', async ({ pageAs, checkA11y }) => {
+  const staff = await pageAs('secretariat');
+  await staff.goto('/?series=SOM');
+  await checkA11y(staff);
+  await staff.getByRole('row', { name: /No\.\s*26\b/ }).getByRole('link').click();
+  await expect(staff.getByRole('heading', { name: 'Participation' })).toBeVisible();
+  await checkA11y(staff);
+  // What sticks out past the page header's rule (a scrolling table's contents aside), and which tables scroll.
+  const layout = () =>
+    staff.evaluate(() => {
+      const main = document.querySelector('main')!;
+      const headerRight = main.querySelector('h1')!.parentElement!.parentElement!.getBoundingClientRect().right;
+      let furthest = 0;
+      for (const element of main.querySelectorAll('*')) {
+        if (element.parentElement?.closest('.overflow-x-auto')) continue;
+        furthest = Math.max(furthest, element.getBoundingClientRect().right);
+      }
+      const scrolling = [...main.querySelectorAll('.overflow-x-auto')].filter((box) => box.scrollWidth > box.clientWidth + 1).length;
+      return { overflow: furthest - headerRight, scrolling };
+    });
+  const wide = await layout();
+  expect(wide.overflow).toBeLessThanOrEqual(0.5);
+  expect(wide.scrolling).toBe(0);
+  await staff.setViewportSize({ width: 1024, height: 800 });
+  expect((await layout()).overflow).toBeLessThanOrEqual(0.5);
+});

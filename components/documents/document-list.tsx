@@ -84,7 +84,7 @@ export function DocumentList({ documents, canUpload, meetingId }: DocumentListPr
                 >
                   {t('download')}
                 </a>
-                <span className="ml-2 text-xs text-slate-600">
+                <span className="block text-xs text-slate-600">
                   {t('fileSize', { type: extensionOf(document.fileName).toUpperCase(), size: size(document.byteSize) })}
                 </span>
               </td>

@@ -104,7 +104,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
             </Link>
           </Alert>
         )}
-        <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(24rem,1fr)]">
           <div className="space-y-6">
             <Panel
               title={t('text')}
