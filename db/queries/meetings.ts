@@ -47,7 +47,9 @@ end`;
 
 function meetingFilter(options: { seriesCode?: string; year?: number }): SQL | undefined {
   return and(
-    options.seriesCode ? eq(meetingSeries.code, options.seriesCode) : undefined,
+    options.seriesCode
+      ? sql`${meetings.seriesId} = (select ${meetingSeries.id} from ${meetingSeries} where ${meetingSeries.code} = ${options.seriesCode})`
+      : undefined,
     options.year ? sql`extract(year from ${meetings.startDate}) = ${options.year}` : undefined,
   );
 }
@@ -57,6 +59,16 @@ export async function listMeetings(
   ex: Executor = db,
 ): Promise<{ rows: MeetingListRow[]; total: number }> {
   const where = meetingFilter(options);
+  // The page is chosen from the meetings alone and only its rows are joined to their names: sorting
+  // every meeting with its series, host and chair took three times as long at 3,000 meetings.
+  const page = ex
+    .select({ id: meetings.id, isPast: sql<boolean>`${isPast}`.as('is_past'), startDate: meetings.startDate })
+    .from(meetings)
+    .where(where)
+    .orderBy(asc(isPast), asc(sql`case when ${isPast} then null else ${meetings.startDate} end`), desc(meetings.startDate), asc(meetings.id))
+    .limit(options.limit)
+    .offset(options.offset)
+    .as('page');
   // The page and the count are independent: asked side by side, the list costs one round trip.
   const rows = ex
     .select({
@@ -73,21 +85,15 @@ export async function listMeetings(
       hostName: parties.name,
       chairName: chairs.name,
     })
-    .from(meetings)
+    .from(page)
+    .innerJoin(meetings, eq(meetings.id, page.id))
     .innerJoin(meetingSeries, eq(meetings.seriesId, meetingSeries.id))
     .leftJoin(parties, eq(meetings.hostPartyId, parties.id))
     .leftJoin(chairs, eq(meetings.chairUserId, chairs.id))
-    .where(where)
-    .orderBy(
-      asc(isPast),
-      asc(sql`case when ${isPast} then null else ${meetings.startDate} end`),
-      desc(meetings.startDate),
-    )
-    .limit(options.limit)
-    .offset(options.offset);
-  const counted = ex.select({ total: count() }).from(meetings).innerJoin(meetingSeries, eq(meetings.seriesId, meetingSeries.id)).where(where);
-  const [page, [totals]] = await Promise.all([rows, counted]);
-  return { rows: page, total: totals?.total ?? 0 };
+    .orderBy(asc(page.isPast), asc(sql`case when ${page.isPast} then null else ${page.startDate} end`), desc(page.startDate), asc(page.id));
+  const counted = ex.select({ total: count() }).from(meetings).where(where);
+  const [rowsOfPage, [totals]] = await Promise.all([rows, counted]);
+  return { rows: rowsOfPage, total: totals?.total ?? 0 };
 }
 
 /** The years that have meetings, latest first, for the list's filter. */

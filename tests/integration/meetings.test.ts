@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { db } from '@/db/client';
 import { findMeetings } from '@/lib/meetings/find-meetings';
-import type { Role } from '@/db/schema';
+import { meetingSeries, type Role } from '@/db/schema';
 import * as factory from './factories';
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -31,6 +33,22 @@ describe('findMeetings', () => {
     const second = await findMeetings({ actor, input: { page: 2 } });
     expect(second).toMatchObject({ total: 25, page: 2, pageCount: 2 });
     expect(second.items).toHaveLength(5);
+  });
+
+  it('filters by series and year, and its pages hold each meeting once when many share a start date', async () => {
+    const actor = await factory.createActor();
+    const first = await factory.createMeeting({ number: 1, startDate: '2031-05-01', endDate: '2031-05-02' });
+    for (let n = 2; n <= 30; n++) await factory.createMeeting({ seriesId: first.seriesId, number: n, startDate: '2031-05-01', endDate: '2031-05-02' });
+    const other = await factory.createMeeting({ number: 1, startDate: '2032-01-10', endDate: '2032-01-11' });
+    const [series] = await db.select().from(meetingSeries).where(eq(meetingSeries.id, first.seriesId));
+    const pages = [await findMeetings({ actor, input: { page: 1, series: series!.code } }), await findMeetings({ actor, input: { page: 2, series: series!.code } })];
+    expect(pages[0]).toMatchObject({ total: 30, pageCount: 2 });
+    const ids = pages.flatMap((p) => p.items.map((m) => m.id));
+    expect(new Set(ids).size).toBe(30);
+    expect(ids).not.toContain(other.id);
+    const ofYear = await findMeetings({ actor, input: { page: 1, year: 2032 } });
+    expect(ofYear.items.map((m) => m.id)).toEqual([other.id]);
+    expect(ofYear.total).toBe(1);
   });
 
   it('has the database refuse a meeting that ends before it starts, and a repeated series number', async () => {
