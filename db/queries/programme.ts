@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, type AnyColumn, asc, count, desc, eq, exists, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
 import {
@@ -360,8 +360,11 @@ export async function listContributions(filter: ContributionFilter & { limit: nu
   return { rows: page, total: totals?.total ?? 0 };
 }
 
-/** An exact sum as text with two decimals ("0.30"): never a float. */
-const exactSum = (column: AnyColumn) => sql<string>`coalesce(sum(${column}), 0)::numeric(18, 2)::text`;
+/** Pledged and paid, exact sums as text with two decimals ("0.30"): never floats. */
+const pledgedAndPaid = {
+  pledged: sql<string>`coalesce(sum(${contributionTotals.pledged}), 0)::numeric(18, 2)::text`,
+  paid: sql<string>`coalesce(sum(${contributionTotals.paid}), 0)::numeric(18, 2)::text`,
+};
 
 // Totals read contribution_totals, which the database keeps per party, year, currency and fund (migration
 // 0012): a page sums a few rows per year and party, however many contributions there are.
@@ -375,8 +378,7 @@ export function contributionTotalsByYear(filter: ContributionFilter = {}, ex: Ex
     .select({
       year: contributionTotals.year,
       currency: contributionTotals.currency,
-      pledged: exactSum(contributionTotals.pledged),
-      paid: exactSum(contributionTotals.paid),
+      ...pledgedAndPaid,
     })
     .from(contributionTotals)
     .innerJoin(parties, eq(contributionTotals.partyId, parties.id))
@@ -392,8 +394,7 @@ export function contributionTotalsByParty(filter: ContributionFilter = {}, ex: E
       partyCode: parties.code,
       partyName: parties.name,
       currency: contributionTotals.currency,
-      pledged: exactSum(contributionTotals.pledged),
-      paid: exactSum(contributionTotals.paid),
+      ...pledgedAndPaid,
     })
     .from(contributionTotals)
     .innerJoin(parties, eq(contributionTotals.partyId, parties.id))
