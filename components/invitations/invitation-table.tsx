@@ -21,7 +21,7 @@ export function InvitationTable({ invitations, timeZone }: { invitations: Invita
         <tr key={invitation.id} className="align-top">
           <th scope="row" className="text-left font-normal">
             <p className="font-medium text-slate-900">{invitation.name}</p>
-            <p className="text-xs text-slate-600">{invitation.email}</p>
+            <p className="text-xs [overflow-wrap:anywhere] text-slate-600">{invitation.email}</p>
           </th>
           <td className="text-slate-700">
             {invitation.partyName}
