@@ -327,8 +327,9 @@ export async function insertContribution(values: NewContribution, ex: Executor =
 
 export type ContributionFilter = { year?: number; partyCode?: string };
 
-function contributionFilter(filter: ContributionFilter): SQL | undefined {
-  return and(filter.year ? eq(contributions.year, filter.year) : undefined, filter.partyCode ? eq(parties.code, filter.partyCode) : undefined);
+/** A contribution filter on a table joined to parties (contributions, or their totals). */
+function yearAndParty(year: typeof contributions.year | typeof contributionTotals.year, filter: ContributionFilter): SQL | undefined {
+  return and(filter.year ? eq(year, filter.year) : undefined, filter.partyCode ? eq(parties.code, filter.partyCode) : undefined);
 }
 
 const contributionColumns = {
@@ -345,7 +346,7 @@ const contributionColumns = {
 };
 
 export async function listContributions(filter: ContributionFilter & { limit: number; offset?: number }, ex: Executor = db) {
-  const where = contributionFilter(filter);
+  const where = yearAndParty(contributions.year, filter);
   const rows = ex
     .select(contributionColumns)
     .from(contributions)
@@ -368,9 +369,6 @@ const pledgedAndPaid = {
 
 // Totals read contribution_totals, which the database keeps per party, year, currency and fund (migration
 // 0012): a page sums a few rows per year and party, however many contributions there are.
-function totalsFilter(filter: ContributionFilter): SQL | undefined {
-  return and(filter.year ? eq(contributionTotals.year, filter.year) : undefined, filter.partyCode ? eq(parties.code, filter.partyCode) : undefined);
-}
 
 /** Pledged and paid per year and currency; currencies are never added together. */
 export function contributionTotalsByYear(filter: ContributionFilter = {}, ex: Executor = db) {
@@ -382,7 +380,7 @@ export function contributionTotalsByYear(filter: ContributionFilter = {}, ex: Ex
     })
     .from(contributionTotals)
     .innerJoin(parties, eq(contributionTotals.partyId, parties.id))
-    .where(totalsFilter(filter))
+    .where(yearAndParty(contributionTotals.year, filter))
     .groupBy(contributionTotals.year, contributionTotals.currency)
     .orderBy(asc(contributionTotals.year), asc(contributionTotals.currency));
 }
@@ -398,7 +396,7 @@ export function contributionTotalsByParty(filter: ContributionFilter = {}, ex: E
     })
     .from(contributionTotals)
     .innerJoin(parties, eq(contributionTotals.partyId, parties.id))
-    .where(totalsFilter(filter))
+    .where(yearAndParty(contributionTotals.year, filter))
     .groupBy(parties.code, parties.name, contributionTotals.currency)
     .orderBy(asc(parties.name), asc(contributionTotals.currency));
 }
