@@ -76,14 +76,15 @@ export function namespacesUsedBy(source: string, namespaces: readonly string[]):
 /**
  * The project's source files that client modules bring to the browser: the modules and everything
  * they import from the project. A server actions module ('use server') reaches the browser as a
- * reference only, so its imports are not followed.
+ * reference only, so its imports are not followed. Files that `skip` names are left out with all
+ * they alone import.
  */
-export function clientSourceFiles(clientModules: readonly string[]): string[] {
+export function clientSourceFiles(clientModules: readonly string[], skip: (file: string) => boolean = () => false): string[] {
   const seen = new Set<string>();
   const queue = [...clientModules];
   while (queue.length > 0) {
     const file = queue.pop()!;
-    if (seen.has(file) || !existsSync(file)) continue;
+    if (seen.has(file) || !existsSync(file) || skip(file)) continue;
     seen.add(file);
     const source = readFileSync(file, 'utf8');
     if (/^\s*['"]use server['"]/.test(source)) continue;

@@ -1,7 +1,7 @@
 import { headers } from 'next/headers';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
-import type { FieldChange } from './changes';
+import { showChanges, type FieldChange, type ShownChange } from './changes';
 import { clientAddress } from './client-address';
 import { trustedProxyHops } from './config';
 import { AppError, type MessageValues } from './errors';
@@ -11,8 +11,8 @@ import { requireSignedIn } from './session';
 export type FieldErrors = Record<string, string>;
 /**
  * A refusal as the browser gets it: message keys (of the catalog's `errors` or `browserErrors`),
- * what changed for a stale edit, and the sentence of each key it carries, worded by the server in the
- * reader's language. The browser holds only `browserErrors`, the messages of its own checks, so a
+ * the sentence of each key it carries and what changed for a stale edit, both worded by the server
+ * in the reader's language. The browser holds only `browserErrors`, the messages of its own checks, so a
  * refusal made in the browser (a form's check, a move the agenda refuses) has no `messages`.
  */
 export type ActionFailure = {
@@ -20,15 +20,18 @@ export type ActionFailure = {
   formError?: string;
   formErrorValues?: MessageValues;
   fieldErrors?: FieldErrors;
-  changes?: FieldChange[];
+  changes?: ShownChange[];
   messages?: Record<string, string>;
 };
 export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
-type Refusal = Omit<ActionFailure, 'ok' | 'messages'>;
+type Refusal = Omit<ActionFailure, 'ok' | 'messages' | 'changes'> & { changes?: FieldChange[] };
 
-/** The refusal as the action's answer, with its sentences: a key missing from the catalog reads as `invalid`. */
-export async function refusal(details: Refusal): Promise<ActionFailure> {
-  const t = await getTranslations();
+/**
+ * The refusal as the action's answer, with its sentences and its changes in words: a key missing
+ * from the catalog reads as `invalid`.
+ */
+export async function refusal({ changes, ...details }: Refusal): Promise<ActionFailure> {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const sentence = (key: string, values?: MessageValues) => {
     const path = [`errors.${key}`, `browserErrors.${key}`].find((candidate) => t.has(candidate)) ?? 'browserErrors.invalid';
     return t(path, values);
@@ -36,7 +39,7 @@ export async function refusal(details: Refusal): Promise<ActionFailure> {
   const messages: Record<string, string> = {};
   if (details.formError) messages[details.formError] = sentence(details.formError, details.formErrorValues);
   for (const key of Object.values(details.fieldErrors ?? {})) messages[key] ??= sentence(key);
-  return { ok: false, ...details, messages };
+  return { ok: false, ...details, ...(changes && { changes: showChanges(changes, t, format) }), messages };
 }
 
 /** An AppError as the action's answer: only what the user may read. */

@@ -1,5 +1,8 @@
 // Meetings happen in their own time zone: times are entered and shown there, stored as instants.
 
+// Meeting dates are calendar days in the meeting's own time zone: format them as such, never shifted.
+export const calendarDay = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+
 export function isValidTimeZone(timeZone: string): boolean {
   if (!timeZone) return false;
   try {

@@ -1,12 +1,14 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { Link } from '@/components/ui/link';
 import type { DescribedEvent } from '@/lib/audit-log/describe-events';
+import { showChanges } from '@/lib/changes';
 import { ChangeList } from '../changes/change-list';
 import { DataTable } from '../ui/data-table';
 import { EmptyState } from '../ui/empty-state';
 
 export function AuditTable({ events, isFiltered }: { events: DescribedEvent[]; isFiltered: boolean }) {
   const t = useTranslations('audit');
+  const words = useTranslations();
   const format = useFormatter();
   if (events.length === 0) return <EmptyState>{isFiltered ? t('emptyFiltered') : t('empty')}</EmptyState>;
   const actionLabel = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
@@ -34,7 +36,7 @@ export function AuditTable({ events, isFiltered }: { events: DescribedEvent[]; i
             )}
           </td>
           <td className="max-w-md text-xs text-slate-700">
-            <ChangeList changes={event.changes} />
+            <ChangeList changes={showChanges(event.changes, words, format)} />
           </td>
         </tr>
       ))}

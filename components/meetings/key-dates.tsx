@@ -1,9 +1,8 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { MeetingDetail } from '@/db/queries/meetings';
 import { timeUntil } from '@/lib/meetings/countdown';
+import { calendarDay } from '@/lib/time-zones';
 
-// Meeting dates are calendar days in the meeting's own time zone: format them as such, never shifted.
-export const calendarDay = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 type KeyDatesProps = {
   meeting: Pick<

@@ -3,7 +3,7 @@ import { Link } from '@/components/ui/link';
 import type { MeetingListRow } from '@/db/queries/meetings';
 import { DataTable } from '../ui/data-table';
 import { EmptyState } from '../ui/empty-state';
-import { calendarDay } from './key-dates';
+import { calendarDay } from '@/lib/time-zones';
 import { MeetingStatusBadge } from './meeting-status-badge';
 
 export function MeetingList({ meetings, isFiltered }: { meetings: MeetingListRow[]; isFiltered: boolean }) {

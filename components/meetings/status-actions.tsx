@@ -14,7 +14,7 @@ import { useAction, useErrorMessage } from '../forms/use-action';
 import { Alert } from '../ui/alert';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { describedBy, Field, TextArea } from '../ui/field';
-import { calendarDay } from './key-dates';
+import { calendarDay } from '@/lib/time-zones';
 
 type StatusActionsProps = {
   meeting: Pick<Meeting, 'id' | 'status' | 'startDate' | 'endDate' | 'timeZone'>;

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { MeetingSession } from '@/db/schema';
 import { instantToZonedLocal } from '@/lib/time-zones';
 import { EmptyState } from '../ui/empty-state';
-import { calendarDay } from './key-dates';
+import { calendarDay } from '@/lib/time-zones';
 
 type TimetableProps = {
   sessions: MeetingSession[];

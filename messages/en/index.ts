@@ -51,3 +51,22 @@ const messages = mergeCatalogs(common, auth, account, users, meetings, documents
   typeof statements;
 
 export default messages;
+
+/**
+ * The keys of `browserErrors` by the area that adds them (`common` has the shared ones): a page
+ * passes the browser the words of its own forms' checks, not every form's. The keys are the same in
+ * every language, so the English catalog lists them.
+ */
+export const browserErrorAreas = {
+  common: Object.keys(common.browserErrors),
+  account: Object.keys(account.browserErrors),
+  accounts: Object.keys(accounts.browserErrors),
+  agenda: Object.keys(agenda.browserErrors),
+  amendments: Object.keys(amendments.browserErrors),
+  documents: Object.keys(documents.browserErrors),
+  programme: Object.keys(programme.browserErrors),
+  registrations: Object.keys(registrations.browserErrors),
+  statementAdoption: Object.keys(statementAdoption.browserErrors),
+  statements: Object.keys(statements.browserErrors),
+};
+export type BrowserErrorArea = keyof typeof browserErrorAreas;

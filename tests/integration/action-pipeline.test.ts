@@ -147,3 +147,26 @@ describe('refusal', () => {
     });
   });
 });
+
+describe('refusal of an edit over a newer version', () => {
+  it('words what changed on the server: labels, days, instants in the record’s zone, terms, and none', async () => {
+    const result = await refusal({
+      formError: 'meetingChangedMeanwhileBy',
+      formErrorValues: { names: 'Hana Lim' },
+      changes: [
+        { field: 'venue', before: null, after: { kind: 'text', text: 'Coex' } },
+        { field: 'startDate', before: { kind: 'date', date: '2023-11-23' }, after: { kind: 'date', date: '2023-11-24' } },
+        { field: 'registrationOpensAt', after: { kind: 'instant', at: '2023-10-01T00:30:00Z', timeZone: 'Asia/Seoul' } },
+        { field: 'status', before: { kind: 'term', key: 'meetingStatus.planned' }, after: { kind: 'term', key: 'meetingStatus.registration_open' } },
+        { field: 'noSuchField', before: { kind: 'text', text: 'a' } },
+      ],
+    });
+    expect(result.changes).toEqual([
+      { field: 'venue', label: 'Venue', before: '(none)', after: 'Coex' },
+      { field: 'startDate', label: 'First day', before: 'Nov 23, 2023', after: 'Nov 24, 2023' },
+      { field: 'registrationOpensAt', label: 'Registration opens', after: 'Oct 1, 2023, 9:30 AM' },
+      { field: 'status', label: 'Status', before: 'Planned', after: 'Registration open' },
+      { field: 'noSuchField', label: 'noSuchField', before: 'a' },
+    ]);
+  });
+});

@@ -9,9 +9,12 @@ useTestDatabase();
 // next-intl reads the locale from the request, which a test has not: here every server action and
 // route words its messages in English, from the real catalog.
 vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('next-intl');
+  const { createFormatter, createTranslator } = await import('next-intl');
   const { default: messages } = await import('@/messages/en');
-  return { getTranslations: async (namespace?: string) => createTranslator({ locale: 'en', messages, namespace: namespace as never }) };
+  return {
+    getTranslations: async (namespace?: string) => createTranslator({ locale: 'en', messages, namespace: namespace as never }),
+    getFormatter: async () => createFormatter({ locale: 'en', timeZone: 'UTC' }),
+  };
 });
 
 const tableNames = (Object.values(schema) as unknown[])

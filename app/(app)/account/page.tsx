@@ -22,7 +22,7 @@ export default async function AccountPage() {
     { label: t('account.party'), value: profile.partyName ?? t('account.noParty') },
   ];
   return (
-    <ClientMessages namespaces={['account', 'browserErrors', 'common']}>
+    <ClientMessages namespaces={['account', 'common']} formErrors={['common', 'account']}>
       <PageHeader title={t('account.title')} intro={t('account.intro')} />
       <div className="grid items-start gap-6 md:grid-cols-2">
         <Panel title={t('account.detailsTitle')} intro={t('account.detailsIntro')}>

@@ -17,7 +17,7 @@ export default async function ChangePasswordPage() {
   if (!mustChangePassword) redirect('/account');
   const t = await getTranslations('account');
   return (
-    <ClientMessages namespaces={['account', 'browserErrors', 'common']}>
+    <ClientMessages namespaces={['account', 'common']} formErrors={['common', 'account']}>
       <h1 className="text-lg font-semibold text-slate-900">{t('forcedTitle')}</h1>
       <p className="mt-1 mb-5 text-sm text-slate-600">{t('forcedIntro')}</p>
       <ChangePasswordForm email={actor.email} action={changeOwnPasswordAction} purpose="temporary" />

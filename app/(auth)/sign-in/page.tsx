@@ -30,7 +30,7 @@ export default async function SignInPage({ searchParams }: Props) {
   if (await getActor()) redirect(safeCallbackPath(params.callbackUrl, publicUrl));
   const t = await getTranslations('auth');
   return (
-    <ClientMessages namespaces={['auth', 'browserErrors']}>
+    <ClientMessages namespaces={['auth']} formErrors={['common']}>
       <h1 className="text-lg font-semibold text-slate-900">{t('signInTitle')}</h1>
       <p className="mt-1 mb-5 text-sm text-slate-600">{t('signInIntro')}</p>
       <SignInForm callbackUrl={params.callbackUrl} notice={noticeFor(params)} />

@@ -22,7 +22,7 @@ export default async function SignUpPage({ searchParams }: Props) {
   if (await getActor()) redirect(meetingId ? registerPath(meetingId) : '/');
   const [{ parties, meeting }, t] = await Promise.all([getSignUpOptions({ input: { meetingId } }), getTranslations('signUp')]);
   return (
-    <ClientMessages namespaces={['signUp', 'partyKinds', 'browserErrors']}>
+    <ClientMessages namespaces={['signUp', 'partyKinds']} formErrors={['common', 'account', 'accounts']}>
       <h1 className="text-lg font-semibold text-slate-900">{t('title')}</h1>
       <p className="mt-1 mb-3 text-sm text-slate-600">{t('intro')}</p>
       {meeting && <p className="mb-5 text-sm text-slate-700">{t('forMeeting', { meeting: meeting.title })}</p>}

@@ -26,7 +26,10 @@ export function AdoptionSection({ adoption, actions }: { adoption: StatementAdop
   if (!isClosing && !hasControls && objections.length === 0) return null;
 
   return (
-    <ClientMessages namespaces={hasControls || can.object || can.recordPosition ? ['statementAdoption', 'statements', 'browserErrors', 'common'] : []}>
+    <ClientMessages
+      namespaces={hasControls || can.object || can.recordPosition ? ['statementAdoption', 'statements', 'common'] : []}
+      formErrors={hasControls || can.object || can.recordPosition ? ['common', 'amendments', 'statementAdoption', 'statements'] : []}
+    >
       <Panel title={t('title')} intro={t('intro')}>
         <div className="space-y-4 text-sm">
           {statement.finalizedAt && !isAdopted && (

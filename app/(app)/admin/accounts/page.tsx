@@ -20,7 +20,7 @@ export default async function PendingAccountsPage({ searchParams }: { searchPara
   const input = findPendingAccountsSchema.parse(await searchParams);
   const [accounts, t] = await Promise.all([findPendingAccounts({ actor, input }), getTranslations()]);
   return (
-    <ClientMessages namespaces={['accounts', 'roles', 'browserErrors', 'common']}>
+    <ClientMessages namespaces={['accounts', 'roles', 'common']} formErrors={['common']}>
       <PageHeader title={t('users.title')} intro={t('users.intro')} />
       <AccountTabs current="pending" pendingCount={accounts.total} />
       <p className="mb-4 max-w-3xl text-sm text-slate-600">{t('accounts.intro')}</p>

@@ -17,7 +17,7 @@ export default async function PartiesPage() {
   const actor = await requirePermission('parties:manage');
   const [parties, t] = await Promise.all([findAllParties({ actor }), getTranslations('parties')]);
   return (
-    <ClientMessages namespaces={['parties', 'partyKinds', 'browserErrors', 'common']}>
+    <ClientMessages namespaces={['parties', 'partyKinds', 'common']} formErrors={['common', 'accounts']}>
       <PageHeader title={t('title')} intro={t('intro')} />
       <div className="space-y-6">
         <PartyTable parties={parties} renameAction={renamePartyAction} retireAction={retirePartyAction} />

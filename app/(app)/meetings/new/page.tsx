@@ -22,7 +22,7 @@ export default async function NewMeetingPage() {
   const series = options.series.find((s) => s.code === 'SOM') ?? options.series[0];
   const number = series ? (options.nextNumbers[series.id] ?? 1) : 1;
   return (
-    <ClientMessages namespaces={['meetings', 'meetingFormat', 'browserErrors', 'common']}>
+    <ClientMessages namespaces={['meetings', 'meetingFormat', 'common']} formErrors={['common']}>
       <PageHeader title={t('newTitle')} intro={t('newIntro')} />
       <Panel>
         <MeetingForm

@@ -86,7 +86,7 @@ export default async function InvitationPage({ params }: Props) {
       );
     case 'acceptAsYou':
       return (
-        <ClientMessages namespaces={['invitations', 'browserErrors']}>
+        <ClientMessages namespaces={['invitations']} formErrors={['common', 'account', 'accounts']}>
           <h1 className="text-lg font-semibold text-slate-900">{t('invitations.pageTitle')}</h1>
           {about(view.invitation)}
           <p className="mb-4 text-sm text-slate-700">{t('invitations.acceptAsYou', { email: view.invitation.email })}</p>
@@ -95,7 +95,7 @@ export default async function InvitationPage({ params }: Props) {
       );
     case 'createAccount':
       return (
-        <ClientMessages namespaces={['invitations', 'browserErrors']}>
+        <ClientMessages namespaces={['invitations']} formErrors={['common', 'account', 'accounts']}>
           <h1 className="text-lg font-semibold text-slate-900">{t('invitations.pageTitle')}</h1>
           {about(view.invitation)}
           <AcceptInvitationForm token={token} name={view.invitation.name} email={view.invitation.email} action={acceptInvitationWithAccountAction} />

@@ -31,7 +31,7 @@ export default async function UserPage({ params, searchParams }: Props) {
   ]);
   const isOwnAccount = user.id === actor.id;
   return (
-    <ClientMessages namespaces={['users', 'roles', 'browserErrors', 'common']}>
+    <ClientMessages namespaces={['users', 'roles', 'common']} formErrors={['common', 'account']}>
       <p className="mb-3 text-sm">
         <Link href="/admin/users" className="text-brand-700 hover:underline">
           ← {t('users.backToList')}

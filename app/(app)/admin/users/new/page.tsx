@@ -16,7 +16,7 @@ export default async function NewUserPage() {
   const actor = await requirePermission('users:manage');
   const [parties, t] = await Promise.all([findParties({ actor }), getTranslations('users')]);
   return (
-    <ClientMessages namespaces={['users', 'roles', 'browserErrors', 'common']}>
+    <ClientMessages namespaces={['users', 'roles', 'common']} formErrors={['common', 'account']}>
       <PageHeader title={t('createTitle')} intro={t('createIntro')} />
       <Panel>
         <CreateUserForm parties={parties} action={createUserAction} />

@@ -36,7 +36,7 @@ export default async function CheckInPage({ params, searchParams }: Props) {
   const dayLabel = (day: string) => format.dateTime(new Date(`${day}T00:00:00Z`), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
   const base = `/meetings/${meeting.id}`;
   return (
-    <ClientMessages namespaces={['browserErrors']}>
+    <ClientMessages namespaces={[]} formErrors={['common']}>
       <p className="mb-3 text-sm">
         <Link href={`${base}/participants`} className="text-brand-700 hover:underline">
           ← {tp('title')}

@@ -24,7 +24,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
     getTranslations('meetings'),
   ]);
   return (
-    <ClientMessages namespaces={['meetings', 'meetingFormat', 'browserErrors', 'common', 'audit', 'meetingStatus']}>
+    <ClientMessages namespaces={['meetings', 'meetingFormat', 'common', 'audit.becomes']} formErrors={['common']}>
       <PageHeader title={t('editTitle')} intro={meeting.title} />
       {!can.edit ? (
         <Alert tone="info">{t('editNotAllowed')}</Alert>

@@ -30,7 +30,7 @@ export default async function MeetingInvitationsPage({ params }: Props) {
     getTranslations('invitations'),
   ]);
   return (
-    <ClientMessages namespaces={['invitations', 'roles', 'partyKinds', 'browserErrors', 'common']}>
+    <ClientMessages namespaces={['invitations', 'roles', 'partyKinds', 'common']} formErrors={['common', 'account', 'accounts']}>
       <p className="mb-3 text-sm">
         <Link href={`/meetings/${meeting.id}`} className="text-brand-700 hover:underline">
           ← {t('backToMeeting')}

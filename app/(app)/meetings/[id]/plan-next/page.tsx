@@ -24,7 +24,7 @@ export default async function PlanNextMeetingPage({ params }: { params: Promise<
   ]);
   const nextNumber = meeting.number + 1;
   return (
-    <ClientMessages namespaces={['meetings', 'agenda', 'browserErrors', 'common']}>
+    <ClientMessages namespaces={['meetings', 'agenda', 'common']} formErrors={['common']}>
       <PageHeader title={t('planNextTitle')} intro={t('planNextIntro', { number: nextNumber })} />
       <Panel intro={t('planNextFrom', { title: meeting.title })}>
         <PlanNextForm

@@ -29,7 +29,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   const { meeting, party, registration, delegation, window, roles } = view;
   const noticeKey = notice && notice in notices ? notices[notice as keyof typeof notices] : undefined;
   return (
-    <ClientMessages namespaces={['registrations', 'browserErrors', 'common']}>
+    <ClientMessages namespaces={['registrations', 'common']} formErrors={['common', 'registrations']}>
       <p className="mb-3 text-sm">
         <Link href={`/meetings/${meeting.id}`} className="text-brand-700 hover:underline">
           ← {t('backToMeeting')}

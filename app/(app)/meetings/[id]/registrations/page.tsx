@@ -31,7 +31,7 @@ export default async function RegistrationQueuePage({ params, searchParams }: Pr
   ]);
   const path = `/meetings/${meeting.id}/registrations`;
   return (
-    <ClientMessages namespaces={['registrations', 'browserErrors', 'common']}>
+    <ClientMessages namespaces={['registrations', 'common']} formErrors={['common', 'registrations']}>
       <p className="mb-3 text-sm">
         <Link href={`/meetings/${meeting.id}`} className="text-brand-700 hover:underline">
           ← {t('backToMeeting')}

@@ -17,7 +17,7 @@ export default async function NewProjectPage() {
   const actor = await requirePermission('programme:manage');
   const [options, t] = await Promise.all([getProgrammeFormOptions({ actor }), getTranslations('programme')]);
   return (
-    <ClientMessages namespaces={['programme', 'browserErrors', 'common']}>
+    <ClientMessages namespaces={['programme', 'common']} formErrors={['common', 'programme']}>
       <p className="mb-3 text-sm">
         <Link href="/programme" className="text-brand-700 hover:underline">
           ← {t('backToProjects')}

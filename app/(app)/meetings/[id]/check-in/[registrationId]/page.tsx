@@ -37,7 +37,7 @@ export default async function CheckInRecordPage({ params }: Props) {
   const name = participant.honorific ? `${participant.honorific} ${participant.name}` : participant.name;
   const dayLabel = (day: string) => format.dateTime(new Date(`${day}T00:00:00Z`), { dateStyle: 'full', timeZone: 'UTC' });
   return (
-    <ClientMessages namespaces={['browserErrors', 'common']}>
+    <ClientMessages namespaces={['common']} formErrors={['common']}>
       <p className="mb-3 text-sm">
         <Link href={`/meetings/${meeting.id}/check-in`} className="text-brand-700 hover:underline">
           ← {t('backToDesk')}

@@ -24,7 +24,7 @@ export default async function UploadDocumentPage({ params }: Props) {
     getTranslations('documents'),
   ]);
   return (
-    <ClientMessages namespaces={['documents', 'browserErrors', 'common']}>
+    <ClientMessages namespaces={['documents', 'common']} formErrors={['common', 'documents']}>
       <p className="mb-3 text-sm">
         <Link href={`/meetings/${meeting.id}`} className="text-brand-700 hover:underline">
           ← {t('backToMeeting')}

@@ -69,7 +69,10 @@ export default async function StatementPage({ params, searchParams }: Props) {
   const weekAhead = instantToZonedLocal(new Date(Date.now() + 7 * 86_400_000), timeZone);
 
   return (
-    <ClientMessages namespaces={can.circulate || amendmentControls ? ['statements', 'amendments', 'browserErrors', 'common'] : []}>
+    <ClientMessages
+      namespaces={can.circulate || amendmentControls ? ['statements', 'amendments', 'common'] : []}
+      formErrors={can.circulate || amendmentControls ? ['common', 'amendments', 'statementAdoption', 'statements'] : []}
+    >
       <p className="mb-3 text-sm">
         <Link href={`/meetings/${meeting.id}`} className="text-brand-700 hover:underline">
           ← {t('backToMeeting')}

@@ -24,7 +24,7 @@ export default async function NewStatementPage({ params }: Props) {
     getTranslations('statements'),
   ]);
   return (
-    <ClientMessages namespaces={['statements', 'browserErrors', 'common']}>
+    <ClientMessages namespaces={['statements', 'common']} formErrors={['common', 'statements']}>
       <p className="mb-3 text-sm">
         <Link href={`/meetings/${meeting.id}`} className="text-brand-700 hover:underline">
           ← {t('backToMeeting')}

@@ -22,7 +22,7 @@ export default async function EditProjectPage({ params }: { params: Promise<{ id
     getTranslations('programme'),
   ]);
   return (
-    <ClientMessages namespaces={['programme', 'browserErrors', 'common']}>
+    <ClientMessages namespaces={['programme', 'common']} formErrors={['common', 'programme']}>
       <p className="mb-3 text-sm">
         <Link href={`/programme/projects/${project.id}`} className="text-brand-700 hover:underline">
           ← {project.title}

@@ -31,7 +31,7 @@ export default async function EditStatementPage({ params }: Props) {
   // Staff who open an old link to a text that is no longer being drafted are taken back to it.
   if (!can.edit) return hasPermission(actor, 'statements:draft') ? redirect(statementPath(statement)) : forbidden();
   return (
-    <ClientMessages namespaces={['statements', 'browserErrors', 'common', 'audit']}>
+    <ClientMessages namespaces={['statements', 'common', 'audit.becomes']} formErrors={['common', 'statements']}>
       <p className="mb-3 text-sm">
         <Link href={statementPath(statement)} className="text-brand-700 hover:underline">
           ← {t('backToStatement')}

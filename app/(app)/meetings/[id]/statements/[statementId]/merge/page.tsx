@@ -29,7 +29,7 @@ export default async function MergeAmendmentsPage({ params }: Props) {
   const paragraph = (ref: { kind: 'preambular' | 'operative'; number: number }) => t(`target.${ref.kind}`, { number: ref.number });
 
   return (
-    <ClientMessages namespaces={['amendments', 'browserErrors', 'common']}>
+    <ClientMessages namespaces={['amendments', 'common']} formErrors={['common', 'amendments', 'statements']}>
       <p className="mb-3 text-sm">
         <Link href={statementPath(statement)} className="text-brand-700 hover:underline">
           ← {statement.title}
