@@ -32,7 +32,9 @@ export const keyPages: BenchPage[] = [
     isSignedIn: true,
     path: ({ upcomingMeetingId }) => `/meetings/${upcomingMeetingId}/agenda`,
   },
-  { key: 'followUps', label: 'follow-ups', route: '/follow-ups', isSignedIn: true, path: () => '/follow-ups' },
+  // Every status, so that both scales show a full page: at 1x only 7 follow-ups are open, and a page
+  // of 7 rows against one of 20 measured the rows on screen, not the growth of the data.
+  { key: 'followUps', label: 'follow-ups, all statuses', route: '/follow-ups', isSignedIn: true, path: () => '/follow-ups?status=all' },
   { key: 'registrations', label: 'registrations queue', route: '/meetings/[id]/registrations', isSignedIn: true, path: ({ meetingId }) => `/meetings/${meetingId}/registrations` },
   { key: 'participants', label: 'list of participants', route: '/meetings/[id]/participants', isSignedIn: true, path: ({ meetingId }) => `/meetings/${meetingId}/participants` },
   { key: 'publicParticipants', label: 'public list of participants', route: '/public/meetings/[id]/participants', isSignedIn: false, path: ({ meetingId }) => `/public/meetings/${meetingId}/participants` },
