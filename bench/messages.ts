@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** The message catalog as next-intl holds it: namespaces of (nested) messages. */
@@ -45,6 +45,15 @@ export function carriedMessages(payload: string, catalog: Catalog): CarriedMessa
     if (firstKey && payload.includes(`${JSON.stringify(namespace)}:{${JSON.stringify(firstKey)}:`)) namespaces.push(namespace);
   }
   return { namespaces, messages, catalogMessages, bytes };
+}
+
+/** The TypeScript files under a folder of the project, at any depth. */
+export function sourceFilesUnder(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const file = path.join(folder, name);
+    if (statSync(file).isDirectory()) return sourceFilesUnder(file);
+    return /\.tsx?$/.test(name) ? [file] : [];
+  });
 }
 
 // Imports that stay in the bundle (type-only ones are erased), of project files.

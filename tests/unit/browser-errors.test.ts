@@ -1,23 +1,15 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clientSourceFiles } from '@/bench/messages';
+import { clientSourceFiles, sourceFilesUnder } from '@/bench/messages';
 import messages, { browserErrorAreas } from '@/messages/en';
-
-function sourceFiles(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const file = path.join(folder, name);
-    if (statSync(file).isDirectory()) return sourceFiles(file);
-    return /\.tsx?$/.test(name) ? [file] : [];
-  });
-}
 
 const isClientModule = (file: string) => /^\s*['"]use client['"]/.test(readFileSync(file, 'utf8'));
 const namedWords = (file: string) => [...readFileSync(file, 'utf8').matchAll(/['"`]([A-Za-z]+)['"`]/g)].map((match) => match[1]!);
 
 // What runs in the browser: the client components and all they import from the project (the shared
 // zod schemas, the agenda's move rules, the lifecycles the controls consult).
-const browserFiles = clientSourceFiles([...sourceFiles('app'), ...sourceFiles('components')].filter(isClientModule));
+const browserFiles = clientSourceFiles([...sourceFilesUnder('app'), ...sourceFilesUnder('components')].filter(isClientModule));
 
 describe('the messages the browser words itself', () => {
   it('follows the client components into the schemas they share with the server', () => {
@@ -38,7 +30,7 @@ describe('the messages the browser words itself', () => {
 });
 
 // The files that choose what the browser gets (pages, and components that set their own messages).
-const providers = [...sourceFiles('app'), ...sourceFiles('components')].filter((file) => /<ClientMessages\b/.test(readFileSync(file, 'utf8')));
+const providers = [...sourceFilesUnder('app'), ...sourceFilesUnder('components')].filter((file) => /<ClientMessages\b/.test(readFileSync(file, 'utf8')));
 const areaOfKey = new Map(Object.entries(browserErrorAreas).flatMap(([area, keys]) => keys.map((key) => [key, area] as const)));
 
 /** The areas a provider passes as `formErrors={...}`, under any condition. */
