@@ -11,6 +11,8 @@ export type Namespace = keyof typeof catalog;
 type MessagePath = Namespace | `${Namespace}.${string}`;
 
 type ClientMessagesProps = {
+  /** False where the page renders none of its client parts for this reader (no controls): then it passes no messages. */
+  hasClientParts?: boolean;
   namespaces: readonly MessagePath[];
   /** The areas whose `browserErrors` the forms below may show (`common` for the shared ones): the words of their own checks. */
   formErrors?: readonly BrowserErrorArea[];
@@ -23,9 +25,9 @@ type ClientMessagesProps = {
  * page. A provider replaces the one above it, so a page lists every namespace its client parts use.
  * tests/unit/browser-errors.test.ts checks each page's `formErrors` against the keys its code names.
  */
-export async function ClientMessages({ namespaces, formErrors = [], children }: ClientMessagesProps) {
+export async function ClientMessages({ hasClientParts = true, namespaces, formErrors = [], children }: ClientMessagesProps) {
   const messages = await getMessages();
   const errorKeys = formErrors.flatMap((area) => browserErrorAreas[area].map((key) => `browserErrors.${key}`));
-  const picked = pickMessages(messages, [...namespaces, ...errorKeys]);
+  const picked = hasClientParts ? pickMessages(messages, [...namespaces, ...errorKeys]) : {};
   return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>;
 }

@@ -52,6 +52,10 @@ function neededAreas(provider: string): string[] {
 }
 
 describe('the form errors each page passes the browser', () => {
+  it('come from areas that together hold every key: a key of no area would reach no page', () => {
+    expect([...areaOfKey.keys()].sort()).toEqual(Object.keys(messages.browserErrors).sort());
+  });
+
   it('finds the pages, and the areas their forms check', () => {
     expect(providers).toContain(path.join('app', '(app)', 'meetings', '[id]', 'agenda', 'page.tsx'));
     expect(neededAreas(path.join('app', '(app)', 'meetings', '[id]', 'agenda', 'page.tsx'))).toEqual(['agenda', 'common']);

@@ -37,8 +37,9 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
   };
   return (
     <ClientMessages
-      namespaces={canChange ? ['followUps', 'agenda.followUpStatus', 'common', 'audit.becomes'] : []}
-      formErrors={canChange ? ['common', 'agenda'] : []}
+      hasClientParts={canChange}
+      namespaces={['followUps', 'agenda.followUpStatus', 'common', 'audit.becomes']}
+      formErrors={['common', 'agenda']}
     >
       <PageHeader title={t('followUps.title')} intro={result.isOwnPartyOnly ? t('followUps.introOwnParty') : t('followUps.intro')} />
       <form action="/follow-ups" aria-label={t('followUps.filters')} className="mb-4 flex flex-wrap items-end gap-3">

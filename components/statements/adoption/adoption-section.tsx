@@ -27,8 +27,9 @@ export function AdoptionSection({ adoption, actions }: { adoption: StatementAdop
 
   return (
     <ClientMessages
-      namespaces={hasControls || can.object || can.recordPosition ? ['statementAdoption', 'statements', 'common'] : []}
-      formErrors={hasControls || can.object || can.recordPosition ? ['common', 'amendments', 'statementAdoption', 'statements'] : []}
+      hasClientParts={hasControls || can.object || can.recordPosition}
+      namespaces={['statementAdoption', 'statements', 'common']}
+      formErrors={['common', 'amendments', 'statementAdoption', 'statements']}
     >
       <Panel title={t('title')} intro={t('intro')}>
         <div className="space-y-4 text-sm">

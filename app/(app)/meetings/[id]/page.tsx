@@ -52,7 +52,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   // Only staff and the meeting's chair get controls, the page's only client parts.
   const hasControls = can.edit || can.changeStatus;
   return (
-    <ClientMessages namespaces={hasControls ? ['meetings', 'meetingStatus', 'common'] : []} formErrors={hasControls ? ['common'] : []}>
+    <ClientMessages hasClientParts={hasControls} namespaces={['meetings', 'meetingStatus', 'common']} formErrors={['common']}>
       <p className="mb-3 text-sm">
         <Link href="/" className="text-brand-700 hover:underline">
           ← {t('meetings.backToList')}

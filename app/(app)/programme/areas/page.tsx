@@ -21,7 +21,7 @@ export default async function AreasPage() {
   const [{ areas, can }, t] = await Promise.all([orRefusalPage(getAreas({ actor })), getTranslations('programme')]);
   const columns = [{ label: t('areaName') }, { label: t('areaDescription') }, { label: t('status') }];
   return (
-    <ClientMessages namespaces={can.manage ? ['programme', 'common'] : []} formErrors={can.manage ? ['common', 'programme'] : []}>
+    <ClientMessages hasClientParts={can.manage} namespaces={['programme', 'common']} formErrors={['common', 'programme']}>
       <PageHeader title={t('title')} intro={t('intro')} />
       <ProgrammeTabs current="areas" />
       <div className="space-y-6">

@@ -37,7 +37,7 @@ export default async function ContributionsPage({ searchParams }: { searchParams
   const thisYear = new Date().getUTCFullYear();
   const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
   return (
-    <ClientMessages namespaces={options ? ['programme', 'common'] : []} formErrors={options ? ['common', 'programme'] : []}>
+    <ClientMessages hasClientParts={result.can.manage} namespaces={['programme', 'common']} formErrors={['common', 'programme']}>
       <PageHeader
         title={t('title')}
         intro={t('intro')}

@@ -44,7 +44,7 @@ export default async function AgendaPage({ params }: Props) {
   const hasControls = can.edit || can.conduct || can.statusChanges.length > 0;
   const parties = view.parties.map((party) => ({ id: party.id, label: party.name }));
   return (
-    <ClientMessages namespaces={hasControls ? ['agenda', 'common', 'audit.becomes'] : []} formErrors={hasControls ? ['common', 'agenda'] : []}>
+    <ClientMessages hasClientParts={hasControls} namespaces={['agenda', 'common', 'audit.becomes']} formErrors={['common', 'agenda']}>
       <p className="mb-3 text-sm">
         <Link href={`/meetings/${meeting.id}`} className="text-brand-700 hover:underline">
           ← {meeting.title}

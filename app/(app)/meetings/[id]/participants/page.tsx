@@ -28,7 +28,7 @@ export default async function ParticipantsPage({ params }: Props) {
     ? Object.fromEntries(groups.map((group) => [group.partyId, `${base}/badges?delegation=${group.participants[0]!.delegationId}`]))
     : undefined;
   return (
-    <ClientMessages namespaces={can.issue ? ['participants', 'common'] : []} formErrors={can.issue ? ['common'] : []}>
+    <ClientMessages hasClientParts={can.issue} namespaces={['participants', 'common']} formErrors={['common']}>
       <p className="mb-3 text-sm">
         <Link href={base} className="text-brand-700 hover:underline">
           ← {meeting.title}

@@ -37,7 +37,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const day = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' }) : t('notSet'));
 
   return (
-    <ClientMessages namespaces={hasControls ? ['programme', 'common'] : []} formErrors={hasControls ? ['common', 'programme'] : []}>
+    <ClientMessages hasClientParts={hasControls} namespaces={['programme', 'common']} formErrors={['common', 'programme']}>
       <p className="mb-3 text-sm">
         <Link href="/programme" className="text-brand-700 hover:underline">
           ← {t('backToProjects')}

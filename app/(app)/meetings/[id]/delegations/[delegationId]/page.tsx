@@ -32,7 +32,7 @@ export default async function DelegationPage({ params }: Props) {
   const hasControls = can.designateHead || can.confirmMembers || can.uploadCredentials || can.reviewCredentials.length > 0;
   const columns = [{ label: t('name') }, ...(can.seeContacts ? [{ label: t('email') }] : []), { label: t('role') }, { label: t('status') }, { label: t('confirmed') }];
   return (
-    <ClientMessages namespaces={hasControls ? ['registrations', 'common'] : []} formErrors={hasControls ? ['common', 'registrations'] : []}>
+    <ClientMessages hasClientParts={hasControls} namespaces={['registrations', 'common']} formErrors={['common', 'registrations']}>
       <p className="mb-3 text-sm">
         <Link href={`/meetings/${meeting.id}`} className="text-brand-700 hover:underline">
           ← {t('backToMeeting')}

@@ -70,8 +70,9 @@ export default async function StatementPage({ params, searchParams }: Props) {
 
   return (
     <ClientMessages
-      namespaces={can.circulate || amendmentControls ? ['statements', 'amendments', 'common'] : []}
-      formErrors={can.circulate || amendmentControls ? ['common', 'amendments', 'statementAdoption', 'statements'] : []}
+      hasClientParts={can.circulate || amendmentControls}
+      namespaces={['statements', 'amendments', 'common']}
+      formErrors={['common', 'amendments', 'statementAdoption', 'statements']}
     >
       <p className="mb-3 text-sm">
         <Link href={`/meetings/${meeting.id}`} className="text-brand-700 hover:underline">
