@@ -154,8 +154,13 @@ const demoProjects: DemoProject[] = [
   },
 ];
 
-/** Contributions of the member states, a pledge and its payment per year; one 2023 pledge still outstanding. */
+/**
+ * Contributions of the member states, a pledge and its payment per year; one 2023 pledge still
+ * outstanding. The 2015 and 2016 core-fund contributions are older than the dashboard's last ten years.
+ */
 const demoContributions: { party: string; year: number; amount: string; currency: string; paid: boolean; project?: string }[] = [
+  { party: 'KOR', year: 2015, amount: '120000.00', currency: 'USD', paid: true },
+  { party: 'CHN', year: 2016, amount: '90000.00', currency: 'USD', paid: true },
   { party: 'CHN', year: 2021, amount: '100000.00', currency: 'USD', paid: true },
   { party: 'JPN', year: 2021, amount: '80000.00', currency: 'USD', paid: true },
   { party: 'KOR', year: 2021, amount: '150000.00', currency: 'USD', paid: true },

@@ -163,6 +163,21 @@ test('[programme] staff add a low-carbon city project, edit it, and review it fo
   await byArea.getByRole('link', { name: 'Download CSV: Projects by area and status' }).click();
   expect(await readFile((await (await chartCsv).path())!, 'utf8')).toContain('Low-carbon cities');
 
+  // Contributions of the last ten years by default; the demo's 2015 pledge once every year is asked for, in the CSV too.
+  const periods = observer.getByRole('navigation', { name: 'Years of contributions shown' });
+  await expect(periods.getByRole('link', { name: 'Last ten years' })).toHaveAttribute('aria-current', 'page');
+  const byYear = observer.getByRole('region', { name: 'Contributions by year' });
+  await expect(byYear.getByRole('row', { name: /^2023 USD/ })).toBeVisible();
+  await expect(byYear.getByRole('row', { name: /^2015 / })).toHaveCount(0);
+  await periods.getByRole('link', { name: 'All years' }).click();
+  await expect(observer).toHaveURL(/\/programme\/dashboard\?years=all$/);
+  await expect(periods.getByRole('link', { name: 'All years' })).toHaveAttribute('aria-current', 'page');
+  await expect(byYear.getByRole('row', { name: /^2015 USD/ })).toBeVisible();
+  await checkA11y(observer);
+  const allYearsCsv = observer.waitForEvent('download');
+  await byYear.getByRole('link', { name: 'Download CSV: Contributions by year' }).click();
+  expect(await readFile((await (await allYearsCsv).path())!, 'utf8')).toContain('2015,USD,120000.00,120000.00');
+
   // The projects CSV has the project, with its exact budget.
   await observer.goto('/programme?area=low-carbon-cities');
   await expect(observer.getByRole('link', { name: projectTitle })).toBeVisible();

@@ -4,6 +4,10 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 
+// recharts writes the legend's and the tooltip's names in their series' colours, too light to read
+// for some (slate-400 is 2.6:1 on white): they are written in the text colour, beside their swatch.
+const seriesNameStyle = { color: '#1e293b' };
+
 export type ChartSeries = { key: string; label: string; color: string };
 
 type ProgrammeBarChartProps = {
@@ -26,8 +30,8 @@ export function ProgrammeBarChart({ data, category, series, stacked }: Programme
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey={category} tick={{ fontSize: 12 }} interval={0} />
           <YAxis tick={{ fontSize: 12 }} allowDecimals={false} width={56} tickFormatter={(value: number) => compact.format(value)} />
-          <Tooltip />
-          <Legend />
+          <Tooltip itemStyle={seriesNameStyle} />
+          <Legend labelStyle={seriesNameStyle} />
           {series.map((s) => (
             <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? 'stack' : undefined} isAnimationActive={false} />
           ))}

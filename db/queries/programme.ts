@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, exists, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, gte, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
 import {
@@ -325,11 +325,15 @@ export async function insertContribution(values: NewContribution, ex: Executor =
   return contribution;
 }
 
-export type ContributionFilter = { year?: number; partyCode?: string };
+export type ContributionFilter = { year?: number; sinceYear?: number; partyCode?: string };
 
 /** A contribution filter on a table joined to parties (contributions, or their totals). */
 function yearAndParty(year: typeof contributions.year | typeof contributionTotals.year, filter: ContributionFilter): SQL | undefined {
-  return and(filter.year ? eq(year, filter.year) : undefined, filter.partyCode ? eq(parties.code, filter.partyCode) : undefined);
+  return and(
+    filter.year ? eq(year, filter.year) : undefined,
+    filter.sinceYear ? gte(year, filter.sinceYear) : undefined,
+    filter.partyCode ? eq(parties.code, filter.partyCode) : undefined,
+  );
 }
 
 const contributionColumns = {

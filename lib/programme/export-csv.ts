@@ -1,11 +1,11 @@
 import 'server-only';
 import { stringify } from 'csv-stringify/sync';
-import { contributionTotalsByParty, contributionTotalsByYear, listContributions, listProjectsForExport } from '@/db/queries/programme';
+import { contributionTotalsByParty, contributionTotalsByYear, listContributions, listProjectsForExport, projectCountsByAreaAndStatus } from '@/db/queries/programme';
 import { AppError } from '../errors';
 import { assertCan, type Actor } from '../permissions';
-import { getDashboard } from './get-dashboard';
+import { dashboardContributionFilter, pivotProjectCounts } from './get-dashboard';
 import { projectStatuses } from './values';
-import type { FindContributionsInput, FindProjectsInput } from './schemas';
+import type { DashboardInput, FindContributionsInput, FindProjectsInput } from './schemas';
 
 /** The most rows one download holds: the whole programme today, many times over. */
 const exportLimit = 50_000;
@@ -50,20 +50,23 @@ export async function exportContributionsCsv({ actor, input }: { actor: Actor; i
 export const dashboardCharts = ['projects-by-area', 'contributions-by-year', 'contributions-by-party'] as const;
 export type DashboardChart = (typeof dashboardCharts)[number];
 
-/** The numbers of one dashboard chart, as its data table shows them. */
-export async function exportChartCsv({ actor, input }: { actor: Actor; input: { chart: string } }): Promise<string> {
+/** The numbers of one dashboard chart, as its data table shows them for the same period. */
+export async function exportChartCsv({ actor, input }: { actor: Actor; input: DashboardInput & { chart: string } }): Promise<string> {
   assertCan(actor, 'programme:read');
   switch (input.chart) {
     case 'projects-by-area': {
-      const { projectsByArea } = await getDashboard({ actor });
+      const projectsByArea = pivotProjectCounts(await projectCountsByAreaAndStatus());
       return csv(['area', ...projectStatuses], projectsByArea.map((row) => [row.areaName, ...projectStatuses.map((s) => row[s])]));
     }
     case 'contributions-by-year':
-      return csv(['year', 'currency', 'pledged', 'paid'], (await contributionTotalsByYear()).map((r) => [r.year, r.currency, r.pledged, r.paid]));
+      return csv(
+        ['year', 'currency', 'pledged', 'paid'],
+        (await contributionTotalsByYear(dashboardContributionFilter(input))).map((r) => [r.year, r.currency, r.pledged, r.paid]),
+      );
     case 'contributions-by-party':
       return csv(
         ['party', 'currency', 'pledged', 'paid'],
-        (await contributionTotalsByParty()).map((r) => [r.partyCode, r.currency, r.pledged, r.paid]),
+        (await contributionTotalsByParty(dashboardContributionFilter(input))).map((r) => [r.partyCode, r.currency, r.pledged, r.paid]),
       );
     default:
       throw new AppError('NOT_FOUND', 'notFound');

@@ -1,6 +1,9 @@
 import 'server-only';
 import { contributionTotalsByParty, contributionTotalsByYear, coreFundPosition, projectCountsByAreaAndStatus } from '@/db/queries/programme';
+import { appNow } from '../clock';
 import { assertCan, type Actor } from '../permissions';
+import { firstYearShown } from './rules';
+import type { DashboardInput } from './schemas';
 import { projectStatuses, type ProjectStatus } from './values';
 
 export type AreaStatusRow = { areaCode: string; areaName: string } & Record<ProjectStatus, number>;
@@ -18,13 +21,20 @@ export function pivotProjectCounts(rows: { areaCode: string; areaName: string; s
   return [...byArea.values()];
 }
 
-// The programme dashboard: projects by area and status, contributions by year and by party (per currency).
-export async function getDashboard({ actor }: { actor: Actor }) {
+/** The contributions the dashboard totals: those of the years its period covers. */
+export function dashboardContributionFilter(input: DashboardInput) {
+  return { sinceYear: firstYearShown(input.years, appNow()) };
+}
+
+// The programme dashboard: projects by area and status, contributions of the period by year and by
+// party (per currency), and the core fund's position over every year.
+export async function getDashboard({ actor, input }: { actor: Actor; input: DashboardInput }) {
   assertCan(actor, 'programme:read');
+  const filter = dashboardContributionFilter(input);
   const [counts, byYear, byParty, coreFund] = await Promise.all([
     projectCountsByAreaAndStatus(),
-    contributionTotalsByYear(),
-    contributionTotalsByParty(),
+    contributionTotalsByYear(filter),
+    contributionTotalsByParty(filter),
     coreFundPosition(),
   ]);
   return { projectsByArea: pivotProjectCounts(counts), byYear, byParty, coreFund };

@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import type { ProjectStatus, ReviewRating } from './values';
+import type { DashboardPeriod, ProjectStatus, ReviewRating } from './values';
 
 /**
  * Where a project may go from each status: a proposal starts or is shelved; running work completes
@@ -53,4 +53,16 @@ export function isCommentOpen(review: { commentDeadline: string; decidedAt: Date
 /** A meeting that ended or was called off takes no new review. */
 export function acceptsReviews(meetingStatus: string): boolean {
   return meetingStatus !== 'concluded' && meetingStatus !== 'cancelled';
+}
+
+/** How many years, this one included, the dashboard charts unless every year is asked for. */
+export const recentYearsShown = 10;
+
+/**
+ * The first year whose contributions the dashboard charts: ten years back from this one (pledges for
+ * later years included), or none for every year. Thirty years of four currencies make bars too thin
+ * to read and a page that grows every year; the full history stays one link away.
+ */
+export function firstYearShown(period: DashboardPeriod, today: Date): number | undefined {
+  return period === 'all' ? undefined : today.getUTCFullYear() - recentYearsShown + 1;
 }

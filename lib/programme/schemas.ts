@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { pageNumberSchema } from '../pagination';
 import { idSchema, optionalId, optionalText, requiredText } from '../schemas';
 import { isAmount, isCurrency, normalizeAmount } from './money';
-import { contributionKinds, fundingSources, projectStatuses, reviewRatings } from './values';
+import { contributionKinds, dashboardPeriods, fundingSources, projectStatuses, reviewRatings } from './values';
 
 const isoDate = z.iso.date({ error: 'dateInvalid' });
 const optionalDate = z
@@ -136,3 +136,8 @@ export const findContributionsSchema = z.object({
   party: z.string().trim().max(20).optional().catch(undefined),
 });
 export type FindContributionsInput = z.output<typeof findContributionsSchema>;
+
+export const dashboardSchema = z.object({
+  years: z.enum(dashboardPeriods).catch('recent'),
+});
+export type DashboardInput = z.output<typeof dashboardSchema>;

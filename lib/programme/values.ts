@@ -12,5 +12,9 @@ export type ReviewRating = (typeof reviewRatings)[number];
 export const contributionKinds = ['pledge', 'payment'] as const;
 export type ContributionKind = (typeof contributionKinds)[number];
 
+/** The years of contributions the dashboard charts: the recent ones, or all on record. */
+export const dashboardPeriods = ['recent', 'all'] as const;
+export type DashboardPeriod = (typeof dashboardPeriods)[number];
+
 /** Money is stored as numeric(18, 2): at most 16 digits before the point, 2 after. */
 export const moneyScale = 2;

@@ -41,6 +41,7 @@ import { retireArea } from '@/lib/programme/retire-area';
 import {
   createAreaSchema,
   createProjectSchema,
+  dashboardSchema,
   prepareReviewSchema,
   recordContributionSchema,
   updateProjectSchema,
@@ -561,6 +562,28 @@ describe('contributions', () => {
     expect(await coreFundPosition()).toEqual([{ currency: 'USD', pledged: '200.00', received: '0.00', outstanding: '200.00' }]);
   });
 
+  it('charts the last ten years on the dashboard unless every year is asked for; the core fund counts every year', async () => {
+    const staff = await factory.createActor();
+    const party = await factory.createParty({ code: 'OLD' });
+    const thisYear = new Date().getUTCFullYear();
+    for (const [year, amount] of [[thisYear - 10, '7'], [thisYear - 9, '5'], [thisYear + 1, '3']] as const) {
+      await record(staff, party!.id, { year, amount, date: `${year}-02-01` });
+    }
+    const recent = await getDashboard({ actor: staff, input: dashboardSchema.parse({}) });
+    expect(recent.byYear.map((r) => r.year)).toEqual([thisYear - 9, thisYear + 1]);
+    expect(recent.byParty).toEqual([expect.objectContaining({ partyCode: 'OLD', pledged: '8.00' })]);
+    const all = await getDashboard({ actor: staff, input: dashboardSchema.parse({ years: 'all' }) });
+    expect(all.byYear.map((r) => r.year)).toEqual([thisYear - 10, thisYear - 9, thisYear + 1]);
+    expect(all.byParty).toEqual([expect.objectContaining({ partyCode: 'OLD', pledged: '15.00' })]);
+    expect(recent.coreFund).toEqual([expect.objectContaining({ currency: 'USD', pledged: '15.00' })]);
+    expect(all.coreFund).toEqual(recent.coreFund);
+    // The CSV of a chart holds what the chart shows for the same period; an unknown period is the recent one.
+    const csvOf = (chart: string, years?: string) => exportChartCsv({ actor: staff, input: { ...dashboardSchema.parse({ years }), chart } });
+    expect(await csvOf('contributions-by-year')).not.toContain(`${thisYear - 10},USD`);
+    expect(await csvOf('contributions-by-year', 'all')).toContain(`${thisYear - 10},USD,7.00,0.00`);
+    expect(await csvOf('contributions-by-party', 'junk')).toContain('OLD,USD,8.00,0.00');
+  });
+
   it('keeps the totals in step however contributions are written: corrected, moved or removed in SQL, or emptied', async () => {
     const staff = await factory.createActor();
     const [a, b] = [await factory.createParty({ code: 'AAT' }), await factory.createParty({ code: 'BBT' })];
@@ -639,16 +662,17 @@ describe('dashboard and demo', () => {
   it('counts projects by area and status and exports each chart as CSV', async () => {
     await seedDatabase({ demo: true });
     const delegate = await factory.createActor({ role: 'delegate' });
-    const dashboard = await getDashboard({ actor: delegate });
+    const dashboard = await getDashboard({ actor: delegate, input: { years: 'all' } });
     expect(dashboard.projectsByArea).toHaveLength(5);
     const total = dashboard.projectsByArea.reduce((sum, row) => sum + row.proposed + row.ongoing + row.completed + row.suspended, 0);
     const [{ n }] = (await db.select({ n: count() }).from(projects)) as [{ n: number }];
     expect(total).toBe(n);
-    const csv = await exportChartCsv({ actor: delegate, input: { chart: 'projects-by-area' } });
+    const csv = await exportChartCsv({ actor: delegate, input: { years: 'recent', chart: 'projects-by-area' } });
     expect(csv.split('\n')[0]).toBe('area,proposed,ongoing,completed,suspended');
     expect(csv).toContain('Low-carbon cities,0,1,0,0');
-    expect((await refusal(exportChartCsv({ actor: delegate, input: { chart: 'nothing' } }))).code).toBe('NOT_FOUND');
-    const byYearCsv = await exportChartCsv({ actor: delegate, input: { chart: 'contributions-by-year' } });
+    expect((await refusal(exportChartCsv({ actor: delegate, input: { years: 'recent', chart: 'nothing' } }))).code).toBe('NOT_FOUND');
+    const byYearCsv = await exportChartCsv({ actor: delegate, input: { years: 'all', chart: 'contributions-by-year' } });
+    expect(byYearCsv).toContain('2015,USD,120000.00,120000.00');
     expect(byYearCsv).toContain('2023,USD,');
   });
 

@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
 import { addAmounts, compareAmounts, formatAmount, isAmount, isCurrency, normalizeAmount, subtractAmounts, totalsByCurrency } from '@/lib/programme/money';
 import { pivotProjectCounts } from '@/lib/programme/get-dashboard';
-import { acceptsReviews, assertProjectTransition, canTransitionProject, isCommentOpen, isRatingAllowed, projectTransitions, ratingTone } from '@/lib/programme/rules';
-import { prepareReviewSchema, recordContributionSchema, createProjectSchema, updateProjectSchema } from '@/lib/programme/schemas';
+import {
+  acceptsReviews,
+  assertProjectTransition,
+  canTransitionProject,
+  firstYearShown,
+  isCommentOpen,
+  isRatingAllowed,
+  projectTransitions,
+  ratingTone,
+} from '@/lib/programme/rules';
+import { createProjectSchema, dashboardSchema, prepareReviewSchema, recordContributionSchema, updateProjectSchema } from '@/lib/programme/schemas';
 import { projectStatuses, reviewRatings, type ProjectStatus } from '@/lib/programme/values';
 
 describe('money arithmetic', () => {
@@ -170,5 +179,21 @@ describe('dashboard pivot', () => {
       { areaCode: 'air', areaName: 'Air', proposed: 1, ongoing: 2, completed: 0, suspended: 0 },
       { areaCode: 'sea', areaName: 'Sea', proposed: 0, ongoing: 0, completed: 0, suspended: 0 },
     ]);
+  });
+});
+
+describe('dashboard years', () => {
+  it('covers the ten years up to this one, by the UTC calendar, or every year', () => {
+    expect(firstYearShown('recent', new Date('2026-12-05T12:00:00Z'))).toBe(2017);
+    expect(firstYearShown('recent', new Date('2026-12-31T23:59:59Z'))).toBe(2017);
+    expect(firstYearShown('recent', new Date('2027-01-01T00:00:00Z'))).toBe(2018);
+    expect(firstYearShown('all', new Date('2026-12-05T12:00:00Z'))).toBeUndefined();
+  });
+
+  it('reads the period from the address: the recent years unless it says all', () => {
+    expect(dashboardSchema.parse({}).years).toBe('recent');
+    expect(dashboardSchema.parse({ years: 'all' }).years).toBe('all');
+    expect(dashboardSchema.parse({ years: ['all', 'recent'] }).years).toBe('recent');
+    expect(dashboardSchema.parse({ years: 'since-1990' }).years).toBe('recent');
   });
 });

@@ -6,10 +6,13 @@ import { CoreFundTable, TotalsByPartyTable, TotalsByYearTable } from '@/componen
 import { ProgrammeTabs } from '@/components/programme/programme-tabs';
 import { DataTable } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
+import { listHref } from '@/components/ui/pagination';
 import { Panel } from '@/components/ui/panel';
+import { ViewSwitch } from '@/components/ui/view-switch';
 import { orRefusalPage } from '@/lib/page-guards';
 import { getDashboard } from '@/lib/programme/get-dashboard';
 import { amountForChart } from '@/lib/programme/money';
+import { dashboardSchema } from '@/lib/programme/schemas';
 import { projectStatuses } from '@/lib/programme/values';
 import { requireActor } from '@/lib/session';
 
@@ -21,9 +24,13 @@ const statusColors = { proposed: '#94a3b8', ongoing: '#1d4ed8', completed: '#047
 const pledgedColor = '#6366f1';
 const paidColor = '#059669';
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const [dashboard, t] = await Promise.all([orRefusalPage(getDashboard({ actor })), getTranslations('programme')]);
+  const input = dashboardSchema.parse(await searchParams);
+  const [dashboard, t] = await Promise.all([orRefusalPage(getDashboard({ actor, input })), getTranslations('programme')]);
+  // The default period goes without a parameter, so the tab's address is the recent years.
+  const periodParams = { years: input.years === 'all' ? 'all' : undefined };
+  const chartCsvHref = (chart: string) => listHref(`/programme/dashboard/csv/${chart}`, periodParams);
   const currencies = [...new Set(dashboard.byYear.map((r) => r.currency))];
   const amountSeries = [
     { key: 'pledged', label: t('pledged'), color: pledgedColor },
@@ -71,11 +78,19 @@ export default async function DashboardPage() {
             </DataTable>
           }
         />
+        <ViewSwitch
+          label={t('chart.yearsShown')}
+          current={input.years}
+          options={[
+            { key: 'recent', href: '/programme/dashboard', label: t('chart.recentYears') },
+            { key: 'all', href: listHref('/programme/dashboard', { years: 'all' }), label: t('allYears') },
+          ]}
+        />
         <ChartPanel
           id="contributions-by-year"
           title={byYearTitle}
           intro={t('chart.contributionsByYearIntro', { currency: currencies.join(', ') || '—' })}
-          csvHref="/programme/dashboard/csv/contributions-by-year"
+          csvHref={chartCsvHref('contributions-by-year')}
           chart={
             <div className="grid gap-4 md:grid-cols-2">
               {currencies.map((currency) => (
@@ -98,7 +113,7 @@ export default async function DashboardPage() {
           id="contributions-by-party"
           title={byPartyTitle}
           intro={t('chart.contributionsByPartyIntro')}
-          csvHref="/programme/dashboard/csv/contributions-by-party"
+          csvHref={chartCsvHref('contributions-by-party')}
           chart={
             <div className="grid gap-4 md:grid-cols-2">
               {currencies.map((currency) => (

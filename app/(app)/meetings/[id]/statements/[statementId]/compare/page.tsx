@@ -6,7 +6,7 @@ import { RevisionComparison } from '@/components/statements/revision-comparison'
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
-import { cn } from '@/components/ui/cn';
+import { ViewSwitch } from '@/components/ui/view-switch';
 import { orRefusalPage } from '@/lib/page-guards';
 import { requireActor } from '@/lib/session';
 import { getRevisionComparison } from '@/lib/statements/compare-revisions';
@@ -67,18 +67,15 @@ export default async function CompareRevisionsPage({ params, searchParams }: Pro
             {t('compareShow')}
           </button>
         </form>
-        <nav aria-label={t('viewLabel')} className="mb-4 flex gap-2 text-sm">
-          {(['inline', 'side'] as const).map((target) => (
-            <Link
-              key={target}
-              href={viewLink(target)}
-              aria-current={view === target ? 'page' : undefined}
-              className={cn('rounded-md px-3 py-1.5', view === target ? 'bg-brand-700 text-white' : 'border border-slate-300 text-slate-800 hover:bg-slate-50')}
-            >
-              {target === 'inline' ? t('viewInline') : t('viewSideBySide')}
-            </Link>
-          ))}
-        </nav>
+        <ViewSwitch
+          label={t('viewLabel')}
+          className="mb-4"
+          current={view}
+          options={[
+            { key: 'inline', href: viewLink('inline'), label: t('viewInline') },
+            { key: 'side', href: viewLink('side'), label: t('viewSideBySide') },
+          ]}
+        />
         <h2 className="mb-3 text-sm font-semibold text-slate-900">
           {t('revisionNumber', { revision: from })} → {t('revisionNumber', { revision: to })}
         </h2>
