@@ -1,6 +1,6 @@
 import 'server-only';
-import { and, asc, count, desc, eq, max, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, asc, between, count, desc, eq, gte, lte, max, sql, type SQL } from 'drizzle-orm';
+import { alias, unionAll } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
 import { documentOrder, type DocumentSummary } from './documents';
 import {
@@ -50,8 +50,46 @@ function meetingFilter(options: { seriesCode?: string; year?: number }): SQL | u
     options.seriesCode
       ? sql`${meetings.seriesId} = (select ${meetingSeries.id} from ${meetingSeries} where ${meetingSeries.code} = ${options.seriesCode})`
       : undefined,
-    options.year ? sql`extract(year from ${meetings.startDate}) = ${options.year}` : undefined,
+    // A range, not the year of each start date, so the start dates' index answers it.
+    options.year ? between(meetings.startDate, `${options.year}-01-01`, `${options.year}-12-31`) : undefined,
   );
+}
+
+/**
+ * The ids of one page of the list, in its order. Each part is read through an index in its own order,
+ * and only as far as the page reaches: what is still to come by its last day (a few rows whatever the
+ * history), the past by its start date, latest first. Ordering every meeting by whether it is past
+ * scanned and sorted them all: 2 ms at 3,000 meetings, against 0.3 ms.
+ */
+function meetingPage(ex: Executor, where: SQL | undefined, { limit, offset }: { limit: number; offset: number }) {
+  // A union is ordered by its columns alone: what is to come sorts by `upcoming_start`, which the past leaves empty.
+  const upcoming = ex
+    .select({
+      id: meetings.id,
+      isPast: sql<boolean>`false`.as('is_past'),
+      upcomingStart: sql<string | null>`${meetings.startDate}`.as('upcoming_start'),
+      startDate: meetings.startDate,
+    })
+    .from(meetings)
+    .where(and(where, gte(meetings.endDate, sql`${utcToday} - 1`), sql`not ${isPast}`))
+    .orderBy(asc(meetings.startDate), asc(meetings.id))
+    .limit(offset + limit);
+  const past = ex
+    .select({
+      id: meetings.id,
+      isPast: sql<boolean>`true`.as('is_past'),
+      upcomingStart: sql<string | null>`null::date`.as('upcoming_start'),
+      startDate: meetings.startDate,
+    })
+    .from(meetings)
+    .where(and(where, lte(meetings.endDate, sql`${utcToday} + 1`), isPast))
+    .orderBy(desc(meetings.startDate), asc(meetings.id))
+    .limit(offset + limit);
+  return unionAll(upcoming, past)
+    .orderBy(sql`is_past`, sql`upcoming_start`, sql`start_date desc`, sql`id`)
+    .limit(limit)
+    .offset(offset)
+    .as('page');
 }
 
 export async function listMeetings(
@@ -61,14 +99,7 @@ export async function listMeetings(
   const where = meetingFilter(options);
   // The page is chosen from the meetings alone and only its rows are joined to their names: sorting
   // every meeting with its series, host and chair took three times as long at 3,000 meetings.
-  const page = ex
-    .select({ id: meetings.id, isPast: sql<boolean>`${isPast}`.as('is_past'), startDate: meetings.startDate })
-    .from(meetings)
-    .where(where)
-    .orderBy(asc(isPast), asc(sql`case when ${isPast} then null else ${meetings.startDate} end`), desc(meetings.startDate), asc(meetings.id))
-    .limit(options.limit)
-    .offset(options.offset)
-    .as('page');
+  const page = meetingPage(ex, where, options);
   // The page and the count are independent: asked side by side, the list costs one round trip.
   const rows = ex
     .select({
@@ -90,16 +121,26 @@ export async function listMeetings(
     .innerJoin(meetingSeries, eq(meetings.seriesId, meetingSeries.id))
     .leftJoin(parties, eq(meetings.hostPartyId, parties.id))
     .leftJoin(chairs, eq(meetings.chairUserId, chairs.id))
-    .orderBy(asc(page.isPast), asc(sql`case when ${page.isPast} then null else ${page.startDate} end`), desc(page.startDate), asc(page.id));
+    .orderBy(asc(page.isPast), asc(page.upcomingStart), desc(page.startDate), asc(page.id));
   const counted = ex.select({ total: count() }).from(meetings).where(where);
   const [rowsOfPage, [totals]] = await Promise.all([rows, counted]);
   return { rows: rowsOfPage, total: totals?.total ?? 0 };
 }
 
-/** The years that have meetings, latest first, for the list's filter. */
+/**
+ * The years that have meetings, latest first, for the list's filter. Each year from the first to the
+ * last is one probe of the start dates' index: the distinct years of every meeting read them all.
+ */
 export async function listMeetingYears(ex: Executor = db): Promise<number[]> {
-  const year = sql<number>`extract(year from ${meetings.startDate})::int`;
-  const rows = await ex.selectDistinct({ year }).from(meetings).orderBy(desc(year));
+  const yearOf = (edge: SQL) => sql`extract(year from (select ${edge} from ${meetings}))::int`;
+  const year = sql<number>`year`;
+  const rows = await ex
+    .select({ year })
+    .from(sql`generate_series(${yearOf(sql`min(${meetings.startDate})`)}, ${yearOf(sql`max(${meetings.startDate})`)}) as year`)
+    .where(
+      sql`exists (select from ${meetings} where ${meetings.startDate} >= make_date(${year}, 1, 1) and ${meetings.startDate} < make_date(${year} + 1, 1, 1))`,
+    )
+    .orderBy(desc(year));
   return rows.map((row) => Number(row.year));
 }
 

@@ -67,6 +67,8 @@ export const meetings = pgTable(
       sql`(${t.status} = 'cancelled') = (${t.cancellationReason} is not null)`,
     ),
     index('meetings_start_date_idx').on(t.startDate),
+    // The meetings list reads what is still to come by its last day (db/queries/meetings.ts).
+    index('meetings_end_date_idx').on(t.endDate),
     index('meetings_chair_idx').on(t.chairUserId),
   ],
 );

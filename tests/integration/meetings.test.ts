@@ -35,6 +35,19 @@ describe('findMeetings', () => {
     expect(second.items).toHaveLength(5);
   });
 
+  it('pages across the turn from upcoming to past: each meeting once, in order', async () => {
+    const actor = await factory.createActor();
+    const series = (await factory.createMeeting({ number: 1, startDate: isoDay(10), endDate: isoDay(11) })).seriesId;
+    for (let n = 2; n <= 15; n++) await factory.createMeeting({ seriesId: series, number: n, startDate: isoDay(10 * n), endDate: isoDay(10 * n + 1) });
+    for (let n = 16; n <= 30; n++) await factory.createMeeting({ seriesId: series, number: n, startDate: isoDay(-10 * n), endDate: isoDay(-10 * n + 1) });
+    const [first, second] = [await findMeetings({ actor, input: { page: 1 } }), await findMeetings({ actor, input: { page: 2 } })];
+    const starts = [...first.items, ...second.items].map((m) => m.startDate);
+    const upcoming = Array.from({ length: 15 }, (_, i) => isoDay(10 * (i + 1)));
+    const past = Array.from({ length: 15 }, (_, i) => isoDay(-10 * (i + 16)));
+    expect(first.items).toHaveLength(20);
+    expect(starts).toEqual([...upcoming, ...past]);
+  });
+
   it('filters by series and year, and its pages hold each meeting once when many share a start date', async () => {
     const actor = await factory.createActor();
     const first = await factory.createMeeting({ number: 1, startDate: '2031-05-01', endDate: '2031-05-02' });
@@ -49,6 +62,10 @@ describe('findMeetings', () => {
     const ofYear = await findMeetings({ actor, input: { page: 1, year: 2032 } });
     expect(ofYear.items.map((m) => m.id)).toEqual([other.id]);
     expect(ofYear.total).toBe(1);
+    // The filter offers the years meetings start in, latest first: not the years between, nor one a meeting only ends in.
+    await factory.createMeeting({ number: 1, startDate: '2028-12-31', endDate: '2029-01-01' });
+    expect((await findMeetings({ actor, input: { page: 1 } })).years).toEqual([2032, 2031, 2028]);
+    expect((await findMeetings({ actor, input: { page: 1, year: 2028 } })).total).toBe(1);
   });
 
   it('has the database refuse a meeting that ends before it starts, and a repeated series number', async () => {

@@ -1,0 +1,1 @@
+CREATE INDEX "meetings_end_date_idx" ON "meetings" USING btree ("end_date");
