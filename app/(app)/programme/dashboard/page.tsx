@@ -52,6 +52,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           chart={
             <ProgrammeBarChart
               stacked
+              horizontal
               category="areaName"
               data={dashboard.projectsByArea}
               series={projectStatuses.map((s) => ({ key: s, label: t(`statuses.${s}`), color: statusColors[s] }))}
