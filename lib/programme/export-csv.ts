@@ -47,9 +47,6 @@ export async function exportContributionsCsv({ actor, input }: { actor: Actor; i
   );
 }
 
-export const dashboardCharts = ['projects-by-area', 'contributions-by-year', 'contributions-by-party'] as const;
-export type DashboardChart = (typeof dashboardCharts)[number];
-
 /** The numbers of one dashboard chart, as its data table shows them for the same period. */
 export async function exportChartCsv({ actor, input }: { actor: Actor; input: DashboardInput & { chart: string } }): Promise<string> {
   assertCan(actor, 'programme:read');
