@@ -206,6 +206,8 @@ describe('findUsers and getUser', () => {
     expect((await findUsers({ actor, input: { query: 'OLGA@', page: 1 } })).items.map((u) => u.name)).toEqual(['Olga Observer']);
     expect((await findUsers({ actor, input: { query: '100%', page: 1 } })).total).toBe(0);
     expect((await findUsers({ actor, input: { page: 1 } })).total).toBe(24);
+    // Unfiltered, a page is a window of every account by name, then email.
+    expect((await findUsers({ actor, input: { page: 2 } })).items.map((u) => u.name)).toEqual(['Delegate 19', 'Delegate 20', 'Delegate 21', 'Olga Observer']);
   });
 
   it.each(otherRoles)('refuses a %s', async (role) => {
