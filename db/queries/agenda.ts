@@ -290,15 +290,22 @@ export async function listEarlierDeferredItems(meeting: { id: string; seriesId: 
 }
 
 /**
- * The latest meetings that have follow-ups, newest first: what the follow-ups page filters by. Read
+ * The latest meetings that have follow-ups, newest first: what the follow-ups page filters by, read
  * down the meetings' start-date index until `limit` are found, so it costs the same however many
- * meetings there are.
+ * meetings there are. The meeting the filter has chosen comes last when it is not among them.
  */
-export function listMeetingsWithFollowUps(limit: number, ex: Executor = db): Promise<{ id: string; title: string }[]> {
-  return ex
+export async function listMeetingsWithFollowUps(
+  limit: number,
+  chosenId: string | undefined,
+  ex: Executor = db,
+): Promise<{ id: string; title: string }[]> {
+  const latest = await ex
     .select({ id: meetings.id, title: meetings.title })
     .from(meetings)
     .where(exists(ex.select({ one: sql`1` }).from(followUps).where(eq(followUps.meetingId, meetings.id))))
     .orderBy(desc(meetings.startDate))
     .limit(limit);
+  if (!chosenId || latest.some((meeting) => meeting.id === chosenId)) return latest;
+  const chosen = await ex.select({ id: meetings.id, title: meetings.title }).from(meetings).where(eq(meetings.id, chosenId));
+  return [...latest, ...chosen];
 }

@@ -8,6 +8,10 @@ import { zonedDate } from '../time-zones';
 import { officeTimeZone } from '../config';
 import type { FindFollowUpsInput } from './schemas';
 
+// The meeting filter offers the latest meetings with follow-ups: older ones' follow-ups are on their
+// agendas, and a list of every meeting of thirty years would be no filter to choose from.
+const meetingChoices = 20;
+
 // The follow-ups page: action items of every meeting's outcomes, filtered and paginated. A delegate
 // sees their own party's only, whatever the address asks for.
 export async function findFollowUps({ actor, input, now = new Date() }: { actor: Actor; input: FindFollowUpsInput; now?: Date }) {
@@ -26,7 +30,7 @@ export async function findFollowUps({ actor, input, now = new Date() }: { actor:
       offset: window.offset,
     }),
     scope === 'all' ? listParties() : Promise.resolve([]),
-    listMeetingsWithFollowUps(100),
+    listMeetingsWithFollowUps(meetingChoices, input.meeting),
   ]);
   return {
     page: toPage(

@@ -405,6 +405,26 @@ describe('follow-ups across meetings', () => {
     expect((await refusal(changeFollowUpStatus({ actor: japanese, input: { followUpId: open.id, status: 'done', note: null } }))).code).toBe('FORBIDDEN');
   });
 
+  it("offers the latest twenty meetings with follow-ups to filter by, and the chosen one even when it is older", async () => {
+    const staff = await factory.createActor();
+    const withFollowUps: Meeting[] = [];
+    for (let day = 1; day <= 21; day += 1) {
+      const meeting = await factory.createMeeting({ status: 'in_session', startDate: `2030-01-${String(day).padStart(2, '0')}`, endDate: '2030-01-31' });
+      const item = await addAgendaItem({ actor: staff, input: itemInput(meeting.id, 'Review') });
+      await addFollowUp({ actor: staff, input: { itemId: item.id, description: `Report ${day}`, ownerPartyId: null, dueDate: '2030-06-01', dueByNextMeeting: false } });
+      withFollowUps.push(meeting);
+    }
+    const titles = (meetings: { title: string }[]) => meetings.map((meeting) => meeting.title);
+    const find = (query: Record<string, string> = {}) => findFollowUps({ actor: staff, input: findFollowUpsSchema.parse(query) });
+    const latest = withFollowUps.slice(1).reverse();
+    expect(titles((await find()).meetings)).toEqual(titles(latest));
+    const oldest = withFollowUps[0]!;
+    const chosen = await find({ meeting: oldest.id });
+    expect(titles(chosen.meetings)).toEqual([...titles(latest), oldest.title]);
+    expect(chosen.page.items.map((followUp) => followUp.description)).toEqual(['Report 1']);
+    expect(titles((await find({ meeting: latest[3]!.id })).meetings)).toEqual(titles(latest));
+  });
+
   it('planning the next meeting copies the recurring items as a new provisional agenda', async () => {
     const staff = await factory.createActor();
     const meeting = await factory.createMeeting({ number: 5 });
