@@ -8,7 +8,7 @@ import { benchDatabaseUrl, freshDatabase } from './databases';
 import { loadPage } from './load';
 import { carriedMessages, inlinePayload, type Catalog } from './messages';
 import { scaleLabel, type BenchOptions } from './options';
-import { deepPages, floorPage, keyPages, type BenchPage } from './pages';
+import { deepPages, floorPage, keyPages, shellPage, type BenchPage } from './pages';
 import { explainReads, withParameters, type ExplainedStatement } from './plans';
 import type { PagePayload, PageRun, PlanSummary, ScaleRun, StatementFigures, Timings } from './results';
 import { startServer, signIn, type RunningServer } from './server';
@@ -91,10 +91,13 @@ function plansText(label: string, explained: { page: BenchPage; plans: Explained
 /**
  * One scale: a fresh database filled to it; the statements and plans of every page with the
  * statement log on; then, on a server without it, each page's latency alone and throughput, its
- * HTML, and the write burst. The floor is timed before and after the key pages.
+ * HTML, and the write burst. The floor is timed before and after the key pages, the signed-in shell
+ * just before them.
  */
 export async function measureScale(context: ScaleContext): Promise<ScaleRun> {
   const { options, factor, log } = context;
+  // The signed-in shell is measured as a page is, but is held to no target (see bench/pages.ts).
+  const timedPages = [shellPage, ...keyPages];
   const label = scaleLabel(factor);
   const databaseUrl = benchDatabaseUrl(context.serverUrl, label);
   log(`${label}: making the database`);
@@ -111,7 +114,7 @@ export async function measureScale(context: ScaleContext): Promise<ScaleRun> {
   const counted = await withServer(context, databaseUrl, statementLogFile, async (server, cookie) => {
     const statementLog = new StatementLog(statementLogFile);
     const pages = new Map<string, StatementCount>();
-    for (const page of [...keyPages, ...deepPages]) {
+    for (const page of [...timedPages, ...deepPages]) {
       const cookieOf = page.isSignedIn ? cookie : undefined;
       pages.set(page.key, await countStatements(statementLog, () => get(urlOf(server, page), cookieOf).then(() => {}), options.statementRepeats));
     }
@@ -141,7 +144,7 @@ export async function measureScale(context: ScaleContext): Promise<ScaleRun> {
 
   log(`${label}: explaining the reads`);
   const explained: { page: BenchPage; plans: ExplainedStatement[] }[] = [];
-  for (const page of [...keyPages, ...deepPages]) explained.push({ page, plans: await explainReads(databaseUrl, statementsOf(page).statements) });
+  for (const page of [...timedPages, ...deepPages]) explained.push({ page, plans: await explainReads(databaseUrl, statementsOf(page).statements) });
   const plansFile = `${context.outputName}-plans-${label}.txt`;
   writeFileSync(path.join(context.resultsDir, plansFile), plansText(label, explained));
   const plansOf = (page: BenchPage) => summaries(explained.find((e) => e.page === page)?.plans ?? []);
@@ -152,12 +155,12 @@ export async function measureScale(context: ScaleContext): Promise<ScaleRun> {
     // floor, timed first, used to measure a third below its second timing after every page. One pass
     // over every page first, so that the floor's two timings, and the pages between them, meet a warm server.
     log(`${label}: warming the server on every page`);
-    for (const page of [floorPage, ...keyPages]) await loadPage(urlOf(server, page), { cookie: cookieOf(page), connections: options.connections, amount: options.warmupRequests });
+    for (const page of [floorPage, ...timedPages]) await loadPage(urlOf(server, page), { cookie: cookieOf(page), connections: options.connections, amount: options.warmupRequests });
     log(`${label}: timing the floor`);
     const floorPayload = await readPayload(urlOf(server, floorPage), cookieOf(floorPage), context.catalog);
     const floorBefore = await timePage(urlOf(server, floorPage), cookieOf(floorPage), options);
     const pages: Record<string, PageRun> = {};
-    for (const page of keyPages) {
+    for (const page of timedPages) {
       log(`${label}: timing ${page.label}`);
       const payload = await readPayload(urlOf(server, page), cookieOf(page), context.catalog);
       const timings = await timePage(urlOf(server, page), cookieOf(page), options);

@@ -15,6 +15,13 @@ export type BenchPage = {
 /** The framework floor: app/bench-floor, a few lines and no database work (only with BENCH_FLOOR=1). */
 export const floorPage: BenchPage = { key: 'floor', label: 'framework floor', route: '/bench-floor', isSignedIn: true, path: () => '/bench-floor' };
 
+/**
+ * The signed-in shell: app/(app)/bench-shell, the floor's few lines inside the signed-in layout (the
+ * session, the account, the header and navigation). Not a key page and held to no target: a reference
+ * for how much of a signed-in page's time is its content (only with BENCH_FLOOR=1).
+ */
+export const shellPage: BenchPage = { key: 'shell', label: 'signed-in shell', route: '/bench-shell', isSignedIn: true, path: () => '/bench-shell' };
+
 /** The key pages of the app as it is today; each capability adds its main pages here as it lands. */
 export const keyPages: BenchPage[] = [
   { key: 'meetings', label: 'meetings list', route: '/', isSignedIn: true, path: () => '/' },

@@ -30,6 +30,7 @@ export type ScaleRun = {
   data: GeneratedData;
   /** The floor, timed before and after the key pages; the figures used are the means of the two. */
   floor: PagePayload & { before: Timings; after: Timings; requestsPerSecond: number; p50AloneMs: number; p99Ms: number };
+  /** The key pages and the signed-in shell, by key. */
   pages: Record<string, PageRun>;
   /** Deep pages of the long lists: statements and plans only. */
   deepPages: Record<string, { label: string; path: string; statements: StatementFigures; plans: PlanSummary[] }>;
@@ -44,6 +45,7 @@ export type PageInfo = {
   key: string;
   label: string;
   route: string;
+  isSignedIn: boolean;
   firstLoadJs: { bytes: number; gzipBytes: number };
   /** Namespaces of the catalog the route's client components use (read from their source). */
   clientNamespaces: string[];
@@ -56,6 +58,8 @@ export type BenchResults = {
   machine: { cpus: number; node: string; postgres: string };
   settings: { requests: number; connections: number; warmupRequests: number; sequentialRequests: number; burstSize: number; poolSize: number };
   floor: PageInfo;
+  /** The signed-in shell: measured as the pages are, held to no target. */
+  shell: PageInfo;
   pages: PageInfo[];
   small: ScaleRun;
   large: ScaleRun;

@@ -12,7 +12,7 @@ import { benchServerUrl } from './databases';
 import { measureScale, type ScaleContext } from './measure-scale';
 import { clientNamespaces } from './messages';
 import { parseOptions } from './options';
-import { floorPage, keyPages, type BenchPage } from './pages';
+import { floorPage, keyPages, shellPage, type BenchPage } from './pages';
 import { markdownReport } from './report';
 import type { BenchResults, PageInfo, ScaleRun } from './results';
 import { evaluateTargets } from './targets';
@@ -49,11 +49,13 @@ function pageInfo(page: BenchPage): PageInfo {
     key: page.key,
     label: page.label,
     route: page.route,
+    isSignedIn: page.isSignedIn,
     firstLoadJs: { bytes: size.bytes, gzipBytes: size.gzipBytes },
     clientNamespaces: clientNamespaces(clientModules.get(page.route) ?? [], namespaces),
   };
 }
 const floor = pageInfo(floorPage);
+const shell = pageInfo(shellPage);
 const pages = keyPages.map(pageInfo);
 
 const context: Omit<ScaleContext, 'factor'> = {
@@ -102,6 +104,7 @@ const results: BenchResults = {
     poolSize: options.poolSize,
   },
   floor,
+  shell,
   pages,
   small,
   large,

@@ -182,10 +182,16 @@ test('[http] junk search parameters on the lists never make an error page', asyn
   await expect(staff.getByRole('searchbox', { name: 'Search users' })).toHaveValue('');
 });
 
-test('[http] the benchmark floor page does not exist unless the benchmark turns it on', async ({ pageAs }) => {
+test('[http] the benchmark\'s reference pages do not exist unless the benchmark turns them on', async ({ pageAs }) => {
   // The e2e server runs without BENCH_FLOOR, as every real server does.
   const staff = await pageAs('secretariat');
-  const response = await staff.request.get('/bench-floor', { maxRedirects: 0 });
-  expect(response.status()).toBe(404);
-  expect(await response.text()).not.toContain('Framework floor');
+  const referencePages = [
+    { path: '/bench-floor', heading: 'Framework floor' },
+    { path: '/bench-shell', heading: 'Signed-in shell' },
+  ];
+  for (const { path, heading } of referencePages) {
+    const response = await staff.request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).not.toContain(heading);
+  }
 });
