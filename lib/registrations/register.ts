@@ -9,7 +9,7 @@ import {
   insertRegistration,
   updateRegistrationAtVersion,
 } from '@/db/queries/registrations';
-import { parties, users, type Registration } from '@/db/schema';
+import { parties, users, type Delegation, type Registration } from '@/db/schema';
 import { recordAudit } from '../audit';
 import { changedFields, recordFields, renamedFields } from '../changes';
 import { enqueueEmail } from '../email/outbox';
@@ -77,17 +77,19 @@ async function loadParty(tx: Tx, partyId: string) {
 type Person = { userId: string | null; name: string; email: string };
 
 /**
- * Writes a person's registration under the meeting's lock: the party's delegation is made with its
- * first registration; a withdrawn registration is made pending again; anything else is "already registered".
+ * Writes a person's registration in their party's delegation (the caller's `ensureDelegation`, which
+ * the transaction takes back if this refuses), under the meeting's lock: a withdrawn registration is
+ * made pending again; anything else is "already registered".
  */
 async function writeRegistration(
   tx: Tx,
   actor: Actor,
   meeting: MeetingDetail,
-  partyId: string,
+  delegation: Delegation,
   person: Person,
   fields: Fields,
 ): Promise<Registration> {
+  const { partyId } = delegation;
   const party = await loadParty(tx, partyId);
   assertRegistrationFields(meeting, party.kind, fields);
   const existing = await findRegistrationOfPerson(meeting.id, person, tx);
@@ -95,7 +97,6 @@ async function writeRegistration(
     throw new AppError('CONFLICT', 'alreadyRegistered', person.userId === actor.id ? undefined : { email: 'alreadyRegistered' });
   }
   if (existing && existing.partyId !== partyId) throw new AppError('CONFLICT', 'alreadyRegistered');
-  const delegation = await ensureDelegation(meeting.id, partyId, tx);
   const values = {
     ...fields,
     name: person.name,
@@ -143,7 +144,8 @@ export async function register({ actor, input, now = new Date() }: { actor: Acto
       assertCan(actor, 'delegations:register', { meeting, party: { partyId } });
       const [account] = await tx.select().from(users).where(eq(users.id, actor.id));
       if (!account || account.status !== 'active' || account.isDisabled) throw new AppError('FORBIDDEN', 'accountNotActive');
-      return await writeRegistration(tx, actor, meeting, partyId, { userId: actor.id, name: account.name, email: account.email }, fields);
+      const delegation = await ensureDelegation(meeting.id, partyId, tx);
+      return await writeRegistration(tx, actor, meeting, delegation, { userId: actor.id, name: account.name, email: account.email }, fields);
     });
   } catch (error) {
     throw registrationConflict(error, null) ?? error;
@@ -162,7 +164,7 @@ export async function registerMember({ actor, input, now = new Date() }: { actor
       // The member's account, when the email is one: it must belong to the same party.
       const [account] = await tx.select().from(users).where(eq(users.email, email));
       if (account && account.partyId !== partyId) throw new AppError('CONFLICT', 'emailOfAnotherParty', { email: 'emailOfAnotherParty' });
-      return await writeRegistration(tx, actor, meeting, partyId, { userId: account?.id ?? null, name, email }, fields);
+      return await writeRegistration(tx, actor, meeting, delegation, { userId: account?.id ?? null, name, email }, fields);
     });
   } catch (error) {
     throw registrationConflict(error, 'email') ?? error;

@@ -19,6 +19,7 @@ import {
 import { register, registerMember } from '@/lib/registrations/register';
 import { registerMemberSchema, registerSchema, registrationQueueParamsSchema } from '@/lib/registrations/schemas';
 import { findMeetingDetail } from '@/db/queries/meetings';
+import { ensureDelegation } from '@/db/queries/registrations';
 import * as factory from './factories';
 
 const now = new Date('2029-12-01T00:00:00Z');
@@ -195,6 +196,18 @@ describe('register', () => {
     expect(results.filter((r) => r === 'saved')).toHaveLength(1);
     expect(results.filter((r) => r === 'alreadyRegistered')).toHaveLength(49);
     expect(await counts()).toMatchObject({ registrations: 1, delegations: 1, emails: 1 });
+  });
+});
+
+describe('ensureDelegation', () => {
+  it('makes one delegation of a party however many ask at once, and gives each the same one', async () => {
+    const meeting = await openMeeting();
+    const party = await factory.createParty();
+    // Outside a transaction, so without the meeting's lock: the reads miss and the inserts race.
+    const delegationsGiven = await Promise.all(Array.from({ length: 10 }, () => ensureDelegation(meeting.id, party.id)));
+    expect(new Set(delegationsGiven.map((delegation) => delegation.id)).size).toBe(1);
+    expect((await counts()).delegations).toBe(1);
+    expect((await ensureDelegation(meeting.id, party.id)).id).toBe(delegationsGiven[0]!.id);
   });
 });
 
