@@ -57,6 +57,11 @@ export const db: Db = new Proxy({} as Db, {
   },
 });
 
+/** The database of the store in use (not the proxy): prepared reads are built once per store. */
+export function storeDb(): Db {
+  return store().db;
+}
+
 export function databaseKind(): Store['kind'] {
   return store().kind;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { db, type Executor, type Tx } from '../client';
+import { preparedRead } from '../prepared';
 import { parties, users, type AccountStatus } from '../schema';
 import type { UserRecord } from './users';
 
@@ -46,9 +47,10 @@ export async function listPendingAccounts(
 }
 
 export async function countPendingAccounts(ex: Executor = db): Promise<number> {
-  const [row] = await ex.select({ total: count() }).from(users).where(isPending);
+  const [row] = await pendingAccountCount(ex).execute();
   return row?.total ?? 0;
 }
+const pendingAccountCount = preparedRead('pending_account_count', (ex) => ex.select({ total: count() }).from(users).where(isPending));
 
 export type AccountDecision = { status: Exclude<AccountStatus, 'pending'>; reason: string | null; decidedByUserId: string };
 

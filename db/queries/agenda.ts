@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, exists, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../client';
+import { preparedRead } from '../prepared';
 import {
   agendaItemDocuments,
   agendaItems,
@@ -76,8 +77,11 @@ export async function listAgendaItems(meetingId: string, ex: Executor = db): Pro
  * project reviews taken up under it: what the agenda page shows, in one statement.
  */
 export async function listAgendaItemsWithRecords(meetingId: string, options: { withReviews: boolean }, ex: Executor = db) {
-  return ex.query.agendaItems.findMany({
-    where: eq(agendaItems.meetingId, meetingId),
+  return (options.withReviews ? agendaItemsWithReviews : agendaItemsWithoutReviews)(ex).execute({ meetingId });
+}
+const agendaItemsWithRecordsQuery = (ex: Executor, withReviews: boolean) =>
+  ex.query.agendaItems.findMany({
+    where: eq(agendaItems.meetingId, sql.placeholder('meetingId')),
     orderBy: [asc(agendaItems.position)],
     with: {
       presenterParty: { columns: { name: true } },
@@ -87,12 +91,13 @@ export async function listAgendaItemsWithRecords(meetingId: string, options: { w
       // Read only for those who may see the programme; for others the list comes back empty.
       reviews: {
         columns: { id: true },
-        where: options.withReviews ? undefined : sql`false`,
+        where: withReviews ? undefined : sql`false`,
         with: { project: { columns: { id: true, code: true, title: true } } },
       },
     },
   });
-}
+const agendaItemsWithReviews = preparedRead('agenda_items_with_reviews', (ex) => agendaItemsWithRecordsQuery(ex, true));
+const agendaItemsWithoutReviews = preparedRead('agenda_items_without_reviews', (ex) => agendaItemsWithRecordsQuery(ex, false));
 
 /** Where each item of these meetings' agendas sits, enough to number them, with its title and kind. */
 export function listAgendaOutlines(meetingIds: string[], ex: Executor = db) {
@@ -257,37 +262,43 @@ export async function listFollowUps(
 
 /** The open follow-ups of the series' earlier meetings: what the next agenda takes up. */
 export async function listEarlierOpenFollowUps(meeting: { seriesId: string; number: number }, ex: Executor = db): Promise<FollowUpRow[]> {
-  const rows = await ex
+  const rows = await earlierOpenFollowUps(ex).execute({ seriesId: meeting.seriesId, number: meeting.number });
+  return rows.map(toFollowUpRow);
+}
+const earlierOpenFollowUps = preparedRead('earlier_open_follow_ups', (ex) =>
+  ex
     .select(followUpColumns)
     .from(followUps)
     .innerJoin(meetings, eq(followUps.meetingId, meetings.id))
     .innerJoin(agendaItems, eq(followUps.agendaItemId, agendaItems.id))
     .leftJoin(parties, eq(followUps.ownerPartyId, parties.id))
-    .where(and(eq(meetings.seriesId, meeting.seriesId), lt(meetings.number, meeting.number), eq(followUps.status, 'open')))
+    .where(and(eq(meetings.seriesId, sql.placeholder('seriesId')), lt(meetings.number, sql.placeholder('number')), eq(followUps.status, 'open')))
     .orderBy(desc(meetings.number), asc(followUps.createdAt))
-    .limit(200);
-  return rows.map(toFollowUpRow);
-}
+    .limit(200),
+);
 
 export type DeferredItem = { id: string; title: string; meetingTitle: string; meetingNumber: number };
 
 /** Items the series' earlier meetings deferred and no later agenda has taken up yet. */
 export async function listEarlierDeferredItems(meeting: { id: string; seriesId: string; number: number }, ex: Executor = db): Promise<DeferredItem[]> {
-  return ex
+  return earlierDeferredItems(ex).execute({ seriesId: meeting.seriesId, number: meeting.number });
+}
+const earlierDeferredItems = preparedRead('earlier_deferred_items', (ex) =>
+  ex
     .select({ id: agendaItems.id, title: agendaItems.title, meetingTitle: meetings.title, meetingNumber: meetings.number })
     .from(agendaItems)
     .innerJoin(meetings, eq(agendaItems.meetingId, meetings.id))
     .where(
       and(
-        eq(meetings.seriesId, meeting.seriesId),
-        lt(meetings.number, meeting.number),
+        eq(meetings.seriesId, sql.placeholder('seriesId')),
+        lt(meetings.number, sql.placeholder('number')),
         eq(agendaItems.status, 'deferred'),
         sql`not exists (select 1 from agenda_items taken_up where taken_up.carried_from_item_id = ${agendaItems.id})`,
       ),
     )
     .orderBy(desc(meetings.number), asc(agendaItems.position))
-    .limit(200);
-}
+    .limit(200),
+);
 
 /**
  * The latest meetings that have follow-ups, newest first: what the follow-ups page filters by, read

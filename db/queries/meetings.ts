@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, between, count, desc, eq, gte, lte, max, sql, type SQL } from 'drizzle-orm';
+import { and, asc, between, count, desc, eq, gte, lte, max, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { alias, unionAll } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
+import { preparedRead } from '../prepared';
 import { documentOrder, type DocumentSummary } from './documents';
 import {
   documents,
@@ -132,21 +133,25 @@ export async function listMeetings(
  * last is one probe of the start dates' index: the distinct years of every meeting read them all.
  */
 export async function listMeetingYears(ex: Executor = db): Promise<number[]> {
-  const yearOf = (edge: SQL) => sql`extract(year from (select ${edge} from ${meetings}))::int`;
-  const year = sql<number>`year`;
-  const rows = await ex
+  const rows = await meetingYears(ex).execute();
+  return rows.map((row) => Number(row.year));
+}
+const yearOf = (edge: SQL) => sql`extract(year from (select ${edge} from ${meetings}))::int`;
+const year = sql<number>`year`;
+const meetingYears = preparedRead('meeting_years', (ex) =>
+  ex
     .select({ year })
     .from(sql`generate_series(${yearOf(sql`min(${meetings.startDate})`)}, ${yearOf(sql`max(${meetings.startDate})`)}) as year`)
     .where(
       sql`exists (select from ${meetings} where ${meetings.startDate} >= make_date(${year}, 1, 1) and ${meetings.startDate} < make_date(${year} + 1, 1, 1))`,
     )
-    .orderBy(desc(year));
-  return rows.map((row) => Number(row.year));
-}
+    .orderBy(desc(year)),
+);
 
 export function listSeries(ex: Executor = db): Promise<MeetingSeries[]> {
-  return ex.select().from(meetingSeries).orderBy(asc(meetingSeries.name));
+  return allSeries(ex).execute();
 }
+const allSeries = preparedRead('all_series', (ex) => ex.select().from(meetingSeries).orderBy(asc(meetingSeries.name)));
 
 export function findSeriesById(id: string, ex: Executor = db): Promise<MeetingSeries | undefined> {
   return ex.query.meetingSeries.findFirst({ where: eq(meetingSeries.id, id) });
@@ -157,7 +162,13 @@ export function findSeriesById(id: string, ex: Executor = db): Promise<MeetingSe
  * (only the meeting's: the joined rows are not locked).
  */
 export async function findMeetingDetail(id: string, ex: Executor = db, options: { lock?: boolean } = {}): Promise<MeetingDetail | undefined> {
-  const query = ex
+  const [row] = options.lock ? await meetingDetailQuery(ex, id).for('update', { of: meetings }) : await meetingDetail(ex).execute({ id });
+  if (!row) return undefined;
+  const { meeting, ...names } = row;
+  return { ...meeting, ...names };
+}
+const meetingDetailQuery = (ex: Executor, id: string | Placeholder) =>
+  ex
     .select({
       meeting: meetings,
       seriesCode: meetingSeries.code,
@@ -170,11 +181,7 @@ export async function findMeetingDetail(id: string, ex: Executor = db, options: 
     .leftJoin(parties, eq(meetings.hostPartyId, parties.id))
     .leftJoin(chairs, eq(meetings.chairUserId, chairs.id))
     .where(eq(meetings.id, id));
-  const [row] = options.lock ? await query.for('update', { of: meetings }) : await query;
-  if (!row) return undefined;
-  const { meeting, ...names } = row;
-  return { ...meeting, ...names };
-}
+const meetingDetail = preparedRead('meeting_detail', (ex) => meetingDetailQuery(ex, sql.placeholder('id')));
 
 // The names a meeting's pages show beside it, and its lists, as drizzle's relational queries read them.
 const names = { series: { columns: { code: true, name: true } }, host: { columns: { name: true } }, chair: { columns: { name: true } } } as const;
@@ -196,14 +203,19 @@ export async function findMeetingWithLists(
   options: { publicDocumentsOnly: boolean },
   ex: Executor = db,
 ): Promise<{ meeting: MeetingDetail; sessions: MeetingSession[]; documents: DocumentSummary[] } | undefined> {
-  const row = await ex.query.meetings.findFirst({
-    where: eq(meetings.id, id),
-    with: { ...names, sessions: sessionsInTimeOrder, documents: papers(options.publicDocumentsOnly) },
-  });
+  const read = options.publicDocumentsOnly ? meetingWithPublicLists : meetingWithLists;
+  const row = await read(ex).execute({ id });
   if (!row) return undefined;
   const { sessions, documents: found, ...meeting } = row;
   return { meeting: withNames(meeting), sessions, documents: found };
 }
+const meetingWithListsQuery = (ex: Executor, publicDocumentsOnly: boolean) =>
+  ex.query.meetings.findFirst({
+    where: eq(meetings.id, sql.placeholder('id')),
+    with: { ...names, sessions: sessionsInTimeOrder, documents: papers(publicDocumentsOnly) },
+  });
+const meetingWithLists = preparedRead('meeting_with_lists', (ex) => meetingWithListsQuery(ex, false));
+const meetingWithPublicLists = preparedRead('meeting_with_public_lists', (ex) => meetingWithListsQuery(ex, true));
 
 /**
  * Everything a meeting's own page shows of it, in one statement: the meeting with its names, sessions,
@@ -211,8 +223,14 @@ export async function findMeetingWithLists(
  * where each agenda item sits (enough to number them) and its statements.
  */
 export async function findMeetingOverview(id: string, ex: Executor = db) {
-  const row = await ex.query.meetings.findFirst({
-    where: eq(meetings.id, id),
+  const row = await meetingOverview(ex).execute({ id });
+  if (!row) return undefined;
+  const { sessions, documents: found, agenda, agendaItems, statements: meetingStatements, ...meeting } = row;
+  return { meeting: withNames(meeting), sessions, documents: found, agenda: agenda ?? null, agendaItems, statements: meetingStatements };
+}
+const meetingOverview = preparedRead('meeting_overview', (ex) =>
+  ex.query.meetings.findFirst({
+    where: eq(meetings.id, sql.placeholder('id')),
     with: {
       ...names,
       sessions: sessionsInTimeOrder,
@@ -221,11 +239,8 @@ export async function findMeetingOverview(id: string, ex: Executor = db) {
       agendaItems: { columns: { id: true, parentId: true, position: true, title: true, kind: true, status: true } },
       statements: { orderBy: [asc(statements.createdAt), asc(statements.id)] },
     },
-  });
-  if (!row) return undefined;
-  const { sessions, documents: found, agenda, agendaItems, statements: meetingStatements, ...meeting } = row;
-  return { meeting: withNames(meeting), sessions, documents: found, agenda: agenda ?? null, agendaItems, statements: meetingStatements };
-}
+  }),
+);
 
 export async function insertMeeting(values: NewMeeting, ex: Executor = db): Promise<Meeting> {
   const [meeting] = await ex.insert(meetings).values(values).returning();

@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, asc, count, countDistinct, eq, ilike, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, countDistinct, eq, ilike, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../client';
+import { preparedRead } from '../prepared';
 import { checkIns, documents, parties, registrations, type CheckIn, type PartyKind } from '../schema';
 import type { DocumentSummary } from './documents';
 import { findDocumentSummary } from './documents';
@@ -48,7 +49,12 @@ export type ParticipantFilter = {
 
 /** A meeting's approved registrations with their party (the list orders them: lib/participants/order.ts). */
 export function listApprovedParticipants(meetingId: string, filter: ParticipantFilter = {}, ex: Executor = db): Promise<ParticipantRow[]> {
-  return ex
+  // The lists pages show are prepared; badges, filtered further, are built as they are asked for.
+  if (!filter.inPersonOnly && !filter.delegationId) return (filter.publicOnly ? publicParticipants : allParticipants)(ex).execute({ meetingId });
+  return approvedParticipantsQuery(ex, meetingId, filter);
+}
+const approvedParticipantsQuery = (ex: Executor, meetingId: string | Placeholder, filter: ParticipantFilter) =>
+  ex
     .select(participantColumns)
     .from(registrations)
     .innerJoin(parties, eq(parties.id, registrations.partyId))
@@ -61,7 +67,8 @@ export function listApprovedParticipants(meetingId: string, filter: ParticipantF
         filter.delegationId ? eq(registrations.delegationId, filter.delegationId) : undefined,
       ),
     );
-}
+const allParticipants = preparedRead('approved_participants', (ex) => approvedParticipantsQuery(ex, sql.placeholder('meetingId'), {}));
+const publicParticipants = preparedRead('public_participants', (ex) => approvedParticipantsQuery(ex, sql.placeholder('meetingId'), { publicOnly: true }));
 
 /** One registration of the meeting, whatever its status, with the days it was present. */
 export async function findParticipant(meetingId: string, registrationId: string, ex: Executor = db) {
@@ -121,15 +128,18 @@ export async function insertCheckIn(values: { registrationId: string; day: strin
 export async function countAttendance(meetingId: string, ex: Executor = db): Promise<{ approved: number; presentByDay: Map<string, number> }> {
   // One group per day, and the grand total of people: grouping(day) tells the total's row from the
   // group of those never checked in, whose day is null too.
-  const rows = await ex
-    .select({ day: checkIns.day, isTotal: sql<number>`grouping(${checkIns.day})`.mapWith(Number), people: countDistinct(registrations.id) })
-    .from(registrations)
-    .leftJoin(checkIns, eq(checkIns.registrationId, registrations.id))
-    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.status, 'approved')))
-    .groupBy(sql`grouping sets ((${checkIns.day}), ())`);
+  const rows = await attendance(ex).execute({ meetingId });
   const presentByDay = new Map(rows.flatMap((row) => (row.isTotal === 0 && row.day !== null ? [[row.day, row.people] as const] : [])));
   return { approved: rows.find((row) => row.isTotal === 1)?.people ?? 0, presentByDay };
 }
+const attendance = preparedRead('attendance', (ex) =>
+  ex
+    .select({ day: checkIns.day, isTotal: sql<number>`grouping(${checkIns.day})`.mapWith(Number), people: countDistinct(registrations.id) })
+    .from(registrations)
+    .leftJoin(checkIns, eq(checkIns.registrationId, registrations.id))
+    .where(and(eq(registrations.meetingId, sql.placeholder('meetingId')), eq(registrations.status, 'approved')))
+    .groupBy(sql`grouping sets ((${checkIns.day}), ())`),
+);
 
 /** The first list of participants issued for a meeting (its revisions are /Rev.N of it), if any. */
 export async function findFirstParticipantList(meetingId: string, title: string, ex: Executor = db): Promise<DocumentSummary | undefined> {

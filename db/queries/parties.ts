@@ -1,28 +1,30 @@
 import 'server-only';
 import { and, asc, eq, exists, isNull, or, sql } from 'drizzle-orm';
 import { db, type Executor } from '../client';
+import { preparedRead } from '../prepared';
 import { parties, users, type NewParty, type Party } from '../schema';
 
 /** Every party, retired ones too, by kind and name: the parties page, and what an old record may name. */
 export function listParties(ex: Executor = db): Promise<Party[]> {
-  return ex.select().from(parties).orderBy(asc(parties.kind), asc(parties.name));
+  return allParties(ex).execute();
 }
+const allParties = preparedRead('all_parties', (ex) => ex.select().from(parties).orderBy(asc(parties.kind), asc(parties.name)));
 
 /**
  * The parties a new account, a sign-up or an invitation may name: those not retired, and the current
  * party of the account `ofUserId`, retired or not, so its form still shows it.
  */
 export function listActiveParties(options: { ofUserId?: string } = {}, ex: Executor = db): Promise<Party[]> {
-  const active = isNull(parties.retiredAt);
-  const ofUser = options.ofUserId
-    ? exists(ex.select({ one: sql`1` }).from(users).where(and(eq(users.id, options.ofUserId), eq(users.partyId, parties.id))))
-    : undefined;
+  if (!options.ofUserId) return activeParties(ex).execute();
+  const ofUser = exists(ex.select({ one: sql`1` }).from(users).where(and(eq(users.id, options.ofUserId), eq(users.partyId, parties.id))));
   return ex
     .select()
     .from(parties)
-    .where(ofUser ? or(active, ofUser) : active)
+    .where(or(active, ofUser))
     .orderBy(asc(parties.kind), asc(parties.name));
 }
+const active = isNull(parties.retiredAt);
+const activeParties = preparedRead('active_parties', (ex) => ex.select().from(parties).where(active).orderBy(asc(parties.kind), asc(parties.name)));
 
 /**
  * One party. `lock: 'share'` holds it as it is until the transaction ends: a retirement running

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, exists, gte, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
+import { preparedRead } from '../prepared';
 import {
   contributionTotals,
   contributions,
@@ -33,8 +34,11 @@ const partnerParties = alias(parties, 'partner_parties');
 // Areas
 
 export function listAreas(ex: Executor = db): Promise<ProgrammeArea[]> {
-  return ex.select().from(programmeAreas).orderBy(asc(sql`${programmeAreas.retiredAt} is not null`), asc(programmeAreas.name));
+  return allAreas(ex).execute();
 }
+const allAreas = preparedRead('all_areas', (ex) =>
+  ex.select().from(programmeAreas).orderBy(asc(sql`${programmeAreas.retiredAt} is not null`), asc(programmeAreas.name)),
+);
 
 export function findAreaById(id: string, ex: Executor = db): Promise<ProgrammeArea | undefined> {
   return ex.query.programmeAreas.findFirst({ where: eq(programmeAreas.id, id) });
@@ -251,7 +255,10 @@ export function listProjectReviews(projectId: string, ex: Executor = db) {
 
 /** The reviews due at a meeting, by project code. */
 export function listMeetingReviews(meetingId: string, ex: Executor = db) {
-  return ex
+  return meetingReviews(ex).execute({ meetingId });
+}
+const meetingReviews = preparedRead('meeting_reviews', (ex) =>
+  ex
     .select({
       id: projectReviews.id,
       projectId: projects.id,
@@ -265,9 +272,9 @@ export function listMeetingReviews(meetingId: string, ex: Executor = db) {
     })
     .from(projectReviews)
     .innerJoin(projects, eq(projectReviews.projectId, projects.id))
-    .where(eq(projectReviews.meetingId, meetingId))
-    .orderBy(asc(projects.code));
-}
+    .where(eq(projectReviews.meetingId, sql.placeholder('meetingId')))
+    .orderBy(asc(projects.code)),
+);
 
 export function listReviewComments(reviewIds: string[], ex: Executor = db) {
   if (reviewIds.length === 0) return Promise.resolve([]);
@@ -407,33 +414,39 @@ export function contributionTotalsByParty(filter: ContributionFilter = {}, ex: E
 
 /** The core fund (contributions earmarked for no project) in each currency: pledged, received, outstanding. */
 export function coreFundPosition(ex: Executor = db) {
-  const pledged = sql`coalesce(sum(${contributionTotals.pledged}), 0)`;
-  const received = sql`coalesce(sum(${contributionTotals.paid}), 0)`;
-  return ex
+  return coreFund(ex).execute();
+}
+const corePledged = sql`coalesce(sum(${contributionTotals.pledged}), 0)`;
+const coreReceived = sql`coalesce(sum(${contributionTotals.paid}), 0)`;
+const coreFund = preparedRead('core_fund_position', (ex) =>
+  ex
     .select({
       currency: contributionTotals.currency,
-      pledged: sql<string>`${pledged}::numeric(18, 2)::text`,
-      received: sql<string>`${received}::numeric(18, 2)::text`,
-      outstanding: sql<string>`greatest(${pledged} - ${received}, 0)::numeric(18, 2)::text`,
+      pledged: sql<string>`${corePledged}::numeric(18, 2)::text`,
+      received: sql<string>`${coreReceived}::numeric(18, 2)::text`,
+      outstanding: sql<string>`greatest(${corePledged} - ${coreReceived}, 0)::numeric(18, 2)::text`,
     })
     .from(contributionTotals)
     .where(eq(contributionTotals.isCoreFund, true))
     .groupBy(contributionTotals.currency)
-    .orderBy(asc(contributionTotals.currency));
-}
+    .orderBy(asc(contributionTotals.currency)),
+);
 
 // ---------------------------------------------------------------------------------------------
 // Dashboard
 
 /** How many projects each area has in each status (areas without projects included). */
 export function projectCountsByAreaAndStatus(ex: Executor = db) {
-  return ex
+  return projectCounts(ex).execute();
+}
+const projectCounts = preparedRead('project_counts_by_area_and_status', (ex) =>
+  ex
     .select({ areaCode: programmeAreas.code, areaName: programmeAreas.name, status: projects.status, count: count(projects.id) })
     .from(programmeAreas)
     .leftJoin(projects, eq(projects.areaId, programmeAreas.id))
     .groupBy(programmeAreas.code, programmeAreas.name, projects.status)
-    .orderBy(asc(programmeAreas.name));
-}
+    .orderBy(asc(programmeAreas.name)),
+);
 
 /** Meetings a review can still be prepared for: not concluded, not cancelled; soonest first. */
 export function listReviewableMeetings(ex: Executor = db) {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db, type Executor } from '../client';
+import { preparedRead } from '../prepared';
 import {
   credentialsLetters,
   delegations,
@@ -201,14 +202,19 @@ export type RegistrationCount = { partyId: string; partyName: string; status: Re
 
 /** How many registrations each party has in each status, in one grouped query. */
 export async function countRegistrations(meetingId: string, options: { partyId?: string } = {}, ex: Executor = db): Promise<RegistrationCount[]> {
-  return ex
+  if (options.partyId) return partyRegistrationCounts(ex).execute({ meetingId, partyId: options.partyId });
+  return registrationCounts(ex).execute({ meetingId });
+}
+const registrationCountsQuery = (ex: Executor, ofOneParty: boolean) =>
+  ex
     .select({ partyId: registrations.partyId, partyName: parties.name, status: registrations.status, count: count() })
     .from(registrations)
     .innerJoin(parties, eq(parties.id, registrations.partyId))
-    .where(and(eq(registrations.meetingId, meetingId), options.partyId ? eq(registrations.partyId, options.partyId) : undefined))
+    .where(and(eq(registrations.meetingId, sql.placeholder('meetingId')), ofOneParty ? eq(registrations.partyId, sql.placeholder('partyId')) : undefined))
     .groupBy(registrations.partyId, parties.name, registrations.status)
     .orderBy(asc(parties.name));
-}
+const registrationCounts = preparedRead('registration_counts', (ex) => registrationCountsQuery(ex, false));
+const partyRegistrationCounts = preparedRead('party_registration_counts', (ex) => registrationCountsQuery(ex, true));
 
 export type DelegationListRow = DelegationWithParty & { headName: string | null; memberCount: number };
 
@@ -322,7 +328,10 @@ export type CredentialsReportRow = {
 
 /** Every member state not retired, with its delegation to the meeting (if any) and how many still take part. */
 export async function listMemberStateCredentials(meetingId: string, ex: Executor = db): Promise<CredentialsReportRow[]> {
-  return ex
+  return memberStateCredentials(ex).execute({ meetingId });
+}
+const memberStateCredentials = preparedRead('member_state_credentials', (ex) =>
+  ex
     .select({
       partyId: parties.id,
       partyCode: parties.code,
@@ -332,8 +341,8 @@ export async function listMemberStateCredentials(meetingId: string, ex: Executor
       activeMembers: sql<number>`(count(${registrations.id}) filter (where ${registrations.status} in ('pending', 'approved')))::int`,
     })
     .from(parties)
-    .leftJoin(delegations, and(eq(delegations.partyId, parties.id), eq(delegations.meetingId, meetingId)))
+    .leftJoin(delegations, and(eq(delegations.partyId, parties.id), eq(delegations.meetingId, sql.placeholder('meetingId'))))
     .leftJoin(registrations, eq(registrations.delegationId, delegations.id))
     .where(and(eq(parties.kind, 'member_state'), isNull(parties.retiredAt)))
-    .groupBy(parties.id, delegations.id);
-}
+    .groupBy(parties.id, delegations.id),
+);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { db, type Executor } from '../client';
+import { preparedRead } from '../prepared';
 import {
   documents,
   parties,
@@ -70,7 +71,10 @@ export type PublishedStatementSummary = Pick<Statement, 'id' | 'title' | 'kind' 
 
 /** A meeting's published statements, in the order they were drafted, with the symbol of their issued PDF. */
 export function listPublishedStatements(meetingId: string, ex: Executor = db): Promise<PublishedStatementSummary[]> {
-  return ex
+  return publishedStatements(ex).execute({ meetingId });
+}
+const publishedStatements = preparedRead('published_statements', (ex) =>
+  ex
     .select({
       id: statements.id,
       title: statements.title,
@@ -82,13 +86,16 @@ export function listPublishedStatements(meetingId: string, ex: Executor = db): P
     })
     .from(statements)
     .leftJoin(documents, eq(documents.id, statements.documentId))
-    .where(and(eq(statements.meetingId, meetingId), eq(statements.status, 'published')))
-    .orderBy(asc(statements.createdAt), asc(statements.id));
-}
+    .where(and(eq(statements.meetingId, sql.placeholder('meetingId')), eq(statements.status, 'published')))
+    .orderBy(asc(statements.createdAt), asc(statements.id)),
+);
 
 /** The symbol of the statement's issued PDF, if it has one. */
 export async function findDocumentSymbol(documentId: string | null, ex: Executor = db): Promise<string | null> {
   if (!documentId) return null;
-  const [row] = await ex.select({ symbol: documents.symbol }).from(documents).where(eq(documents.id, documentId));
+  const [row] = await documentSymbol(ex).execute({ documentId });
   return row?.symbol ?? null;
 }
+const documentSymbol = preparedRead('document_symbol', (ex) =>
+  ex.select({ symbol: documents.symbol }).from(documents).where(eq(documents.id, sql.placeholder('documentId'))),
+);

@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type Placeholder } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
+import { preparedRead } from '../prepared';
 import type { MeetingDetail } from './meetings';
 import {
   agendaItems,
@@ -26,10 +27,11 @@ import {
 } from '../schema';
 
 export async function findStatement(id: string, ex: Executor = db, options: { lock?: boolean } = {}): Promise<Statement | undefined> {
-  const query = ex.select().from(statements).where(eq(statements.id, id));
-  const [statement] = options.lock ? await query.for('update') : await query;
+  const [statement] = options.lock ? await statementQuery(ex, id).for('update') : await statementById(ex).execute({ id });
   return statement;
 }
+const statementQuery = (ex: Executor, id: string | Placeholder) => ex.select().from(statements).where(eq(statements.id, id));
+const statementById = preparedRead('statement_by_id', (ex) => statementQuery(ex, sql.placeholder('id')));
 
 const hosts = alias(parties, 'hosts');
 const chairs = alias(users, 'chairs');
@@ -52,7 +54,14 @@ export type StatementToRead = {
  * reader's own party, in one statement: every page about a statement starts with this read.
  */
 export async function findStatementToRead(statementId: string, readerPartyId: string | null, ex: Executor = db): Promise<StatementToRead | undefined> {
-  const [row] = await ex
+  const [row] = await statementToRead(ex).execute({ statementId, readerPartyId });
+  if (!row) return undefined;
+  const { statement, meeting, seriesCode, seriesName, hostName, chairName, party, ...names } = row;
+  return { statement, meeting: { ...meeting, seriesCode, seriesName, hostName, chairName }, party: party?.id ? party : null, names };
+}
+// Without a party, the reader's id is null and `parties.id = null` joins no party.
+const statementToRead = preparedRead('statement_to_read', (ex) =>
+  ex
     .select({
       statement: statements,
       meeting: meetings,
@@ -71,16 +80,13 @@ export async function findStatementToRead(statementId: string, readerPartyId: st
     .innerJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
     .leftJoin(hosts, eq(hosts.id, meetings.hostPartyId))
     .leftJoin(chairs, eq(chairs.id, meetings.chairUserId))
-    .leftJoin(parties, readerPartyId ? eq(parties.id, readerPartyId) : sql`false`)
+    .leftJoin(parties, eq(parties.id, sql.placeholder('readerPartyId')))
     .leftJoin(agendaItems, eq(agendaItems.id, statements.agendaItemId))
     .leftJoin(finalizers, eq(finalizers.id, statements.finalizedByUserId))
     .leftJoin(adopters, eq(adopters.id, statements.adoptedByUserId))
     .leftJoin(documents, eq(documents.id, statements.documentId))
-    .where(eq(statements.id, statementId));
-  if (!row) return undefined;
-  const { statement, meeting, seriesCode, seriesName, hostName, chairName, party, ...names } = row;
-  return { statement, meeting: { ...meeting, seriesCode, seriesName, hostName, chairName }, party: party?.id ? party : null, names };
-}
+    .where(eq(statements.id, sql.placeholder('statementId'))),
+);
 
 export async function insertStatement(values: NewStatement, ex: Executor): Promise<Statement> {
   const [statement] = await ex.insert(statements).values(values).returning();
@@ -165,26 +171,7 @@ export function listRevisions(statementId: string, ex: Executor = db): Promise<R
  * parties' positions (unordered: lib/statements/positions.ts orders them).
  */
 export async function findStatementRecords(statementId: string, ex: Executor = db) {
-  const name = { columns: { name: true } } as const;
-  const row = await ex.query.statements.findFirst({
-    where: eq(statements.id, statementId),
-    columns: { id: true },
-    with: {
-      revisions: { orderBy: [desc(statementRevisions.number)], with: { author: name } },
-      amendments: {
-        orderBy: [asc(statementAmendments.number)],
-        with: {
-          revision: { columns: { number: true } },
-          party: name,
-          proposer: name,
-          decider: name,
-          sponsors: { orderBy: [asc(statementAmendmentSponsors.createdAt)], with: { party: name, user: name } },
-        },
-      },
-      objections: { orderBy: [asc(statementObjections.createdAt), asc(statementObjections.id)], with: { party: name, user: name } },
-      positions: { with: { party: name } },
-    },
-  });
+  const row = await statementRecords(ex).execute({ statementId });
   if (!row) return undefined;
   return {
     revisions: row.revisions.map(({ author, ...revision }): RevisionSummary => ({ ...revision, authorName: author?.name ?? null })),
@@ -207,6 +194,29 @@ export async function findStatementRecords(statementId: string, ex: Executor = d
     positions: row.positions.map(({ id, party, kind, text, createdAt }) => ({ id, partyName: party.name, kind, text, createdAt })),
   };
 }
+
+const nameOnly = { columns: { name: true } } as const;
+const statementRecords = preparedRead('statement_records', (ex) =>
+  ex.query.statements.findFirst({
+    where: eq(statements.id, sql.placeholder('statementId')),
+    columns: { id: true },
+    with: {
+      revisions: { orderBy: [desc(statementRevisions.number)], with: { author: nameOnly } },
+      amendments: {
+        orderBy: [asc(statementAmendments.number)],
+        with: {
+          revision: { columns: { number: true } },
+          party: nameOnly,
+          proposer: nameOnly,
+          decider: nameOnly,
+          sponsors: { orderBy: [asc(statementAmendmentSponsors.createdAt)], with: { party: nameOnly, user: nameOnly } },
+        },
+      },
+      objections: { orderBy: [asc(statementObjections.createdAt), asc(statementObjections.id)], with: { party: nameOnly, user: nameOnly } },
+      positions: { with: { party: nameOnly } },
+    },
+  }),
+);
 
 export type StatementRecords = NonNullable<Awaited<ReturnType<typeof findStatementRecords>>>;
 
@@ -237,10 +247,13 @@ export async function findParagraphsOfRevisions(statementId: string, numbers: re
 
 /** The paragraphs of a revision of a statement, in order. */
 export function findRevisionParagraphs(statementId: string, number: number, ex: Executor = db): Promise<StatementParagraph[]> {
-  return ex
+  return revisionParagraphs(ex).execute({ statementId, number });
+}
+const revisionParagraphs = preparedRead('revision_paragraphs', (ex) =>
+  ex
     .select(paragraphColumns)
     .from(statementParagraphs)
     .innerJoin(statementRevisions, eq(statementRevisions.id, statementParagraphs.revisionId))
-    .where(and(eq(statementRevisions.statementId, statementId), eq(statementRevisions.number, number)))
-    .orderBy(asc(statementParagraphs.position));
-}
+    .where(and(eq(statementRevisions.statementId, sql.placeholder('statementId')), eq(statementRevisions.number, sql.placeholder('number'))))
+    .orderBy(asc(statementParagraphs.position)),
+);

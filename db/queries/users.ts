@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../client';
+import { preparedRead } from '../prepared';
 import { parties, users, type NewUser, type User } from '../schema';
 
 /** An account as the app shows and passes it around: never with its password hash. */
@@ -34,19 +35,23 @@ export function findUserCredentialsById(id: string, ex: Executor = db): Promise<
 }
 
 export async function countUsers(ex: Executor = db): Promise<number> {
-  const [row] = await ex.select({ total: count() }).from(users);
+  const [row] = await userCount(ex).execute();
   return row?.total ?? 0;
 }
+const userCount = preparedRead('user_count', (ex) => ex.select({ total: count() }).from(users));
 
 /** An account with its party's name: what every signed-in request reads first, in one statement. */
 export async function findAccountWithParty(id: string, ex: Executor = db): Promise<(UserRecord & { partyName: string | null }) | undefined> {
-  const [account] = await ex
+  const [account] = await accountWithParty(ex).execute({ id });
+  return account;
+}
+const accountWithParty = preparedRead('account_with_party', (ex) =>
+  ex
     .select({ ...userRecordColumns, partyName: parties.name })
     .from(users)
     .leftJoin(parties, eq(users.partyId, parties.id))
-    .where(eq(users.id, id));
-  return account;
-}
+    .where(eq(users.id, sql.placeholder('id'))),
+);
 
 export async function findUserById(id: string, ex: Executor = db): Promise<UserRecord | undefined> {
   const [user] = await ex.select(userRecordColumns).from(users).where(eq(users.id, id));
