@@ -3,6 +3,7 @@ import { and, asc, count, countDistinct, eq, ilike, sql, type Placeholder, type 
 import { db, type Executor } from '../client';
 import { preparedRead } from '../prepared';
 import { checkIns, documents, parties, registrations, type CheckIn, type PartyKind } from '../schema';
+import { containing } from './contains';
 import type { DocumentSummary } from './documents';
 import { findDocumentSummary } from './documents';
 
@@ -81,11 +82,10 @@ export async function findParticipant(meetingId: string, registrationId: string,
 }
 
 function nameFilter(meetingId: string, search: string | undefined): SQL | undefined {
-  const escaped = search?.replace(/[\\%_]/g, (c) => `\\${c}`);
   return and(
     eq(registrations.meetingId, meetingId),
     eq(registrations.status, 'approved'),
-    escaped ? ilike(registrations.name, `%${escaped}%`) : undefined,
+    search ? ilike(registrations.name, containing(search)) : undefined,
   );
 }
 

@@ -26,6 +26,7 @@ import {
   type ProjectStatus,
   type ReviewComment,
 } from '../schema';
+import { containing } from './contains';
 
 const leadParties = alias(parties, 'lead_parties');
 const partnerParties = alias(parties, 'partner_parties');
@@ -82,7 +83,7 @@ export type ProjectListRow = Pick<
 
 function projectFilter(filter: ProjectFilter): SQL | undefined {
   const term = filter.query?.trim();
-  const pattern = term ? `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  const pattern = term ? containing(term) : undefined;
   return and(
     pattern ? or(ilike(projects.title, pattern), ilike(projects.code, pattern)) : undefined,
     filter.areaCode ? eq(programmeAreas.code, filter.areaCode) : undefined,

@@ -3,6 +3,7 @@ import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../client';
 import { preparedRead } from '../prepared';
 import { parties, users, type NewUser, type User } from '../schema';
+import { containing } from './contains';
 
 /** An account as the app shows and passes it around: never with its password hash. */
 export type UserRecord = Omit<User, 'passwordHash'>;
@@ -66,7 +67,7 @@ export type UserListRow = Pick<User, 'id' | 'name' | 'email' | 'role' | 'isDisab
 function userSearch(query: string | undefined): SQL | undefined {
   const term = query?.trim();
   if (!term) return undefined;
-  const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = containing(term);
   return or(ilike(users.name, pattern), ilike(users.email, pattern), ilike(parties.name, pattern));
 }
 
