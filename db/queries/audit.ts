@@ -60,15 +60,21 @@ function auditFilter(filter: AuditFilter): SQL | undefined {
     filter.entityType ? eq(auditEvents.entityType, filter.entityType) : undefined,
     filter.from ? gte(auditEvents.createdAt, filter.from) : undefined,
     filter.until ? lt(auditEvents.createdAt, filter.until) : undefined,
-    filter.before ? lt(auditEvents.id, filter.before) : undefined,
-    filter.after ? gt(auditEvents.id, filter.after) : undefined,
+    filter.before ? sql`${timeAndId} < ${atEvent(filter.before)}` : undefined,
+    filter.after ? sql`${timeAndId} > ${atEvent(filter.after)}` : undefined,
   );
 }
 
+// The log is in the order of time, and a cursor is an event: a page starts at that event's time and
+// id, so that a range of days and the order are one range of the (time, id) index. Ordered by id, a
+// range of days long ago read every later event from the ids' index: 1.8 s at 1,000,000 events.
+const timeAndId = sql`(${auditEvents.createdAt}, ${auditEvents.id})`;
+const atEvent = (id: number) => sql`((select ${auditEvents.createdAt} from ${auditEvents} where ${auditEvents.id} = ${id}), ${id}::bigint)`;
+
 /**
  * A page of events, latest first, each with the name of who acted, and whether there are more on the
- * far side of the page. Paged by id rather than by offset, and never counted in full: the log only
- * grows, and both would cost more with every event ever recorded.
+ * far side of the page. Paged from an event rather than by offset, and never counted in full: the
+ * log only grows, and both would cost more with every event ever recorded.
  */
 export async function listAuditEvents(
   options: AuditFilter & { limit: number },
@@ -81,7 +87,7 @@ export async function listAuditEvents(
     .from(auditEvents)
     .leftJoin(users, eq(auditEvents.actorUserId, users.id))
     .where(auditFilter(options))
-    .orderBy(isReadingUp ? asc(auditEvents.id) : desc(auditEvents.id))
+    .orderBy(...(isReadingUp ? [asc(auditEvents.createdAt), asc(auditEvents.id)] : [desc(auditEvents.createdAt), desc(auditEvents.id)]))
     .limit(options.limit + 1);
   const page = rows.slice(0, options.limit).map(({ event, actorName }) => ({ ...event, actorName }));
   return { rows: isReadingUp ? page.reverse() : page, hasMore: rows.length > options.limit };

@@ -13,7 +13,8 @@ export const auditEvents = pgTable(
     change: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('audit_events_entity_idx').on(t.entityType, t.entityId), index('audit_events_created_at_idx').on(t.createdAt)],
+  // The log is read in the order of (time, id) (db/queries/audit.ts).
+  (t) => [index('audit_events_entity_idx').on(t.entityType, t.entityId), index('audit_events_time_idx').on(t.createdAt, t.id)],
 );
 
 export type AuditEvent = typeof auditEvents.$inferSelect;

@@ -100,6 +100,36 @@ describe('findAuditEvents', () => {
     expect(backUp).toMatchObject({ newerThan: null, olderThan: ids[10] });
   });
 
+  it('orders by time, not by id, and pages within a range of days from any event', async () => {
+    const actor = await factory.createActor();
+    const { id } = await factory.createMeeting();
+    for (let i = 0; i < 56; i++) {
+      await changeMeetingStatus({ actor, input: { ...open(id), status: i % 2 === 0 ? 'registration_open' : 'registration_closed' } });
+    }
+    const ids = (await db.select({ id: auditEvents.id }).from(auditEvents).orderBy(auditEvents.id)).map((row) => row.id);
+    // A minute apart on 2 March 2026 in Seoul, the later an event's id the earlier its time; the first one in April.
+    for (const [index, eventId] of ids.entries()) {
+      const createdAt = index === 0 ? new Date('2026-04-01T03:00:00Z') : new Date(Date.UTC(2026, 2, 2, 1, 0) - index * 60_000);
+      await db.update(auditEvents).set({ createdAt }).where(eq(auditEvents.id, eventId));
+    }
+    const inMarch = ids.slice(1);
+    const page = (input: Record<string, unknown>) => findAuditEvents({ actor, input: findAuditEventsSchema.parse({ from: '2026-03-02', to: '2026-03-02', ...input }) });
+
+    const latest = await page({});
+    expect(latest.items.map((e) => e.id)).toEqual(inMarch.slice(0, 50));
+    expect(latest).toMatchObject({ newerThan: null, olderThan: inMarch[49] });
+
+    const older = await page({ before: latest.olderThan });
+    expect(older.items.map((e) => e.id)).toEqual(inMarch.slice(50));
+    expect(older).toMatchObject({ newerThan: inMarch[50], olderThan: null });
+
+    const backUp = await page({ after: older.newerThan });
+    expect(backUp.items.map((e) => e.id)).toEqual(latest.items.map((e) => e.id));
+
+    const everything = await findAuditEvents({ actor, input: findAuditEventsSchema.parse({}) });
+    expect(everything.items[0]?.id).toBe(ids[0]);
+  });
+
   it.each<Role>(['chair', 'delegate', 'observer'])('refuses a %s', async (role) => {
     const actor = await factory.createActor({ role });
     await expect(findAuditEvents({ actor, input: findAuditEventsSchema.parse({}) })).rejects.toBeInstanceOf(AppError);
