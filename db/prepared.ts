@@ -21,3 +21,24 @@ export function preparedRead<Prepared>(name: string, build: (ex: Executor) => { 
     return prepared;
   };
 }
+
+/**
+ * A prepared read whose conditions depend on which of its filters are set (its shape): one prepared
+ * read per shape the pages ask for, built on first use, with the filters' values as placeholders. A
+ * list with k optional filters has at most 2^k.
+ */
+export function preparedReadByShape<Shape extends Record<string, boolean>, Prepared>(
+  name: string,
+  build: (ex: Executor, shape: Shape) => { prepare: (name: string) => Prepared },
+): (shape: Shape, ex?: Executor) => Prepared {
+  const reads = new Map<string, (ex?: Executor) => Prepared>();
+  return (shape, ex) => {
+    const key = [name, ...Object.keys(shape).filter((filter) => shape[filter]).sort()].join('_');
+    let read = reads.get(key);
+    if (!read) {
+      read = preparedRead(key, (executor) => build(executor, shape));
+      reads.set(key, read);
+    }
+    return read(ex);
+  };
+}

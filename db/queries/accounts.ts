@@ -25,7 +25,11 @@ export async function listPendingAccounts(
   options: { limit: number; offset: number },
   ex: Executor = db,
 ): Promise<{ rows: PendingAccountRow[]; total: number }> {
-  const rows = ex
+  const [page, total] = await Promise.all([pendingAccountPage(ex).execute(options), countPendingAccounts(ex)]);
+  return { rows: page, total };
+}
+const pendingAccountPage = preparedRead('pending_account_page', (ex) =>
+  ex
     .select({
       id: users.id,
       name: users.name,
@@ -40,11 +44,9 @@ export async function listPendingAccounts(
     .leftJoin(parties, eq(users.partyId, parties.id))
     .where(isPending)
     .orderBy(asc(users.createdAt), asc(users.id))
-    .limit(options.limit)
-    .offset(options.offset);
-  const [page, total] = await Promise.all([rows, countPendingAccounts(ex)]);
-  return { rows: page, total };
-}
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset')),
+);
 
 export async function countPendingAccounts(ex: Executor = db): Promise<number> {
   const [row] = await pendingAccountCount(ex).execute();

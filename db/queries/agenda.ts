@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, exists, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../client';
-import { preparedRead } from '../prepared';
+import { preparedRead, preparedReadByShape } from '../prepared';
 import {
   agendaItemDocuments,
   agendaItems,
@@ -231,32 +231,47 @@ export type FollowUpFilter = {
   meetingId?: string;
 };
 
-function followUpWhere(filter: FollowUpFilter): SQL | undefined {
+/** Which of the list's filters are set (the secretariat's own is an owner filter of its own): each shape is its own prepared read. */
+type FollowUpFilterShape = { status: boolean; overdue: boolean; owner: boolean; secretariatOwned: boolean; meeting: boolean };
+
+function followUpWhere(shape: FollowUpFilterShape): SQL | undefined {
   return and(
-    filter.status ? eq(followUps.status, filter.status) : undefined,
-    filter.overdueOn ? and(eq(followUps.status, 'open'), lt(followUps.dueDate, filter.overdueOn)) : undefined,
-    filter.ownerPartyId === null ? sql`${followUps.ownerPartyId} is null` : filter.ownerPartyId ? eq(followUps.ownerPartyId, filter.ownerPartyId) : undefined,
-    filter.meetingId ? eq(followUps.meetingId, filter.meetingId) : undefined,
+    shape.status ? eq(followUps.status, sql.placeholder('status')) : undefined,
+    shape.overdue ? and(eq(followUps.status, 'open'), lt(followUps.dueDate, sql.placeholder('overdueOn'))) : undefined,
+    shape.secretariatOwned ? sql`${followUps.ownerPartyId} is null` : undefined,
+    shape.owner ? eq(followUps.ownerPartyId, sql.placeholder('ownerPartyId')) : undefined,
+    shape.meeting ? eq(followUps.meetingId, sql.placeholder('meetingId')) : undefined,
   );
 }
 
-export async function listFollowUps(
-  filter: FollowUpFilter & { limit: number; offset: number },
-  ex: Executor = db,
-): Promise<{ rows: FollowUpRow[]; total: number }> {
-  const where = followUpWhere(filter);
-  const rows = ex
+const followUpPage = preparedReadByShape('follow_up_page', (ex, shape: FollowUpFilterShape) =>
+  ex
     .select(followUpColumns)
     .from(followUps)
     .innerJoin(meetings, eq(followUps.meetingId, meetings.id))
     .innerJoin(agendaItems, eq(followUps.agendaItemId, agendaItems.id))
     .leftJoin(parties, eq(followUps.ownerPartyId, parties.id))
-    .where(where)
+    .where(followUpWhere(shape))
     .orderBy(desc(meetings.startDate), asc(followUps.dueDate), asc(followUps.createdAt), asc(followUps.id))
-    .limit(filter.limit)
-    .offset(filter.offset);
-  const counted = ex.select({ total: count() }).from(followUps).where(where);
-  const [page, [totals]] = await Promise.all([rows, counted]);
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset')),
+);
+const followUpCount = preparedReadByShape('follow_up_count', (ex, shape: FollowUpFilterShape) =>
+  ex.select({ total: count() }).from(followUps).where(followUpWhere(shape)),
+);
+
+export async function listFollowUps(
+  filter: FollowUpFilter & { limit: number; offset: number },
+  ex: Executor = db,
+): Promise<{ rows: FollowUpRow[]; total: number }> {
+  const shape = {
+    status: Boolean(filter.status),
+    overdue: Boolean(filter.overdueOn),
+    owner: Boolean(filter.ownerPartyId),
+    secretariatOwned: filter.ownerPartyId === null,
+    meeting: Boolean(filter.meetingId),
+  };
+  const [page, [totals]] = await Promise.all([followUpPage(shape, ex).execute(filter), followUpCount(shape, ex).execute(filter)]);
   return { rows: page.map(toFollowUpRow), total: totals?.total ?? 0 };
 }
 

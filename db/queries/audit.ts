@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, AnyPgTable } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
+import { preparedReadByShape } from '../prepared';
 import { agendaItems, auditEvents, documents, invitations, meetings, meetingSeries, parties, statements, users, type AuditEvent, type NewAuditEvent } from '../schema';
 
 export async function insertAuditEvent(event: NewAuditEvent, ex: Executor = db): Promise<void> {
@@ -55,21 +56,36 @@ export type AuditCursor = { before?: number; after?: number };
 
 type AuditFilter = AuditCursor & { entityType?: string; from?: Date; until?: Date };
 
-function auditFilter(filter: AuditFilter): SQL | undefined {
-  return and(
-    filter.entityType ? eq(auditEvents.entityType, filter.entityType) : undefined,
-    filter.from ? gte(auditEvents.createdAt, filter.from) : undefined,
-    filter.until ? lt(auditEvents.createdAt, filter.until) : undefined,
-    filter.before ? sql`${timeAndId} < ${atEvent(filter.before)}` : undefined,
-    filter.after ? sql`${timeAndId} > ${atEvent(filter.after)}` : undefined,
-  );
-}
+/** Which of the log's filters are set: each shape is its own prepared read. */
+type AuditFilterShape = { [Filter in keyof AuditFilter]-?: boolean };
 
 // The log is in the order of time, and a cursor is an event: a page starts at that event's time and
 // id, so that a range of days and the order are one range of the (time, id) index. Ordered by id, a
 // range of days long ago read every later event from the ids' index: 1.8 s at 1,000,000 events.
 const timeAndId = sql`(${auditEvents.createdAt}, ${auditEvents.id})`;
-const atEvent = (id: number) => sql`((select ${auditEvents.createdAt} from ${auditEvents} where ${auditEvents.id} = ${id}), ${id}::bigint)`;
+const atEvent = (cursor: 'before' | 'after') =>
+  sql`((select ${auditEvents.createdAt} from ${auditEvents} where ${auditEvents.id} = ${sql.placeholder(cursor)}), ${sql.placeholder(cursor)}::bigint)`;
+
+function auditFilter(shape: AuditFilterShape): SQL | undefined {
+  return and(
+    shape.entityType ? eq(auditEvents.entityType, sql.placeholder('entityType')) : undefined,
+    shape.from ? gte(auditEvents.createdAt, sql.placeholder('from')) : undefined,
+    shape.until ? lt(auditEvents.createdAt, sql.placeholder('until')) : undefined,
+    shape.before ? sql`${timeAndId} < ${atEvent('before')}` : undefined,
+    shape.after ? sql`${timeAndId} > ${atEvent('after')}` : undefined,
+  );
+}
+
+// Newer than a cursor means reading upwards from it; the page is then put latest first again.
+const auditEventPage = preparedReadByShape('audit_event_page', (ex, shape: AuditFilterShape) =>
+  ex
+    .select({ event: auditEvents, actorName: users.name })
+    .from(auditEvents)
+    .leftJoin(users, eq(auditEvents.actorUserId, users.id))
+    .where(auditFilter(shape))
+    .orderBy(...(shape.after ? [asc(auditEvents.createdAt), asc(auditEvents.id)] : [desc(auditEvents.createdAt), desc(auditEvents.id)]))
+    .limit(sql.placeholder('limit')),
+);
 
 /**
  * A page of events, latest first, each with the name of who acted, and whether there are more on the
@@ -80,17 +96,19 @@ export async function listAuditEvents(
   options: AuditFilter & { limit: number },
   ex: Executor = db,
 ): Promise<{ rows: AuditEventRow[]; hasMore: boolean }> {
-  // Newer than a cursor means reading upwards from it; the page is then put latest first again.
-  const isReadingUp = options.after !== undefined;
-  const rows = await ex
-    .select({ event: auditEvents, actorName: users.name })
-    .from(auditEvents)
-    .leftJoin(users, eq(auditEvents.actorUserId, users.id))
-    .where(auditFilter(options))
-    .orderBy(...(isReadingUp ? [asc(auditEvents.createdAt), asc(auditEvents.id)] : [desc(auditEvents.createdAt), desc(auditEvents.id)]))
-    .limit(options.limit + 1);
-  const page = rows.slice(0, options.limit).map(({ event, actorName }) => ({ ...event, actorName }));
-  return { rows: isReadingUp ? page.reverse() : page, hasMore: rows.length > options.limit };
+  const { limit, ...filter } = options;
+  const shape = {
+    entityType: Boolean(filter.entityType),
+    from: Boolean(filter.from),
+    until: Boolean(filter.until),
+    before: Boolean(filter.before),
+    after: Boolean(filter.after),
+  };
+  // A placeholder's value reaches the driver as given, and it takes times as ISO text (as drizzle's columns send them).
+  const values = { ...filter, from: filter.from?.toISOString(), until: filter.until?.toISOString(), limit: limit + 1 };
+  const rows = await auditEventPage(shape, ex).execute(values);
+  const page = rows.slice(0, limit).map(({ event, actorName }) => ({ ...event, actorName }));
+  return { rows: shape.after ? page.reverse() : page, hasMore: rows.length > limit };
 }
 
 /** The events of one record recorded after it reached `version` (its change carries the version it made), oldest first. */

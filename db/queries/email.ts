@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, desc, eq, getTableColumns, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gt, inArray, lt, sql } from 'drizzle-orm';
 import { db, type Executor } from '../client';
+import { preparedReadByShape } from '../prepared';
 import { emailOutbox, type EmailStatus, type NewOutboxEmail, type OutboxEmail } from '../schema';
 
 export async function insertOutboxEmail(values: NewOutboxEmail, ex: Executor = db): Promise<OutboxEmail> {
@@ -51,23 +52,34 @@ export async function markEmailAttemptFailed(
 export type OutboxFilter = { status?: EmailStatus; before?: number; after?: number; limit: number };
 export type OutboxListItem = Omit<OutboxEmail, 'body'>;
 
+/** Which of the outbox's filters are set: each shape is its own prepared read. */
+type OutboxFilterShape = { status: boolean; before: boolean; after: boolean };
+
+const { body: _body, ...outboxListColumns } = getTableColumns(emailOutbox);
+
+// `after` reads up to its cursor; the page is then put newest first again.
+const outboxPage = preparedReadByShape('outbox_page', (ex, shape: OutboxFilterShape) =>
+  ex
+    .select(outboxListColumns)
+    .from(emailOutbox)
+    .where(
+      and(
+        shape.status ? eq(emailOutbox.status, sql.placeholder('status')) : undefined,
+        shape.before ? lt(emailOutbox.id, sql.placeholder('before')) : undefined,
+        shape.after ? gt(emailOutbox.id, sql.placeholder('after')) : undefined,
+      ),
+    )
+    .orderBy(shape.after ? emailOutbox.id : desc(emailOutbox.id))
+    .limit(sql.placeholder('limit')),
+);
+
 /** Messages newest first, paged by id: `before` reads down from a cursor, `after` reads up to it. */
 export async function listOutboxEmails(filter: OutboxFilter, ex: Executor = db): Promise<{ rows: OutboxListItem[]; hasMore: boolean }> {
-  const conditions: (SQL | undefined)[] = [
-    filter.status ? eq(emailOutbox.status, filter.status) : undefined,
-    filter.before ? lt(emailOutbox.id, filter.before) : undefined,
-    filter.after ? gt(emailOutbox.id, filter.after) : undefined,
-  ];
-  const { body: _body, ...columns } = getTableColumns(emailOutbox);
-  const rows = await ex
-    .select(columns)
-    .from(emailOutbox)
-    .where(and(...conditions))
-    .orderBy(filter.after ? emailOutbox.id : desc(emailOutbox.id))
-    .limit(filter.limit + 1);
+  const shape = { status: Boolean(filter.status), before: Boolean(filter.before), after: Boolean(filter.after) };
+  const rows = await outboxPage(shape, ex).execute({ ...filter, limit: filter.limit + 1 });
   const hasMore = rows.length > filter.limit;
   const page = rows.slice(0, filter.limit);
-  return { rows: filter.after ? page.reverse() : page, hasMore };
+  return { rows: shape.after ? page.reverse() : page, hasMore };
 }
 
 export async function findOutboxEmail(id: number, ex: Executor = db): Promise<OutboxEmail | undefined> {

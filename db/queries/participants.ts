@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, countDistinct, eq, ilike, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../client';
-import { preparedRead } from '../prepared';
+import { preparedRead, preparedReadByShape } from '../prepared';
 import { checkIns, documents, parties, registrations, type CheckIn, type PartyKind } from '../schema';
 import { containing } from './contains';
 import type { DocumentSummary } from './documents';
@@ -81,16 +81,33 @@ export async function findParticipant(meetingId: string, registrationId: string,
   return row;
 }
 
-function nameFilter(meetingId: string, search: string | undefined): SQL | undefined {
+// The days a registration was checked in, in order, read with it ('YYYY-MM-DD' strings).
+const presentDays = sql<string[]>`coalesce((select json_agg(${checkIns.day} order by ${checkIns.day}) from ${checkIns} where ${checkIns.registrationId} = ${registrations.id}), '[]'::json)`;
+
+/** Whether the desk searches by name: each shape is its own prepared read. */
+type NameSearchShape = { search: boolean };
+
+function nameFilter(shape: NameSearchShape): SQL | undefined {
   return and(
-    eq(registrations.meetingId, meetingId),
+    eq(registrations.meetingId, sql.placeholder('meetingId')),
     eq(registrations.status, 'approved'),
-    search ? ilike(registrations.name, containing(search)) : undefined,
+    shape.search ? ilike(registrations.name, sql.placeholder('pattern')) : undefined,
   );
 }
 
-// The days a registration was checked in, in order, read with it ('YYYY-MM-DD' strings).
-const presentDays = sql<string[]>`coalesce((select json_agg(${checkIns.day} order by ${checkIns.day}) from ${checkIns} where ${checkIns.registrationId} = ${registrations.id}), '[]'::json)`;
+const participantSearchPage = preparedReadByShape('participant_search_page', (ex, shape: NameSearchShape) =>
+  ex
+    .select({ ...participantColumns, presentDays, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(registrations)
+    .innerJoin(parties, eq(parties.id, registrations.partyId))
+    .where(nameFilter(shape))
+    .orderBy(asc(registrations.name), asc(registrations.id))
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset')),
+);
+const participantSearchCount = preparedReadByShape('participant_search_count', (ex, shape: NameSearchShape) =>
+  ex.select({ total: count() }).from(registrations).where(nameFilter(shape)),
+);
 
 /**
  * Approved participants whose name contains `search`, by name, one page, each with the days they
@@ -102,17 +119,11 @@ export async function searchApprovedParticipants(
   options: { search?: string; limit: number; offset: number },
   ex: Executor = db,
 ): Promise<{ rows: (ParticipantRow & { presentDays: string[] })[]; total: number }> {
-  const where = nameFilter(meetingId, options.search);
-  const found = await ex
-    .select({ ...participantColumns, presentDays, total: sql<number>`count(*) over ()`.mapWith(Number) })
-    .from(registrations)
-    .innerJoin(parties, eq(parties.id, registrations.partyId))
-    .where(where)
-    .orderBy(asc(registrations.name), asc(registrations.id))
-    .limit(options.limit)
-    .offset(options.offset);
+  const shape = { search: Boolean(options.search) };
+  const values = { meetingId, pattern: containing(options.search ?? ''), limit: options.limit, offset: options.offset };
+  const found = await participantSearchPage(shape, ex).execute(values);
   if (found.length === 0 && options.offset > 0) {
-    const [totals] = await ex.select({ total: count() }).from(registrations).where(where);
+    const [totals] = await participantSearchCount(shape, ex).execute(values);
     return { rows: [], total: totals?.total ?? 0 };
   }
   return { rows: found.map(({ total: _total, ...row }) => row), total: found[0]?.total ?? 0 };

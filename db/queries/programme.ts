@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, exists, gte, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
-import { preparedRead } from '../prepared';
+import { preparedRead, preparedReadByShape } from '../prepared';
 import {
   contributionTotals,
   contributions,
@@ -81,22 +81,31 @@ export type ProjectListRow = Pick<
   'id' | 'code' | 'title' | 'status' | 'startDate' | 'endDate' | 'budgetAmount' | 'budgetCurrency' | 'fundingSource'
 > & { areaName: string; leadPartyName: string | null; leadPartyCode: string | null };
 
-function projectFilter(filter: ProjectFilter): SQL | undefined {
-  const term = filter.query?.trim();
-  const pattern = term ? containing(term) : undefined;
+/** Which of the list's filters are set: each shape is its own prepared read. */
+type ProjectFilterShape = { [Filter in keyof ProjectFilter]-?: boolean };
+
+function projectFilterShape(filter: ProjectFilter): ProjectFilterShape {
+  return { query: Boolean(filter.query?.trim()), areaCode: Boolean(filter.areaCode), status: Boolean(filter.status), partyCode: Boolean(filter.partyCode) };
+}
+
+function projectFilterValues(filter: ProjectFilter) {
+  return { ...filter, pattern: containing(filter.query?.trim() ?? '') };
+}
+
+function projectFilter(shape: ProjectFilterShape): SQL | undefined {
   return and(
-    pattern ? or(ilike(projects.title, pattern), ilike(projects.code, pattern)) : undefined,
-    filter.areaCode ? eq(programmeAreas.code, filter.areaCode) : undefined,
-    filter.status ? eq(projects.status, filter.status) : undefined,
-    filter.partyCode
+    shape.query ? or(ilike(projects.title, sql.placeholder('pattern')), ilike(projects.code, sql.placeholder('pattern'))) : undefined,
+    shape.areaCode ? eq(programmeAreas.code, sql.placeholder('areaCode')) : undefined,
+    shape.status ? eq(projects.status, sql.placeholder('status')) : undefined,
+    shape.partyCode
       ? or(
-          eq(leadParties.code, filter.partyCode),
+          eq(leadParties.code, sql.placeholder('partyCode')),
           exists(
             db
               .select({ one: sql`1` })
               .from(projectPartners)
               .innerJoin(partnerParties, eq(projectPartners.partyId, partnerParties.id))
-              .where(and(eq(projectPartners.projectId, projects.id), eq(partnerParties.code, filter.partyCode))),
+              .where(and(eq(projectPartners.projectId, projects.id), eq(partnerParties.code, sql.placeholder('partyCode')))),
           ),
         )
       : undefined,
@@ -118,33 +127,42 @@ const projectListColumns = {
   leadPartyCode: leadParties.code,
 };
 
-export async function listProjects(
-  filter: ProjectFilter & { limit: number; offset: number },
-  ex: Executor = db,
-): Promise<{ rows: ProjectListRow[]; total: number }> {
-  const where = projectFilter(filter);
-  const rows = ex
+const projectPage = preparedReadByShape('project_page', (ex, shape: ProjectFilterShape) =>
+  ex
     .select(projectListColumns)
     .from(projects)
     .innerJoin(programmeAreas, eq(projects.areaId, programmeAreas.id))
     .leftJoin(leadParties, eq(projects.leadPartyId, leadParties.id))
-    .where(where)
+    .where(projectFilter(shape))
     .orderBy(asc(projects.code))
-    .limit(filter.limit)
-    .offset(filter.offset);
-  const counted = ex
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset')),
+);
+const projectCount = preparedReadByShape('project_count', (ex, shape: ProjectFilterShape) =>
+  ex
     .select({ total: count() })
     .from(projects)
     .innerJoin(programmeAreas, eq(projects.areaId, programmeAreas.id))
     .leftJoin(leadParties, eq(projects.leadPartyId, leadParties.id))
-    .where(where);
-  const [page, [totals]] = await Promise.all([rows, counted]);
+    .where(projectFilter(shape)),
+);
+
+export async function listProjects(
+  filter: ProjectFilter & { limit: number; offset: number },
+  ex: Executor = db,
+): Promise<{ rows: ProjectListRow[]; total: number }> {
+  const shape = projectFilterShape(filter);
+  const values = projectFilterValues(filter);
+  const [page, [totals]] = await Promise.all([projectPage(shape, ex).execute(values), projectCount(shape, ex).execute(values)]);
   return { rows: page, total: totals?.total ?? 0 };
 }
 
 /** Every project of the filter, for the CSV export, with its partners' codes. */
 export function listProjectsForExport(filter: ProjectFilter, ex: Executor = db) {
-  return ex
+  return projectExport(projectFilterShape(filter), ex).execute(projectFilterValues(filter));
+}
+const projectExport = preparedReadByShape('project_export', (ex, shape: ProjectFilterShape) =>
+  ex
     .select({
       ...projectListColumns,
       areaCode: programmeAreas.code,
@@ -156,9 +174,9 @@ export function listProjectsForExport(filter: ProjectFilter, ex: Executor = db) 
     .from(projects)
     .innerJoin(programmeAreas, eq(projects.areaId, programmeAreas.id))
     .leftJoin(leadParties, eq(projects.leadPartyId, leadParties.id))
-    .where(projectFilter(filter))
-    .orderBy(asc(projects.code));
-}
+    .where(projectFilter(shape))
+    .orderBy(asc(projects.code)),
+);
 
 export type ProjectDetail = Project & { areaName: string; areaCode: string; leadPartyName: string | null };
 
@@ -335,12 +353,19 @@ export async function insertContribution(values: NewContribution, ex: Executor =
 
 export type ContributionFilter = { year?: number; sinceYear?: number; partyCode?: string };
 
+/** Which of the filters are set: each shape is its own prepared read. */
+type ContributionFilterShape = { [Filter in keyof ContributionFilter]-?: boolean };
+
+function contributionFilterShape(filter: ContributionFilter): ContributionFilterShape {
+  return { year: Boolean(filter.year), sinceYear: Boolean(filter.sinceYear), partyCode: Boolean(filter.partyCode) };
+}
+
 /** A contribution filter on a table joined to parties (contributions, or their totals). */
-function yearAndParty(year: typeof contributions.year | typeof contributionTotals.year, filter: ContributionFilter): SQL | undefined {
+function yearAndParty(year: typeof contributions.year | typeof contributionTotals.year, shape: ContributionFilterShape): SQL | undefined {
   return and(
-    filter.year ? eq(year, filter.year) : undefined,
-    filter.sinceYear ? gte(year, filter.sinceYear) : undefined,
-    filter.partyCode ? eq(parties.code, filter.partyCode) : undefined,
+    shape.year ? eq(year, sql.placeholder('year')) : undefined,
+    shape.sinceYear ? gte(year, sql.placeholder('sinceYear')) : undefined,
+    shape.partyCode ? eq(parties.code, sql.placeholder('partyCode')) : undefined,
   );
 }
 
@@ -358,20 +383,25 @@ const contributionColumns = {
 };
 
 export async function listContributions(filter: ContributionFilter & { limit: number; offset?: number }, ex: Executor = db) {
-  const where = yearAndParty(contributions.year, filter);
-  const rows = ex
+  const shape = contributionFilterShape(filter);
+  const values = { ...filter, offset: filter.offset ?? 0 };
+  const [page, [totals]] = await Promise.all([contributionPage(shape, ex).execute(values), contributionCount(shape, ex).execute(values)]);
+  return { rows: page, total: totals?.total ?? 0 };
+}
+const contributionPage = preparedReadByShape('contribution_page', (ex, shape: ContributionFilterShape) =>
+  ex
     .select(contributionColumns)
     .from(contributions)
     .innerJoin(parties, eq(contributions.partyId, parties.id))
     .leftJoin(projects, eq(contributions.projectId, projects.id))
-    .where(where)
+    .where(yearAndParty(contributions.year, shape))
     .orderBy(desc(contributions.date), asc(parties.name), asc(contributions.id))
-    .limit(filter.limit)
-    .offset(filter.offset ?? 0);
-  const counted = ex.select({ total: count() }).from(contributions).innerJoin(parties, eq(contributions.partyId, parties.id)).where(where);
-  const [page, [totals]] = await Promise.all([rows, counted]);
-  return { rows: page, total: totals?.total ?? 0 };
-}
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset')),
+);
+const contributionCount = preparedReadByShape('contribution_count', (ex, shape: ContributionFilterShape) =>
+  ex.select({ total: count() }).from(contributions).innerJoin(parties, eq(contributions.partyId, parties.id)).where(yearAndParty(contributions.year, shape)),
+);
 
 /** Pledged and paid, exact sums as text with two decimals ("0.30"): never floats. */
 const pledgedAndPaid = {
@@ -384,7 +414,10 @@ const pledgedAndPaid = {
 
 /** Pledged and paid per year and currency; currencies are never added together. */
 export function contributionTotalsByYear(filter: ContributionFilter = {}, ex: Executor = db) {
-  return ex
+  return totalsByYear(contributionFilterShape(filter), ex).execute(filter);
+}
+const totalsByYear = preparedReadByShape('contribution_totals_by_year', (ex, shape: ContributionFilterShape) =>
+  ex
     .select({
       year: contributionTotals.year,
       currency: contributionTotals.currency,
@@ -392,14 +425,17 @@ export function contributionTotalsByYear(filter: ContributionFilter = {}, ex: Ex
     })
     .from(contributionTotals)
     .innerJoin(parties, eq(contributionTotals.partyId, parties.id))
-    .where(yearAndParty(contributionTotals.year, filter))
+    .where(yearAndParty(contributionTotals.year, shape))
     .groupBy(contributionTotals.year, contributionTotals.currency)
-    .orderBy(asc(contributionTotals.year), asc(contributionTotals.currency));
-}
+    .orderBy(asc(contributionTotals.year), asc(contributionTotals.currency)),
+);
 
 /** Pledged and paid per party and currency. */
 export function contributionTotalsByParty(filter: ContributionFilter = {}, ex: Executor = db) {
-  return ex
+  return totalsByParty(contributionFilterShape(filter), ex).execute(filter);
+}
+const totalsByParty = preparedReadByShape('contribution_totals_by_party', (ex, shape: ContributionFilterShape) =>
+  ex
     .select({
       partyCode: parties.code,
       partyName: parties.name,
@@ -408,10 +444,10 @@ export function contributionTotalsByParty(filter: ContributionFilter = {}, ex: E
     })
     .from(contributionTotals)
     .innerJoin(parties, eq(contributionTotals.partyId, parties.id))
-    .where(yearAndParty(contributionTotals.year, filter))
+    .where(yearAndParty(contributionTotals.year, shape))
     .groupBy(parties.code, parties.name, contributionTotals.currency)
-    .orderBy(asc(parties.name), asc(contributionTotals.currency));
-}
+    .orderBy(asc(parties.name), asc(contributionTotals.currency)),
+);
 
 /** The core fund (contributions earmarked for no project) in each currency: pledged, received, outstanding. */
 export function coreFundPosition(ex: Executor = db) {

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../client';
-import { preparedRead } from '../prepared';
+import { preparedRead, preparedReadByShape } from '../prepared';
 import {
   credentialsLetters,
   delegations,
@@ -159,18 +159,19 @@ export type QueueRow = Pick<
   'id' | 'name' | 'email' | 'delegationRole' | 'participation' | 'status' | 'decisionReason' | 'decidedAt' | 'createdAt' | 'partyId' | 'delegationId'
 > & { partyName: string; decidedByName: string | null };
 
-/** The moderation queue: a meeting's registrations, oldest first, optionally of one party and one status. */
-export async function listRegistrationQueue(
-  meetingId: string,
-  options: { partyId?: string; status?: RegistrationStatus; limit: number; offset: number },
-  ex: Executor = db,
-): Promise<{ rows: QueueRow[]; total: number }> {
-  const where = and(
-    eq(registrations.meetingId, meetingId),
-    options.partyId ? eq(registrations.partyId, options.partyId) : undefined,
-    options.status ? eq(registrations.status, options.status) : undefined,
+/** Which of the queue's filters are set: each shape is its own prepared read. */
+type QueueFilterShape = { party: boolean; status: boolean };
+
+function queueFilter(shape: QueueFilterShape): SQL | undefined {
+  return and(
+    eq(registrations.meetingId, sql.placeholder('meetingId')),
+    shape.party ? eq(registrations.partyId, sql.placeholder('partyId')) : undefined,
+    shape.status ? eq(registrations.status, sql.placeholder('status')) : undefined,
   );
-  const rows = ex
+}
+
+const queuePage = preparedReadByShape('registration_queue_page', (ex, shape: QueueFilterShape) =>
+  ex
     .select({
       id: registrations.id,
       name: registrations.name,
@@ -189,12 +190,24 @@ export async function listRegistrationQueue(
     .from(registrations)
     .innerJoin(parties, eq(parties.id, registrations.partyId))
     .leftJoin(users, eq(users.id, registrations.decidedByUserId))
-    .where(where)
+    .where(queueFilter(shape))
     .orderBy(asc(registrations.createdAt), asc(registrations.id))
-    .limit(options.limit)
-    .offset(options.offset);
-  const total = ex.select({ total: count() }).from(registrations).where(where);
-  const [list, [counted]] = await Promise.all([rows, total]);
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset')),
+);
+const queueCount = preparedReadByShape('registration_queue_count', (ex, shape: QueueFilterShape) =>
+  ex.select({ total: count() }).from(registrations).where(queueFilter(shape)),
+);
+
+/** The moderation queue: a meeting's registrations, oldest first, optionally of one party and one status. */
+export async function listRegistrationQueue(
+  meetingId: string,
+  options: { partyId?: string; status?: RegistrationStatus; limit: number; offset: number },
+  ex: Executor = db,
+): Promise<{ rows: QueueRow[]; total: number }> {
+  const shape = { party: Boolean(options.partyId), status: Boolean(options.status) };
+  const values = { ...options, meetingId };
+  const [list, [counted]] = await Promise.all([queuePage(shape, ex).execute(values), queueCount(shape, ex).execute(values)]);
   return { rows: list, total: counted?.total ?? 0 };
 }
 

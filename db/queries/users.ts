@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
 import { db, type Executor } from '../client';
-import { preparedRead } from '../prepared';
+import { preparedRead, preparedReadByShape } from '../prepared';
 import { parties, users, type NewUser, type User } from '../schema';
 import { containing } from './contains';
 
@@ -64,29 +64,22 @@ export type UserListRow = Pick<User, 'id' | 'name' | 'email' | 'role' | 'isDisab
   partyName: string | null;
 };
 
-function userSearch(query: string | undefined): SQL | undefined {
-  const term = query?.trim();
-  if (!term) return undefined;
-  const pattern = containing(term);
-  return or(ilike(users.name, pattern), ilike(users.email, pattern), ilike(parties.name, pattern));
-}
+/** Whether the list is searched: each shape is its own prepared read. */
+type UserListShape = { search: boolean };
 
-export async function listUsers(
-  options: { query?: string; limit: number; offset: number },
-  ex: Executor = db,
-): Promise<{ rows: UserListRow[]; total: number }> {
-  const where = userSearch(options.query);
-  // The page's keys first, from the (name, email) index alone, then only their rows: a deep page
-  // skips index entries rather than sorting every account (57 ms to 4 ms at page 1,000 of 30,000).
-  // The party is joined only when the search may match its name.
+const userSearch = or(ilike(users.name, sql.placeholder('pattern')), ilike(users.email, sql.placeholder('pattern')), ilike(parties.name, sql.placeholder('pattern')));
+
+// The page's keys first, from the (name, email) index alone, then only their rows: a deep page
+// skips index entries rather than sorting every account (57 ms to 4 ms at page 1,000 of 30,000).
+// The party is joined only when the search may match its name.
+const userListPage = preparedReadByShape('user_list_page', (ex, shape: UserListShape) => {
   const keyQuery = ex.select({ name: users.name, email: users.email }).from(users).$dynamic();
-  const keys = (where ? keyQuery.leftJoin(parties, eq(users.partyId, parties.id)).where(where) : keyQuery)
+  const keys = (shape.search ? keyQuery.leftJoin(parties, eq(users.partyId, parties.id)).where(userSearch) : keyQuery)
     .orderBy(asc(users.name), asc(users.email))
-    .limit(options.limit)
-    .offset(options.offset)
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
     .as('page_keys');
-  // The page and the count are independent: asked side by side, the list costs one round trip.
-  const rows = ex
+  return ex
     .select({
       id: users.id,
       name: users.name,
@@ -102,8 +95,21 @@ export async function listUsers(
     .innerJoin(users, eq(users.email, keys.email))
     .leftJoin(parties, eq(users.partyId, parties.id))
     .orderBy(asc(keys.name), asc(keys.email));
-  const counted = ex.select({ total: count() }).from(users);
-  const [page, [totals]] = await Promise.all([rows, where ? counted.leftJoin(parties, eq(users.partyId, parties.id)).where(where) : counted]);
+});
+const userListCount = preparedReadByShape('user_list_count', (ex, shape: UserListShape) => {
+  const counted = ex.select({ total: count() }).from(users).$dynamic();
+  return shape.search ? counted.leftJoin(parties, eq(users.partyId, parties.id)).where(userSearch) : counted;
+});
+
+export async function listUsers(
+  options: { query?: string; limit: number; offset: number },
+  ex: Executor = db,
+): Promise<{ rows: UserListRow[]; total: number }> {
+  const term = options.query?.trim();
+  const shape = { search: Boolean(term) };
+  const values = { pattern: containing(term ?? ''), limit: options.limit, offset: options.offset };
+  // The page and the count are independent: asked side by side, the list costs one round trip.
+  const [page, [totals]] = await Promise.all([userListPage(shape, ex).execute(values), userListCount(shape, ex).execute(values)]);
   return { rows: page, total: totals?.total ?? 0 };
 }
 

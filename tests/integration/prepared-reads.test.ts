@@ -1,12 +1,20 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { closeDb, db } from '@/db/client';
-import { preparedRead } from '@/db/prepared';
+import { preparedRead, preparedReadByShape } from '@/db/prepared';
 import { findAccountWithParty } from '@/db/queries/users';
 import { users } from '@/db/schema';
 import * as factory from './factories';
 
 const userName = preparedRead('test_user_name', (ex) => ex.select({ name: users.name }).from(users).where(eq(users.id, sql.placeholder('id'))));
+
+const usersNamed = preparedReadByShape('test_users_named', (ex, shape: { name: boolean; email: boolean }) =>
+  ex
+    .select({ name: users.name })
+    .from(users)
+    .where(and(shape.name ? ilike(users.name, sql.placeholder('name')) : undefined, shape.email ? eq(users.email, sql.placeholder('email')) : undefined))
+    .orderBy(asc(users.name)),
+);
 
 describe('prepared reads', () => {
   it('are built once for the database and read what is there at each call', async () => {
@@ -42,5 +50,16 @@ describe('prepared reads', () => {
     const after = userName();
     expect(after).not.toBe(before);
     expect(await after.execute({ id: user.id })).toEqual([{ name: 'Still Here' }]);
+  });
+
+  it('by shape: one read for each combination of filters, whatever their values', async () => {
+    const ada = await factory.createUser({ name: 'Ada Shape', email: 'ada.shape@example.org' });
+    await factory.createUser({ name: 'Ada Other', email: 'ada.other@example.org' });
+
+    expect(usersNamed({ name: true, email: false })).toBe(usersNamed({ email: false, name: true }));
+    expect(usersNamed({ name: true, email: false })).not.toBe(usersNamed({ name: true, email: true }));
+    expect(await usersNamed({ name: true, email: false }).execute({ name: 'ada %' })).toEqual([{ name: 'Ada Other' }, { name: 'Ada Shape' }]);
+    expect(await usersNamed({ name: true, email: true }).execute({ name: 'ada %', email: ada.email })).toEqual([{ name: 'Ada Shape' }]);
+    expect(await usersNamed({ name: false, email: true }).execute({ email: ada.email })).toEqual([{ name: 'Ada Shape' }]);
   });
 });
