@@ -74,11 +74,16 @@ export const keyPages: BenchPage[] = [
 ];
 
 /**
- * Deep pages of the long lists, for statement counts and query plans only (not loaded): what an
+ * More pages of the long lists, for statement counts and query plans only (not loaded): what an
  * OFFSET costs once the data has grown (past the end at 1x, which still runs the same statements),
- * and the audit log narrowed to a month long before its latest events.
+ * and filters whose plans the key pages do not show: the audit log narrowed to a month long before
+ * its latest events (ordered by id, it once read every later event), a search of the users, the
+ * projects of one party, the overdue follow-ups.
  */
 export const deepPages: BenchPage[] = [
   { key: 'auditMonth', label: 'audit log, January 2012', route: '/admin/audit', isSignedIn: true, path: () => '/admin/audit?from=2012-01-01&to=2012-01-31' },
   { key: 'usersDeep', label: 'users list, page 1000', route: '/admin/users', isSignedIn: true, path: () => '/admin/users?page=1000' },
+  { key: 'usersSearched', label: 'users list, searched', route: '/admin/users', isSignedIn: true, path: () => '/admin/users?q=kim' },
+  { key: 'projectsOfParty', label: 'projects of one party', route: '/programme', isSignedIn: true, path: () => '/programme?party=KOR' },
+  { key: 'followUpsOverdue', label: 'overdue follow-ups', route: '/follow-ups', isSignedIn: true, path: () => '/follow-ups?overdue=1' },
 ];
