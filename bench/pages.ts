@@ -83,7 +83,7 @@ export const keyPages: BenchPage[] = [
 export const deepPages: BenchPage[] = [
   { key: 'auditMonth', label: 'audit log, January 2012', route: '/admin/audit', isSignedIn: true, path: () => '/admin/audit?from=2012-01-01&to=2012-01-31' },
   { key: 'usersDeep', label: 'users list, page 1000', route: '/admin/users', isSignedIn: true, path: () => '/admin/users?page=1000' },
-  { key: 'usersSearched', label: 'users list, searched', route: '/admin/users', isSignedIn: true, path: () => '/admin/users?q=kim' },
+  { key: 'usersSearched', label: 'users list, searched', route: '/admin/users', isSignedIn: true, path: () => '/admin/users?query=kim' },
   { key: 'projectsOfParty', label: 'projects of one party', route: '/programme', isSignedIn: true, path: () => '/programme?party=KOR' },
   { key: 'followUpsOverdue', label: 'overdue follow-ups', route: '/follow-ups', isSignedIn: true, path: () => '/follow-ups?overdue=1' },
 ];

@@ -47,6 +47,9 @@ export const users = pgTable(
     index('users_pending_idx').on(t.createdAt).where(sql`${t.status} = 'pending'`),
     // The users list's order: read from the index, a page at a time, rather than sorting every account.
     index('users_name_email_idx').on(t.name, t.email),
+    // The users list's search for a part of a name or an email (pg_trgm, migration 0015).
+    index('users_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
+    index('users_email_trgm_idx').using('gin', t.email.op('gin_trgm_ops')),
   ],
 );
 

@@ -205,9 +205,14 @@ describe('findUsers and getUser', () => {
 
     expect((await findUsers({ actor, input: { query: 'OLGA@', page: 1 } })).items.map((u) => u.name)).toEqual(['Olga Observer']);
     expect((await findUsers({ actor, input: { query: '100%', page: 1 } })).total).toBe(0);
-    expect((await findUsers({ actor, input: { page: 1 } })).total).toBe(24);
+    // Found both by its name and by its party, an account is listed and counted once.
+    await factory.createUser({ role: 'observer', partyId: japan.id, name: 'Japanese Observer', email: 'observer@mofa.example' });
+    const both = await findUsers({ actor, input: { query: 'japan', page: 2 } });
+    expect(both.total).toBe(23);
+    expect(both.items.map((u) => u.name)).toEqual(['Delegate 20', 'Delegate 21', 'Japanese Observer']);
+    expect((await findUsers({ actor, input: { page: 1 } })).total).toBe(25);
     // Unfiltered, a page is a window of every account by name, then email.
-    expect((await findUsers({ actor, input: { page: 2 } })).items.map((u) => u.name)).toEqual(['Delegate 19', 'Delegate 20', 'Delegate 21', 'Olga Observer']);
+    expect((await findUsers({ actor, input: { page: 2 } })).items.map((u) => u.name)).toEqual(['Delegate 19', 'Delegate 20', 'Delegate 21', 'Japanese Observer', 'Olga Observer']);
   });
 
   it.each(otherRoles)('refuses a %s', async (role) => {
