@@ -3,7 +3,25 @@ import { and, asc, desc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle
 import type { AnyPgColumn, AnyPgTable } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
 import { preparedReadByShape } from '../prepared';
-import { agendaItems, auditEvents, documents, invitations, meetings, meetingSeries, parties, statements, users, type AuditEvent, type NewAuditEvent } from '../schema';
+import {
+  agendaItems,
+  auditEvents,
+  contributions,
+  delegations,
+  documents,
+  invitations,
+  meetings,
+  meetingSeries,
+  parties,
+  programmeAreas,
+  projectReviews,
+  projects,
+  registrations,
+  statements,
+  users,
+  type AuditEvent,
+  type NewAuditEvent,
+} from '../schema';
 
 export async function insertAuditEvent(event: NewAuditEvent, ex: Executor = db): Promise<void> {
   await ex.insert(auditEvents).values(event);
@@ -132,19 +150,38 @@ export async function listEventsAfterVersion(
   return rows.map(({ event, actorName }) => ({ ...event, actorName }));
 }
 
-export type RecordLabelKind = 'user' | 'party' | 'series' | 'agendaItem' | 'meeting' | 'document' | 'invitation' | 'statement';
-/** What names a record on screen: its name, title or symbol; a meeting's time zone; a document's meeting. */
-export type RecordLabel = { kind: RecordLabelKind; id: string; label: string; timeZone: string | null; meetingId: string | null };
+export type RecordLabelKind =
+  | 'user'
+  | 'party'
+  | 'series'
+  | 'agendaItem'
+  | 'meeting'
+  | 'document'
+  | 'invitation'
+  | 'statement'
+  | 'registration'
+  | 'delegation'
+  | 'project'
+  | 'review'
+  | 'area'
+  | 'contribution';
+/**
+ * What names a record on screen: its name, title or symbol; the time zone its times are read in (its
+ * meeting's); its meeting; and the record whose page shows it (a registration's delegation, a review's project).
+ */
+export type RecordLabel = { kind: RecordLabelKind; id: string; label: string; timeZone: string | null; meetingId: string | null; ownerId: string | null };
 
 /** The labels of many records of several kinds, in one statement. */
 export async function findRecordLabels(ids: Record<RecordLabelKind, string[]>, ex: Executor = db): Promise<RecordLabel[]> {
   const parts: SQL[] = [];
-  const add = (kind: RecordLabelKind, table: AnyPgTable, id: AnyPgColumn, label: SQL, extra: { timeZone?: SQL; meetingId?: SQL } = {}) => {
+  const add = (kind: RecordLabelKind, table: AnyPgTable, id: AnyPgColumn, label: SQL, extra: { timeZone?: SQL; meetingId?: SQL; ownerId?: SQL } = {}) => {
     if (ids[kind].length === 0) return;
     parts.push(
-      sql`select ${kind}::text as "kind", ${id}::text as "id", ${label} as "label", ${extra.timeZone ?? sql`null`}::text as "timeZone", ${extra.meetingId ?? sql`null`}::text as "meetingId" from ${table} where ${inArray(id, ids[kind])}`,
+      sql`select ${kind}::text as "kind", ${id}::text as "id", ${label} as "label", ${extra.timeZone ?? sql`null`}::text as "timeZone", ${extra.meetingId ?? sql`null`}::text as "meetingId", ${extra.ownerId ?? sql`null`}::text as "ownerId" from ${table} where ${inArray(id, ids[kind])}`,
     );
   };
+  const zoneOfMeeting = (meetingId: AnyPgColumn) => sql`(select ${meetings.timeZone} from ${meetings} where ${meetings.id} = ${meetingId})`;
+  const nameOfParty = (partyId: AnyPgColumn) => sql`(select ${parties.name} from ${parties} where ${parties.id} = ${partyId})`;
   add('user', users, users.id, sql`${users.name}`);
   add('party', parties, parties.id, sql`${parties.name}`);
   add('series', meetingSeries, meetingSeries.id, sql`${meetingSeries.name}`);
@@ -152,10 +189,21 @@ export async function findRecordLabels(ids: Record<RecordLabelKind, string[]>, e
   add('meeting', meetings, meetings.id, sql`${meetings.title}`, { timeZone: sql`${meetings.timeZone}` });
   add('document', documents, documents.id, sql`${documents.symbol} || ' (' || ${documents.language} || ')'`, { meetingId: sql`${documents.meetingId}` });
   add('invitation', invitations, invitations.id, sql`${invitations.name} || ' <' || ${invitations.email} || '>'`, { meetingId: sql`${invitations.meetingId}` });
-  add('statement', statements, statements.id, sql`${statements.title}`, {
-    meetingId: sql`${statements.meetingId}`,
-    timeZone: sql`(select ${meetings.timeZone} from ${meetings} where ${meetings.id} = ${statements.meetingId})`,
+  add('statement', statements, statements.id, sql`${statements.title}`, { meetingId: sql`${statements.meetingId}`, timeZone: zoneOfMeeting(statements.meetingId) });
+  add('registration', registrations, registrations.id, sql`${registrations.name}`, {
+    meetingId: sql`${registrations.meetingId}`,
+    timeZone: zoneOfMeeting(registrations.meetingId),
+    ownerId: sql`${registrations.delegationId}`,
   });
+  add('delegation', delegations, delegations.id, nameOfParty(delegations.partyId), { meetingId: sql`${delegations.meetingId}`, timeZone: zoneOfMeeting(delegations.meetingId) });
+  add('project', projects, projects.id, sql`${projects.code} || ' ' || ${projects.title}`);
+  add('review', projectReviews, projectReviews.id, sql`(select ${projects.code} || ' ' || ${projects.title} from ${projects} where ${projects.id} = ${projectReviews.projectId})`, {
+    meetingId: sql`${projectReviews.meetingId}`,
+    timeZone: zoneOfMeeting(projectReviews.meetingId),
+    ownerId: sql`${projectReviews.projectId}`,
+  });
+  add('area', programmeAreas, programmeAreas.id, sql`${programmeAreas.name}`);
+  add('contribution', contributions, contributions.id, sql`${nameOfParty(contributions.partyId)} || ', ' || ${contributions.year}`);
   if (parts.length === 0) return [];
   const result = await ex.execute<RecordLabel>(sql.join(parts, sql` union all `));
   // postgres.js answers with the rows; PGlite with an object holding them.

@@ -43,6 +43,7 @@ const fieldKinds: Record<string, FieldKind> = {
   itemStatus: { termPrefix: 'agenda.itemStatus' },
   followUpStatus: { termPrefix: 'agenda.followUpStatus' },
   arrivalDate: 'date',
+  day: 'date',
   departureDate: 'date',
   confirmedByHeadAt: 'instant',
   isListedPublicly: 'boolean',

@@ -5,6 +5,7 @@ import { findRecordLabels, listEventsAfterVersion, type AuditEventRow, type Reco
 import type { FieldChange } from '../changes';
 import { officeTimeZone } from '../config';
 import { isId } from '../schemas';
+import { auditEntityTypes } from './schemas';
 import { collectReferences, describeChange, mergeChanges, type NameOf } from './describe-change';
 
 /** An audit event as the log shows it: which record (named, with its page), and each field's change. */
@@ -13,7 +14,9 @@ export type DescribedEvent = Omit<AuditEventRow, 'change'> & {
   changes: FieldChange[];
 };
 
-const recordKinds = new Set<string>(['user', 'meeting', 'document', 'party', 'invitation', 'statement']);
+const recordKinds = new Set<string>(auditEntityTypes);
+// The records the log names: those events are recorded against, and those a change names by id.
+const labelKinds: RecordLabelKind[] = [...auditEntityTypes, 'series', 'agendaItem'];
 
 function recordHref(label: RecordLabel): string | null {
   if (label.kind === 'user') return `/admin/users/${label.id}`;
@@ -22,34 +25,30 @@ function recordHref(label: RecordLabel): string | null {
   if (label.kind === 'party') return '/admin/parties';
   if (label.kind === 'invitation' && label.meetingId) return `/meetings/${label.meetingId}/invitations`;
   if (label.kind === 'statement' && label.meetingId) return `/meetings/${label.meetingId}/statements/${label.id}`;
+  if (label.kind === 'registration' && label.meetingId) return `/meetings/${label.meetingId}/delegations/${label.ownerId}`;
+  if (label.kind === 'delegation' && label.meetingId) return `/meetings/${label.meetingId}/delegations/${label.id}`;
+  if (label.kind === 'project') return `/programme/projects/${label.id}`;
+  if (label.kind === 'review') return `/programme/projects/${label.ownerId}`;
+  if (label.kind === 'area') return '/programme/areas';
+  if (label.kind === 'contribution') return '/programme/contributions';
   return null;
 }
 
 async function labelsFor(events: Pick<AuditEventRow, 'entityType' | 'entityId' | 'change'>[], ex: Executor) {
-  const references = collectReferences(events.map((event) => event.change));
-  const ids: Record<RecordLabelKind, Set<string>> = { ...references, meeting: new Set(), document: new Set(), invitation: new Set(), statement: new Set() };
+  const references: Partial<Record<RecordLabelKind, Set<string>>> = collectReferences(events.map((event) => event.change));
+  const ids = Object.fromEntries(labelKinds.map((kind) => [kind, new Set(references[kind])])) as Record<RecordLabelKind, Set<string>>;
   // A failed sign-in with an unknown email names no record (its id is empty).
   for (const event of events) if (recordKinds.has(event.entityType) && isId(event.entityId)) ids[event.entityType as RecordLabelKind].add(event.entityId);
-  const valid = (set: Set<string>) => [...set].filter(isId);
   const labels = await findRecordLabels(
-    {
-      user: valid(ids.user),
-      party: valid(ids.party),
-      series: valid(ids.series),
-      agendaItem: valid(ids.agendaItem),
-      meeting: valid(ids.meeting),
-      document: valid(ids.document),
-      invitation: valid(ids.invitation),
-      statement: valid(ids.statement),
-    },
+    Object.fromEntries(labelKinds.map((kind) => [kind, [...ids[kind]].filter(isId)])) as Record<RecordLabelKind, string[]>,
     ex,
   );
   const byKey = new Map(labels.map((label) => [`${label.kind}:${label.id}`, label]));
   const find = (kind: string, id: string) => byKey.get(`${kind}:${id}`);
   const nameOf: NameOf = (kind, id) => find(kind, id)?.label;
-  // Times of a meeting (and of its sessions) are read in the meeting's zone; any other in the office's.
-  const timeZoneOf = (event: Pick<AuditEventRow, 'entityType' | 'entityId'>) =>
-    (event.entityType === 'meeting' || event.entityType === 'statement' ? find(event.entityType, event.entityId)?.timeZone : null) ?? officeTimeZone;
+  // Times of a record of a meeting (its sessions, registrations, statements ...) are read in the
+  // meeting's zone; any other in the office's.
+  const timeZoneOf = (event: Pick<AuditEventRow, 'entityType' | 'entityId'>) => find(event.entityType, event.entityId)?.timeZone ?? officeTimeZone;
   return { find, nameOf, timeZoneOf };
 }
 

@@ -1,7 +1,21 @@
 import { z } from 'zod';
 
 /** The kinds of record the audit log can be narrowed to. */
-export const auditEntityTypes = ['user', 'meeting', 'document', 'party', 'invitation', 'statement'] as const;
+/** The records audit events are recorded against (an event's entityType): the log names, links and filters by each. */
+export const auditEntityTypes = [
+  'meeting',
+  'document',
+  'invitation',
+  'registration',
+  'delegation',
+  'statement',
+  'project',
+  'review',
+  'contribution',
+  'area',
+  'user',
+  'party',
+] as const;
 
 // A filter from the URL: anything unusable means no filter, never an error page.
 const optionalDate = z.iso.date().optional().catch(undefined);

@@ -6,6 +6,10 @@ import { findAuditEvents } from '@/lib/audit-log/find-audit-events';
 import { findAuditEventsSchema } from '@/lib/audit-log/schemas';
 import { AppError } from '@/lib/errors';
 import { changeMeetingStatus } from '@/lib/meetings/change-meeting-status';
+import { createArea } from '@/lib/programme/create-area';
+import { createProject } from '@/lib/programme/create-project';
+import { recordContribution } from '@/lib/programme/record-contribution';
+import { createAreaSchema, createProjectSchema, recordContributionSchema } from '@/lib/programme/schemas';
 import { createMeetingSchema } from '@/lib/meetings/schemas';
 import { updateMeeting } from '@/lib/meetings/update-meeting';
 import { createUser } from '@/lib/users/create-user';
@@ -63,6 +67,37 @@ describe('findAuditEvents', () => {
       { field: 'hostPartyId', before: null, after: { kind: 'text', text: 'Mongolia' } },
       { field: 'chairUserId', before: null, after: { kind: 'text', text: 'Kim Jae-won' } },
       { field: 'registrationOpensAt', before: null, after: { kind: 'instant', at: '2029-12-01T01:00:00.000Z', timeZone: 'Asia/Ulaanbaatar' } },
+    ]);
+  });
+
+  it("names the programme's records and links each to where it is shown", async () => {
+    const actor = await factory.createActor();
+    const japan = await factory.createParty({ name: 'Japan' });
+    const area = await createArea({ actor, input: createAreaSchema.parse({ code: 'chemicals', name: 'Chemicals and waste' }) });
+    const project = await createProject({
+      actor,
+      input: createProjectSchema.parse({
+        code: 'CHEM-1',
+        title: 'Mercury inventories',
+        areaId: area.id,
+        leadPartyId: '',
+        partnerPartyIds: [],
+        startDate: '2025-01-01',
+        endDate: '2026-12-31',
+        budgetAmount: '50000',
+        budgetCurrency: 'USD',
+        fundingSource: 'core_fund',
+      }),
+    });
+    await recordContribution({
+      actor,
+      input: recordContributionSchema.parse({ partyId: japan.id, year: 2025, kind: 'pledge', currency: 'USD', date: '2025-02-01', projectId: '', amount: '1' }),
+    });
+    const { items } = await findAuditEvents({ actor, input: findAuditEventsSchema.parse({}) });
+    expect(items.map((e) => [e.action, e.record])).toEqual([
+      ['contribution.recorded', { label: 'Japan, 2025', href: '/programme/contributions' }],
+      ['project.created', { label: 'CHEM-1 Mercury inventories', href: `/programme/projects/${project.id}` }],
+      ['area.created', { label: 'Chemicals and waste', href: '/programme/areas' }],
     ]);
   });
 
