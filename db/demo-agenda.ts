@@ -3,6 +3,7 @@ import { numberAgenda } from '@/lib/agenda/outline';
 import type { AgendaPaperItem } from '@/lib/agenda/render-agenda-pdf';
 import type { AgendaItemKind } from '@/lib/agenda/values';
 import type { Tx } from './client';
+import { insertDemoHistory } from './demo-history';
 import { agendaItemDocuments, agendaItems, agendas, documents, followUps, meetingSessions } from './schema';
 
 type DemoItem = {
@@ -169,6 +170,25 @@ export async function insertSom26Agenda(
     agendaDocumentId: paperId('SOM(26)/1') ?? null,
     annotationsDocumentId: paperId('SOM(26)/1/Add.1') ?? null,
   });
+  const event = { entityType: 'meeting', entityId: meeting.id };
+  const status = (before: string, after: string) => ({ agendaStatus: { before, after } });
+  await insertDemoHistory(tx, [
+    ...(['SOM(26)/1', 'SOM(26)/1/Add.1'] as const).map((paper, index) => ({
+      ...event,
+      at: `2023-10-02T10:0${index * 5}:00+09:00`,
+      actorUserId: people.staffId,
+      action: 'agenda.issued',
+      change: { symbol: `${symbolPrefix}/${paper}` },
+    })),
+    { ...event, at: '2023-10-02T10:10:00+09:00', actorUserId: people.staffId, action: 'agenda.status_changed', change: { fields: status('provisional', 'annotated') } },
+    {
+      ...event,
+      at: '2023-11-23T09:45:00+09:00',
+      actorUserId: people.chairId,
+      action: 'agenda.status_changed',
+      change: { fields: { ...status('annotated', 'adopted'), adoptedAt: { before: null, after: new Date('2023-11-23T09:45:00+09:00').toISOString() } } },
+    },
+  ]);
   if (newAreas) {
     await tx.insert(followUps).values({
       meetingId: meeting.id,

@@ -3,7 +3,9 @@ import { renderAgendaPaper } from '@/lib/agenda/render-agenda-pdf';
 import { documentSymbolPrefix } from '@/lib/config';
 import { formatDocumentSymbol } from '@/lib/documents/symbols';
 import type { DocumentKind, DocumentLanguage, DocumentVariant } from '@/lib/documents/values';
+import { recordFields } from '@/lib/changes';
 import type { Tx } from './client';
+import { insertDemoHistory, type DemoEvent } from './demo-history';
 import { som26AgendaPaperItems } from './demo-agenda';
 import { documents } from './schema';
 
@@ -15,6 +17,8 @@ type DemoDocument = {
   isPublic: boolean;
   language?: DocumentLanguage;
   lines: string[];
+  /** When the secretariat uploaded it. */
+  uploadedAt: string;
   /** Draws the paper itself instead of the title-and-lines page. */
   render?: (symbol: string) => Promise<Uint8Array>;
 };
@@ -40,6 +44,7 @@ const som26Papers: DemoDocument[] = [
     kind: 'working',
     sequence: 1,
     title: 'Provisional agenda',
+    uploadedAt: '2023-10-02T10:00:00+09:00',
     isPublic: true,
     lines: [],
     render: (symbol) => renderSom26AgendaPaper(symbol, 'Provisional agenda', false),
@@ -49,6 +54,7 @@ const som26Papers: DemoDocument[] = [
     sequence: 1,
     variant: 'addendum',
     title: 'Annotated provisional agenda',
+    uploadedAt: '2023-10-02T10:05:00+09:00',
     isPublic: true,
     lines: [],
     render: (symbol) => renderSom26AgendaPaper(symbol, 'Annotated provisional agenda', true),
@@ -57,6 +63,7 @@ const som26Papers: DemoDocument[] = [
     kind: 'working',
     sequence: 2,
     title: 'Review of the programme since the 25th SOM',
+    uploadedAt: '2023-10-23T14:00:00+09:00',
     isPublic: true,
     lines: [
       'Progress of the projects in the five programme areas: air pollution; nature conservation and biodiversity;',
@@ -67,6 +74,7 @@ const som26Papers: DemoDocument[] = [
     kind: 'information',
     sequence: 1,
     title: 'Information note for participants',
+    uploadedAt: '2023-09-25T11:00:00+09:00',
     isPublic: true,
     lines: ['Venue, registration, visas, accommodation and contacts of the secretariat.'],
   },
@@ -74,6 +82,7 @@ const som26Papers: DemoDocument[] = [
     kind: 'draft',
     sequence: 1,
     title: 'Draft NEASPEC commemorative statement on the 30th anniversary',
+    uploadedAt: '2023-10-20T10:00:00+09:00',
     isPublic: false,
     lines: ['Draft for consideration by the Senior Officials. Not for circulation.'],
   },
@@ -122,6 +131,7 @@ export async function insertSom26Documents(
   uploadedByUserId: string | null,
 ): Promise<void> {
   const originals = new Map<string, string>();
+  const uploads: DemoEvent[] = [];
   for (const paper of som26Papers) {
     const variant = paper.variant ?? 'original';
     const variantNumber = variant === 'original' ? 0 : 1;
@@ -153,8 +163,18 @@ export async function insertSom26Documents(
         byteSize: content.byteLength,
         content,
         uploadedByUserId,
+        createdAt: new Date(paper.uploadedAt),
       })
-      .returning({ id: documents.id });
-    if (variant === 'original' && row) originals.set(`${paper.kind}:${paper.sequence}`, row.id);
+      .returning();
+    if (variant === 'original') originals.set(`${paper.kind}:${paper.sequence}`, row!.id);
+    uploads.push({
+      at: paper.uploadedAt,
+      actorUserId: uploadedByUserId,
+      action: 'document.uploaded',
+      entityType: 'document',
+      entityId: row!.id,
+      change: { fields: recordFields(row!, ['symbol', 'title', 'language', 'isPublic', 'fileName']) },
+    });
   }
+  await insertDemoHistory(tx, uploads);
 }

@@ -1,8 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { CredentialsStatus, DelegationRole, ParticipationMode } from '@/lib/registrations/values';
+import { changedFields, recordFields, renamedFields } from '@/lib/changes';
+import { registrationAuditFields, registrationFieldNames } from '@/lib/registrations/register';
 import type { Tx } from './client';
+import { insertDemoHistory, type DemoEvent } from './demo-history';
 import { renderPaper } from './demo-documents';
-import { checkIns, credentialsLetters, delegations, registrations, type NewRegistration } from './schema';
+import { checkIns, credentialsLetters, delegations, registrations, type NewRegistration, type Registration } from './schema';
 
 type DemoParticipant = {
   honorific: string;
@@ -137,7 +140,11 @@ export async function insertSom26Participants(
   const existing = await tx.select({ id: delegations.id }).from(delegations).where(eq(delegations.meetingId, meeting.id)).limit(1);
   if (existing.length > 0) return;
   const decidedAt = new Date('2023-11-13T10:00:00+09:00');
-  for (const demo of som26Delegations) {
+  const history: DemoEvent[] = [];
+  const staff = (event: Omit<DemoEvent, 'actorUserId'>) => history.push({ ...event, actorUserId: ids.secretariatUserId });
+  for (const [index, demo] of som26Delegations.entries()) {
+    // Each delegation registered on its own day, a week or so after registration opened.
+    const registeredAt = new Date(Date.UTC(2023, 9, 16 + index, 2));
     const partyId = ids.parties.get(demo.partyCode);
     if (!partyId) throw new Error(`seed: party ${demo.partyCode} missing`);
     const isMemberState = !['ESCAP', 'UNEP', 'ADB'].includes(demo.partyCode);
@@ -174,16 +181,49 @@ export async function insertSom26Participants(
         decidedAt,
         confirmedByHeadAt: member.role === 'head' ? null : new Date('2023-11-08T15:00:00+09:00'),
         registeredByUserId: userId ?? ids.secretariatUserId,
-        createdAt: new Date('2023-10-16T11:00:00+09:00'),
+        createdAt: registeredAt,
       };
     });
-    const inserted = await tx.insert(registrations).values(rows).returning({ id: registrations.id, name: registrations.name });
+    const inserted = await tx.insert(registrations).values(rows).returning();
+    for (const registration of inserted) {
+      const registered: Registration = { ...registration, status: 'pending' };
+      history.push({
+        at: registeredAt.toISOString(),
+        actorUserId: registration.registeredByUserId,
+        action: 'registration.created',
+        entityType: 'registration',
+        entityId: registration.id,
+        change: { fields: renamedFields(recordFields(registered, registrationAuditFields), registrationFieldNames) },
+      });
+      staff({
+        at: decidedAt.toISOString(),
+        action: 'registration.approved',
+        entityType: 'registration',
+        entityId: registration.id,
+        change: { fields: renamedFields(changedFields(registered, registration, ['status', 'decisionReason']), registrationFieldNames) },
+      });
+    }
     const attendance = new Map(demo.members.map((m) => [m.name, m.attended ?? 'both']));
     const days = (name: string) => ({ both: [meeting.startDate, meeting.endDate], first: [meeting.startDate], none: [] })[attendance.get(name) ?? 'both'];
-    const present = inserted.flatMap((r) => days(r.name).map((day) => ({ registrationId: r.id, day, checkedInByUserId: ids.secretariatUserId })));
+    // At the desk between half past eight and the opening, one delegation after another.
+    const checkedInAt = (day: string, member: number) => new Date(`${day}T08:${String(30 + ((index * 5 + member) % 30)).padStart(2, '0')}:00+09:00`);
+    const present = inserted.flatMap((r, member) =>
+      days(r.name).map((day) => ({ registrationId: r.id, day, checkedInByUserId: ids.secretariatUserId, createdAt: checkedInAt(day, member) })),
+    );
     if (present.length > 0) await tx.insert(checkIns).values(present);
+    for (const checkIn of present) {
+      staff({
+        at: checkIn.createdAt.toISOString(),
+        action: 'participant.checked_in',
+        entityType: 'registration',
+        entityId: checkIn.registrationId,
+        change: { fields: { day: { after: checkIn.day } }, meetingId: meeting.id },
+      });
+    }
     if (isMemberState && demo.credentials !== 'pending') {
       const head = demo.members.find((m) => m.role === 'head')!;
+      const headUserId = head.accountEmail ? (ids.users.get(head.accountEmail) ?? null) : null;
+      const fileName = `credentials-${demo.partyCode.toLowerCase()}-som26.pdf`;
       const letter = await renderPaper(
         `Credentials: ${demo.partyCode}`,
         `Credentials of the delegation to the Twenty-sixth Senior Officials Meeting of NEASPEC`,
@@ -191,16 +231,29 @@ export async function insertSom26Participants(
       );
       await tx.insert(credentialsLetters).values({
         delegationId: delegation!.id,
-        fileName: `credentials-${demo.partyCode.toLowerCase()}-som26.pdf`,
+        fileName,
         contentType: 'application/pdf',
         byteSize: letter.byteLength,
         content: Buffer.from(letter),
-        uploadedByUserId: head.accountEmail ? (ids.users.get(head.accountEmail) ?? null) : null,
-        createdAt: new Date('2023-11-06T10:00:00+09:00'),
+        uploadedByUserId: headUserId,
+        createdAt: new Date(credentialsSubmittedAt),
       });
+      const credentials = (before: CredentialsStatus, after: CredentialsStatus) => ({ fields: { credentialsStatus: { before, after } } });
+      const event = { entityType: 'delegation', entityId: delegation!.id };
+      history.push({
+        ...event,
+        at: credentialsSubmittedAt,
+        actorUserId: headUserId,
+        action: 'delegation.credentials_submitted',
+        change: { ...credentials('pending', 'submitted'), fileName },
+      });
+      staff({ ...event, at: decidedAt.toISOString(), action: 'delegation.credentials_reviewed', change: credentials('submitted', demo.credentials) });
     }
   }
+  await insertDemoHistory(tx, history);
 }
+
+const credentialsSubmittedAt = '2023-11-06T10:00:00+09:00';
 
 /** How many people the demo registers for the 26th SOM (the seed test checks it). */
 export const som26ParticipantCount = som26Delegations.reduce((n, d) => n + d.members.length, 0);

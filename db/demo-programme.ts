@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { NewProgrammeArea } from './schema';
 import type { Tx } from './client';
+import { insertDemoHistory, type DemoEvent } from './demo-history';
 import { agendaItems, contributions, programmeAreas, projectPartners, projectReviews, projects, type NewContribution } from './schema';
 
 /**
@@ -193,6 +194,7 @@ export async function insertDemoProgramme(
     return id;
   };
   const projectIds = new Map<string, string>();
+  const decisions: DemoEvent[] = [];
   for (const demo of demoProjects) {
     const areaId = areas.get(demo.area);
     if (!areaId) throw new Error(`seed: programme area ${demo.area} missing (load the reference data first)`);
@@ -216,7 +218,7 @@ export async function insertDemoProgramme(
       .returning();
     projectIds.set(demo.code, project!.id);
     await tx.insert(projectPartners).values(demo.partners.map((code) => ({ projectId: project!.id, partyId: party(code) })));
-    await tx.insert(projectReviews).values({
+    const [review] = await tx.insert(projectReviews).values({
       projectId: project!.id,
       meetingId: som26.id,
       progressSummary: demo.review.progress,
@@ -227,8 +229,17 @@ export async function insertDemoProgramme(
       decidedByUserId: ids.chairUserId,
       decidedAt: new Date('2023-11-24T16:00:00+09:00'),
       preparedByUserId: ids.secretariatUserId,
+    }).returning();
+    decisions.push({
+      at: review!.decidedAt!.toISOString(),
+      actorUserId: review!.decidedByUserId,
+      action: 'review.decided',
+      entityType: 'review',
+      entityId: review!.id,
+      change: { fields: { decision: { after: review!.decision } } },
     });
   }
+  await insertDemoHistory(tx, decisions);
   const rows: NewContribution[] = [];
   for (const c of demoContributions) {
     const base = { partyId: party(c.party), year: c.year, amount: c.amount, currency: c.currency, projectId: c.project ? projectIds.get(c.project) : null, recordedByUserId: ids.secretariatUserId };

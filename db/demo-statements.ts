@@ -12,8 +12,11 @@ import {
   statementRevisions,
   statements,
   type Meeting,
+  type Statement,
+  type StatementAmendment,
   type User,
 } from './schema';
+import { insertDemoHistory, redateDemoEvents, type DemoEvent } from './demo-history';
 
 type Paragraph = { kind: ParagraphKind; text: string };
 
@@ -46,6 +49,10 @@ type Context = {
   chairId: string | null;
 };
 type Som26 = Pick<Meeting, 'id' | 'number' | 'title' | 'timeZone'> & { seriesCode: string };
+
+const mergeNote = 'Accepted amendments of Japan and Mongolia merged; the Russian proposal was not taken up.';
+const koreasExplanation =
+  'The Republic of Korea joins the consensus and recalls its commitment to achieve carbon neutrality by 2050, to which the low-carbon cities platform contributes.';
 
 async function findStatement(tx: Tx, meetingId: string, title: string) {
   const [found] = await tx.select({ id: statements.id }).from(statements).where(and(eq(statements.meetingId, meetingId), eq(statements.title, title)));
@@ -95,7 +102,7 @@ export async function insertSom26Statement(tx: Tx, som26: Som26, context: Contex
     revisionId: first[0]!.revisionId,
     ...values,
   });
-  const [japan, mongolia] = await tx
+  const [japan, mongolia, russia] = await tx
     .insert(statementAmendments)
     .values([
       amendment({
@@ -168,7 +175,7 @@ export async function insertSom26Statement(tx: Tx, som26: Som26, context: Contex
       carried(8),
     ],
     '2023-11-15T10:00:00+09:00',
-    'Accepted amendments of Japan and Mongolia merged; the Russian proposal was not taken up.',
+    mergeNote,
     staffId,
   );
 
@@ -193,14 +200,130 @@ export async function insertSom26Statement(tx: Tx, som26: Som26, context: Contex
     statementId: statement!.id,
     partyId: party('KOR'),
     kind: 'explanation',
-    text: 'The Republic of Korea joins the consensus and recalls its commitment to achieve carbon neutrality by 2050, to which the low-carbon cities platform contributes.',
+    text: koreasExplanation,
     createdByUserId: user('delegate.kor@neaspec.example'),
     createdAt: new Date('2023-11-24T11:50:00+09:00'),
   });
+  await insertDemoHistory(tx, som26StatementHistory(adopted!, [japan!, mongolia!, russia!], context));
   if (context.staff) {
     const actor: Actor = context.staff;
-    await recordPublication(tx, actor, som26, adopted!, new Date('2023-11-27T10:00:00+09:00'));
+    const publishedAt = '2023-11-27T10:00:00+09:00';
+    const published = await recordPublication(tx, actor, som26, adopted!, new Date(publishedAt));
+    await redateDemoEvents(tx, { entityIds: [statement!.id, published.documentId!], actions: ['statement.published', 'document.uploaded'] }, publishedAt);
   }
+}
+
+/** How the audit log tells the commemorative statement's negotiation, step by step as the app records each. */
+function som26StatementHistory(statement: Statement, amendments: StatementAmendment[], context: Context): DemoEvent[] {
+  const event = { entityType: 'statement', entityId: statement.id };
+  const staffId = context.staff?.id ?? null;
+  const user = (email: string) => context.users.get(email) ?? null;
+  const [japan] = amendments;
+  return [
+    {
+      ...event,
+      at: '2023-10-20T10:00:00+09:00',
+      actorUserId: staffId,
+      action: 'statement.created',
+      change: {
+        fields: { title: { after: statement.title }, statementKind: { after: statement.kind }, paragraphs: { after: commemorativeDraft.length } },
+        meetingId: statement.meetingId,
+      },
+    },
+    {
+      ...event,
+      at: '2023-10-20T10:30:00+09:00',
+      actorUserId: staffId,
+      action: 'statement.circulated',
+      change: {
+        fields: {
+          statementStatus: { before: 'drafting', after: 'circulated' },
+          revision: { after: 1 },
+          statementCommentDeadline: { before: null, after: statement.commentDeadline!.toISOString() },
+        },
+      },
+    },
+    ...amendments.map((amendment) => ({
+      ...event,
+      at: amendment.createdAt.toISOString(),
+      actorUserId: amendment.proposedByUserId,
+      action: 'statement.amendment_proposed',
+      change: {
+        fields: {
+          amendmentNumber: { after: amendment.number },
+          amendmentKind: { after: amendment.kind },
+          partyId: { after: amendment.partyId },
+          revision: { after: 1 },
+          rationale: { after: amendment.rationale },
+        },
+      },
+    })),
+    {
+      ...event,
+      at: '2023-11-03T10:00:00+09:00',
+      actorUserId: user('delegate.chn@neaspec.example'),
+      action: 'statement.amendment_sponsored',
+      change: { fields: { amendmentNumber: { after: japan!.number }, partyId: { after: context.parties.get('CHN') } } },
+    },
+    ...amendments.map((amendment) => ({
+      ...event,
+      at: amendment.decidedAt!.toISOString(),
+      actorUserId: amendment.decidedByUserId,
+      action: 'statement.amendment_decided',
+      change: {
+        fields: {
+          amendmentNumber: { after: amendment.number },
+          amendmentStatus: { before: 'proposed', after: amendment.status },
+          ...(amendment.acceptedText !== null && { acceptedText: { before: amendment.text, after: amendment.acceptedText } }),
+          ...(amendment.decisionReason !== null && { decisionReason: { after: amendment.decisionReason } }),
+        },
+      },
+    })),
+    {
+      ...event,
+      at: '2023-11-15T10:00:00+09:00',
+      actorUserId: staffId,
+      action: 'statement.merged',
+      change: {
+        fields: {
+          statementStatus: { before: 'circulated', after: 'drafting' },
+          revision: { before: 1, after: 2 },
+          amendmentNumber: { after: amendments.filter((a) => a.status === 'accepted').map((a) => a.number).join(', ') },
+          note: { after: mergeNote },
+        },
+      },
+    },
+    {
+      ...event,
+      at: statement.finalizedAt!.toISOString(),
+      actorUserId: context.chairId,
+      action: 'statement.finalized',
+      change: {
+        fields: { statementStatus: { before: 'drafting', after: 'final' }, revision: { after: 2 }, finalizedAt: { after: statement.finalizedAt!.toISOString() } },
+      },
+    },
+    {
+      ...event,
+      at: statement.adoptedAt!.toISOString(),
+      actorUserId: context.chairId,
+      action: 'statement.adopted',
+      change: {
+        fields: {
+          statementStatus: { before: 'final', after: 'adopted' },
+          adoptionManner: { after: 'consensus' },
+          adoptedAt: { after: statement.adoptedAt!.toISOString() },
+          revision: { after: 2 },
+        },
+      },
+    },
+    {
+      ...event,
+      at: '2023-11-24T11:50:00+09:00',
+      actorUserId: user('delegate.kor@neaspec.example'),
+      action: 'statement.position_recorded',
+      change: { fields: { partyId: { after: context.parties.get('KOR') }, positionKind: { after: 'explanation' }, note: { after: koreasExplanation } } },
+    },
+  ];
 }
 
 /** The 27th SOM's draft decision on the work programme: two revisions, not yet circulated. */

@@ -1,14 +1,17 @@
 import { and, eq } from 'drizzle-orm';
 import { documentSymbolPrefix } from '@/lib/config';
 import { hashPassword } from '@/lib/password';
+import { changedFields, recordFields } from '@/lib/changes';
+import { meetingFieldNames } from '@/lib/meetings/meeting-values';
 import { zonedLocalToInstant } from '@/lib/time-zones';
 import { db } from './client';
 import { hasAgenda, insertSom26Agenda } from './demo-agenda';
 import { insertSom26Documents } from './demo-documents';
 import { insertSom26Participants } from './demo-participants';
 import { insertSom26Statement, insertSom27Statement } from './demo-statements';
+import { insertDemoHistory, type DemoEvent } from './demo-history';
 import { insertDemoProgramme, linkDemoReviewsToAgenda, programmeAreaSeed } from './demo-programme';
-import { documents, meetings, meetingSeries, meetingSessions, parties, programmeAreas, users, type NewParty, type Role } from './schema';
+import { documents, meetings, type Meeting, meetingSeries, meetingSessions, parties, programmeAreas, users, type NewParty, type Role } from './schema';
 
 /** The one password of every demo account: printed at start and written in the README. */
 export const demoPassword = 'neaspec-demo-2026';
@@ -69,8 +72,9 @@ export async function seedReferenceData(): Promise<void> {
 
 /**
  * The demo, on top of the reference data: one account per role with the published password, the 26th
- * SOM (concluded, with its timetable and its papers, public and restricted) and the 27th (planned). Safe to run again: rows that already
- * exist are left as they are. Everything made up for demonstration belongs here, and only here.
+ * SOM (concluded, with its timetable and its papers, public and restricted) and the 27th (planned), each
+ * with its history in the audit log, written with the rows it tells of (db/demo-history.ts). Safe to run
+ * again: rows that already exist are left as they are. Everything made up for demonstration belongs here, and only here.
  */
 export async function seedDemoData(): Promise<void> {
   const passwordHash = await hashPassword(demoPassword);
@@ -92,7 +96,7 @@ export async function seedDemoData(): Promise<void> {
     const [som] = await tx.select().from(meetingSeries).where(eq(meetingSeries.code, 'SOM'));
     const [chair] = await tx.select().from(users).where(eq(users.email, 'chair@neaspec.example'));
     if (!som || !chair) throw new Error('seed: series or chair missing (load the reference data first)');
-    await tx
+    const created = await tx
       .insert(meetings)
       .values([
         {
@@ -122,7 +126,10 @@ export async function seedDemoData(): Promise<void> {
           status: 'planned',
         },
       ])
-      .onConflictDoNothing({ target: [meetings.seriesId, meetings.number] });
+      .onConflictDoNothing({ target: [meetings.seriesId, meetings.number] })
+      .returning();
+    const [staff] = await tx.select().from(users).where(eq(users.email, 'secretariat@neaspec.example'));
+    await insertDemoHistory(tx, created.flatMap((meeting) => meetingHistory(meeting, staff?.id ?? null)));
 
     const [som26] = await tx.select().from(meetings).where(and(eq(meetings.seriesId, som.id), eq(meetings.number, 26)));
     const hasTimetable = som26 && (await tx.select().from(meetingSessions).where(eq(meetingSessions.meetingId, som26.id))).length > 0;
@@ -132,7 +139,6 @@ export async function seedDemoData(): Promise<void> {
         som26Timetable.map(([title, starts, ends]) => ({ meetingId: som26.id, title, room: 'Main hall', startsAt: at(starts), endsAt: at(ends) })),
       );
     }
-    const [staff] = await tx.select().from(users).where(eq(users.email, 'secretariat@neaspec.example'));
     const hasPapers = som26 && (await tx.select({ id: documents.id }).from(documents).where(eq(documents.meetingId, som26.id)).limit(1)).length > 0;
     if (som26 && !hasPapers) {
       await insertSom26Documents(tx, { id: som26.id, seriesCode: som.code, number: som26.number }, staff?.id ?? null);
@@ -166,3 +172,33 @@ const som26Timetable: [title: string, startsAt: string, endsAt: string][] = [
   ['Commemorative statement on the 30th anniversary of NEASPEC', '2023-11-24T09:30', '2023-11-24T12:00'],
   ['Adoption of the report and closing', '2023-11-24T14:00', '2023-11-24T15:30'],
 ];
+
+// When the secretariat planned each demo meeting and moved it along, as the audit log tells it.
+const meetingSteps: Record<number, { createdAt: string; statuses: [status: Meeting['status'], at: string][] }> = {
+  26: {
+    createdAt: '2023-08-21T10:00:00+09:00',
+    statuses: [
+      ['registration_open', '2023-10-02T09:00:00+09:00'],
+      ['registration_closed', '2023-11-10T18:00:00+09:00'],
+      ['in_session', '2023-11-23T09:15:00+09:00'],
+      ['concluded', '2023-11-24T16:30:00+09:00'],
+    ],
+  },
+  27: { createdAt: '2026-10-26T10:00:00+09:00', statuses: [] },
+};
+
+function meetingHistory(meeting: Meeting, staffId: string | null): DemoEvent[] {
+  const steps = meetingSteps[meeting.number];
+  if (!steps) return [];
+  const event = { actorUserId: staffId, entityType: 'meeting', entityId: meeting.id };
+  const before = (index: number) => (index === 0 ? 'planned' : steps.statuses[index - 1]![0]);
+  return [
+    { ...event, at: steps.createdAt, action: 'meeting.created', change: { fields: recordFields(meeting, meetingFieldNames) } },
+    ...steps.statuses.map(([status, at], index) => ({
+      ...event,
+      at,
+      action: 'meeting.status_changed',
+      change: { fields: changedFields({ status: before(index) }, { status }, ['status']) },
+    })),
+  ];
+}

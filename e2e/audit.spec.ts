@@ -16,6 +16,20 @@ test('[audit] staff read who changed what in the audit log; other roles are refu
   await expect(row).toContainText('Hana Lim');
   await checkA11y(staff);
 
+  // The demo's history: each delegation's credentials letter, on the day it came in, names the delegation and leads to it.
+  await staff.getByLabel('Record').selectOption({ label: 'Delegations' });
+  await staff.getByLabel('From').fill('2023-11-06');
+  await staff.getByLabel('To').fill('2023-11-06');
+  await staff.getByRole('button', { name: 'Apply' }).click();
+  await staff.waitForURL(/entity=delegation/);
+  const letter = staff.getByRole('row').filter({ hasText: 'Credentials letter submitted' }).filter({ hasText: 'Japan' });
+  await expect(letter).toContainText('Sato Haruka');
+  await expect(letter).toContainText('Nov 6, 2023');
+  await letter.getByRole('link', { name: 'Japan' }).click();
+  await staff.waitForURL(/\/meetings\/[0-9a-f-]+\/delegations\/[0-9a-f-]+$/);
+  await expect(staff.getByRole('heading', { level: 1 })).toContainText('Japan');
+  await checkA11y(staff);
+
   const delegate = await pageAs('delegate-jpn');
   const response = await delegate.goto('/admin/audit');
   expect(response?.status()).toBe(403);

@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import {
+  auditEvents,
   checkIns,
   credentialsLetters,
   delegations,
@@ -19,6 +20,9 @@ import {
 import { commemorativeStatementTitle } from '@/db/demo-statements';
 import { som26ParticipantCount } from '@/db/demo-participants';
 import { demoPassword, demoUsers, seedDatabase, seedDemoData, seedReferenceData } from '@/db/seed';
+import type { DescribedEvent } from '@/lib/audit-log/describe-events';
+import { findAuditEvents } from '@/lib/audit-log/find-audit-events';
+import { findAuditEventsSchema } from '@/lib/audit-log/schemas';
 import { detectDocumentType } from '@/lib/documents/file-type';
 import { getStatement } from '@/lib/statements/get-statement';
 import { authenticateUser } from '@/lib/users/authenticate-user';
@@ -32,14 +36,15 @@ async function counts() {
   const [d] = await db.select({ n: count() }).from(documents);
   const [r] = await db.select({ n: count() }).from(registrations);
   const [c] = await db.select({ n: count() }).from(checkIns);
-  return { parties: p!.n, series: s!.n, users: u!.n, meetings: m!.n, sessions: t!.n, documents: d!.n, registrations: r!.n, checkIns: c!.n };
+  const [a] = await db.select({ n: count() }).from(auditEvents);
+  return { parties: p!.n, series: s!.n, users: u!.n, meetings: m!.n, sessions: t!.n, documents: d!.n, registrations: r!.n, checkIns: c!.n, auditEvents: a!.n };
 }
 
 describe('seedReferenceData', () => {
   it('loads the parties and the series, and no account or meeting, however often it runs', async () => {
     await seedReferenceData();
     const first = await counts();
-    expect(first).toEqual({ parties: 9, series: 2, users: 0, meetings: 0, sessions: 0, documents: 0, registrations: 0, checkIns: 0 });
+    expect(first).toEqual({ parties: 9, series: 2, users: 0, meetings: 0, sessions: 0, documents: 0, registrations: 0, checkIns: 0, auditEvents: 0 });
     await seedReferenceData();
     expect(await counts()).toEqual(first);
   });
@@ -56,6 +61,7 @@ describe('seedDatabase', () => {
     const first = await counts();
     expect(first).toMatchObject({ parties: 9, series: 2, users: demoUsers.length, meetings: 2, sessions: 5, documents: 6, registrations: som26ParticipantCount });
     expect(first.checkIns).toBeGreaterThan(0);
+    expect(first.auditEvents).toBeGreaterThan(0);
     await seedDatabase({ demo: true });
     await seedDemoData();
     expect(await counts()).toEqual(first);
@@ -130,5 +136,36 @@ describe('seedDatabase', () => {
     expect(position).toMatchObject({ code: 'KOR', text: expect.stringContaining('carbon neutrality by 2050') });
     expect(rows.find((s) => s.title !== commemorativeStatementTitle)).toMatchObject({ status: 'drafting', currentRevision: 2, kind: 'decision' });
   });
-});
 
+  it("tells the 26th SOM's story in the audit log, each step dated when it happened and naming its record", async () => {
+    const seededAt = new Date();
+    await seedDatabase({ demo: true });
+    const [staff] = await db.select().from(users).where(eq(users.email, 'secretariat@neaspec.example'));
+    const actor = { ...staff!, partyId: staff!.partyId };
+    const events: DescribedEvent[] = [];
+    for (let before: number | null | undefined; before !== null; ) {
+      const page = await findAuditEvents({ actor, input: findAuditEventsSchema.parse({ before: before?.toString() }) });
+      events.push(...page.items);
+      before = page.olderThan;
+    }
+    // Nothing is dated when the seed ran: the publication the seed carries out through the app's own step too.
+    expect(events.every((event) => event.createdAt < seededAt)).toBe(true);
+    expect(events.filter((event) => event.record === null)).toEqual([]);
+    const count = (action: string) => events.filter((event) => event.action === action).length;
+    expect(count('registration.created')).toBe(som26ParticipantCount);
+    expect(count('registration.approved')).toBe(som26ParticipantCount);
+    expect(count('participant.checked_in')).toBe((await db.select().from(checkIns)).length);
+    expect(count('review.decided')).toBe(5);
+
+    const adoption = events.find((event) => event.action === 'statement.adopted')!;
+    const [adopted] = await db.select().from(statements).where(eq(statements.title, commemorativeStatementTitle));
+    expect(adoption).toMatchObject({ createdAt: adopted!.adoptedAt, actorName: 'Kim Jae-won', record: { label: commemorativeStatementTitle } });
+    const publication = events.find((event) => event.action === 'statement.published')!;
+    expect(publication.createdAt).toEqual(adopted!.publishedAt);
+    const checkIn = events.find((event) => event.action === 'participant.checked_in')!;
+    expect(checkIn.record?.href).toMatch(/^\/meetings\/[0-9a-f-]+\/delegations\/[0-9a-f-]+$/);
+    expect(checkIn.changes).toEqual([{ field: 'day', after: { kind: 'date', date: expect.stringMatching(/^2023-11-2[34]$/) } }]);
+    const decision = events.find((event) => event.action === 'review.decided')!;
+    expect(decision.record).toEqual({ label: expect.stringMatching(/^\S+ .+/), href: expect.stringMatching(/^\/programme\/projects\/[0-9a-f-]+$/) });
+  });
+});
