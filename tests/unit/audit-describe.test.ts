@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sourceFilesUnder } from '@/bench/messages';
+import { auditEntityTypes } from '@/lib/audit-log/schemas';
+import messages from '@/messages/en';
 import { collectReferences, describeChange, mergeChanges, type NameOf } from '@/lib/audit-log/describe-change';
 import { changedFields, recordFields, renamedFields } from '@/lib/changes';
 
@@ -100,5 +104,21 @@ describe('mergeChanges', () => {
       { fields: { venue: { before: 'Coex', after: 'Lotte Hotel' } }, version: 3 },
     ]);
     expect(merged).toEqual({ fields: { venue: { before: null, after: 'Lotte Hotel' }, city: { before: 'Seoul', after: 'Incheon' } } });
+  });
+});
+
+describe('the kinds of record the log knows', () => {
+  // Every `entityType` the use-cases record, read from their code: one the log did not know showed its
+  // events as "(a removed record)", with no filter to find them.
+  const recorded = [...new Set(sourceFilesUnder('lib').flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/entityType: '(\w+)'/g)].map((match) => match[1]!)))];
+
+  it('names, links and filters by each kind the use-cases record events against', () => {
+    expect(recorded.length).toBeGreaterThan(10);
+    expect(recorded.filter((kind) => !(auditEntityTypes as readonly string[]).includes(kind))).toEqual([]);
+  });
+
+  it('has a word for each kind, one record and many', () => {
+    const { entity, entities } = messages.audit;
+    expect(auditEntityTypes.filter((kind) => !(kind in entity) || !(kind in entities))).toEqual([]);
   });
 });
