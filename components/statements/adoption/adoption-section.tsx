@@ -28,7 +28,7 @@ export function AdoptionSection({ adoption, actions }: { adoption: StatementAdop
   return (
     <ClientMessages
       hasClientParts={hasControls || can.object || can.recordPosition}
-      namespaces={['statementAdoption', 'statements', 'common']}
+      namespaces={['statementAdoption', 'statements.positionKinds', 'common']}
       formErrors={['common', 'amendments', 'statementAdoption', 'statements']}
     >
       <Panel title={t('title')} intro={t('intro')}>
