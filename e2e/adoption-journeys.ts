@@ -55,6 +55,17 @@ export async function lodgeObjectionThroughForm(page: Page, text: string): Promi
   await expect(adoptionPanel(page).getByRole('button', { name: 'Lodge an objection' })).toHaveCount(0);
 }
 
+/** A delegate records their party's position on the adopted text from the statement page. */
+export async function recordPositionThroughForm(page: Page, position: { kind: string; text: string }, checkA11y: A11yCheck): Promise<void> {
+  const panel = page.getByRole('region', { name: 'Positions of parties' });
+  await panel.getByLabel('Kind of position').selectOption({ label: position.kind });
+  await panel.getByLabel('Text of the position').fill(position.text);
+  await checkA11y(page, `${page.url()} (position)`);
+  await panel.getByRole('button', { name: 'Record a position' }).click();
+  await expect(panel.getByTestId('positions')).toContainText(position.text);
+  await expect(panel.getByLabel('Text of the position')).toHaveValue('');
+}
+
 /** The secretariat publishes the adopted text. */
 export async function publishThroughDialog(page: Page, checkA11y: A11yCheck): Promise<void> {
   await confirmStep(page, 'Publish', checkA11y);

@@ -8,6 +8,7 @@ import {
   lodgeObjectionThroughForm,
   pdfText,
   publishThroughDialog,
+  recordPositionThroughForm,
   startSilenceThroughDialog,
   withAppClockAhead,
 } from './adoption-journeys';
@@ -19,9 +20,10 @@ import { circulateThroughForm, draftStatementThroughForm, fillParagraphs, revise
 
 
 const japansWords = 'Request the secretariat to report on each programme area to the next meeting.';
+const japansReservation = 'Japan reserves its position on the timing of the report.';
 const chairOption = `${demoAccounts.chair.name} (${demoAccounts.chair.email})`;
 
-test("[statements] staff draft and circulate a text; Japan amends it with China's support; staff accept it into revision 2; the chair adopts it by consensus; signed out, its page, PDF and DOCX show it", async ({
+test("[statements] staff draft and circulate a text; Japan amends it with China's support; staff accept it into revision 2; the chair adopts it by consensus; Japan records a reservation; signed out, its page, PDF and DOCX show it", async ({
   pageAs,
   checkA11y,
 }) => {
@@ -75,6 +77,10 @@ test("[statements] staff draft and circulate a text; Japan amends it with China'
   await adoptByConsensusThroughDialog(chair, checkA11y);
   await expect(adoptionPanel(chair)).toContainText(`Recorded by ${demoAccounts.chair.name}.`);
   await checkA11y(chair);
+  // Japan's delegate records a reservation on the adopted text.
+  await japan.goto(statementPath);
+  await recordPositionThroughForm(japan, { kind: 'Reservation', text: japansReservation }, checkA11y);
+  await expect(japan.getByTestId('positions')).toContainText('Japan: Reservation');
   await staff.goto(statementPath);
   await publishThroughDialog(staff, checkA11y);
   await checkA11y(staff);
@@ -87,17 +93,19 @@ test("[statements] staff draft and circulate a text; Japan amends it with China'
   await expect(visitor.getByRole('heading', { level: 1, name: title })).toBeVisible();
   expect(await statementLines(visitor)).toEqual(adoptedLines);
   await expect(visitor.getByTestId('adoption')).toContainText('Adopted by consensus on');
+  await expect(visitor.getByTestId('positions').getByRole('listitem')).toContainText(['Japan: Reservation']);
+  await expect(visitor.getByTestId('positions')).toContainText(japansReservation);
   const symbol = (await visitor.getByRole('definition').nth(1).textContent())!;
   expect(symbol).toMatch(/^ESCAP\/NEASPEC\/\S+\/\d+$/);
   await checkA11y(visitor);
   const pdf = await download(visitor, 'Download PDF');
   expect(pdf.fileName).toMatch(/\.pdf$/);
   const printed = await pdfText(pdf.bytes);
-  for (const words of [symbol, title, 'Adopted by consensus on', threeParagraphs[0].text, threeParagraphs[1].text, japansWords]) expect(printed).toContain(words);
+  for (const words of [symbol, title, 'Adopted by consensus on', threeParagraphs[0].text, threeParagraphs[1].text, japansWords, japansReservation]) expect(printed).toContain(words);
   const docx = await download(visitor, 'Download DOCX');
   expect(docx.fileName).toMatch(/\.docx$/);
   const written = docxText(docx.bytes);
-  for (const line of [symbol, title, 'Adopted by consensus on', ...adoptedLines]) expect(written).toContain(line);
+  for (const line of [symbol, title, 'Adopted by consensus on', ...adoptedLines, japansReservation]) expect(written).toContain(line);
 });
 
 test('[statements] staff draft a text in revisions, compare them word by word, lose no edit to a colleague, and circulate it to the delegations', async ({
