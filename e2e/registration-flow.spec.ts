@@ -3,15 +3,19 @@ import { createMeetingThroughForm, meetingTitle, seoulDay } from './meeting-jour
 import {
   approveThroughQueue,
   credentialsPdf,
+  editRegistrationThroughForm,
   expectCredentialsReportLine,
   expectRegistrationStatus,
+  openOwnDelegation,
   openRegistrationThroughPage,
+  registerMemberThroughForm,
   registerThroughForm,
   reviewCredentialsThroughForm,
   uploadCredentialsThroughForm,
+  withdrawThroughDialog,
 } from './registration-journeys';
 
-test('[registration] a delegate registers as head, is approved, uploads credentials that are accepted; DPR Korea is not represented', async ({
+test('[registration] a delegate registers as head, is approved, uploads credentials that are accepted; DPR Korea is not represented; the head registers a colleague, confirms her, hands her the delegation and withdraws', async ({
   pageAs,
   checkA11y,
 }) => {
@@ -49,6 +53,28 @@ test('[registration] a delegate registers as head, is approved, uploads credenti
   await staff.goto(meetingPath);
   await expect(staff.getByRole('region', { name: 'Participation', exact: true }).getByRole('row', { name: /Republic of Korea/ })).toContainText('1');
   await checkA11y(staff);
+
+  // The head changes their own registration, registers a colleague, confirms her, hands her the
+  // delegation and withdraws; she leads it from then on.
+  await editRegistrationThroughForm(delegate, meetingPath, { position: 'Director-General for International Cooperation' }, checkA11y);
+  const colleague = { name: `Lee Min-ji ${Date.now()}`, email: `lee.${Date.now()}@me.go.kr.example` };
+  await registerMemberThroughForm(delegate, meetingPath, { ...colleague, role: 'Alternate', position: 'Deputy Director' }, checkA11y);
+  const members = await openOwnDelegation(delegate, meetingPath, checkA11y);
+  await expect(members.getByRole('row', { name: new RegExp(colleague.name) })).toContainText('Alternate');
+  await members.getByRole('button', { name: `Confirm ${colleague.name} as a member` }).click();
+  await expect(members.getByRole('row', { name: new RegExp(colleague.name) }).getByRole('button', { name: /^Confirm / })).toHaveCount(0);
+  await members.getByRole('button', { name: `Make head of delegation: ${colleague.name}` }).click();
+  const dialog = delegate.getByRole('alertdialog');
+  await expect(dialog).toContainText(`Make ${colleague.name} head of delegation?`);
+  await checkA11y(delegate);
+  await dialog.getByRole('button', { name: 'Make head' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(members.getByRole('row', { name: new RegExp(colleague.name) })).toContainText('Head of delegation');
+  await expect(members.getByRole('row', { name: new RegExp(demoAccounts['delegate-kor'].name) })).toContainText('Delegate');
+  // No longer the head: the controls that lead the delegation are gone.
+  await expect(members.getByRole('button', { name: /^Make head of delegation/ })).toHaveCount(0);
+  await checkA11y(delegate);
+  await withdrawThroughDialog(delegate, meetingPath, checkA11y);
 });
 
 test('[registration] dates outside the window are refused on the server with the field’s message; another delegate cannot open the queue', async ({

@@ -124,3 +124,48 @@ export async function expectCredentialsReportLine(page: Page, meetingPath: strin
   await checkA11y(page);
   await expect(page.getByRole('row', { name: new RegExp(`^${stateName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s`) })).toContainText(status);
 }
+
+/** A registrant changes their own registration on the registration page, and the page says it was saved. */
+export async function editRegistrationThroughForm(page: Page, meetingPath: string, entry: RegistrationEntry, checkA11y: CheckA11y): Promise<void> {
+  await page.goto(`${meetingPath}/register`);
+  const form = page.getByRole('form', { name: 'Change your registration', exact: true });
+  await fillRegistration(form, entry);
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Your registration was saved.')).toBeVisible();
+  await checkA11y(page);
+}
+
+/** A head of delegation registers another member by name and email, and the page says so. */
+export async function registerMemberThroughForm(page: Page, meetingPath: string, member: { name: string; email: string } & RegistrationEntry, checkA11y: CheckA11y): Promise<void> {
+  await page.goto(`${meetingPath}/register`);
+  const form = page.getByRole('form', { name: 'Register a member of your delegation', exact: true });
+  await form.getByLabel('Full name').fill(member.name);
+  await form.getByLabel('Email').fill(member.email);
+  await fillRegistration(form, member);
+  await form.getByRole('button', { name: 'Register member' }).click();
+  await expect(page.getByText('The member was registered in your delegation.')).toBeVisible();
+  await expect(form.getByLabel('Full name')).toHaveValue('');
+  await checkA11y(page);
+}
+
+/** The delegation's page, from the registration page's link; returns the members' table. */
+export async function openOwnDelegation(page: Page, meetingPath: string, checkA11y: CheckA11y) {
+  await page.goto(`${meetingPath}/register`);
+  await page.getByRole('link', { name: 'See your delegation' }).click();
+  await page.waitForURL(/\/delegations\/[0-9a-f-]+$/);
+  await checkA11y(page);
+  return page.getByRole('table', { name: 'Members' });
+}
+
+/** The registrant withdraws their registration after confirming, and the page says it is withdrawn. */
+export async function withdrawThroughDialog(page: Page, meetingPath: string, checkA11y: CheckA11y): Promise<void> {
+  await page.goto(`${meetingPath}/register`);
+  await page.getByRole('button', { name: 'Withdraw', exact: true }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText('Withdraw your registration?');
+  await checkA11y(page);
+  await dialog.getByRole('button', { name: 'Withdraw' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Your registration', exact: true })).toContainText('Status: withdrawn');
+  await checkA11y(page);
+}

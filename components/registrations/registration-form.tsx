@@ -123,9 +123,10 @@ export function RegisterMemberForm({ meetingId, partyId, roles, window, action }
     schema: registerMemberSchema,
     action,
     defaultValues: defaults,
+    // The page says the member was registered, and the form is empty again for the next one.
     onSuccess: () => {
       form.reset(defaults);
-      router.refresh();
+      router.replace(`/meetings/${meetingId}/register?notice=memberRegistered`);
     },
   });
   return (

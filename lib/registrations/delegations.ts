@@ -51,10 +51,7 @@ export async function designateHead({ actor, input }: { actor: Actor; input: Des
       action: 'delegation.head_designated',
       entityType: 'delegation',
       entityId: delegation.id,
-      change: {
-        head: { before: previous?.name ?? null, after: updated.name },
-        fields: changedFields(member, updated, ['delegationRole']),
-      },
+      change: { fields: { head: { before: previous?.name ?? null, after: updated.name }, ...changedFields(member, updated, ['delegationRole']) } },
     });
     return updated;
   });

@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { auditEvents, credentialsLetters, delegations, emailOutbox, registrations, users, type Meeting } from '@/db/schema';
+import { describeEvents } from '@/lib/audit-log/describe-events';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { updateRegistration, withdrawRegistration } from '@/lib/registrations/change-registration';
@@ -393,7 +394,11 @@ describe('delegations', () => {
     expect(newHead.delegationRole).toBe('head');
     const [previous] = await db.select().from(registrations).where(eq(registrations.id, headRegistration.id));
     expect(previous!.delegationRole).toBe('delegate');
-    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'delegation.head_designated'))).toHaveLength(1);
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'delegation.head_designated'));
+    expect(events).toHaveLength(1);
+    // The log shows the change of head as a field, from one name to the other.
+    const [shown] = await describeEvents(events.map((event) => ({ ...event, actorName: head.name })));
+    expect(shown!.changes).toContainEqual({ field: 'head', before: { kind: 'text', text: head.name }, after: { kind: 'text', text: member.name } });
   });
 });
 

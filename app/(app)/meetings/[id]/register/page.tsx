@@ -15,7 +15,7 @@ import { registerAction, registerMemberAction, updateRegistrationAction, withdra
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
 
-const notices = { registered: 'registered', saved: 'saved' } as const;
+const notices = { registered: 'registered', saved: 'saved', memberRegistered: 'memberRegistered' } as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('registrations'))('registerTitle') };
