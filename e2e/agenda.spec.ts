@@ -52,6 +52,25 @@ test('[agenda] staff build, reorder, issue and adopt an agenda; the chair conduc
   ]);
   await checkA11y(staff);
 
+  // Edit an item's title in place, then remove the item: the numbers close up again.
+  await addItem(staff, 'Other matters');
+  await staff.getByRole('button', { name: 'Edit 4. Other matters' }).click();
+  const editing = staff.getByTestId('builder-item').filter({ has: staff.getByRole('button', { name: 'Save item' }) });
+  await editing.getByLabel('Title', { exact: true }).fill('Any other business');
+  await checkA11y(staff, `${meetingPath}/agenda (editing an item)`);
+  await editing.getByRole('button', { name: 'Save item' }).click();
+  await expect.poll(() => builderOrder(staff)).toContain('4 Any other business');
+  await staff.getByRole('button', { name: 'Remove 4. Any other business' }).click();
+  await expect(staff.getByRole('alertdialog')).toContainText('Remove 4. Any other business?');
+  await staff.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+  await expect.poll(() => builderOrder(staff)).toEqual([
+    '1 Opening of the meeting',
+    '2 Review of programme areas',
+    '2.1 Air pollution',
+    '2.2 Nature conservation',
+    '3 Closing of the meeting',
+  ]);
+
   // Reorder by keyboard: the numbers change at once, and stay after a reload.
   const moveUp = staff.getByRole('button', { name: 'Move 3. Closing of the meeting up' });
   await moveUp.focus();
@@ -130,6 +149,22 @@ test('[agenda] staff build, reorder, issue and adopt an agenda; the chair conduc
   await expect(japan.getByRole('heading', { level: 1, name: 'Follow-ups' })).toBeVisible();
   await expect(japan.getByRole('row').filter({ hasText: 'Share air monitoring data' })).toContainText(title);
   await checkA11y(japan);
+
+  // Once Japan has shared the data, staff mark it done there; Japan sees it done.
+  const thisMeeting = `/follow-ups?status=all&meeting=${meetingPath.split('/').pop()}`;
+  await staff.goto(thisMeeting);
+  const status = staff.getByRole('form', { name: 'Change the status of: Share air monitoring data' });
+  await status.getByRole('combobox').selectOption({ label: 'Done' });
+  // The server action answers the page's own address; once it has, the status is stored.
+  const saved = staff.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/follow-ups');
+  await status.getByRole('button', { name: 'Save' }).click();
+  expect((await saved).ok()).toBe(true);
+  await staff.reload();
+  await expect(status.getByRole('combobox')).toHaveValue('done');
+  await checkA11y(staff);
+  await japan.goto(thisMeeting);
+  await expect(japan.getByRole('row').filter({ hasText: 'Share air monitoring data' })).toContainText('Done');
+  await expect(japan.getByRole('form', { name: /^Change the status of/ })).toHaveCount(0);
 });
 
 test('[agenda] a delegate reads the demo agenda without controls; annotations render Markdown, never script', async ({ pageAs, checkA11y }) => {
