@@ -92,6 +92,17 @@ test('[programme] staff add a low-carbon city project, edit it, and review it fo
   await staff.reload();
   await expect(staff.getByText('Ulaanbaatar district heating company')).toBeVisible();
 
+  // Staff suspend the project after confirming, and resume it.
+  for (const [from, to] of [['Ongoing', 'Suspended'], ['Suspended', 'Ongoing']]) {
+    await staff.getByRole('button', { name: `Mark as ${to}` }).click();
+    const dialog = staff.getByRole('alertdialog');
+    await expect(dialog).toContainText(`The project moves from ${from} to ${to}.`);
+    await checkA11y(staff, `${projectPath} (status dialog)`);
+    await dialog.getByRole('button', { name: `Mark as ${to}` }).click();
+    await expect(dialog).toBeHidden();
+    await expect(staff.getByRole('button', { name: `Mark as ${from}` })).toBeVisible();
+  }
+
   // The review for the open meeting, rated at risk.
   await staff.getByLabel('Meeting', { exact: true }).selectOption({ label: `${title} (${seoulDay(30)})` });
   await staff.getByLabel('Agenda item', { exact: true }).selectOption({ label: '1. Low-carbon cities' });
