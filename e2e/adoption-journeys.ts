@@ -29,6 +29,13 @@ export async function finalizeThroughDialog(page: Page, checkA11y: A11yCheck): P
   await expect(page.getByText('Final text', { exact: true })).toBeVisible();
 }
 
+/** The chair sends a finalized text back to drafting, so the secretariat may change it. */
+export async function reopenThroughDialog(page: Page, checkA11y: A11yCheck): Promise<void> {
+  await confirmStep(page, 'Back to drafting', checkA11y);
+  await expect(adoptionPanel(page).getByRole('button', { name: 'Finalize the text', exact: true })).toBeVisible();
+  await expect(page.getByText('Final text', { exact: true })).toHaveCount(0);
+}
+
 /** The chair records the consensus, at the time the dialog proposes (now, in the meeting's zone). */
 export async function adoptByConsensusThroughDialog(page: Page, checkA11y: A11yCheck): Promise<void> {
   await confirmStep(page, 'Adopt by consensus', checkA11y, async (dialog) => {

@@ -9,6 +9,7 @@ import {
   pdfText,
   publishThroughDialog,
   recordPositionThroughForm,
+  reopenThroughDialog,
   startSilenceThroughDialog,
   withAppClockAhead,
 } from './adoption-journeys';
@@ -237,7 +238,10 @@ test("[statements] a silence procedure: Russia's objection breaks silence, and a
   await expect(chair.getByTestId('objections')).toContainText(objection);
   await checkA11y(chair);
 
-  // The chair finalizes the text again and starts a second procedure, which nobody breaks: 73 hours later it is adopted at its deadline.
+  // The chair finalizes the text, thinks better of it and sends it back to drafting; then finalizes it
+  // again and starts a second procedure, which nobody breaks: 73 hours later it is adopted at its deadline.
+  await finalizeThroughDialog(chair, checkA11y);
+  await reopenThroughDialog(chair, checkA11y);
   await finalizeThroughDialog(chair, checkA11y);
   const deadline = await startSilenceThroughDialog(chair, checkA11y);
   const shownDeadline = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Seoul' }).format(new Date(`${deadline}:00+09:00`));
