@@ -9,7 +9,7 @@ import {
   signInToRegister,
   signUpThroughForm,
 } from './account-journeys';
-import { accountMenuButton, expect, submitSignIn, test, uniqueSuffix } from './fixtures';
+import { accountMenuButton, demoAccounts, expect, submitSignIn, test, uniqueSuffix } from './fixtures';
 
 // Journeys of several people in several browsers, each step checked with axe: longer than most specs.
 test.slow();
@@ -182,4 +182,22 @@ test('[accounts] an invitation link makes an active account once, and is refused
   await expect(row).toContainText('Accepted');
   await expect(row).toContainText(`by ${invitee.name}`);
   await checkA11y(staff);
+});
+
+test('[accounts] someone with an account accepts an invitation to their email while signed in, and goes on to register', async ({ pageAs, checkA11y }) => {
+  const staff = await pageAs('secretariat');
+  const meeting = await meetingWithRegistrationOpen(staff, checkA11y, 'Invitation of a member');
+  const china = demoAccounts['delegate-chn'];
+  const link = await inviteThroughForm(staff, meeting.id, newInvitee('China delegate', { name: china.name, email: china.email, party: 'China (CHN)' }), checkA11y);
+
+  const invited = await pageAs('delegate-chn');
+  await invited.goto(link);
+  await expect(invited.getByText(`You are signed in as ${china.email}.`)).toBeVisible();
+  await checkA11y(invited);
+  await invited.getByRole('button', { name: 'Accept and register' }).click();
+  await expect(invited).toHaveURL(`/meetings/${meeting.id}/register`);
+  await checkA11y(invited);
+
+  await staff.reload();
+  await expect(staff.getByRole('row').filter({ hasText: china.email })).toContainText(`by ${china.name}`);
 });
