@@ -50,6 +50,18 @@ test('[meetings] staff plan the next SOM, build its timetable, upload the agenda
   await staff.getByRole('button', { name: 'Add session' }).click();
   await expect(staff.getByText('The session was added.')).toBeVisible();
   await expect(staff.getByRole('listitem').filter({ hasText: 'Opening session' })).toContainText('09:30–10:30');
+  // A session added by mistake is removed after confirming.
+  await staff.getByLabel('Session', { exact: true }).fill('Session added by mistake');
+  await staff.getByRole('button', { name: 'Add session' }).click();
+  await expect(staff.getByRole('listitem').filter({ hasText: 'Session added by mistake' })).toBeVisible();
+  await staff.getByRole('button', { name: 'Remove session Session added by mistake' }).click();
+  await expect(staff.getByRole('alertdialog')).toContainText('Remove “Session added by mistake”?');
+  await checkA11y(staff, `${meetingPath} (removing a session)`);
+  await staff.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+  await expect(staff.getByRole('listitem').filter({ hasText: 'Session added by mistake' })).toHaveCount(0);
+  await staff.reload();
+  await expect(staff.getByRole('listitem').filter({ hasText: 'Session added by mistake' })).toHaveCount(0);
+  await expect(staff.getByRole('listitem').filter({ hasText: 'Opening session' })).toBeVisible();
 
   // Upload the provisional agenda: it gets the meeting's first working-document symbol.
   await staff.getByRole('link', { name: 'Upload document' }).click();
