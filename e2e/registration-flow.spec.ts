@@ -10,6 +10,7 @@ import {
   openRegistrationThroughPage,
   registerMemberThroughForm,
   registerThroughForm,
+  rejectThroughQueue,
   reviewCredentialsThroughForm,
   uploadCredentialsThroughForm,
   withdrawThroughDialog,
@@ -77,7 +78,7 @@ test('[registration] a delegate registers as head, is approved, uploads credenti
   await withdrawThroughDialog(delegate, meetingPath, checkA11y);
 });
 
-test('[registration] dates outside the window are refused on the server with the field’s message; another delegate cannot open the queue', async ({
+test('[registration] dates outside the window are refused on the server with the field’s message; another delegate cannot open the queue; staff refuse a registration with a reason the delegate reads', async ({
   pageAs,
   checkA11y,
 }) => {
@@ -101,5 +102,13 @@ test('[registration] dates outside the window are refused on the server with the
 
   const response = await delegate.goto(`${meetingPath}/registrations`);
   expect(response?.status()).toBe(403);
+  await checkA11y(delegate);
+
+  // Registered within the window, the delegate is refused by staff, and reads why.
+  await registerThroughForm(delegate, meetingPath, { arrivalDate: seoulDay(49), departureDate: seoulDay(51) }, checkA11y);
+  const reason = 'Japan’s delegation is complete; please ask your head of delegation.';
+  await rejectThroughQueue(staff, meetingPath, demoAccounts['delegate-jpn'].name, reason, checkA11y);
+  await expectRegistrationStatus(delegate, meetingPath, 'rejected');
+  await expect(delegate.getByRole('region', { name: 'Your registration', exact: true })).toContainText(`Not accepted: ${reason}`);
   await checkA11y(delegate);
 });

@@ -73,14 +73,17 @@ export async function approveThroughQueue(page: Page, meetingPath: string, name:
 }
 
 /** Staff reject a person's registration with a reason. */
-export async function rejectThroughQueue(page: Page, meetingPath: string, name: string, reason: string): Promise<void> {
+export async function rejectThroughQueue(page: Page, meetingPath: string, name: string, reason: string, checkA11y: CheckA11y): Promise<void> {
   await page.goto(`${meetingPath}/registrations?status=pending`);
+  await checkA11y(page);
   await page.getByRole('checkbox', { name: `Select ${name}` }).check();
   await page.getByRole('button', { name: 'Reject', exact: true }).click();
   const dialog = page.getByRole('alertdialog');
   await dialog.getByLabel('Reason').fill(reason);
+  await checkA11y(page);
   await dialog.getByRole('button', { name: 'Reject' }).click();
   await expect(dialog).toBeHidden();
+  await expect(page.getByRole('checkbox', { name: `Select ${name}` })).toBeHidden();
 }
 
 /** The head opens their delegation from their registration page and uploads the credentials letter. */
