@@ -5,6 +5,7 @@ import type { ParagraphKind } from '@/lib/statements/values';
 import type { Tx } from './client';
 import {
   agendaItems,
+  documents,
   statementAmendments,
   statementAmendmentSponsors,
   statementParagraphs,
@@ -210,6 +211,7 @@ export async function insertSom26Statement(tx: Tx, som26: Som26, context: Contex
     const publishedAt = '2023-11-27T10:00:00+09:00';
     const published = await recordPublication(tx, actor, som26, adopted!, new Date(publishedAt));
     await redateDemoEvents(tx, { entityIds: [statement!.id, published.documentId!], actions: ['statement.published', 'document.uploaded'] }, publishedAt);
+    await tx.update(documents).set({ createdAt: new Date(publishedAt) }).where(eq(documents.id, published.documentId!));
   }
 }
 

@@ -150,6 +150,7 @@ describe('seedDatabase', () => {
     }
     // Nothing is dated when the seed ran: the publication the seed carries out through the app's own step too.
     expect(events.every((event) => event.createdAt < seededAt)).toBe(true);
+    expect((await db.select().from(documents)).filter((paper) => paper.createdAt >= seededAt)).toEqual([]);
     expect(events.filter((event) => event.record === null)).toEqual([]);
     const count = (action: string) => events.filter((event) => event.action === action).length;
     expect(count('registration.created')).toBe(som26ParticipantCount);
