@@ -44,6 +44,13 @@ test('[registration] a delegate registers as head, is approved, uploads credenti
   await checkA11y(delegate);
 
   await uploadCredentialsThroughForm(delegate, meetingPath, { name: 'credentials-kor.pdf', buffer: credentialsPdf }, checkA11y);
+  // Staff ask for a correction with a note the head reads; the head sends a corrected letter.
+  const correction = 'The letter must be signed by the Minister.';
+  await reviewCredentialsThroughForm(staff, meetingPath, 'Republic of Korea', 'Ask for a correction', 'correction requested', checkA11y, correction);
+  await openOwnDelegation(delegate, meetingPath, checkA11y);
+  await expect(delegate.getByText(`Correction asked: ${correction}`)).toBeVisible();
+  await uploadCredentialsThroughForm(delegate, meetingPath, { name: 'credentials-kor-signed.pdf', buffer: credentialsPdf }, checkA11y);
+  await expect(delegate.getByRole('region', { name: 'Credentials', exact: true })).toContainText('Status: submitted');
   await reviewCredentialsThroughForm(staff, meetingPath, 'Republic of Korea', 'Mark received', 'received', checkA11y);
   await reviewCredentialsThroughForm(staff, meetingPath, 'Republic of Korea', 'Accept', 'accepted', checkA11y);
 

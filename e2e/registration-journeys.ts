@@ -107,6 +107,7 @@ export async function reviewCredentialsThroughForm(
   step: string,
   expected: string,
   checkA11y: CheckA11y,
+  note?: string,
 ): Promise<void> {
   await page.goto(`${meetingPath}/delegations`);
   await expect(page.getByRole('heading', { level: 1, name: 'Delegations' })).toBeVisible();
@@ -115,6 +116,7 @@ export async function reviewCredentialsThroughForm(
   await expect(page.getByRole('heading', { level: 1, name: `Delegation of ${partyName}` })).toBeVisible();
   const credentials = page.getByRole('region', { name: 'Credentials', exact: true });
   await credentials.getByLabel('Review', { exact: true }).selectOption({ label: step });
+  if (note) await credentials.getByLabel('Note to the head of delegation').fill(note);
   await credentials.getByRole('button', { name: 'Save' }).click();
   await expect(credentials).toContainText(`Status: ${expected}`);
   await checkA11y(page);
