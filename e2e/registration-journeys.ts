@@ -88,10 +88,7 @@ export async function rejectThroughQueue(page: Page, meetingPath: string, name: 
 
 /** The head opens their delegation from their registration page and uploads the credentials letter. */
 export async function uploadCredentialsThroughForm(page: Page, meetingPath: string, file: { name: string; buffer: Buffer }, checkA11y: CheckA11y): Promise<void> {
-  await page.goto(`${meetingPath}/register`);
-  await page.getByRole('link', { name: 'See your delegation' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Delegation of / })).toBeVisible();
-  await checkA11y(page);
+  await openOwnDelegation(page, meetingPath, checkA11y);
   await page.getByLabel('Credentials letter (PDF)', { exact: true }).setInputFiles({ name: file.name, mimeType: 'application/pdf', buffer: file.buffer });
   await page.getByRole('button', { name: 'Upload letter' }).click();
   await expect(page.getByRole('region', { name: 'Credentials', exact: true })).toContainText('submitted');
@@ -157,7 +154,7 @@ export async function registerMemberThroughForm(page: Page, meetingPath: string,
 export async function openOwnDelegation(page: Page, meetingPath: string, checkA11y: CheckA11y) {
   await page.goto(`${meetingPath}/register`);
   await page.getByRole('link', { name: 'See your delegation' }).click();
-  await page.waitForURL(/\/delegations\/[0-9a-f-]+$/);
+  await expect(page.getByRole('heading', { level: 1, name: /^Delegation of / })).toBeVisible();
   await checkA11y(page);
   return page.getByRole('table', { name: 'Members' });
 }
