@@ -64,6 +64,7 @@ test('[agenda] staff build, reorder, issue and adopt an agenda; the chair conduc
   await staff.getByRole('button', { name: 'Remove 4. Any other business' }).click();
   await expect(staff.getByRole('alertdialog')).toContainText('Remove 4. Any other business?');
   await staff.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+  await expect(staff.getByRole('alertdialog')).toBeHidden();
   await expect.poll(() => builderOrder(staff)).toEqual(built);
 
   // Reorder by keyboard: the numbers change at once, and stay after a reload.

@@ -58,6 +58,8 @@ test('[meetings] staff plan the next SOM, build its timetable, upload the agenda
   await expect(staff.getByRole('alertdialog')).toContainText('Remove “Session added by mistake”?');
   await checkA11y(staff, `${meetingPath} (removing a session)`);
   await staff.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+  // While the dialog is open the page behind it is hidden from the checks: wait for it to close, which it does once the session is removed.
+  await expect(staff.getByRole('alertdialog')).toBeHidden();
   await expect(staff.getByRole('listitem').filter({ hasText: 'Session added by mistake' })).toHaveCount(0);
   await staff.reload();
   await expect(staff.getByRole('listitem').filter({ hasText: 'Session added by mistake' })).toHaveCount(0);
