@@ -21,7 +21,7 @@ async function addItem(page: Page, title: string, place?: string) {
   await expect(page.getByTestId('item-title').filter({ hasText: title })).toBeVisible();
 }
 
-test('[agenda] staff build, reorder, issue and adopt an agenda; the chair conducts an item with a follow-up for Japan, which the next meeting and Japan see', async ({
+test('[agenda] staff build, reorder, issue, annotate, revise and adopt an agenda; the chair conducts an item with a follow-up for Japan and defers another; the next meeting takes both up, and Japan sees its follow-up', async ({
   pageAs,
   checkA11y,
 }) => {
@@ -80,12 +80,40 @@ test('[agenda] staff build, reorder, issue and adopt an agenda; the chair conduc
   // Issue the provisional agenda: a PDF with the items in order, with their numbers.
   await staff.getByRole('button', { name: 'Issue the provisional agenda' }).click();
   await staff.getByRole('alertdialog').getByRole('button', { name: 'Issue' }).click();
+  await expect(staff.getByText(/^Issued as ESCAP\/NEASPEC\/EGM\(\d+\)\/1\./)).toBeVisible();
   await expect(staff.getByRole('button', { name: 'Issue a revision of the agenda' })).toBeVisible();
+
+  // Its annotations are issued once an item has one, as an addendum; a change to the agenda is issued as its revision.
+  const issueAnnotations = async () => {
+    await staff.getByRole('button', { name: 'Issue the annotations' }).click();
+    await staff.getByRole('alertdialog').getByRole('button', { name: 'Issue' }).click();
+  };
+  await issueAnnotations();
+  await expect(staff.getByRole('alertdialog')).toContainText('No item has an annotation yet');
+  await checkA11y(staff, `${meetingPath}/agenda (annotations refused)`);
+  await staff.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+  await staff.getByRole('button', { name: 'Edit 1. Opening of the meeting' }).click();
+  const opening = staff.getByTestId('builder-item').filter({ has: staff.getByRole('button', { name: 'Save item' }) });
+  await opening.getByLabel('Annotation').fill('The Chair opens the meeting and **welcomes** the delegations.');
+  await opening.getByRole('button', { name: 'Save item' }).click();
+  await expect(opening).toBeHidden();
+  await issueAnnotations();
+  await expect(staff.getByRole('alertdialog')).toBeHidden();
+  await expect(staff.getByText(/^Issued as ESCAP\/NEASPEC\/EGM\(\d+\)\/1\/Add\.1\./)).toBeVisible();
+  await staff.getByRole('button', { name: 'Issue a revision of the agenda' }).click();
+  await staff.getByRole('alertdialog').getByRole('button', { name: 'Issue' }).click();
+  await expect(staff.getByText(/^Issued as ESCAP\/NEASPEC\/EGM\(\d+\)\/1\/Rev\.1\./)).toBeVisible();
+
   await staff.getByRole('link', { name: `← ${title}` }).click();
-  const download = staff.getByRole('link', { name: /^Download ESCAP\/NEASPEC\/EGM\(\d+\)\/1, English$/ });
-  const pdf = await staff.request.get((await download.getAttribute('href')) ?? '');
-  expect(pdf.headers()['content-type']).toBe('application/pdf');
-  const text = await pdfText(new Uint8Array(await pdf.body()));
+  const paper = async (symbolEnd: string) => {
+    const link = staff.getByRole('link', { name: new RegExp(`^Download ESCAP/NEASPEC/EGM\\(\\d+\\)/${symbolEnd}, English$`) });
+    const response = await staff.request.get((await link.getAttribute('href')) ?? '');
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    return pdfText(new Uint8Array(await response.body()));
+  };
+  expect(await paper('1/Add\\.1')).toContain('The Chair opens the meeting and welcomes the delegations.');
+  expect(await paper('1/Rev\\.1')).toContain('1. Opening of the meeting');
+  const text = await paper('1');
   const lines = ['1. Opening of the meeting', '2. Closing of the meeting', '3. Review of programme areas', '3.1. Air pollution', '3.2. Nature conservation'];
   const positions = lines.map((line) => text.indexOf(line));
   expect(positions.every((position) => position >= 0)).toBe(true);
@@ -128,6 +156,19 @@ test('[agenda] staff build, reorder, issue and adopt an agenda; the chair conduc
   await expect(chair.getByTestId('in-discussion')).toBeHidden();
   await checkA11y(chair);
 
+  // An item taken up by mistake goes back to pending; a sub-item there is no time for is deferred.
+  const agendaItem = (label: string) => chair.getByTestId('agenda-item').filter({ has: chair.getByRole('heading', { name: label }) });
+  await chair.getByRole('button', { name: 'Take up 1. Opening of the meeting' }).click();
+  await expect(chair.getByTestId('in-discussion')).toHaveText('In discussion now: 1. Opening of the meeting');
+  await chair.getByRole('button', { name: 'Put 1. Opening of the meeting back to pending' }).click();
+  await expect(chair.getByTestId('in-discussion')).toBeHidden();
+  await chair.getByRole('button', { name: 'Defer 3.2. Nature conservation' }).click();
+  await expect(chair.getByRole('button', { name: 'Take up 3.2. Nature conservation' })).toBeVisible();
+  await chair.reload();
+  await expect(agendaItem('3.2. Nature conservation').getByText('Deferred', { exact: true })).toBeVisible();
+  await expect(agendaItem('1. Opening of the meeting').getByText('In discussion', { exact: true })).toHaveCount(0);
+  await expect(chair.getByRole('button', { name: 'Take up 1. Opening of the meeting' })).toBeVisible();
+
   // The next meeting's agenda builder shows the open follow-up.
   await staff.goto(`${meetingPath}/plan-next`);
   await expect(staff.getByLabel('Start its agenda with the recurring items')).toBeChecked();
@@ -138,6 +179,15 @@ test('[agenda] staff build, reorder, issue and adopt an agenda; the chair conduc
   await staff.getByRole('link', { name: 'Open the agenda' }).click();
   await expect(staff.getByTestId('earlier-follow-ups')).toContainText('Share air monitoring data — Japan');
   await checkA11y(staff);
+
+  // The item deferred there is offered to this agenda; once added, it is an item here and offered no more.
+  const deferred = staff.getByRole('region', { name: 'Deferred items' });
+  await expect(deferred.getByRole('listitem')).toHaveText([/^Nature conservation \(deferred at meeting No\. \d+\)/]);
+  await deferred.getByRole('button', { name: 'Add to this agenda: Nature conservation' }).click();
+  await expect(deferred).toBeHidden();
+  await staff.reload();
+  await expect.poll(() => builderOrder(staff)).toContainEqual(expect.stringMatching(/^\d+ Nature conservation$/));
+  await expect(deferred).toBeHidden();
 
   // Japan's delegate sees the follow-up on the follow-ups page.
   const japan = await pageAs('delegate-jpn');

@@ -53,6 +53,38 @@ export async function acceptAmendmentThroughPage(page: Page, number: number): Pr
   await expect(entry.getByText('Accepted', { exact: true })).toBeVisible();
 }
 
+/**
+ * The secretariat or the chair accepts an amendment in other words than proposed. The dialog first
+ * refuses the proposal's own words and empty words, each time keeping the amendment undecided.
+ */
+export async function acceptAmendmentWithChangeThroughPage(page: Page, number: number, words: string, checkA11y?: A11yCheck): Promise<void> {
+  const entry = amendmentEntry(page, number);
+  const open = entry.getByRole('button', { name: `Accept with a change: amendment ${number}` });
+  if (checkA11y) await checkA11y(page);
+  await open.click();
+  const dialog = page.getByRole('alertdialog', { name: `Accept amendment ${number} with a change` });
+  const text = dialog.getByLabel('Words to accept');
+  const accept = dialog.getByRole('button', { name: 'Accept with a change' });
+  await accept.click();
+  await expect(text).toHaveAccessibleDescription("These are the proposal's own words: accept it as it is instead.");
+  await text.fill('');
+  await accept.click();
+  await expect(text).toHaveAccessibleDescription('Write the words to accept instead of the proposal.');
+  if (checkA11y) await checkA11y(page, `${page.url()} (accept-with-change dialog refused)`);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await page.reload();
+  await expect(entry.getByText('Proposed', { exact: true })).toBeVisible();
+
+  await open.click();
+  await text.fill(words);
+  await accept.click();
+  await expect(dialog).toBeHidden();
+  await expect(entry.getByText('Accepted', { exact: true })).toBeVisible();
+  // The accepted words show as a word diff against the paragraph; the merge shows them whole.
+  await expect(entry).toContainText('Accepted with a change, in these words:');
+}
+
 /** The secretariat or the chair rejects an amendment, giving the reason in the dialog. */
 export async function rejectAmendmentThroughPage(page: Page, number: number, reason: string, checkA11y?: A11yCheck): Promise<void> {
   const entry = amendmentEntry(page, number);

@@ -1,3 +1,4 @@
+import { pdfText } from '../tests/helpers/pdf-text';
 import { waitForEmail } from './email';
 import { demoAccounts, expect, test } from './fixtures';
 import { createMeetingThroughForm, meetingTitle, seoulDay } from './meeting-journeys';
@@ -6,7 +7,7 @@ import { approveThroughQueue, openRegistrationThroughPage, registerThroughForm }
 
 // The participants register and are approved through the app itself, as people do, so the spec
 // runs the same on PostgreSQL and on the embedded database.
-test('[participants] list, CSV, badges, check-in, the public list and issuing the list as an INF document', async ({ pageAs, checkA11y }) => {
+test('[participants] list, CSV, badges, check-in, the public list and issuing the list as an INF document, then its revision', async ({ pageAs, checkA11y }) => {
   // One long journey through three accounts, a dozen pages and three downloads.
   test.setTimeout(240_000);
   const page = await pageAs('secretariat');
@@ -53,7 +54,16 @@ test('[participants] list, CSV, badges, check-in, the public list and issuing th
   await dialog.getByRole('button', { name: 'Issue as INF document' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(/^Issued as .*\/INF\/1\.$/)).toBeVisible();
+  await page.getByRole('button', { name: /^Issue a revision of .*\/INF\/1$/ }).click();
+  await dialog.getByRole('button', { name: /^Issue a revision of .*\/INF\/1$/ }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/^Issued as .*\/INF\/1\/Rev\.1\.$/)).toBeVisible();
+  await page.reload();
   await expect(page.getByRole('button', { name: /^Issue a revision of .*\/INF\/1$/ })).toBeVisible();
+  await page.goto(meetingPath);
+  const revision = page.getByRole('link', { name: /^Download .*\/INF\/1\/Rev\.1, English$/ });
+  const revised = await page.request.get((await revision.getAttribute('href')) ?? '');
+  expect(await pdfText(new Uint8Array(await revised.body()))).toContain(listed.name);
 
   // Check-in at the desk: the first day's count goes from none to one.
   await checkInAtDesk(page, meetingPath, listed.name, checkA11y);

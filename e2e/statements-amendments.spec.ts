@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import {
   acceptAmendmentThroughPage,
+  acceptAmendmentWithChangeThroughPage,
   amendmentEntry,
   produceRevisionThroughPage,
   proposeAmendmentThroughForm,
@@ -12,7 +13,7 @@ import { circulateThroughForm, draftStatementThroughForm, statementLines, threeP
 
 
 
-test('[statements] two accepted amendments rewriting one paragraph are settled by staff, never won by one; withdrawn and rejected ones stay out', async ({
+test('[statements] two accepted amendments rewriting one paragraph, one in changed words, are settled by staff, never won by one; withdrawn and rejected ones stay out', async ({
   pageAs,
   checkA11y,
 }) => {
@@ -59,7 +60,7 @@ test('[statements] two accepted amendments rewriting one paragraph are settled b
 
   await staff.reload();
   await acceptAmendmentThroughPage(staff, japans);
-  await acceptAmendmentThroughPage(staff, koreas);
+  await acceptAmendmentWithChangeThroughPage(staff, koreas, 'Welcome the remarkable progress of the programme in all five areas;', checkA11y);
   await rejectAmendmentThroughPage(staff, insertion, 'The host is decided later.', checkA11y);
   await expect(amendmentEntry(staff, insertion)).toContainText('The host is decided later.');
   await checkA11y(staff);
@@ -68,7 +69,7 @@ test('[statements] two accepted amendments rewriting one paragraph are settled b
   await staff.getByRole('link', { name: 'Produce revision 2' }).click();
   const conflict = staff.getByRole('group', { name: 'Settle operative paragraph 1' });
   await expect(conflict).toContainText('Amendment 1 (Japan): Welcome the steady progress');
-  await expect(conflict).toContainText('Amendment 3 (Republic of Korea): Welcome the remarkable progress');
+  await expect(conflict).toContainText('Amendment 3 (Republic of Korea): Welcome the remarkable progress of the programme in all five areas;');
   await checkA11y(staff);
   await staff.getByRole('button', { name: 'Produce revision 2' }).click();
   await expect(conflict.getByText("Write the paragraph's final words, or choose to delete it.")).toBeVisible();

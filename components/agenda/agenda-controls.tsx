@@ -2,10 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useState } from 'react';
 import type { ActionResult } from '@/lib/action';
 import type { ChangeAgendaStatusInput, IssueAgendaDocumentInput } from '@/lib/agenda/schemas';
 import type { AgendaStatus } from '@/lib/agenda/values';
 import { ActionFailureAlert } from '../forms/action-failure-alert';
+import { Alert } from '../ui/alert';
 import { useAction } from '../forms/use-action';
 import { Button } from '../ui/button';
 import { ConfirmDialog } from '../ui/confirm-dialog';
@@ -53,7 +55,7 @@ export function AgendaStatusActions({
   );
 }
 
-/** Issues the provisional agenda (/1, then /1/Rev.1 ...) or its annotations (/1/Add.1) as PDF. */
+/** Issues the provisional agenda (/1, then /1/Rev.1 ...) or its annotations (/1/Add.1) as PDF, each after asking, and names what was issued. */
 export function IssuePapers({
   meetingId,
   hasAgendaDocument,
@@ -65,8 +67,18 @@ export function IssuePapers({
 }) {
   const t = useTranslations('agenda');
   const router = useRouter();
-  const { run, failure, isPending, clearFailure } = useAction(action, { onSuccess: () => router.refresh() });
+  const [issued, setIssued] = useState<string | null>(null);
+  const { run, failure, clearFailure } = useAction(action, {
+    onSuccess: ({ symbol }) => {
+      setIssued(symbol);
+      router.refresh();
+    },
+  });
   const issue = async (paper: IssueAgendaDocumentInput['paper']) => (await run({ meetingId, paper })).ok;
+  const beginIssuing = () => {
+    clearFailure();
+    setIssued(null);
+  };
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
@@ -77,18 +89,27 @@ export function IssuePapers({
           title={hasAgendaDocument ? t('issueRevision') : t('issueAgenda')}
           body={hasAgendaDocument ? t('issueRevisionBody') : t('issueAgendaBody')}
           confirmLabel={t('issue')}
-          onOpen={clearFailure}
+          onOpen={beginIssuing}
           onConfirm={() => issue('agenda')}
         >
           <ActionFailureAlert failure={failure} />
         </ConfirmDialog>
         {hasAgendaDocument && (
-          <Button variant="secondary" isPending={isPending} onClick={() => void issue('annotations')}>
-            {t('issueAnnotations')}
-          </Button>
+          <ConfirmDialog
+            triggerLabel={t('issueAnnotations')}
+            triggerVariant="secondary"
+            variant="primary"
+            title={t('issueAnnotations')}
+            body={t('issueAnnotationsBody')}
+            confirmLabel={t('issue')}
+            onOpen={beginIssuing}
+            onConfirm={() => issue('annotations')}
+          >
+            <ActionFailureAlert failure={failure} />
+          </ConfirmDialog>
         )}
       </div>
-      <ActionFailureAlert failure={failure} />
+      {issued && <Alert tone="success">{t('issued', { symbol: issued })}</Alert>}
     </div>
   );
 }

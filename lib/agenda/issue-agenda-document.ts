@@ -25,6 +25,7 @@ export async function issueAgendaDocument({ actor, input }: { actor: Actor; inpu
       const agendaDocument = agenda.agendaDocumentId ? await findDocumentSummary(agenda.agendaDocumentId, tx) : undefined;
       const isAnnotations = input.paper === 'annotations';
       if (isAnnotations && !agendaDocument) throw new AppError('INVALID_STATE', 'agendaNotIssuedYet');
+      if (isAnnotations && !items.some((item) => item.annotation)) throw new AppError('INVALID_STATE', 'agendaNoAnnotations');
       const relation = isAnnotations ? 'addendum' : agendaDocument ? 'revision' : 'new';
       const document = await issueDocument(tx, actor, meeting, {
         relation,

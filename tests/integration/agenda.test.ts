@@ -347,7 +347,7 @@ describe('papers', () => {
     expect(revision.symbol).toMatch(/\/1\/Rev\.1$/);
   });
 
-  it('refuses annotations before the agenda, an empty agenda, and anyone but staff', async () => {
+  it('refuses annotations before the agenda or with none written, an empty agenda, and anyone but staff', async () => {
     const staff = await factory.createActor();
     const meeting = await factory.createMeeting();
     expect((await refusal(issueAgendaDocument({ actor: staff, input: { meetingId: meeting.id, paper: 'agenda' } }))).messageKey).toBe('agendaEmpty');
@@ -358,6 +358,11 @@ describe('papers', () => {
     const chair = await factory.createActor({ role: 'chair' });
     expect((await refusal(issueAgendaDocument({ actor: chair, input: { meetingId: meeting.id, paper: 'agenda' } }))).code).toBe('FORBIDDEN');
     expect(await rows(documents)).toBe(0);
+    await issueAgendaDocument({ actor: staff, input: { meetingId: meeting.id, paper: 'agenda' } });
+    expect((await refusal(issueAgendaDocument({ actor: staff, input: { meetingId: meeting.id, paper: 'annotations' } }))).messageKey).toBe(
+      'agendaNoAnnotations',
+    );
+    expect(await rows(documents)).toBe(1);
   });
 });
 
