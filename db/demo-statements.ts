@@ -336,14 +336,29 @@ export async function insertSom27Statement(tx: Tx, som27: Pick<Meeting, 'id'>, s
     .insert(statements)
     .values({ meetingId: som27.id, title, kind: 'decision', currentRevision: 2, createdByUserId: staffId, createdAt: new Date('2026-11-02T10:00:00+09:00') })
     .returning();
-  const first = await insertRevision(tx, statement!.id, 1, workProgrammeDraft.slice(0, 2), '2026-11-02T10:00:00+09:00', null, staffId);
+  const drafted = { at: '2026-11-02T10:00:00+09:00', paragraphs: workProgrammeDraft.slice(0, 2) };
+  const revised = { at: '2026-11-20T15:00:00+09:00', note: 'Reporting paragraph added.' };
+  const first = await insertRevision(tx, statement!.id, 1, drafted.paragraphs, drafted.at, null, staffId);
   await insertRevision(
     tx,
     statement!.id,
     2,
     [{ ...workProgrammeDraft[0]!, key: first[0]!.key }, { ...workProgrammeDraft[1]!, key: first[1]!.key }, workProgrammeDraft[2]!],
-    '2026-11-20T15:00:00+09:00',
-    'Reporting paragraph added.',
+    revised.at,
+    revised.note,
     staffId,
   );
+  const event = { entityType: 'statement', entityId: statement!.id, actorUserId: staffId };
+  await insertDemoHistory(tx, [
+    {
+      ...event,
+      at: drafted.at,
+      action: 'statement.created',
+      change: {
+        fields: { title: { after: title }, statementKind: { after: 'decision' }, paragraphs: { after: drafted.paragraphs.length } },
+        meetingId: som27.id,
+      },
+    },
+    { ...event, at: revised.at, action: 'statement.revised', change: { fields: { revision: { before: 1, after: 2 }, note: { after: revised.note } } } },
+  ]);
 }

@@ -166,6 +166,11 @@ describe('seedDatabase', () => {
     const checkIn = events.find((event) => event.action === 'participant.checked_in')!;
     expect(checkIn.record?.href).toMatch(/^\/meetings\/[0-9a-f-]+\/delegations\/[0-9a-f-]+$/);
     expect(checkIn.changes).toEqual([{ field: 'day', after: { kind: 'date', date: expect.stringMatching(/^2023-11-2[34]$/) } }]);
+    const draft = events.filter((event) => event.record?.label === 'Decision on the NEASPEC work programme for 2027-2028');
+    expect(draft.map((event) => [event.action, event.createdAt.toISOString()])).toEqual([
+      ['statement.revised', '2026-11-20T06:00:00.000Z'],
+      ['statement.created', '2026-11-02T01:00:00.000Z'],
+    ]);
     const decision = events.find((event) => event.action === 'review.decided')!;
     expect(decision.record).toEqual({ label: expect.stringMatching(/^\S+ .+/), href: expect.stringMatching(/^\/programme\/projects\/[0-9a-f-]+$/) });
   });
