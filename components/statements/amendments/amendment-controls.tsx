@@ -30,7 +30,7 @@ type Props = {
 
 /** What the reader may do with one amendment: co-sponsor it, withdraw it, or decide on it (after a dialog for the hard steps). */
 export function AmendmentControls({ amendment, can, partyName, actions }: Props) {
-  const t = useTranslations('amendments');
+  const t = useTranslations('amendments.controls');
   const errorMessage = useErrorMessage();
   const { id, number } = amendment;
   const router = useRouter();

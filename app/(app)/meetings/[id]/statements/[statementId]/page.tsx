@@ -71,7 +71,20 @@ export default async function StatementPage({ params, searchParams }: Props) {
   return (
     <ClientMessages
       hasClientParts={can.circulate || amendmentControls}
-      namespaces={['statements', 'amendments', 'common']}
+      namespaces={[
+        // The circulate form's, then the amendment forms' and controls': not the page's own words.
+        'statements.circulate',
+        'statements.circulateBody',
+        'statements.circulating',
+        'statements.fields.commentDeadline',
+        'statements.fields.commentDeadlineHint',
+        'statements.amendmentKinds',
+        'statements.paragraphKinds',
+        'amendments.propose',
+        'amendments.target',
+        'amendments.controls',
+        'common',
+      ]}
       formErrors={['common', 'amendments', 'statementAdoption', 'statements']}
     >
       <p className="mb-3 text-sm">
