@@ -24,7 +24,13 @@ export function FollowUpStatusForm({
   const router = useRouter();
   const [status, setStatus] = useState<FollowUpStatus>(followUp.status);
   const [note, setNote] = useState(followUp.note ?? '');
-  const { run, failure, isPending } = useAction(action, { onSuccess: () => router.refresh() });
+  const [isSaved, setIsSaved] = useState(false);
+  const { run, failure, isPending } = useAction(action, {
+    onSuccess: () => {
+      setIsSaved(true);
+      router.refresh();
+    },
+  });
   const id = `follow-up-${followUp.id.slice(0, 8)}`;
   return (
     <form
@@ -39,7 +45,14 @@ export function FollowUpStatusForm({
       <label className="sr-only" htmlFor={`${id}-status`}>
         {t('state')}
       </label>
-      <SelectInput id={`${id}-status`} value={status} onChange={(event) => setStatus(event.target.value as FollowUpStatus)}>
+      <SelectInput
+        id={`${id}-status`}
+        value={status}
+        onChange={(event) => {
+          setStatus(event.target.value as FollowUpStatus);
+          setIsSaved(false);
+        }}
+      >
         {followUpStatuses.map((value) => (
           <option key={value} value={value}>
             {tAgenda(`followUpStatus.${value}`)}
@@ -49,10 +62,18 @@ export function FollowUpStatusForm({
       <label className="sr-only" htmlFor={`${id}-note`}>
         {t('note')}
       </label>
-      <TextInput id={`${id}-note`} placeholder={t('note')} value={note} onChange={(event) => setNote(event.target.value)} className="w-40" />
+      <TextInput id={`${id}-note`} placeholder={t('note')} value={note} onChange={(event) => {
+          setNote(event.target.value);
+          setIsSaved(false);
+        }}
+        className="w-40"
+      />
       <Button type="submit" variant="secondary" className="px-2 py-1" isPending={isPending}>
         {t('save')}
       </Button>
+      <p role="status" className="text-sm text-emerald-800">
+        {isSaved && t('saved')}
+      </p>
       <ActionFailureAlert failure={failure} />
     </form>
   );

@@ -15,7 +15,7 @@ export async function changeFollowUpStatus({ actor, input }: { actor: Actor; inp
   return db.transaction(async (tx) => {
     const current = await findFollowUp(input.followUpId, tx);
     if (!current) throw new AppError('NOT_FOUND', 'notFound');
-    if (current.status === input.status && current.note === input.note) throw new AppError('INVALID_STATE', 'transitionSameStatus');
+    if (current.status === input.status && current.note === input.note) throw new AppError('INVALID_STATE', 'followUpUnchanged');
     const followUp = await updateFollowUpStatus(current.id, { from: current.status, to: input.status, note: input.note }, tx);
     if (!followUp) throw new AppError('CONFLICT', 'statusChangedMeanwhile');
     await recordAudit(tx, actor, {

@@ -387,6 +387,10 @@ describe('follow-ups across meetings', () => {
       input: { itemId: air.id, description: 'Korean note', ownerPartyId: korea.id, dueDate: '2031-01-01', dueByNextMeeting: false },
     });
     await changeFollowUpStatus({ actor: staff, input: { followUpId: done.id, status: 'done', note: 'Sent' } });
+    // Saving it again as it is changes nothing, and says so.
+    expect((await refusal(changeFollowUpStatus({ actor: staff, input: { followUpId: done.id, status: 'done', note: 'Sent' } }))).messageKey).toBe(
+      'followUpUnchanged',
+    );
     await changeItemStatus({ actor: staff, input: { itemId: nature.id, status: 'deferred' } });
 
     const next = await getAgenda({ actor: staff, input: { meetingId: som27.id } });

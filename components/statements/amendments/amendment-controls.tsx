@@ -44,6 +44,8 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
   const textError = errorMessage(dispose.failure?.fieldErrors?.acceptedText, dispose.failure);
   const fieldFailure = Boolean(reasonError || textError);
   const failure = cosponsor.failure ?? withdraw.failure ?? (fieldFailure ? undefined : dispose.failure);
+  // One refusal at a time: a step begun clears what the others left, so an old one cannot hide the new.
+  const clearFailures = () => [cosponsor, withdraw, dispose].forEach((step) => step.clearFailure());
   const keepOpenOnFieldError = (result: ActionResult<unknown>, field: string) => result.ok || !result.fieldErrors?.[field];
 
   return (
@@ -56,7 +58,10 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
             aria-label={t('cosponsorLabel', { number, party: partyName ?? '' })}
             isPending={cosponsor.isPending}
             pendingLabel={t('cosponsoring')}
-            onClick={() => cosponsor.run({ amendmentId: id })}
+            onClick={() => {
+              clearFailures();
+              void cosponsor.run({ amendmentId: id });
+            }}
           >
             {t('cosponsor')}
           </Button>
@@ -67,7 +72,10 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
               aria-label={t('acceptLabel', { number })}
               isPending={dispose.isPending}
               pendingLabel={t('accepting')}
-              onClick={() => dispose.run({ amendmentId: id, decision: 'accept' })}
+              onClick={() => {
+                clearFailures();
+                void dispose.run({ amendmentId: id, decision: 'accept' });
+              }}
             >
               {t('accept')}
             </Button>
@@ -79,7 +87,7 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
               title={t('acceptWithChangeTitle', { number })}
               body={t('acceptWithChangeBody')}
               confirmLabel={t('acceptWithChange')}
-              onOpen={dispose.clearFailure}
+              onOpen={clearFailures}
               onConfirm={async () => keepOpenOnFieldError(await dispose.run({ amendmentId: id, decision: 'accept_with_change', acceptedText }), 'acceptedText')}
             >
               <Field id={`accepted-text-${id}`} label={t('acceptedText')} error={textError}>
@@ -93,7 +101,7 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
               title={t('rejectTitle', { number })}
               body={t('rejectBody', { party: amendment.partyName })}
               confirmLabel={t('reject')}
-              onOpen={dispose.clearFailure}
+              onOpen={clearFailures}
               onConfirm={async () => keepOpenOnFieldError(await dispose.run({ amendmentId: id, decision: 'reject', reason }), 'reason')}
             >
               <Field id={`reject-reason-${id}`} label={t('rejectReason')} hint={t('rejectReasonHint')} error={reasonError}>
@@ -115,7 +123,7 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
             title={t('withdrawTitle', { number })}
             body={t('withdrawBody')}
             confirmLabel={t('withdraw')}
-            onOpen={withdraw.clearFailure}
+            onOpen={clearFailures}
             onConfirm={async () => {
               await withdraw.run({ amendmentId: id });
             }}
