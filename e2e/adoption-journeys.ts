@@ -54,10 +54,29 @@ export async function startSilenceThroughDialog(page: Page, checkA11y: A11yCheck
   return deadline;
 }
 
-/** A member state's delegate lodges an objection from the statement page. */
-export async function lodgeObjectionThroughForm(page: Page, text: string): Promise<void> {
-  await adoptionPanel(page).getByLabel(/^Objection of /).fill(text);
-  await adoptionPanel(page).getByRole('button', { name: 'Lodge an objection' }).click();
+/**
+ * A member state's delegate lodges an objection from the statement page. The form asks only once its
+ * text passes the browser's check, and a first answer of "Cancel" lodges nothing.
+ */
+export async function lodgeObjectionThroughForm(page: Page, text: string, checkA11y?: A11yCheck): Promise<void> {
+  const field = adoptionPanel(page).getByLabel(/^Objection of /);
+  const lodge = adoptionPanel(page).getByRole('button', { name: 'Lodge an objection' });
+  await lodge.click();
+  await expect(field).toHaveAccessibleDescription(/^Write the objection \(at least 3 characters\)\./);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await field.fill(text);
+  await lodge.click();
+  const dialog = page.getByRole('alertdialog', { name: /^Lodge an objection for .+\?$/ });
+  await expect(dialog).toContainText('An objection cannot be withdrawn.');
+  if (checkA11y) await checkA11y(page, `${page.url()} (objection dialog)`);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await page.reload();
+  await expect(page.getByTestId('silence-procedure')).toContainText('Under silence procedure until');
+  await field.fill(text);
+  await lodge.click();
+  await dialog.getByRole('button', { name: 'Lodge an objection' }).click();
+  await expect(dialog).toBeHidden();
   await expect(page.getByTestId('objections')).toContainText(text);
   await expect(adoptionPanel(page).getByRole('button', { name: 'Lodge an objection' })).toHaveCount(0);
 }

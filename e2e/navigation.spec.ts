@@ -1,5 +1,6 @@
 import type { Page, Request } from '@playwright/test';
 import { expect, test, uniqueSuffix } from './fixtures';
+import { createMeetingThroughForm, meetingTitle, seoulDay } from './meeting-journeys';
 
 /** The paths of the pages the browser prefetches from now on (Next marks those requests). */
 function prefetchedPaths(page: Page): string[] {
@@ -65,4 +66,32 @@ test('[navigation] a submission answers with its result alone, and the page it s
   expect(answers[0]!.status).toBe(200);
   expect(answers[0]!.bytes).toBeLessThan(2_000);
   expect(refreshes).toEqual(['/admin/parties']);
+});
+
+test('[navigation] a form that leads to another page stays pending until that page shows, so it cannot be sent twice', async ({ pageAs, checkA11y }) => {
+  const staff = await pageAs('secretariat');
+  const meetingPath = await createMeetingThroughForm(staff, { title: meetingTitle('Leaving meeting'), startDate: seoulDay(30), endDate: seoulDay(31) }, checkA11y);
+  await staff.goto(`${meetingPath}/edit`);
+  await checkA11y(staff);
+  // The meeting page the saved form goes to is held back until the form has been looked at.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await staff.route(
+    (url) => url.pathname === meetingPath && url.searchParams.get('notice') === 'saved',
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  const description = `Held while leaving ${uniqueSuffix()}`;
+  await staff.getByLabel('Description').fill(description);
+  const answered = staff.waitForResponse((response) => response.request().method() === 'POST' && Boolean(response.request().headers()['next-action']));
+  await staff.getByRole('button', { name: 'Save changes' }).click();
+  expect((await answered).ok()).toBe(true);
+  // The action has answered, and the form is still pending: nothing to click twice.
+  await expect(staff.getByRole('button', { name: 'Saving…' })).toBeDisabled();
+  await expect(staff.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
+  release();
+  await expect(staff.getByText('The meeting was saved.')).toBeVisible();
+  await expect(staff.getByText(description)).toBeVisible();
 });

@@ -147,6 +147,11 @@ test('[programme] staff add a low-carbon city project, edit it, and review it fo
   await expect(chair.getByRole('heading', { level: 1, name: projectTitle })).toBeVisible();
   await chair.getByLabel('Decision of the meeting').fill('The meeting asked the secretariat to find funding for the third district.');
   await chair.getByRole('button', { name: 'Record decision' }).click();
+  const asking = chair.getByRole('alertdialog', { name: "Record the meeting's decision?" });
+  await expect(asking).toContainText('The decision is final');
+  await checkA11y(chair, `${chair.url()} (recording the decision)`);
+  await asking.getByRole('button', { name: 'Record decision' }).click();
+  await expect(asking).toBeHidden();
   await expect(chair.getByText('The meeting asked the secretariat to find funding for the third district.')).toBeVisible();
   await expect(chair.getByText('Recorded by Kim Jae-won')).toBeVisible();
   await checkA11y(chair);

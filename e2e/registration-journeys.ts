@@ -115,6 +115,14 @@ export async function reviewCredentialsThroughForm(
   await credentials.getByLabel('Review', { exact: true }).selectOption({ label: step });
   if (note) await credentials.getByLabel('Note to the head of delegation').fill(note);
   await credentials.getByRole('button', { name: 'Save' }).click();
+  if (step === 'Accept') {
+    // Accepting is final, so it is asked first.
+    const dialog = page.getByRole('alertdialog', { name: 'Accept these credentials?' });
+    await expect(dialog).toBeVisible();
+    await checkA11y(page);
+    await dialog.getByRole('button', { name: 'Accept the credentials' }).click();
+    await expect(dialog).toBeHidden();
+  }
   await expect(credentials).toContainText(`Status: ${expected}`);
   await checkA11y(page);
 }

@@ -63,6 +63,9 @@ export async function circulateThroughForm(page: Page, revision: number, deadlin
   const panel = page.getByRole('region', { name: `Circulate revision ${revision}` });
   if (deadline) await panel.getByLabel('Comment deadline').fill(deadline);
   await panel.getByRole('button', { name: 'Circulate for comments' }).click();
+  const dialog = page.getByRole('alertdialog', { name: `Circulate revision ${revision}?` });
+  await expect(dialog).toContainText('Every delegation is emailed now');
+  await dialog.getByRole('button', { name: 'Circulate for comments' }).click();
   await expect(page.getByText(`Revision ${revision} was circulated to the delegations.`)).toBeVisible();
   await expect(page.getByText('Circulated for comments', { exact: true })).toBeVisible();
 }

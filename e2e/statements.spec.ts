@@ -230,7 +230,7 @@ test("[statements] a silence procedure: Russia's objection breaks silence, and a
   await russia.goto(statementPath);
   await checkA11y(russia);
   const objection = 'The Russian Federation cannot support operative paragraph 2 as drafted.';
-  await lodgeObjectionThroughForm(russia, objection);
+  await lodgeObjectionThroughForm(russia, objection, checkA11y);
   await checkA11y(russia);
   await waitForEmail(demoAccounts.chair.email, `Silence broken: ${title}`);
   await chair.reload();

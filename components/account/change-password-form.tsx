@@ -30,6 +30,7 @@ export function ChangePasswordForm({ email, action, purpose }: ChangePasswordFor
     schema: changeOwnPasswordSchema,
     action,
     defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
+    leavesOnSuccess: purpose === 'temporary',
     onSuccess: () => {
       // A full load, so every server component renders with the renewed session.
       if (purpose === 'temporary') return window.location.assign('/');

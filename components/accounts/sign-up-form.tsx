@@ -28,6 +28,7 @@ export function SignUpForm({ parties, meetingId, action }: SignUpFormProps) {
     schema: signUpSchema,
     action,
     defaultValues: { name: '', email: '', password: '', partyId: '', position: '', meetingId: meetingId ?? '' },
+    leavesOnSuccess: true,
     onSuccess: () => router.push(meetingId ? `/sign-up/pending?meeting=${meetingId}` : '/sign-up/pending'),
   });
 

@@ -2,7 +2,6 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import type { DocumentSummary } from '@/db/queries/documents';
@@ -35,7 +34,6 @@ export function UploadDocumentForm({ meetingId, documents, action }: UploadDocum
   const t = useTranslations('documents');
   const tCommon = useTranslations('common');
   const router = useRouter();
-  const [isLeaving, setIsLeaving] = useState(false);
   const { form, onSubmit, failure, isPending } = useActionForm({
     schema: uploadDocumentSchema,
     action,
@@ -48,11 +46,8 @@ export function UploadDocumentForm({ meetingId, documents, action }: UploadDocum
       language: 'en',
       isPublic: false,
     },
-    onSuccess: () => {
-      // Stay pending while the meeting page loads, so the upload cannot be sent twice.
-      setIsLeaving(true);
-      router.push(`/meetings/${meetingId}?notice=documentUploaded`);
-    },
+    leavesOnSuccess: true,
+    onSuccess: () => router.push(`/meetings/${meetingId}?notice=documentUploaded`),
   });
   const relation = useWatch({ control: form.control, name: 'relation' });
   const parentId = useWatch({ control: form.control, name: 'parentId' });
@@ -167,7 +162,7 @@ export function UploadDocumentForm({ meetingId, documents, action }: UploadDocum
       <CheckboxField name="isPublic" id="document-public" label={t('isPublic')} hint={t('isPublicHint')} />
 
       <div className="flex gap-2">
-        <Button type="submit" isPending={isPending || isLeaving} pendingLabel={t('uploading')}>
+        <Button type="submit" isPending={isPending} pendingLabel={t('uploading')}>
           {t('submit')}
         </Button>
         <ButtonLink variant="secondary" href={`/meetings/${meetingId}`}>

@@ -1,12 +1,30 @@
 'use client';
 
-import { cloneElement, type ReactElement } from 'react';
+import { cloneElement, createContext, useContext, useEffect, type ReactElement } from 'react';
 import { get, useFormContext, type RegisterOptions } from 'react-hook-form';
 import { describedBy, Field } from '../ui/field';
 import { serverErrorType, useErrorMessage } from './use-action';
 
+/** How many parts of the form show each field's error: what <ActionForm>'s alert need not say again. */
+export const ShownFieldsContext = createContext<Map<string, number> | null>(null);
+
+/** Marks the field's error as shown by this part of the form while it is on the page. */
+export function useShownField(name: string): void {
+  const shown = useContext(ShownFieldsContext);
+  useEffect(() => {
+    if (!shown) return;
+    shown.set(name, (shown.get(name) ?? 0) + 1);
+    return () => {
+      const count = (shown.get(name) ?? 1) - 1;
+      if (count > 0) shown.set(name, count);
+      else shown.delete(name);
+    };
+  }, [shown, name]);
+}
+
 /** The field's error as a sentence, from the form's state: the browser's check (a key) or the server's (worded). */
 function useFieldError(name: string): string | undefined {
+  useShownField(name);
   const { formState } = useFormContext();
   const errorMessage = useErrorMessage();
   const error = get(formState.errors, name) as { type?: string; message?: string } | undefined;

@@ -11,24 +11,27 @@ type Options<Schema extends z.ZodType<FieldValues, FieldValues>, Output> = {
   action: (input: z.input<Schema>) => Promise<ActionResult<Output>>;
   defaultValues: DefaultValues<z.input<Schema>>;
   onSuccess?: (data: Output) => void;
+  /** As `useAction`'s: the form stays pending after a success that takes the reader away from it. */
+  leavesOnSuccess?: boolean;
 };
 
 /**
  * A react-hook-form form bound to a server action through the same zod schema: the browser checks
- * first, the server checks again, and the server's field errors land on the same fields. The rest
- * of a refusal (its message, what changed meanwhile) is `failure`, for <ActionForm> to show.
+ * first, the server checks again, and the server's field errors land on the same fields. The whole
+ * refusal is `failure`, for <ActionForm> to show what its fields do not.
  */
 export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>, Output>({
   schema,
   action,
   defaultValues,
   onSuccess,
+  leavesOnSuccess,
 }: Options<Schema, Output>) {
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
     resolver: zodResolver(schema),
     defaultValues,
   });
-  const { run, failure } = useAction(action, { onSuccess });
+  const { run, failure, isPending } = useAction(action, { onSuccess, leavesOnSuccess });
 
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await run(values as z.input<Schema>);
@@ -42,7 +45,5 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
     });
   });
 
-  // Field errors show on their fields; the alert is for a refusal no field explains.
-  const hasFieldErrors = Object.keys(failure?.fieldErrors ?? {}).length > 0;
-  return { form, onSubmit, failure: hasFieldErrors ? undefined : failure, isPending: form.formState.isSubmitting };
+  return { form, onSubmit, failure, isPending: form.formState.isSubmitting || isPending };
 }

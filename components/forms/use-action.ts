@@ -4,15 +4,23 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { ActionFailure, ActionResult } from '@/lib/action';
 
-type Options<Output> = { onSuccess?: (data: Output) => void };
+type Options<Output> = {
+  onSuccess?: (data: Output) => void;
+  /**
+   * Success takes the reader away from these controls (to another page, or to this page without
+   * them): they stay pending until then, so a second click cannot run the action again meanwhile.
+   */
+  leavesOnSuccess?: boolean;
+};
 
 /**
  * Runs a server action from a button (approve, remove, change status): it tracks the pending state
  * and keeps the refusal so the component can show it. A call that throws (the network, a bug)
  * becomes the `unexpected` refusal, never a silent nothing.
  */
-export function useAction<Input, Output>(action: (input: Input) => Promise<ActionResult<Output>>, { onSuccess }: Options<Output> = {}) {
+export function useAction<Input, Output>(action: (input: Input) => Promise<ActionResult<Output>>, { onSuccess, leavesOnSuccess = false }: Options<Output> = {}) {
   const [isPending, setIsPending] = useState(false);
+  const [isLeaving, setIsLeaving] = useState(false);
   const [failure, setFailure] = useState<ActionFailure>();
 
   async function run(input: Input): Promise<ActionResult<Output>> {
@@ -26,12 +34,14 @@ export function useAction<Input, Output>(action: (input: Input) => Promise<Actio
     } finally {
       setIsPending(false);
     }
-    if (result.ok) onSuccess?.(result.data);
-    else setFailure(result);
+    if (result.ok) {
+      setIsLeaving(leavesOnSuccess);
+      onSuccess?.(result.data);
+    } else setFailure(result);
     return result;
   }
 
-  return { run, isPending, failure, clearFailure: () => setFailure(undefined) };
+  return { run, isPending: isPending || isLeaving, failure, clearFailure: () => setFailure(undefined) };
 }
 
 /** A form field's error set from the server's refusal: its message is already a sentence. */

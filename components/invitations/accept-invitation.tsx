@@ -38,6 +38,7 @@ export function AcceptInvitationForm({
     schema: acceptInvitationWithAccountSchema,
     action,
     defaultValues: { token, name, password: '' },
+    leavesOnSuccess: true,
     onSuccess: goRegister,
   });
   return (
@@ -62,7 +63,7 @@ export function AcceptInvitationForm({
 /** Signed in as the invited person: one click uses the invitation, then on to register. */
 export function AcceptInvitationButton({ token, action }: { token: string; action: (input: AcceptInvitationInput) => Promise<ActionResult<Accepted>> }) {
   const t = useTranslations('invitations');
-  const { run, isPending, failure } = useAction(action, { onSuccess: goRegister });
+  const { run, isPending, failure } = useAction(action, { onSuccess: goRegister, leavesOnSuccess: true });
   return (
     <div className="space-y-4">
       <ActionFailureAlert failure={failure} />

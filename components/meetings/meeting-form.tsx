@@ -42,6 +42,7 @@ export function MeetingForm({ series, parties, chairs, timeZones, programmeName,
     schema: createMeetingSchema,
     action,
     defaultValues,
+    leavesOnSuccess: true,
     onSuccess: (meeting) => router.push(`/meetings/${meeting.id}?notice=${isEdit ? 'saved' : 'created'}`),
   });
   const { watch, setValue } = form;

@@ -28,6 +28,7 @@ export function PlanNextForm({ sourceId, nextNumber, defaultStartDate, defaultTi
     schema: planNextMeetingSchema,
     action,
     defaultValues: { meetingId: sourceId, startDate: defaultStartDate, title: defaultTitle, copyRecurringAgendaItems: true },
+    leavesOnSuccess: true,
     onSuccess: (meeting) => router.push(`/meetings/${meeting.id}?notice=planned`),
   });
   return (

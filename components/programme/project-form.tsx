@@ -48,6 +48,7 @@ export function ProjectForm({ areas, parties, action }: ProjectFormProps) {
       summary: '',
       expectedOutputs: '',
     },
+    leavesOnSuccess: true,
     onSuccess: (project) => router.push(`/programme/projects/${project.id}?notice=created`),
   });
 
@@ -75,6 +76,7 @@ export function EditProjectForm({ areas, parties, defaultValues, action }: EditP
     schema: updateProjectSchema,
     action,
     defaultValues,
+    leavesOnSuccess: true,
     onSuccess: (project) => router.push(`/programme/projects/${project.id}?notice=saved`),
   });
   return (

@@ -64,7 +64,13 @@ export function DecisionForm({ reviewId, action }: DecisionFormProps) {
     onSuccess: () => router.refresh(),
   });
   return (
-    <ActionForm form={form} onSubmit={onSubmit} failure={failure} className="space-y-3">
+    <ActionForm
+      form={form}
+      onSubmit={onSubmit}
+      failure={failure}
+      className="space-y-3"
+      confirm={{ title: t('decisionConfirm.title'), body: t('decisionConfirm.body'), confirmLabel: t('recordDecision') }}
+    >
       <input type="hidden" {...form.register('reviewId')} />
       <FormField name="decision" id={`decision-${reviewId}`} label={t('decision')}>
         <TextArea rows={3} />

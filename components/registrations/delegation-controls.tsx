@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { Controller } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import type { ActionResult } from '@/lib/action';
 import {
@@ -125,8 +125,14 @@ export function ReviewCredentialsForm({
     defaultValues: { delegationId, status: choices[0], note: '' },
     onSuccess: () => router.refresh(),
   });
+  const status = useWatch({ control: form.control, name: 'status' });
+  // Accepting is the one review that cannot be taken back.
+  const confirm =
+    status === 'accepted'
+      ? { title: t('acceptCredentialsConfirm.title'), body: t('acceptCredentialsConfirm.body'), confirmLabel: t('acceptCredentialsConfirm.confirm') }
+      : undefined;
   return (
-    <ActionForm form={form} onSubmit={onSubmit} failure={failure} className="space-y-4" aria-label={t('reviewFormLabel')}>
+    <ActionForm form={form} onSubmit={onSubmit} failure={failure} className="space-y-4" aria-label={t('reviewFormLabel')} confirm={confirm}>
       <FormField name="status" id="credentials-review" label={t('review')}>
         <SelectInput>
           {choices.map((choice) => (

@@ -102,6 +102,7 @@ export function RegisterForm({ meetingId, partyId, roles, window, action }: Form
     schema: registerSchema,
     action,
     defaultValues: { meetingId, partyId, delegationRole: roles.includes('delegate') ? 'delegate' : roles[0], ...emptyFields },
+    leavesOnSuccess: true,
     onSuccess: () => router.replace(`/meetings/${meetingId}/register?notice=registered`),
   });
   return (

@@ -28,10 +28,21 @@ export function CirculateForm({ statement, timeZone, defaultDeadline, action }: 
     schema: circulateStatementSchema,
     action,
     defaultValues: { statementId: statement.id, basedOnRevision: statement.currentRevision, commentDeadline: defaultDeadline },
+    leavesOnSuccess: true,
     onSuccess: () => router.push(`${statementPath(statement)}?notice=circulated`),
   });
   return (
-    <ActionForm form={form} onSubmit={onSubmit} failure={failure} className="space-y-3">
+    <ActionForm
+      form={form}
+      onSubmit={onSubmit}
+      failure={failure}
+      className="space-y-3"
+      confirm={{
+        title: t('circulateConfirm.title', { revision: statement.currentRevision }),
+        body: t('circulateConfirm.body'),
+        confirmLabel: t('circulate'),
+      }}
+    >
       <p className="text-sm text-slate-700">{t('circulateBody', { revision: statement.currentRevision })}</p>
       <FormField name="commentDeadline" label={t('fields.commentDeadline')} hint={t('fields.commentDeadlineHint', { timeZone })}>
         <TextInput type="datetime-local" />

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { numberParagraphs } from '@/lib/statements/numbering';
 import { paragraphKinds, type ParagraphKind } from '@/lib/statements/values';
-import { FormField } from '../forms/form-field';
+import { FormField, useShownField } from '../forms/form-field';
 import { Button } from '../ui/button';
 import { SelectInput, TextArea } from '../ui/field';
 
@@ -25,6 +25,7 @@ export function ParagraphEditor() {
   const { fields, append, remove, move } = useFieldArray({ control, name: 'paragraphs' });
   const kinds = useWatch({ control, name: 'paragraphs' })?.map((p) => ({ kind: p?.kind ?? 'operative' })) ?? [];
   const numbers = numberParagraphs(kinds).map((p) => p.number);
+  useShownField('paragraphs');
   const listError = (formState.errors.paragraphs as { root?: { message?: string }; message?: string } | undefined)?.message;
 
   return (

@@ -39,6 +39,7 @@ export function CreateStatementForm({ meetingId, agendaItems, action }: CreatePr
         { ...emptyParagraph },
       ],
     },
+    leavesOnSuccess: true,
     onSuccess: (statement) => router.push(`${statementPath(statement)}?notice=created`),
   });
   return (
@@ -90,6 +91,7 @@ export function EditStatementForm({ statement, paragraphs, action }: EditProps) 
     schema: saveRevisionSchema,
     action,
     defaultValues: { statementId: statement.id, basedOnRevision: statement.currentRevision, note: '', paragraphs },
+    leavesOnSuccess: true,
     onSuccess: (saved) => router.push(`${statementPath(saved)}?notice=saved`),
   });
   return (

@@ -5,7 +5,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { Button } from './button';
 
 // Radix's dialog is loaded the first time a dialog opens, not with every page that has a button for one.
-const ConfirmDialogContent = dynamic(() => import('./confirm-dialog-content').then((m) => m.ConfirmDialogContent), { ssr: false });
+export const ConfirmDialogContent = dynamic(() => import('./confirm-dialog-content').then((m) => m.ConfirmDialogContent), { ssr: false });
 
 type ConfirmDialogProps = {
   triggerLabel: string;

@@ -25,6 +25,7 @@ export function CreateUserForm({ parties, action }: CreateUserFormProps) {
     schema: createUserSchema,
     action,
     defaultValues: { name: '', email: '', role: 'delegate', partyId: '', password: '' },
+    leavesOnSuccess: true,
     onSuccess: (user) => router.push(`/admin/users/${user.id}?notice=created`),
   });
 

@@ -23,7 +23,13 @@ export function ObjectionForm({ statementId, party, action }: Props) {
     onSuccess: () => router.refresh(),
   });
   return (
-    <ActionForm form={form} onSubmit={onSubmit} failure={failure} className="space-y-3">
+    <ActionForm
+      form={form}
+      onSubmit={onSubmit}
+      failure={failure}
+      className="space-y-3"
+      confirm={{ title: t('objectionConfirm.title', { party: party.name }), body: t('objectionConfirm.body'), confirmLabel: t('lodgeObjection'), variant: 'danger' }}
+    >
       <FormField name="text" label={t('objectionFor', { party: party.name })} hint={t('objectionHint')} id="objection-text">
         <TextArea rows={4} />
       </FormField>

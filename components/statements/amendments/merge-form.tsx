@@ -46,6 +46,7 @@ export function MergeForm({ statement, basedOnRevision, nextRevision, amendmentI
       resolutions: conflicts.map((c) => ({ paragraphId: c.paragraphId, outcome: 'text' as const, text: '' })),
       note: '',
     },
+    leavesOnSuccess: true,
     onSuccess: (saved) => router.push(`${statementPath(saved)}?notice=merged`),
   });
   const outcomes = form.watch('resolutions');

@@ -75,6 +75,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
         // The circulate form's, then the amendment forms' and controls': not the page's own words.
         'statements.circulate',
         'statements.circulateBody',
+        'statements.circulateConfirm',
         'statements.circulating',
         'statements.fields.commentDeadline',
         'statements.fields.commentDeadlineHint',
