@@ -79,35 +79,28 @@ export function IssuePapers({
     clearFailure();
     setIssued(null);
   };
+  const papers = [
+    { paper: 'agenda' as const, label: hasAgendaDocument ? t('issueRevision') : t('issueAgenda'), body: hasAgendaDocument ? t('issueRevisionBody') : t('issueAgendaBody') },
+    ...(hasAgendaDocument ? [{ paper: 'annotations' as const, label: t('issueAnnotations'), body: t('issueAnnotationsBody') }] : []),
+  ];
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        <ConfirmDialog
-          triggerLabel={hasAgendaDocument ? t('issueRevision') : t('issueAgenda')}
-          triggerVariant="secondary"
-          variant="primary"
-          title={hasAgendaDocument ? t('issueRevision') : t('issueAgenda')}
-          body={hasAgendaDocument ? t('issueRevisionBody') : t('issueAgendaBody')}
-          confirmLabel={t('issue')}
-          onOpen={beginIssuing}
-          onConfirm={() => issue('agenda')}
-        >
-          <ActionFailureAlert failure={failure} />
-        </ConfirmDialog>
-        {hasAgendaDocument && (
+        {papers.map(({ paper, label, body }) => (
           <ConfirmDialog
-            triggerLabel={t('issueAnnotations')}
+            key={paper}
+            triggerLabel={label}
             triggerVariant="secondary"
             variant="primary"
-            title={t('issueAnnotations')}
-            body={t('issueAnnotationsBody')}
+            title={label}
+            body={body}
             confirmLabel={t('issue')}
             onOpen={beginIssuing}
-            onConfirm={() => issue('annotations')}
+            onConfirm={() => issue(paper)}
           >
             <ActionFailureAlert failure={failure} />
           </ConfirmDialog>
-        )}
+        ))}
       </div>
       {issued && <Alert tone="success">{t('issued', { symbol: issued })}</Alert>}
     </div>
