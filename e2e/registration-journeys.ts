@@ -72,13 +72,17 @@ export async function approveThroughQueue(page: Page, meetingPath: string, name:
   await expect(page.getByRole('checkbox', { name: `Select ${name}` })).toBeHidden();
 }
 
-/** Staff reject a person's registration with a reason. */
+/** Staff reject a person's registration with a reason, which the dialog asks for on the field when it is missing. */
 export async function rejectThroughQueue(page: Page, meetingPath: string, name: string, reason: string, checkA11y: CheckA11y): Promise<void> {
   await page.goto(`${meetingPath}/registrations?status=pending`);
   await checkA11y(page);
   await page.getByRole('checkbox', { name: `Select ${name}` }).check();
   await page.getByRole('button', { name: 'Reject', exact: true }).click();
   const dialog = page.getByRole('alertdialog');
+  await dialog.getByRole('button', { name: 'Reject' }).click();
+  await expect(dialog.getByLabel('Reason')).toHaveAccessibleDescription('Give the reason, which is sent to the person.');
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await checkA11y(page);
   await dialog.getByLabel('Reason').fill(reason);
   await checkA11y(page);
   await dialog.getByRole('button', { name: 'Reject' }).click();

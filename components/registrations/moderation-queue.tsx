@@ -8,10 +8,10 @@ import type { ActionResult } from '@/lib/action';
 import { canRegistrationTransition } from '@/lib/registrations/lifecycle';
 import type { DecideRegistrationsInput } from '@/lib/registrations/schemas';
 import { ActionFailureAlert } from '../forms/action-failure-alert';
-import { useAction } from '../forms/use-action';
+import { useAction, useErrorMessage } from '../forms/use-action';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { DataTable } from '../ui/data-table';
-import { Field, TextArea } from '../ui/field';
+import { describedBy, Field, TextArea } from '../ui/field';
 import { RegistrationStatusBadge } from './registration-status-badge';
 
 type DecideAction = (input: DecideRegistrationsInput) => Promise<ActionResult<unknown>>;
@@ -30,6 +30,8 @@ export function ModerationQueue({ meetingId, rows, action }: { meetingId: string
       router.refresh();
     },
   });
+  const errorMessage = useErrorMessage();
+  const reasonError = errorMessage(failure?.fieldErrors?.reason, failure);
   const chosen = rows.filter((row) => selected.has(row.id));
   const approvable = chosen.length > 0 && chosen.every((row) => canRegistrationTransition(row.status, 'approved'));
   const rejectable = chosen.length > 0 && chosen.every((row) => canRegistrationTransition(row.status, 'rejected'));
@@ -77,9 +79,9 @@ export function ModerationQueue({ meetingId, rows, action }: { meetingId: string
             onOpen={clearFailure}
             onConfirm={() => decide('rejected', chosen.map((row) => row.id))}
           >
-            <ActionFailureAlert failure={failure} />
-            <Field id="reject-reason" label={t('reason')}>
-              <TextArea id="reject-reason" rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
+            {!reasonError && <ActionFailureAlert failure={failure} />}
+            <Field id="reject-reason" label={t('reason')} error={reasonError}>
+              <TextArea {...describedBy('reject-reason', { error: reasonError })} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
             </Field>
           </ConfirmDialog>
         )}
