@@ -9,7 +9,7 @@ import { serverErrorType, useErrorMessage } from './use-action';
 export const ShownFieldsContext = createContext<Map<string, number> | null>(null);
 
 /** Marks the field's error as shown by this part of the form while it is on the page. */
-export function useShownField(name: string): void {
+function useShownField(name: string): void {
   const shown = useContext(ShownFieldsContext);
   useEffect(() => {
     if (!shown) return;
@@ -22,8 +22,11 @@ export function useShownField(name: string): void {
   }, [shown, name]);
 }
 
-/** The field's error as a sentence, from the form's state: the browser's check (a key) or the server's (worded). */
-function useFieldError(name: string): string | undefined {
+/**
+ * The field's error as a sentence, from the form's state: the browser's check (a key) or the
+ * server's (worded). What shows it counts as showing the field's error.
+ */
+export function useFieldError(name: string): string | undefined {
   useShownField(name);
   const { formState } = useFormContext();
   const errorMessage = useErrorMessage();

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { numberParagraphs } from '@/lib/statements/numbering';
 import { paragraphKinds, type ParagraphKind } from '@/lib/statements/values';
-import { FormField, useShownField } from '../forms/form-field';
+import { FormField, useFieldError } from '../forms/form-field';
 import { Button } from '../ui/button';
 import { SelectInput, TextArea } from '../ui/field';
 
@@ -21,12 +21,11 @@ export const emptyParagraph: ParagraphValues = { key: '', kind: 'operative', tex
 export function ParagraphEditor() {
   const t = useTranslations('statements.paragraphs');
   const tKinds = useTranslations('statements.paragraphKinds');
-  const { control, register, formState } = useFormContext<FormWithParagraphs>();
+  const { control, register } = useFormContext<FormWithParagraphs>();
   const { fields, append, remove, move } = useFieldArray({ control, name: 'paragraphs' });
   const kinds = useWatch({ control, name: 'paragraphs' })?.map((p) => ({ kind: p?.kind ?? 'operative' })) ?? [];
   const numbers = numberParagraphs(kinds).map((p) => p.number);
-  useShownField('paragraphs');
-  const listError = (formState.errors.paragraphs as { root?: { message?: string }; message?: string } | undefined)?.message;
+  const listError = useFieldError('paragraphs');
 
   return (
     <fieldset className="space-y-4">
