@@ -11,6 +11,17 @@ async function builderOrder(page: Page): Promise<string[]> {
   return numbers.map((number, index) => `${number} ${titles[index]}`);
 }
 
+/** Drags an item by its handle onto the row of the item with the target title, in small steps as a hand does. */
+async function dragOnto(page: Page, handle: string, target: string) {
+  const from = (await page.getByRole('button', { name: handle, exact: true }).boundingBox())!;
+  const to = (await page.getByTestId('builder-item').filter({ has: page.getByTestId('item-title').getByText(target, { exact: true }) }).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 8, { steps: 4 });
+  await page.mouse.move(to.x + 40, to.y + to.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
 async function addItem(page: Page, title: string, place?: string) {
   const form = page.locator('details').filter({ has: page.locator('summary', { hasText: 'Add item' }) });
   if ((await form.getAttribute('open')) === null) await form.locator('summary').click();
@@ -74,6 +85,17 @@ test('[agenda] staff build, reorder, issue, annotate, revise and adopt an agenda
   const reordered = ['1 Opening of the meeting', '2 Closing of the meeting', '3 Review of programme areas', '3.1 Air pollution', '3.2 Nature conservation'];
   await expect.poll(() => builderOrder(staff)).toEqual(reordered);
   await expect(staff.getByRole('button', { name: 'Move 2. Closing of the meeting up' })).toBeEnabled();
+  await staff.reload();
+  await expect.poll(() => builderOrder(staff)).toEqual(reordered);
+
+  // Reorder by dragging with the mouse: up onto the first item, then back down, each kept after a reload.
+  await dragOnto(staff, 'Drag 2. Closing of the meeting', 'Opening of the meeting');
+  const dragged = ['1 Closing of the meeting', '2 Opening of the meeting', '3 Review of programme areas', '3.1 Air pollution', '3.2 Nature conservation'];
+  await expect.poll(() => builderOrder(staff)).toEqual(dragged);
+  await staff.reload();
+  await expect.poll(() => builderOrder(staff)).toEqual(dragged);
+  await dragOnto(staff, 'Drag 1. Closing of the meeting', 'Opening of the meeting');
+  await expect.poll(() => builderOrder(staff)).toEqual(reordered);
   await staff.reload();
   await expect.poll(() => builderOrder(staff)).toEqual(reordered);
 
