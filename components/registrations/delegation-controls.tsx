@@ -50,7 +50,7 @@ export function ConfirmMemberButton({ member, action }: { member: Member; action
   const { run, failure, isPending } = useAction(action, { onSuccess: () => router.refresh() });
   return (
     <span className="inline-flex flex-col gap-1">
-      <Button variant="secondary" isPending={isPending} pendingLabel={t('confirm')} aria-label={t('confirmLabel', { name: member.name })} onClick={() => run({ registrationId: member.id })}>
+      <Button variant="secondary" isPending={isPending} aria-label={t('confirmLabel', { name: member.name })} onClick={() => run({ registrationId: member.id })}>
         {t('confirm')}
       </Button>
       <ActionFailureAlert failure={failure} />

@@ -11,8 +11,13 @@ export function buttonClasses(variant: Variant = 'primary', className?: string):
 
 type ButtonProps = ComponentProps<'button'> & { variant?: Variant; isPending?: boolean; pendingLabel?: string };
 
-/** A button that shows its pending state and cannot be pressed twice while a request runs. */
+/**
+ * A button that shows its pending state and cannot be pressed twice while a request runs. One named
+ * by its own aria-label keeps its words while pending: a pending label would not be part of that
+ * name, which speech input users say (WCAG 2.5.3).
+ */
 export function Button({ variant, isPending, pendingLabel, className, children, disabled, type, ...props }: ButtonProps) {
+  const showsPendingLabel = isPending && pendingLabel && !props['aria-label'];
   return (
     <button
       type={type ?? 'button'}
@@ -24,7 +29,7 @@ export function Button({ variant, isPending, pendingLabel, className, children, 
       {isPending && (
         <span aria-hidden className="size-3.5 animate-spin rounded-full border-2 border-current border-r-transparent" />
       )}
-      {isPending && pendingLabel ? pendingLabel : children}
+      {showsPendingLabel ? pendingLabel : children}
     </button>
   );
 }

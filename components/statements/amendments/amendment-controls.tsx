@@ -57,7 +57,6 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
             variant="secondary"
             aria-label={t('cosponsorLabel', { number, party: partyName ?? '' })}
             isPending={cosponsor.isPending}
-            pendingLabel={t('cosponsoring')}
             onClick={() => {
               clearFailures();
               void cosponsor.run({ amendmentId: id });
@@ -71,7 +70,6 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
             <Button
               aria-label={t('acceptLabel', { number })}
               isPending={dispose.isPending}
-              pendingLabel={t('accepting')}
               onClick={() => {
                 clearFailures();
                 void dispose.run({ amendmentId: id, decision: 'accept' });
