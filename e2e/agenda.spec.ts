@@ -92,10 +92,13 @@ test('[agenda] staff build, reorder, issue, annotate, revise and adopt an agenda
   await dragOnto(staff, 'Drag 2. Closing of the meeting', 'Opening of the meeting');
   const dragged = ['1 Closing of the meeting', '2 Opening of the meeting', '3 Review of programme areas', '3.1 Air pollution', '3.2 Nature conservation'];
   await expect.poll(() => builderOrder(staff)).toEqual(dragged);
+  // The new order shows at once; the moves' buttons come back once the move is stored.
+  await expect(staff.getByRole('button', { name: 'Move 1. Closing of the meeting down' })).toBeEnabled();
   await staff.reload();
   await expect.poll(() => builderOrder(staff)).toEqual(dragged);
   await dragOnto(staff, 'Drag 1. Closing of the meeting', 'Opening of the meeting');
   await expect.poll(() => builderOrder(staff)).toEqual(reordered);
+  await expect(staff.getByRole('button', { name: 'Move 2. Closing of the meeting up' })).toBeEnabled();
   await staff.reload();
   await expect.poll(() => builderOrder(staff)).toEqual(reordered);
 
