@@ -95,3 +95,35 @@ test('[navigation] a form that leads to another page stays pending until that pa
   await expect(staff.getByText('The meeting was saved.')).toBeVisible();
   await expect(staff.getByText(description)).toBeVisible();
 });
+
+test("[layout] on a phone no page scrolls sideways: the header's links take a row of their own, and wide tables scroll in their frame", async ({ pageAs, checkA11y }) => {
+  test.slow();
+  const fitsThePhone = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+  const som26 = 'Twenty-sixth Senior Officials Meeting of NEASPEC';
+  for (const [account, paths] of [
+    ['secretariat', ['/follow-ups', '/programme', '/programme/contributions', '/admin/users', '/admin/parties', '/admin/audit', '/account']],
+    ['delegate-kor', ['/account']],
+  ] as const) {
+    const page = await pageAs(account);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/?series=SOM');
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings' })).toBeInViewport();
+    expect(await fitsThePhone(page), `${account} on the meetings list`).toBe(true);
+    await checkA11y(page, `${page.url()} (phone)`);
+    await page.getByRole('link', { name: som26 }).click();
+    await expect(page.getByRole('heading', { level: 1, name: som26 })).toBeVisible();
+    const meetingPath = new URL(page.url()).pathname;
+    expect(await fitsThePhone(page), `${account} on ${som26}`).toBe(true);
+    await checkA11y(page, `${page.url()} (phone)`);
+    await page.getByRole('link', { name: /^NEASPEC Commemorative Statement/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^NEASPEC Commemorative Statement/ })).toBeVisible();
+    expect(await fitsThePhone(page), `${account} on the statement`).toBe(true);
+    await checkA11y(page, `${page.url()} (phone)`);
+    for (const path of [`${meetingPath}/agenda`, `${meetingPath}/participants`, ...(account === 'secretariat' ? [`${meetingPath}/registrations`] : []), ...paths]) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await fitsThePhone(page), `${account} on ${path}`).toBe(true);
+      await checkA11y(page, `${page.url()} (phone)`);
+    }
+  }
+});

@@ -22,11 +22,12 @@ export function AppShell({ navItems, user, children }: AppShellProps) {
         {t('common.skipToContent')}
       </a>
       <header className="bg-brand-800">
-        <div className="mx-auto flex max-w-6xl items-center justify-between gap-6 px-4 py-2.5">
-          <div className="flex items-center gap-6">
-            <Link href="/" className="flex items-baseline gap-2 text-white">
-              <Brand />
-            </Link>
+        {/* On a phone the links take a row of their own below the brand and the menu, and scroll sideways there. */}
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-2.5">
+          <Link href="/" className="flex items-baseline gap-2 text-white">
+            <Brand />
+          </Link>
+          <div className="order-last w-full md:order-none md:w-auto md:flex-1">
             <NavLinks items={navItems} label={t('nav.main')} />
           </div>
           <UserMenu

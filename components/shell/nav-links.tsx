@@ -14,7 +14,7 @@ export function NavLinks({ items, label }: { items: NavItem[]; label: string }) 
   const pathname = usePathname();
   return (
     <nav aria-label={label}>
-      <ul className="flex gap-1">
+      <ul className="flex gap-1 overflow-x-auto">
         {items.map((item) => {
           const current = isCurrent(pathname, item.href);
           return (
@@ -23,7 +23,7 @@ export function NavLinks({ items, label }: { items: NavItem[]; label: string }) 
                 href={item.href}
                 aria-current={current ? 'page' : undefined}
                 className={cn(
-                  'block rounded-md px-3 py-2 text-sm font-medium',
+                  'block rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap',
                   current ? 'bg-white/15 text-white' : 'text-brand-50 hover:bg-white/10 hover:text-white',
                 )}
               >

@@ -16,7 +16,12 @@ type DataTableProps = {
 export function DataTable({ columns, label, isDense, children }: DataTableProps) {
   const cell = isDense ? 'px-3 py-2' : 'px-4 py-3';
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-xs">
+    // On a phone a wide table scrolls in its frame: the frame takes the focus so the keyboard scrolls it too,
+    // and is `relative` so the cells' absolutely positioned sr-only words cannot widen the page past it.
+    <div
+      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-xs"
+      tabIndex={0}
+    >
       <table
         className={cn(
           'w-full text-left text-sm',

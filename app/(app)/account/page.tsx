@@ -24,7 +24,7 @@ export default async function AccountPage() {
   return (
     <ClientMessages namespaces={['account', 'common']} formErrors={['common', 'account']}>
       <PageHeader title={t('account.title')} intro={t('account.intro')} />
-      <div className="grid items-start gap-6 md:grid-cols-2">
+      <div className="grid grid-cols-1 items-start gap-6 md:grid-cols-2">
         <Panel title={t('account.detailsTitle')} intro={t('account.detailsIntro')}>
           <dl className="space-y-3 text-sm">
             {details.map(({ label, value }) => (

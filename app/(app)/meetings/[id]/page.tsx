@@ -87,7 +87,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         {meeting.status === 'cancelled' && meeting.cancellationReason && (
           <Alert tone="info">{t('meetings.cancelledBecause', { reason: meeting.cancellationReason })}</Alert>
         )}
-        <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(24rem,1fr)]">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(24rem,1fr)]">
           <div className="space-y-6">
             <Panel title={t('meetings.keyDates')}>
               <KeyDates meeting={meeting} now={new Date()} />

@@ -97,7 +97,7 @@ export default async function ContributionsPage({ searchParams }: { searchParams
           </DataTable>
         )}
         <Pagination page={result.page} pageCount={result.pageCount} path="/programme/contributions" params={params} />
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <Panel title={t('totalsByYear')}>
             <TotalsByYearTable rows={result.byYear} label={t('totalsByYear')} />
           </Panel>

@@ -93,7 +93,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           intro={t('chart.contributionsByYearIntro', { currency: currencies.join(', ') || '—' })}
           csvHref={chartCsvHref('contributions-by-year')}
           chart={
-            <div className="grid gap-4 md:grid-cols-2">
+            <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
               {currencies.map((currency) => (
                 <figure key={currency}>
                   <figcaption className="text-xs font-medium text-slate-600">{currency}</figcaption>
@@ -116,7 +116,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           intro={t('chart.contributionsByPartyIntro')}
           csvHref={chartCsvHref('contributions-by-party')}
           chart={
-            <div className="grid gap-4 md:grid-cols-2">
+            <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
               {currencies.map((currency) => (
                 <figure key={currency}>
                   <figcaption className="text-xs font-medium text-slate-600">{currency}</figcaption>

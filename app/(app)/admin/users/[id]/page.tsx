@@ -53,7 +53,7 @@ export default async function UserPage({ params, searchParams }: Props) {
       <div className="space-y-6">
         {notice === 'created' && <Alert tone="success">{t('users.created')}</Alert>}
         {isOwnAccount && <Alert tone="info">{t('users.ownAccount')}</Alert>}
-        <div className="grid items-start gap-6 md:grid-cols-2">
+        <div className="grid grid-cols-1 items-start gap-6 md:grid-cols-2">
           <Panel title={t('users.roleTitle')} intro={t('users.roleIntro')}>
             {isOwnAccount ? (
               <p className="text-sm text-slate-700">{t(`roles.${user.role}`)}</p>

@@ -37,7 +37,7 @@ export default async function MeetingInvitationsPage({ params }: Props) {
         </Link>
       </p>
       <PageHeader title={t('title')} intro={meeting.title} />
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <Panel title={t('inviteTitle')} intro={t('intro', { days: invitationValidDays })}>
           {canInvite ? (
             <InviteForm meetingId={meeting.id} parties={parties} action={createInvitationAction} />

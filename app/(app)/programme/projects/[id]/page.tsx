@@ -60,7 +60,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       <div className="space-y-6">
         {notice === 'created' && <Alert tone="success">{t('projectCreated')}</Alert>}
         {notice === 'saved' && <Alert tone="success">{t('projectSaved')}</Alert>}
-        <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(24rem,1fr)]">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(24rem,1fr)]">
           <div className="space-y-6">
             <Panel title={t('details')}>
               <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">

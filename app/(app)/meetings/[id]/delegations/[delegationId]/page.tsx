@@ -39,7 +39,7 @@ export default async function DelegationPage({ params }: Props) {
         </Link>
       </p>
       <PageHeader title={t('delegationTitle', { party: delegation.partyName })} intro={meeting.title} />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(24rem,1fr)]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(24rem,1fr)]">
         <div className="space-y-6">
           {!can.confirmMembers && !can.seeContacts && <Alert tone="info">{t('readOnly')}</Alert>}
           <Panel title={t('members')}>

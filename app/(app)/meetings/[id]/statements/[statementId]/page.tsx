@@ -122,7 +122,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
             </Link>
           </Alert>
         )}
-        <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(24rem,1fr)]">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(24rem,1fr)]">
           <div className="space-y-6">
             <Panel
               title={t('text')}
