@@ -31,6 +31,8 @@ export function ItemConduct({ item, parties, statusAction, outcomeAction, follow
   const t = useTranslations('agenda');
   const router = useRouter();
   const { run, failure, isPending } = useAction(statusAction, { onSuccess: () => router.refresh() });
+  // The step taken spins; the others wait, disabled.
+  const [step, setStep] = useState<AgendaItemStatus>();
   const label = `${item.number}. ${item.title}`;
   return (
     <div className="mt-3 space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3">
@@ -39,9 +41,13 @@ export function ItemConduct({ item, parties, statusAction, outcomeAction, follow
           <Button
             key={to}
             variant={to === 'in_discussion' ? 'primary' : 'secondary'}
-            isPending={isPending}
+            isPending={isPending && step === to}
+            disabled={isPending}
             aria-label={t(`itemSteps.${to}Label`, { item: label })}
-            onClick={() => void run({ itemId: item.id, status: to })}
+            onClick={() => {
+              setStep(to);
+              void run({ itemId: item.id, status: to });
+            }}
           >
             {t(`itemSteps.${to}`)}
           </Button>
