@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Route } from '@playwright/test';
 import { expect, storageStateOf, test, uniqueSuffix } from './fixtures';
 import { createMeetingThroughForm, meetingTitle, seoulDay, takeStep } from './meeting-journeys';
 import { captureAction, postAction } from './server-actions';
@@ -110,6 +111,19 @@ test('[programme] staff add a low-carbon city project, edit it, and review it fo
   await staff.getByLabel('Progress summary').fill('Two of the three pilot districts started; the third waits for its funding.');
   await staff.getByLabel('Secretariat recommendation').fill('Seek a voluntary contribution for the third district.');
   await staff.getByLabel('Comments until').fill(seoulDay(29));
+  // A refusal of a field the form does not show (its hidden project, forged on its way here) is said in the form's alert.
+  const projectId = projectPath.split('/').pop()!;
+  const forgeProject = async (route: Route) => {
+    const body = route.request().postData();
+    if (route.request().method() !== 'POST' || !body) return route.continue();
+    await route.continue({ postData: body.replaceAll(projectId, '00000000-0000-4000-8000-000000000000') });
+  };
+  const thisPage = (url: URL) => url.pathname === projectPath;
+  await staff.route(thisPage, forgeProject);
+  await staff.getByRole('button', { name: 'Save review' }).click();
+  await expect(staff.getByRole('alert').filter({ hasText: 'Choose one of the projects.' })).toBeVisible();
+  await staff.unroute(thisPage, forgeProject);
+  await expect(staff.getByText('Review saved.')).toHaveCount(0);
   await staff.getByRole('button', { name: 'Save review' }).click();
   await expect(staff.getByText('Review saved.')).toBeVisible();
   const timeline = staff.getByRole('list', { name: 'Reviews across meetings' });
