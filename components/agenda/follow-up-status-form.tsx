@@ -62,7 +62,11 @@ export function FollowUpStatusForm({
       <label className="sr-only" htmlFor={`${id}-note`}>
         {t('note')}
       </label>
-      <TextInput id={`${id}-note`} placeholder={t('note')} value={note} onChange={(event) => {
+      <TextInput
+        id={`${id}-note`}
+        placeholder={t('note')}
+        value={note}
+        onChange={(event) => {
           setNote(event.target.value);
           setIsSaved(false);
         }}
