@@ -49,7 +49,7 @@ export async function signUpThroughForm(page: Page, person: SignUpPerson, option
     await expect(page).toHaveURL(`/sign-up?meeting=${meetingId}`);
   } else {
     await page.goto('/sign-in');
-    await settle(page);
+    await (checkA11y ? checkA11y(page) : settle(page));
     await page.getByRole('link', { name: 'Create an account' }).click();
     await expect(page).toHaveURL('/sign-up');
   }
@@ -81,6 +81,22 @@ export async function refuseAccountThroughQueue(staff: Page, person: Pick<SignUp
   await expect(staff.getByText('The sign-up was refused. They get an email with your reason.')).toBeVisible();
 }
 
+/** Opens the page of the queue of accounts to confirm that lists the person. */
+export async function openQueuePageOf(staff: Page, person: Pick<SignUpPerson, 'name'>): Promise<void> {
+  await staff.goto('/admin/accounts');
+  await expect(staff.getByRole('link', { name: /^Waiting for confirmation \(\d+\)$/ })).toHaveAttribute('aria-current', 'page');
+  await settle(staff);
+  const row = staff.getByRole('button', { name: `Confirm the account of ${person.name}` });
+  // Oldest first: someone who just signed up may be on a later page.
+  while (!(await row.isVisible())) {
+    const next = staff.getByRole('link', { name: 'Next' });
+    if (!(await next.isVisible())) throw new Error(`${person.name} is not in the queue of accounts to confirm`);
+    await next.click();
+    await staff.waitForURL(/\/admin\/accounts\?page=\d+$/);
+    await settle(staff);
+  }
+}
+
 async function decideInQueue(
   staff: Page,
   person: Pick<SignUpPerson, 'name'>,
@@ -88,20 +104,9 @@ async function decideInQueue(
   checkA11y: A11yCheck | undefined,
   fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
 ): Promise<void> {
-  await staff.goto('/admin/accounts');
-  await expect(staff.getByRole('link', { name: /^Waiting for confirmation \(\d+\)$/ })).toHaveAttribute('aria-current', 'page');
-  await settle(staff);
-  const trigger = staff.getByRole('button', { name: `${decision} the account of ${person.name}` });
-  // Oldest first: someone who just signed up may be on a later page.
-  while (!(await trigger.isVisible())) {
-    const next = staff.getByRole('link', { name: 'Next' });
-    if (!(await next.isVisible())) throw new Error(`${person.name} is not in the queue of accounts to confirm`);
-    await next.click();
-    await staff.waitForURL(/\/admin\/accounts\?page=\d+$/);
-    await settle(staff);
-  }
+  await openQueuePageOf(staff, person);
   if (checkA11y) await checkA11y(staff);
-  await trigger.click();
+  await staff.getByRole('button', { name: `${decision} the account of ${person.name}` }).click();
   const dialog = staff.getByRole('alertdialog');
   await expect(dialog).toBeVisible();
   if (checkA11y) await checkA11y(staff, `${staff.url()} (${decision.toLowerCase()} dialog)`);

@@ -91,7 +91,7 @@ test('[meetings] the chair has no lifecycle controls on a meeting they do not ch
   await checkA11y(chair);
 });
 
-test('[meetings] a meeting concluded before its days is never "concluded" to the public; a refused removal says why', async ({ pageAs, checkA11y }) => {
+test('[meetings] a meeting concluded before its days is never "concluded" to the public; a refused removal or step says why in its dialog', async ({ pageAs, checkA11y }) => {
   const staff = await pageAs('secretariat');
   const title = meetingTitle('Future meeting');
   const path = await createMeetingThroughForm(staff, { title, startDate: seoulDay(400), endDate: seoulDay(401) }, checkA11y);
@@ -116,6 +116,13 @@ test('[meetings] a meeting concluded before its days is never "concluded" to the
   await expect(dialog.getByRole('alert')).toContainText('A concluded or cancelled meeting can no longer be edited.');
   await checkA11y(staff, `${path} (refused removal)`);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
+  // So is a lifecycle step, in its own dialog; the page repeats neither refusal.
+  await staff.getByRole('button', { name: 'Open registration', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Open registration' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('This meeting is concluded or cancelled: its status can no longer change.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(staff.getByText('its status can no longer change')).toHaveCount(0);
 
   // Reloaded, the page offers no timetable controls any more.
   await staff.reload();

@@ -1,6 +1,21 @@
 import type { Page, Request } from '@playwright/test';
+import { newSignUp, openQueuePageOf, signUpThroughForm } from './account-journeys';
 import { expect, test, uniqueSuffix } from './fixtures';
 import { createMeetingThroughForm, meetingTitle, seoulDay } from './meeting-journeys';
+
+/** Holds back the page the browser goes to next, where `matches` says, until the returned function is called. */
+async function holdPage(page: Page, matches: (url: URL) => boolean): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(matches, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The answer of the next server action the page calls. */
+const actionAnswer = (page: Page) => page.waitForResponse((response) => response.request().method() === 'POST' && Boolean(response.request().headers()['next-action']));
 
 /** The paths of the pages the browser prefetches from now on (Next marks those requests). */
 function prefetchedPaths(page: Page): string[] {
@@ -74,18 +89,10 @@ test('[navigation] a form that leads to another page stays pending until that pa
   await staff.goto(`${meetingPath}/edit`);
   await checkA11y(staff);
   // The meeting page the saved form goes to is held back until the form has been looked at.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await staff.route(
-    (url) => url.pathname === meetingPath && url.searchParams.get('notice') === 'saved',
-    async (route) => {
-      await held;
-      await route.continue();
-    },
-  );
+  const release = await holdPage(staff, (url) => url.pathname === meetingPath && url.searchParams.get('notice') === 'saved');
   const description = `Held while leaving ${uniqueSuffix()}`;
   await staff.getByLabel('Description').fill(description);
-  const answered = staff.waitForResponse((response) => response.request().method() === 'POST' && Boolean(response.request().headers()['next-action']));
+  const answered = actionAnswer(staff);
   await staff.getByRole('button', { name: 'Save changes' }).click();
   expect((await answered).ok()).toBe(true);
   // The action has answered, and the form is still pending: nothing to click twice.
@@ -94,6 +101,28 @@ test('[navigation] a form that leads to another page stays pending until that pa
   release();
   await expect(staff.getByText('The meeting was saved.')).toBeVisible();
   await expect(staff.getByText(description)).toBeVisible();
+});
+
+test('[navigation] a decided account waits for the queue to reload with neither of its steps open to a second click', async ({ page, pageAs, checkA11y }) => {
+  const person = newSignUp('Held Decision');
+  await signUpThroughForm(page, person, { checkA11y });
+  const staff = await pageAs('secretariat');
+  await openQueuePageOf(staff, person);
+  const release = await holdPage(staff, (url) => url.pathname === '/admin/accounts' && url.searchParams.get('notice') === 'confirmed');
+  const confirm = staff.getByRole('button', { name: `Confirm the account of ${person.name}` });
+  const refuse = staff.getByRole('button', { name: `Refuse the account of ${person.name}` });
+  await confirm.click();
+  const answered = actionAnswer(staff);
+  await staff.getByRole('alertdialog').getByRole('button', { name: 'Confirm', exact: true }).click();
+  expect((await answered).ok()).toBe(true);
+  await expect(staff.getByRole('alertdialog')).toHaveCount(0);
+  // Confirmed, and the queue not yet reloaded: the row's steps wait, disabled, instead of offering a refusal to come.
+  await expect(confirm).toBeDisabled();
+  await expect(refuse).toBeDisabled();
+  await checkA11y(staff, '/admin/accounts (decided, reloading)');
+  release();
+  await expect(staff.getByText('The account was confirmed.')).toBeVisible();
+  await expect(confirm).toHaveCount(0);
 });
 
 test("[layout] on a phone no page scrolls sideways: the header's links take a row of their own, and wide tables scroll in their frame", async ({ pageAs, checkA11y }) => {

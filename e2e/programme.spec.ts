@@ -104,6 +104,27 @@ test('[programme] staff add a low-carbon city project, edit it, and review it fo
     await expect(staff.getByRole('button', { name: `Mark as ${from}` })).toBeVisible();
   }
 
+  // A step a colleague took meanwhile is refused in its dialog, which stays open to say why; the page does not say it again.
+  const colleague = await pageAs('secretariat');
+  await colleague.goto(projectPath);
+  await checkA11y(colleague);
+  await colleague.getByRole('button', { name: 'Mark as Suspended' }).click();
+  await colleague.getByRole('alertdialog').getByRole('button', { name: 'Mark as Suspended' }).click();
+  await expect(colleague.getByRole('button', { name: 'Mark as Ongoing' })).toBeVisible();
+  await staff.getByRole('button', { name: 'Mark as Suspended' }).click();
+  const staleDialog = staff.getByRole('alertdialog');
+  await staleDialog.getByRole('button', { name: 'Mark as Suspended' }).click();
+  await expect(staleDialog.getByRole('alert')).toHaveText('It already has this status: nothing was changed.');
+  await checkA11y(staff, `${projectPath} (refused status step)`);
+  await staleDialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(staleDialog).toBeHidden();
+  await expect(staff.getByText('It already has this status')).toHaveCount(0);
+  await staff.reload();
+  await expect(staff.getByRole('button', { name: 'Mark as Ongoing' })).toBeVisible();
+  await staff.getByRole('button', { name: 'Mark as Ongoing' }).click();
+  await staff.getByRole('alertdialog').getByRole('button', { name: 'Mark as Ongoing' }).click();
+  await expect(staff.getByRole('button', { name: 'Mark as Suspended' })).toBeVisible();
+
   // The review for the open meeting, rated at risk.
   await staff.getByLabel('Meeting', { exact: true }).selectOption({ label: `${title} (${seoulDay(30)})` });
   await staff.getByLabel('Agenda item', { exact: true }).selectOption({ label: '1. Low-carbon cities' });

@@ -6,11 +6,11 @@ import { useState } from 'react';
 import type { ActionResult } from '@/lib/action';
 import type { ChangeAgendaStatusInput, IssueAgendaDocumentInput } from '@/lib/agenda/schemas';
 import type { AgendaStatus } from '@/lib/agenda/values';
+import { ActionDialog } from '../forms/action-dialog';
 import { ActionFailureAlert } from '../forms/action-failure-alert';
 import { Alert } from '../ui/alert';
 import { useAction } from '../forms/use-action';
 import { Button } from '../ui/button';
-import { ConfirmDialog } from '../ui/confirm-dialog';
 
 /** The agenda's lifecycle steps open to the reader; adoption asks first. */
 export function AgendaStatusActions({
@@ -24,13 +24,16 @@ export function AgendaStatusActions({
 }) {
   const t = useTranslations('agenda');
   const router = useRouter();
-  const { run, failure, isPending, clearFailure } = useAction(action, { onSuccess: () => router.refresh() });
+  const refresh = { onSuccess: () => router.refresh() };
+  const step = useAction(action, refresh);
+  // Adoption is asked in a dialog, which says its refusal.
+  const adopt = useAction(action, refresh);
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
         {changes.map((to) =>
           to === 'adopted' ? (
-            <ConfirmDialog
+            <ActionDialog
               key={to}
               triggerLabel={t('steps.adopted')}
               triggerVariant="primary"
@@ -38,19 +41,18 @@ export function AgendaStatusActions({
               title={t('adoptTitle')}
               body={t('adoptBody')}
               confirmLabel={t('steps.adopted')}
-              onOpen={clearFailure}
-              onConfirm={async () => (await run({ meetingId, status: to })).ok}
-            >
-              <ActionFailureAlert failure={failure} />
-            </ConfirmDialog>
+              failure={adopt.failure}
+              onOpen={() => [step, adopt].forEach(({ clearFailure }) => clearFailure())}
+              onConfirm={() => adopt.run({ meetingId, status: to })}
+            />
           ) : (
-            <Button key={to} variant="secondary" isPending={isPending} onClick={() => void run({ meetingId, status: to })}>
+            <Button key={to} variant="secondary" isPending={step.isPending} onClick={() => void step.run({ meetingId, status: to })}>
               {t(`steps.${to}`)}
             </Button>
           ),
         )}
       </div>
-      <ActionFailureAlert failure={failure} />
+      <ActionFailureAlert failure={step.failure} />
     </div>
   );
 }
@@ -74,7 +76,6 @@ export function IssuePapers({
       router.refresh();
     },
   });
-  const issue = async (paper: IssueAgendaDocumentInput['paper']) => (await run({ meetingId, paper })).ok;
   const beginIssuing = () => {
     clearFailure();
     setIssued(null);
@@ -87,7 +88,7 @@ export function IssuePapers({
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
         {papers.map(({ paper, label, body }) => (
-          <ConfirmDialog
+          <ActionDialog
             key={paper}
             triggerLabel={label}
             triggerVariant="secondary"
@@ -95,11 +96,10 @@ export function IssuePapers({
             title={label}
             body={body}
             confirmLabel={t('issue')}
+            failure={failure}
             onOpen={beginIssuing}
-            onConfirm={() => issue(paper)}
-          >
-            <ActionFailureAlert failure={failure} />
-          </ConfirmDialog>
+            onConfirm={() => run({ meetingId, paper })}
+          />
         ))}
       </div>
       {issued && <Alert tone="success">{t('issued', { symbol: issued })}</Alert>}

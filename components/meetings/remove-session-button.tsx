@@ -5,9 +5,8 @@ import { useRouter } from 'next/navigation';
 import type { MeetingSession } from '@/db/schema';
 import type { ActionResult } from '@/lib/action';
 import type { RemoveSessionInput } from '@/lib/meetings/schemas';
-import { ActionFailureAlert } from '../forms/action-failure-alert';
+import { ActionDialog } from '../forms/action-dialog';
 import { useAction } from '../forms/use-action';
-import { ConfirmDialog } from '../ui/confirm-dialog';
 
 type RemoveSessionButtonProps = {
   session: Pick<MeetingSession, 'id' | 'title'>;
@@ -19,7 +18,7 @@ export function RemoveSessionButton({ session, action }: RemoveSessionButtonProp
   const router = useRouter();
   const { run, failure, clearFailure } = useAction(action, { onSuccess: () => router.refresh() });
   return (
-    <ConfirmDialog
+    <ActionDialog
       triggerLabel={t('removeSession')}
       triggerAriaLabel={t('removeSessionLabel', { title: session.title })}
       triggerVariant="ghost"
@@ -27,10 +26,8 @@ export function RemoveSessionButton({ session, action }: RemoveSessionButtonProp
       body={t('removeSessionBody')}
       confirmLabel={t('removeSession')}
       onOpen={clearFailure}
-      // A refusal keeps the dialog open, with the reason in it.
-      onConfirm={async () => (await run({ sessionId: session.id })).ok}
-    >
-      <ActionFailureAlert failure={failure} />
-    </ConfirmDialog>
+      failure={failure}
+      onConfirm={() => run({ sessionId: session.id })}
+    />
   );
 }

@@ -9,10 +9,9 @@ import type { ActionResult } from '@/lib/action';
 import type { StatusChange } from '@/lib/meetings/abilities';
 import type { changeMeetingStatusSchema } from '@/lib/meetings/schemas';
 import type { MeetingStatus } from '@/lib/meetings/values';
-import { ActionFailureAlert } from '../forms/action-failure-alert';
+import { ActionDialog } from '../forms/action-dialog';
 import { useAction, useErrorMessage } from '../forms/use-action';
 import { Alert } from '../ui/alert';
-import { ConfirmDialog } from '../ui/confirm-dialog';
 import { describedBy, Field, TextArea } from '../ui/field';
 import { calendarDay } from '@/lib/time-zones';
 
@@ -42,17 +41,16 @@ export function StatusActions({ meeting, changes, today, action }: StatusActions
   const reasonError = errorMessage(failure?.fieldErrors?.reason, failure);
   const day = (isoDate: string) => format.dateTime(calendarDay(isoDate), { dateStyle: 'long', timeZone: 'UTC' });
 
-  /** A refusal of the reason keeps the dialog open to correct it; any other refusal shows beside the buttons. */
-  async function moveTo({ to, warning }: StatusChange): Promise<boolean> {
+  const moveTo = ({ to, warning }: StatusChange) =>
+    run({ meetingId: meeting.id, status: to, reason: to === 'cancelled' ? reason : null, confirmOutsideDates: warning !== null });
+  const beginMove = () => {
     setMovedTo(undefined);
-    const result = await run({ meetingId: meeting.id, status: to, reason: to === 'cancelled' ? reason : null, confirmOutsideDates: warning !== null });
-    return result.ok || !result.fieldErrors?.reason;
-  }
+    clearFailure();
+  };
 
   return (
     <div className="space-y-3">
       {movedTo && <Alert tone="success">{t('meetings.statusChanged', { status: t(`meetingStatus.${movedTo}`) })}</Alert>}
-      {!reasonError && <ActionFailureAlert failure={failure} />}
       {changes.length === 0 && (
         <p className="text-sm text-slate-600">{t('meetings.noTransitions', { status: t(`meetingStatus.${meeting.status}`) })}</p>
       )}
@@ -69,7 +67,7 @@ export function StatusActions({ meeting, changes, today, action }: StatusActions
               timeZone: meeting.timeZone,
             });
           return change.to === 'cancelled' ? (
-            <ConfirmDialog
+            <ActionDialog
               key={change.to}
               triggerLabel={label}
               triggerVariant="secondary"
@@ -77,15 +75,17 @@ export function StatusActions({ meeting, changes, today, action }: StatusActions
               body={t('meetings.cancelBody')}
               confirmLabel={label}
               cancelLabel={t('meetings.keepMeeting')}
-              onOpen={clearFailure}
+              failure={failure}
+              fields={['reason']}
+              onOpen={beginMove}
               onConfirm={() => moveTo(change)}
             >
               <Field id="cancel-reason" label={t('meetings.cancelReason')} error={reasonError}>
                 <TextArea {...describedBy('cancel-reason', { error: reasonError })} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
               </Field>
-            </ConfirmDialog>
+            </ActionDialog>
           ) : (
-            <ConfirmDialog
+            <ActionDialog
               key={change.to}
               triggerLabel={label}
               triggerVariant="primary"
@@ -93,6 +93,8 @@ export function StatusActions({ meeting, changes, today, action }: StatusActions
               title={t('meetings.confirmMove', { action: label })}
               body={warning ? `${warning} ${body}` : body}
               confirmLabel={warning ? t('meetings.confirmAnyway', { action: label }) : label}
+              failure={failure}
+              onOpen={beginMove}
               onConfirm={() => moveTo(change)}
             />
           );

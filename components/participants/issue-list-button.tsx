@@ -5,10 +5,9 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { DocumentSummary } from '@/db/queries/documents';
 import type { ActionResult } from '@/lib/action';
-import { ActionFailureAlert } from '../forms/action-failure-alert';
+import { ActionDialog } from '../forms/action-dialog';
 import { useAction } from '../forms/use-action';
 import { Alert } from '../ui/alert';
-import { ConfirmDialog } from '../ui/confirm-dialog';
 
 type IssueListButtonProps = {
   meetingId: string;
@@ -29,7 +28,7 @@ export function IssueListButton({ meetingId, issuedSymbol, action }: IssueListBu
   });
   return (
     <div className="space-y-2">
-      <ConfirmDialog
+      <ActionDialog
         triggerLabel={issuedSymbol ? t('issueRevision', { symbol: issuedSymbol }) : t('issue')}
         triggerVariant="secondary"
         variant="primary"
@@ -37,10 +36,9 @@ export function IssueListButton({ meetingId, issuedSymbol, action }: IssueListBu
         body={issuedSymbol ? t('issueRevisionBody', { symbol: issuedSymbol }) : t('issueBody')}
         confirmLabel={issuedSymbol ? t('issueRevision', { symbol: issuedSymbol }) : t('issue')}
         onOpen={clearFailure}
-        onConfirm={async () => (await run({ meetingId })).ok}
-      >
-        <ActionFailureAlert failure={failure} />
-      </ConfirmDialog>
+        failure={failure}
+        onConfirm={() => run({ meetingId })}
+      />
       {issued && <Alert tone="success">{t('issued', { symbol: issued })}</Alert>}
     </div>
   );

@@ -6,10 +6,9 @@ import { useState } from 'react';
 import type { Party } from '@/db/schema';
 import type { ActionResult } from '@/lib/action';
 import type { RenamePartyInput, RetirePartyInput } from '@/lib/parties/schemas';
-import { ActionFailureAlert } from '../forms/action-failure-alert';
+import { ActionDialog } from '../forms/action-dialog';
 import { useAction, useErrorMessage } from '../forms/use-action';
 import { Alert } from '../ui/alert';
-import { ConfirmDialog } from '../ui/confirm-dialog';
 import { describedBy, Field, TextInput } from '../ui/field';
 
 type PartyControlsProps = {
@@ -43,10 +42,8 @@ export function PartyControls({ party, renameAction, retireAction }: PartyContro
   return (
     <div className="flex flex-col items-end gap-2">
       {notice && <Alert tone="success">{notice}</Alert>}
-      <ActionFailureAlert failure={retire.failure} />
-      {!nameError && <ActionFailureAlert failure={rename.failure} />}
       <div className="flex justify-end gap-2">
-        <ConfirmDialog
+        <ActionDialog
           triggerLabel={t('rename')}
           triggerAriaLabel={t('renameLabel', { name: party.name })}
           triggerVariant="secondary"
@@ -54,36 +51,33 @@ export function PartyControls({ party, renameAction, retireAction }: PartyContro
           title={t('renameTitle', { name: party.name })}
           body={t('renameBody', { code: party.code })}
           confirmLabel={t('rename')}
+          failure={rename.failure}
+          fields={['name']}
           onOpen={() => {
             setName(party.name);
             setNotice(undefined);
             rename.clearFailure();
           }}
-          onConfirm={async () => {
-            const result = await rename.run({ partyId: party.id, name });
-            // A name the server refuses keeps the dialog open to correct it.
-            return result.ok || !result.fieldErrors?.name;
-          }}
+          onConfirm={() => rename.run({ partyId: party.id, name })}
         >
           <Field id={fieldId} label={t('newName')} error={nameError}>
             <TextInput {...describedBy(fieldId, { error: nameError })} value={name} onChange={(event) => setName(event.target.value)} />
           </Field>
-        </ConfirmDialog>
+        </ActionDialog>
         {!party.retiredAt && (
-          <ConfirmDialog
+          <ActionDialog
             triggerLabel={t('retire')}
             triggerAriaLabel={t('retireLabel', { name: party.name })}
             triggerVariant="secondary"
             title={t('retireTitle', { name: party.name })}
             body={t('retireBody')}
             confirmLabel={t('retire')}
+            failure={retire.failure}
             onOpen={() => {
               setNotice(undefined);
               retire.clearFailure();
             }}
-            onConfirm={async () => {
-              await retire.run({ partyId: party.id });
-            }}
+            onConfirm={() => retire.run({ partyId: party.id })}
           />
         )}
       </div>

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { ProgrammeArea } from '@/db/schema';
 import type { ActionResult } from '@/lib/action';
 import { createAreaSchema, type restoreAreaSchema, type retireAreaSchema } from '@/lib/programme/schemas';
+import { ActionDialog } from '../forms/action-dialog';
 import { ActionFailureAlert } from '../forms/action-failure-alert';
 import { ActionForm } from '../forms/action-form';
 import { FormField } from '../forms/form-field';
@@ -14,7 +15,6 @@ import { useAction } from '../forms/use-action';
 import { useActionForm } from '../forms/use-action-form';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
-import { ConfirmDialog } from '../ui/confirm-dialog';
 import { TextArea, TextInput } from '../ui/field';
 
 type AreaFormProps = { action: (input: z.input<typeof createAreaSchema>) => Promise<ActionResult<ProgrammeArea>> };
@@ -65,21 +65,17 @@ export function RetireAreaButton({ area, action }: RetireAreaButtonProps) {
   const router = useRouter();
   const { run, failure, clearFailure } = useAction(action, { onSuccess: () => router.refresh() });
   return (
-    <div className="space-y-2">
-      <ActionFailureAlert failure={failure} />
-      <ConfirmDialog
-        triggerLabel={t('retire')}
-        triggerAriaLabel={t('retireArea', { name: area.name })}
-        triggerVariant="ghost"
-        title={t('retireTitle')}
-        body={t('retireBody')}
-        confirmLabel={t('retire')}
-        onOpen={clearFailure}
-        onConfirm={async () => {
-          await run({ areaId: area.id });
-        }}
-      />
-    </div>
+    <ActionDialog
+      triggerLabel={t('retire')}
+      triggerAriaLabel={t('retireArea', { name: area.name })}
+      triggerVariant="ghost"
+      title={t('retireTitle')}
+      body={t('retireBody')}
+      confirmLabel={t('retire')}
+      failure={failure}
+      onOpen={clearFailure}
+      onConfirm={() => run({ areaId: area.id })}
+    />
   );
 }
 

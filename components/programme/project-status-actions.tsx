@@ -7,9 +7,8 @@ import type { Project } from '@/db/schema';
 import type { ActionResult } from '@/lib/action';
 import type { changeProjectStatusSchema } from '@/lib/programme/schemas';
 import type { ProjectStatus } from '@/lib/programme/values';
-import { ActionFailureAlert } from '../forms/action-failure-alert';
+import { ActionDialog } from '../forms/action-dialog';
 import { useAction } from '../forms/use-action';
-import { ConfirmDialog } from '../ui/confirm-dialog';
 
 type ProjectStatusActionsProps = {
   project: Pick<Project, 'id' | 'status'>;
@@ -24,28 +23,24 @@ export function ProjectStatusActions({ project, changes, action }: ProjectStatus
   const { run, failure, clearFailure } = useAction(action, { onSuccess: () => router.refresh() });
   if (changes.length === 0) return <p className="text-sm text-slate-600">{t('noProjectTransitions')}</p>;
   return (
-    <div className="space-y-3">
-      <ActionFailureAlert failure={failure} />
-      <div className="flex flex-wrap gap-2">
-        {changes.map((to) => {
-          const label = t('moveTo', { status: t(`statuses.${to}`) });
-          return (
-            <ConfirmDialog
-              key={to}
-              triggerLabel={label}
-              triggerVariant="secondary"
-              variant="primary"
-              title={t('confirmStatusTitle')}
-              body={t('confirmStatusBody', { from: t(`statuses.${project.status}`), to: t(`statuses.${to}`) })}
-              confirmLabel={label}
-              onOpen={clearFailure}
-              onConfirm={async () => {
-                await run({ projectId: project.id, status: to });
-              }}
-            />
-          );
-        })}
-      </div>
+    <div className="flex flex-wrap gap-2">
+      {changes.map((to) => {
+        const label = t('moveTo', { status: t(`statuses.${to}`) });
+        return (
+          <ActionDialog
+            key={to}
+            triggerLabel={label}
+            triggerVariant="secondary"
+            variant="primary"
+            title={t('confirmStatusTitle')}
+            body={t('confirmStatusBody', { from: t(`statuses.${project.status}`), to: t(`statuses.${to}`) })}
+            confirmLabel={label}
+            failure={failure}
+            onOpen={clearFailure}
+            onConfirm={() => run({ projectId: project.id, status: to })}
+          />
+        );
+      })}
     </div>
   );
 }

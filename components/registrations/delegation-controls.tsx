@@ -12,13 +12,13 @@ import {
   type RegistrationIdInput,
 } from '@/lib/registrations/schemas';
 import type { credentialsReviews } from '@/lib/registrations/schemas';
+import { ActionDialog } from '../forms/action-dialog';
 import { ActionFailureAlert } from '../forms/action-failure-alert';
 import { ActionForm } from '../forms/action-form';
 import { FormField } from '../forms/form-field';
 import { useAction } from '../forms/use-action';
 import { useActionForm } from '../forms/use-action-form';
 import { Button } from '../ui/button';
-import { ConfirmDialog } from '../ui/confirm-dialog';
 import { SelectInput, TextArea } from '../ui/field';
 
 type Member = { id: string; name: string };
@@ -28,7 +28,7 @@ export function MakeHeadButton({ delegationId, member, action }: { delegationId:
   const router = useRouter();
   const { run, failure, clearFailure } = useAction(action, { onSuccess: () => router.refresh() });
   return (
-    <ConfirmDialog
+    <ActionDialog
       triggerLabel={t('makeHead')}
       triggerAriaLabel={t('makeHeadLabel', { name: member.name })}
       triggerVariant="ghost"
@@ -37,10 +37,9 @@ export function MakeHeadButton({ delegationId, member, action }: { delegationId:
       body={t('makeHeadBody')}
       confirmLabel={t('makeHead')}
       onOpen={clearFailure}
-      onConfirm={async () => (await run({ delegationId, registrationId: member.id })).ok}
-    >
-      <ActionFailureAlert failure={failure} />
-    </ConfirmDialog>
+      failure={failure}
+      onConfirm={() => run({ delegationId, registrationId: member.id })}
+    />
   );
 }
 

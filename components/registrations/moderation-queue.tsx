@@ -7,9 +7,8 @@ import type { QueueRow } from '@/db/queries/registrations';
 import type { ActionResult } from '@/lib/action';
 import { canRegistrationTransition } from '@/lib/registrations/lifecycle';
 import type { DecideRegistrationsInput } from '@/lib/registrations/schemas';
-import { ActionFailureAlert } from '../forms/action-failure-alert';
+import { ActionDialog } from '../forms/action-dialog';
 import { useAction, useErrorMessage } from '../forms/use-action';
-import { ConfirmDialog } from '../ui/confirm-dialog';
 import { DataTable } from '../ui/data-table';
 import { describedBy, Field, TextArea } from '../ui/field';
 import { RegistrationStatusBadge } from './registration-status-badge';
@@ -46,8 +45,8 @@ export function ModerationQueue({ meetingId, rows, action }: { meetingId: string
     });
   }
 
-  const decide = async (decision: DecideRegistrationsInput['decision'], ids: string[]) =>
-    (await run({ meetingId, registrationIds: ids, decision, reason: decision === 'rejected' ? reason : null })).ok;
+  const decide = (decision: DecideRegistrationsInput['decision'], ids: string[]) =>
+    run({ meetingId, registrationIds: ids, decision, reason: decision === 'rejected' ? reason : null });
 
   return (
     <div className="space-y-3">
@@ -56,34 +55,34 @@ export function ModerationQueue({ meetingId, rows, action }: { meetingId: string
           {t('selectedCount', { count: chosen.length })}
         </span>
         {approvable && (
-          <ConfirmDialog
+          <ActionDialog
             triggerLabel={t('approve')}
             triggerVariant="primary"
             variant="primary"
             title={t('approveTitle', { count: chosen.length })}
             body={t('approveBody')}
             confirmLabel={t('approve')}
+            failure={failure}
             onOpen={clearFailure}
             onConfirm={() => decide('approved', chosen.map((row) => row.id))}
-          >
-            <ActionFailureAlert failure={failure} />
-          </ConfirmDialog>
+          />
         )}
         {rejectable && (
-          <ConfirmDialog
+          <ActionDialog
             triggerLabel={t('reject')}
             triggerVariant="danger"
             title={t('rejectTitle', { count: chosen.length })}
             body={t('rejectBody')}
             confirmLabel={t('reject')}
+            failure={failure}
+            fields={['reason']}
             onOpen={clearFailure}
             onConfirm={() => decide('rejected', chosen.map((row) => row.id))}
           >
-            {!reasonError && <ActionFailureAlert failure={failure} />}
             <Field id="reject-reason" label={t('reason')} error={reasonError}>
               <TextArea {...describedBy('reject-reason', { error: reasonError })} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
             </Field>
-          </ConfirmDialog>
+          </ActionDialog>
         )}
       </div>
       <DataTable
@@ -125,7 +124,7 @@ export function ModerationQueue({ meetingId, rows, action }: { meetingId: string
               )}
               {row.decisionReason && <span className="block">{row.decisionReason}</span>}
               {(row.status === 'approved' || row.status === 'rejected') && (
-                <ConfirmDialog
+                <ActionDialog
                   triggerLabel={t('reopen')}
                   triggerAriaLabel={t('reopenLabel', { name: row.name })}
                   triggerVariant="ghost"
@@ -133,11 +132,10 @@ export function ModerationQueue({ meetingId, rows, action }: { meetingId: string
                   title={t('reopenTitle', { name: row.name })}
                   body={t('reopenBody')}
                   confirmLabel={t('reopen')}
+                  failure={failure}
                   onOpen={clearFailure}
                   onConfirm={() => decide('pending', [row.id])}
-                >
-                  <ActionFailureAlert failure={failure} />
-                </ConfirmDialog>
+                />
               )}
             </td>
           </tr>

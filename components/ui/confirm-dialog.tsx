@@ -12,6 +12,8 @@ type ConfirmDialogProps = {
   /** A fuller name for the trigger when its label alone is ambiguous (one of many "Remove" buttons). */
   triggerAriaLabel?: string;
   triggerVariant?: 'primary' | 'secondary' | 'danger' | 'ghost';
+  /** The step cannot be begun now (another one is under way). */
+  triggerDisabled?: boolean;
   title: string;
   body: string;
   confirmLabel: string;
@@ -20,7 +22,7 @@ type ConfirmDialogProps = {
   /** More of the dialog, such as a field the confirmation needs. */
   children?: ReactNode;
   /** Runs on confirmation; the dialog stays open, pending, until it settles, and stays open if it answers false. */
-  onConfirm: () => Promise<boolean | void>;
+  onConfirm: () => Promise<boolean>;
   /** Runs as the dialog opens: a place to clear what the last attempt left. */
   onOpen?: () => void;
 };
@@ -30,6 +32,7 @@ export function ConfirmDialog({
   triggerLabel,
   triggerAriaLabel,
   triggerVariant,
+  triggerDisabled,
   title,
   body,
   confirmLabel,
@@ -47,7 +50,7 @@ export function ConfirmDialog({
     setIsPending(true);
     let keepOpen = false;
     try {
-      keepOpen = (await onConfirm()) === false;
+      keepOpen = !(await onConfirm());
     } finally {
       setIsPending(false);
       if (!keepOpen) setIsOpen(false);
@@ -60,6 +63,7 @@ export function ConfirmDialog({
         ref={trigger}
         variant={triggerVariant ?? (variant === 'danger' ? 'danger' : 'secondary')}
         aria-label={triggerAriaLabel}
+        disabled={triggerDisabled}
         aria-haspopup="dialog"
         aria-expanded={isOpen}
         onClick={() => {

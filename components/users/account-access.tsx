@@ -6,10 +6,9 @@ import { useState } from 'react';
 import type { UserRecord } from '@/db/queries/users';
 import type { ActionResult } from '@/lib/action';
 import type { SetUserDisabledInput } from '@/lib/users/schemas';
-import { ActionFailureAlert } from '../forms/action-failure-alert';
+import { ActionDialog } from '../forms/action-dialog';
 import { useAction } from '../forms/use-action';
 import { Alert } from '../ui/alert';
-import { ConfirmDialog } from '../ui/confirm-dialog';
 
 type AccountAccessProps = {
   user: Pick<UserRecord, 'id' | 'name' | 'isDisabled'>;
@@ -22,7 +21,7 @@ export function AccountAccess({ user, action }: AccountAccessProps) {
   const router = useRouter();
   const [doneNotice, setDoneNotice] = useState<string>();
   const willDisable = !user.isDisabled;
-  const { run, failure } = useAction(action, {
+  const { run, failure, clearFailure } = useAction(action, {
     onSuccess: () => {
       setDoneNotice(t(willDisable ? 'disabledNotice' : 'enabledNotice'));
       router.refresh();
@@ -31,19 +30,20 @@ export function AccountAccess({ user, action }: AccountAccessProps) {
 
   return (
     <div className="space-y-4">
-      {doneNotice && !failure && <Alert tone="success">{doneNotice}</Alert>}
-      <ActionFailureAlert failure={failure} />
+      {doneNotice && <Alert tone="success">{doneNotice}</Alert>}
       <p className="text-sm text-slate-700">{t(user.isDisabled ? 'disabledIntro' : 'activeIntro')}</p>
-      <ConfirmDialog
+      <ActionDialog
         triggerLabel={t(willDisable ? 'disable' : 'enable')}
         title={t(willDisable ? 'disableConfirmTitle' : 'enableConfirmTitle', { name: user.name })}
         body={t(willDisable ? 'disableConfirmBody' : 'enableConfirmBody')}
         confirmLabel={t(willDisable ? 'disable' : 'enable')}
         variant={willDisable ? 'danger' : 'primary'}
-        onConfirm={async () => {
+        failure={failure}
+        onOpen={() => {
           setDoneNotice(undefined);
-          await run({ userId: user.id, isDisabled: willDisable });
+          clearFailure();
         }}
+        onConfirm={() => run({ userId: user.id, isDisabled: willDisable })}
       />
     </div>
   );

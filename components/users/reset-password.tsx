@@ -6,10 +6,9 @@ import { useState } from 'react';
 import type { UserRecord } from '@/db/queries/users';
 import type { ActionResult } from '@/lib/action';
 import type { ResetUserPasswordInput } from '@/lib/users/schemas';
-import { ActionFailureAlert } from '../forms/action-failure-alert';
+import { ActionDialog } from '../forms/action-dialog';
 import { useAction } from '../forms/use-action';
 import { Alert } from '../ui/alert';
-import { ConfirmDialog } from '../ui/confirm-dialog';
 
 type ResetPasswordProps = {
   user: Pick<UserRecord, 'id' | 'name' | 'mustChangePassword'>;
@@ -24,7 +23,7 @@ export function ResetPassword({ user, action }: ResetPasswordProps) {
   const t = useTranslations('users');
   const router = useRouter();
   const [temporaryPassword, setTemporaryPassword] = useState<string>();
-  const { run, failure } = useAction(action, {
+  const { run, failure, clearFailure } = useAction(action, {
     onSuccess: (data) => {
       setTemporaryPassword(data.temporaryPassword);
       router.refresh();
@@ -33,7 +32,6 @@ export function ResetPassword({ user, action }: ResetPasswordProps) {
 
   return (
     <div className="space-y-4">
-      <ActionFailureAlert failure={failure} />
       {temporaryPassword && (
         <Alert tone="success">
           <p>{t('resetDone', { name: user.name })}</p>
@@ -46,16 +44,18 @@ export function ResetPassword({ user, action }: ResetPasswordProps) {
         </Alert>
       )}
       <p className="text-sm text-slate-700">{t(user.mustChangePassword ? 'mustChangePassword' : 'resetIntro')}</p>
-      <ConfirmDialog
+      <ActionDialog
         triggerLabel={t('reset')}
         triggerVariant="secondary"
         title={t('resetConfirmTitle', { name: user.name })}
         body={t('resetConfirmBody')}
         confirmLabel={t('reset')}
-        onOpen={() => setTemporaryPassword(undefined)}
-        onConfirm={async () => {
-          await run({ userId: user.id });
+        failure={failure}
+        onOpen={() => {
+          setTemporaryPassword(undefined);
+          clearFailure();
         }}
+        onConfirm={() => run({ userId: user.id })}
       />
     </div>
   );

@@ -5,9 +5,8 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { StatementAbilities } from '@/lib/statements/abilities';
 import { defaultSilenceHours } from '@/lib/statements/values';
-import { ActionFailureAlert } from '../../forms/action-failure-alert';
+import { ActionDialog } from '../../forms/action-dialog';
 import { useAction, useErrorMessage } from '../../forms/use-action';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { describedBy, Field, TextInput } from '../../ui/field';
 import type { AdoptionActions } from './types';
 
@@ -36,27 +35,24 @@ export function AdoptionControls({ statement, can, timeZone, defaults, actions }
   const step = { statementId: statement.id, basedOnRevision: statement.currentRevision };
   const adoptedAtError = errorMessage(adopt.failure?.fieldErrors?.adoptedAt, adopt.failure);
   const deadlineError = errorMessage(silence.failure?.fieldErrors?.silenceDeadline, silence.failure);
-  // A refusal that names a field shows on it; any other shows above the field.
-  const withoutFieldErrors = (failure: typeof adopt.failure) => (failure?.fieldErrors ? undefined : failure);
 
   return (
     <div className="flex flex-wrap gap-2">
       {can.finalize && (
-        <ConfirmDialog
+        <ActionDialog
           triggerLabel={t('finalize')}
           triggerVariant="primary"
           variant="primary"
           title={t('finalizeTitle', { revision: statement.currentRevision })}
           body={t('finalizeBody')}
           confirmLabel={t('finalize')}
+          failure={finalize.failure}
           onOpen={finalize.clearFailure}
-          onConfirm={async () => (await finalize.run(step)).ok}
-        >
-          <ActionFailureAlert failure={finalize.failure} />
-        </ConfirmDialog>
+          onConfirm={() => finalize.run(step)}
+        />
       )}
       {can.adopt && (
-        <ConfirmDialog
+        <ActionDialog
           triggerLabel={t('adopt')}
           triggerVariant="primary"
           variant="primary"
@@ -67,9 +63,10 @@ export function AdoptionControls({ statement, can, timeZone, defaults, actions }
             setAdoptedAt(defaults.adoptedAt);
             adopt.clearFailure();
           }}
-          onConfirm={async () => (await adopt.run({ ...step, adoptedAt })).ok}
+          failure={adopt.failure}
+          fields={['adoptedAt']}
+          onConfirm={() => adopt.run({ ...step, adoptedAt })}
         >
-          <ActionFailureAlert failure={withoutFieldErrors(adopt.failure)} />
           <Field id="adopted-at" label={t('adoptedAt')} hint={t('adoptedAtHint', { timeZone })} error={adoptedAtError}>
             <TextInput
               type="datetime-local"
@@ -78,10 +75,10 @@ export function AdoptionControls({ statement, can, timeZone, defaults, actions }
               onChange={(event) => setAdoptedAt(event.target.value)}
             />
           </Field>
-        </ConfirmDialog>
+        </ActionDialog>
       )}
       {can.startSilence && (
-        <ConfirmDialog
+        <ActionDialog
           triggerLabel={t('startSilence')}
           triggerVariant="secondary"
           variant="primary"
@@ -92,9 +89,10 @@ export function AdoptionControls({ statement, can, timeZone, defaults, actions }
             setSilenceDeadline(defaults.silenceDeadline);
             silence.clearFailure();
           }}
-          onConfirm={async () => (await silence.run({ ...step, silenceDeadline })).ok}
+          failure={silence.failure}
+          fields={['silenceDeadline']}
+          onConfirm={() => silence.run({ ...step, silenceDeadline })}
         >
-          <ActionFailureAlert failure={withoutFieldErrors(silence.failure)} />
           <Field
             id="silence-deadline"
             label={t('silenceDeadline')}
@@ -108,35 +106,33 @@ export function AdoptionControls({ statement, can, timeZone, defaults, actions }
               onChange={(event) => setSilenceDeadline(event.target.value)}
             />
           </Field>
-        </ConfirmDialog>
+        </ActionDialog>
       )}
       {can.reopen && (
-        <ConfirmDialog
+        <ActionDialog
           triggerLabel={t('reopen')}
           triggerVariant="secondary"
           variant="danger"
           title={t('reopenTitle')}
           body={t('reopenBody')}
           confirmLabel={t('reopen')}
+          failure={reopen.failure}
           onOpen={reopen.clearFailure}
-          onConfirm={async () => (await reopen.run({ statementId: statement.id })).ok}
-        >
-          <ActionFailureAlert failure={reopen.failure} />
-        </ConfirmDialog>
+          onConfirm={() => reopen.run({ statementId: statement.id })}
+        />
       )}
       {can.publish && (
-        <ConfirmDialog
+        <ActionDialog
           triggerLabel={t('publish')}
           triggerVariant="primary"
           variant="primary"
           title={t('publishTitle')}
           body={t('publishBody')}
           confirmLabel={t('publish')}
+          failure={publish.failure}
           onOpen={publish.clearFailure}
-          onConfirm={async () => (await publish.run({ statementId: statement.id })).ok}
-        >
-          <ActionFailureAlert failure={publish.failure} />
-        </ConfirmDialog>
+          onConfirm={() => publish.run({ statementId: statement.id })}
+        />
       )}
     </div>
   );

@@ -3,13 +3,13 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import type { ActionResult } from '@/lib/action';
 import type { z } from 'zod';
+import type { ActionResult } from '@/lib/action';
 import type { amendmentRefSchema, disposeAmendmentSchema } from '@/lib/statements/amendment-schemas';
+import { ActionDialog } from '../../forms/action-dialog';
 import { ActionFailureAlert } from '../../forms/action-failure-alert';
 import { useAction, useErrorMessage } from '../../forms/use-action';
 import { Button } from '../../ui/button';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { describedBy, Field, TextArea } from '../../ui/field';
 
 type Answer = Promise<ActionResult<unknown>>;
@@ -36,21 +36,21 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
   const router = useRouter();
   const refresh = { onSuccess: () => router.refresh() };
   const cosponsor = useAction(actions.cosponsor, refresh);
+  const accept = useAction(actions.dispose, refresh);
+  // The steps asked in a dialog say their refusals there.
+  const acceptWithChange = useAction(actions.dispose, refresh);
+  const reject = useAction(actions.dispose, refresh);
   const withdraw = useAction(actions.withdraw, refresh);
-  const dispose = useAction(actions.dispose, refresh);
   const [reason, setReason] = useState('');
   const [acceptedText, setAcceptedText] = useState(amendment.words ?? '');
-  const reasonError = errorMessage(dispose.failure?.fieldErrors?.reason, dispose.failure);
-  const textError = errorMessage(dispose.failure?.fieldErrors?.acceptedText, dispose.failure);
-  const fieldFailure = Boolean(reasonError || textError);
-  const failure = cosponsor.failure ?? withdraw.failure ?? (fieldFailure ? undefined : dispose.failure);
+  const reasonError = errorMessage(reject.failure?.fieldErrors?.reason, reject.failure);
+  const textError = errorMessage(acceptWithChange.failure?.fieldErrors?.acceptedText, acceptWithChange.failure);
   // One refusal at a time: a step begun clears what the others left, so an old one cannot hide the new.
-  const clearFailures = () => [cosponsor, withdraw, dispose].forEach((step) => step.clearFailure());
-  const keepOpenOnFieldError = (result: ActionResult<unknown>, field: string) => result.ok || !result.fieldErrors?.[field];
+  const clearFailures = () => [cosponsor, accept, acceptWithChange, reject, withdraw].forEach((step) => step.clearFailure());
 
   return (
     <div className="mt-3 space-y-2">
-      <ActionFailureAlert failure={failure} />
+      <ActionFailureAlert failure={cosponsor.failure ?? accept.failure} />
       <div className="flex flex-wrap gap-2">
         {can.cosponsor && (
           <Button
@@ -69,15 +69,15 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
           <>
             <Button
               aria-label={t('acceptLabel', { number })}
-              isPending={dispose.isPending}
+              isPending={accept.isPending}
               onClick={() => {
                 clearFailures();
-                void dispose.run({ amendmentId: id, decision: 'accept' });
+                void accept.run({ amendmentId: id, decision: 'accept' });
               }}
             >
               {t('accept')}
             </Button>
-            <ConfirmDialog
+            <ActionDialog
               triggerLabel={t('acceptWithChange')}
               triggerAriaLabel={t('acceptWithChangeLabel', { number })}
               triggerVariant="secondary"
@@ -85,22 +85,26 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
               title={t('acceptWithChangeTitle', { number })}
               body={t('acceptWithChangeBody')}
               confirmLabel={t('acceptWithChange')}
+              failure={acceptWithChange.failure}
+              fields={['acceptedText']}
               onOpen={clearFailures}
-              onConfirm={async () => keepOpenOnFieldError(await dispose.run({ amendmentId: id, decision: 'accept_with_change', acceptedText }), 'acceptedText')}
+              onConfirm={() => acceptWithChange.run({ amendmentId: id, decision: 'accept_with_change', acceptedText })}
             >
               <Field id={`accepted-text-${id}`} label={t('acceptedText')} error={textError}>
                 <TextArea {...describedBy(`accepted-text-${id}`, { error: textError })} rows={4} value={acceptedText} onChange={(e) => setAcceptedText(e.target.value)} />
               </Field>
-            </ConfirmDialog>
-            <ConfirmDialog
+            </ActionDialog>
+            <ActionDialog
               triggerLabel={t('reject')}
               triggerAriaLabel={t('rejectLabel', { number })}
               triggerVariant="secondary"
               title={t('rejectTitle', { number })}
               body={t('rejectBody', { party: amendment.partyName })}
               confirmLabel={t('reject')}
+              failure={reject.failure}
+              fields={['reason']}
               onOpen={clearFailures}
-              onConfirm={async () => keepOpenOnFieldError(await dispose.run({ amendmentId: id, decision: 'reject', reason }), 'reason')}
+              onConfirm={() => reject.run({ amendmentId: id, decision: 'reject', reason })}
             >
               <Field id={`reject-reason-${id}`} label={t('rejectReason')} hint={t('rejectReasonHint')} error={reasonError}>
                 <TextArea
@@ -110,21 +114,20 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
                   onChange={(e) => setReason(e.target.value)}
                 />
               </Field>
-            </ConfirmDialog>
+            </ActionDialog>
           </>
         )}
         {can.withdraw && (
-          <ConfirmDialog
+          <ActionDialog
             triggerLabel={t('withdraw')}
             triggerAriaLabel={t('withdrawLabel', { number })}
             triggerVariant="secondary"
             title={t('withdrawTitle', { number })}
             body={t('withdrawBody')}
             confirmLabel={t('withdraw')}
+            failure={withdraw.failure}
             onOpen={clearFailures}
-            onConfirm={async () => {
-              await withdraw.run({ amendmentId: id });
-            }}
+            onConfirm={() => withdraw.run({ amendmentId: id })}
           />
         )}
       </div>
