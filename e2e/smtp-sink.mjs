@@ -72,3 +72,10 @@ createServer((request, response) => {
   const messages = to ? received.filter((message) => message.to.includes(to)) : received;
   response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(messages));
 }).listen(httpPort, '127.0.0.1');
+
+// A suite killed outright (not stopped) leaves its children behind: the sink goes too, so that it does
+// not hold its ports against the next run.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) process.exit(0);
+}, 1000).unref();
