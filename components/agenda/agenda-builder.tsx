@@ -20,10 +20,10 @@ import type { ActionFailure, ActionResult } from '@/lib/action';
 import type { MovedAgenda } from '@/lib/agenda/move-agenda-item';
 import { applyMove, dropMove, keyboardMove, numberAgenda, type AgendaMove, type KeyboardMove, type NumberedItem } from '@/lib/agenda/outline';
 import type { addAgendaItemSchema, MoveAgendaItemInput, RemoveAgendaItemInput, updateAgendaItemSchema } from '@/lib/agenda/schemas';
+import { ActionDialog } from '../forms/action-dialog';
 import { ActionFailureAlert } from '../forms/action-failure-alert';
 import { useAction } from '../forms/use-action';
 import { Button } from '../ui/button';
-import { ConfirmDialog } from '../ui/confirm-dialog';
 import { Field, TextInput } from '../ui/field';
 import { AddAgendaItemForm, EditAgendaItemForm } from './agenda-item-form';
 import type { BuilderItem, ItemFormOptions } from './types';
@@ -137,6 +137,7 @@ export function AgendaBuilder({ meetingId, version, needsReason, items, options,
                   onEdit={() => setEditing(editing === item.id ? null : item.id)}
                   onMove={(direction) => void move(keyboardMove(outline.items, item.id, direction))}
                   canMove={(direction) => !isPending && keyboardMove(outline.items, item.id, direction) !== null}
+                  isSaving={isPending}
                   remove={<RemoveItemButton item={item} reason={reason} action={removeAction} />}
                 >
                   {editing === item.id && (
@@ -182,13 +183,15 @@ type RowProps = {
   onEdit: () => void;
   onMove: (direction: KeyboardMove) => void;
   canMove: (direction: KeyboardMove) => boolean;
+  /** A move is being stored: no other can begin until it is. */
+  isSaving: boolean;
   remove: ReactNode;
   children: ReactNode;
 };
 
-function BuilderRow({ item, isEditing, onEdit, onMove, canMove, remove, children }: RowProps) {
+function BuilderRow({ item, isEditing, onEdit, onMove, canMove, isSaving, remove, children }: RowProps) {
   const t = useTranslations('agenda');
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id, disabled: isSaving });
   const label = `${item.number}. ${item.title}`;
   return (
     <li
@@ -201,7 +204,7 @@ function BuilderRow({ item, isEditing, onEdit, onMove, canMove, remove, children
         <button
           ref={setActivatorNodeRef}
           type="button"
-          className="cursor-grab rounded px-1.5 py-1 text-slate-500 hover:bg-slate-100"
+          className="cursor-grab rounded px-1.5 py-1 text-slate-500 hover:bg-slate-100 aria-disabled:cursor-wait"
           aria-label={t('dragHandle', { item: label })}
           {...attributes}
           {...listeners}
@@ -254,7 +257,7 @@ function RemoveItemButton({
   const label = `${item.number}. ${item.title}`;
   return (
     <span>
-      <ConfirmDialog
+      <ActionDialog
         triggerLabel={t('remove')}
         triggerAriaLabel={t('removeLabel', { item: label })}
         triggerVariant="ghost"
@@ -262,10 +265,9 @@ function RemoveItemButton({
         body={item.hasChildren ? t('removeBodyWithSubItems') : t('removeBody')}
         confirmLabel={t('remove')}
         onOpen={clearFailure}
-        onConfirm={async () => (await run({ itemId: item.id, reason: reason || null })).ok}
-      >
-        <ActionFailureAlert failure={failure} />
-      </ConfirmDialog>
+        failure={failure}
+        onConfirm={() => run({ itemId: item.id, reason: reason || null })}
+      />
     </span>
   );
 }
