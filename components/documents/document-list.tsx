@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
+import { Fragment } from 'react';
 import type { DocumentSummary } from '@/db/queries/documents';
 import { extensionOf } from '@/lib/documents/file-type';
 import { Badge } from '../ui/badge';
@@ -61,8 +62,8 @@ export function DocumentList({ documents, canUpload, meetingId }: DocumentListPr
           const language = t(`languages.${document.language}`);
           return (
             <tr key={document.id} className="align-top">
-              <th scope="row" className="font-mono text-xs font-medium whitespace-nowrap text-slate-900">
-                {document.symbol}
+              <th scope="row" className="font-mono text-xs font-medium text-slate-900 md:[&_wbr]:hidden">
+                <BreakableSymbol symbol={document.symbol} />
               </th>
               <td className="text-slate-800" lang={document.language}>
                 {document.title}
@@ -94,4 +95,18 @@ export function DocumentList({ documents, canUpload, meetingId }: DocumentListPr
       </DataTable>
     </div>
   );
+}
+
+/**
+ * A symbol that may wrap after a slash, and nowhere else, keeping a number with what it numbers:
+ * ESCAP/ NEASPEC/ SOM(26)/1/ Rev.1. Its cell hides the breaks from md up (a <wbr> breaks even in nowrap).
+ */
+function BreakableSymbol({ symbol }: { symbol: string }) {
+  return symbol.split('/').map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 && '/'}
+      {index > 0 && !/^\d/.test(part) && <wbr />}
+      {part}
+    </Fragment>
+  ));
 }

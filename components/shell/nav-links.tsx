@@ -14,7 +14,7 @@ export function NavLinks({ items, label }: { items: NavItem[]; label: string }) 
   const pathname = usePathname();
   return (
     <nav aria-label={label}>
-      <ul className="flex gap-1 overflow-x-auto">
+      <ul className="scroll-hint-header flex gap-1 overflow-x-auto">
         {items.map((item) => {
           const current = isCurrent(pathname, item.href);
           return (
