@@ -62,7 +62,7 @@ export function DocumentList({ documents, canUpload, meetingId }: DocumentListPr
           const language = t(`languages.${document.language}`);
           return (
             <tr key={document.id} className="align-top">
-              <th scope="row" className="font-mono text-xs font-medium text-slate-900 md:[&_wbr]:hidden">
+              <th scope="row" className="font-mono text-xs font-medium text-slate-900">
                 <BreakableSymbol symbol={document.symbol} />
               </th>
               <td className="text-slate-800" lang={document.language}>
@@ -98,15 +98,20 @@ export function DocumentList({ documents, canUpload, meetingId }: DocumentListPr
 }
 
 /**
- * A symbol that may wrap after a slash, and nowhere else, keeping a number with what it numbers:
- * ESCAP/ NEASPEC/ SOM(26)/1/ Rev.1. Its cell hides the breaks from md up (a <wbr> breaks even in nowrap).
+ * A symbol that may wrap on a phone after a slash, and nowhere else, keeping a number with what it
+ * numbers: ESCAP/ NEASPEC/ SOM(26)/1/ Rev.1. From md up it is one line: a box as wide as the symbol,
+ * since a <wbr> breaks even in nowrap, and hidden <wbr>s would change the symbol's accessible name.
  */
 function BreakableSymbol({ symbol }: { symbol: string }) {
-  return symbol.split('/').map((part, index) => (
-    <Fragment key={index}>
-      {index > 0 && '/'}
-      {index > 0 && !/^\d/.test(part) && <wbr />}
-      {part}
-    </Fragment>
-  ));
+  return (
+    <span className="md:inline-block md:min-w-max">
+      {symbol.split('/').map((part, index) => (
+        <Fragment key={index}>
+          {index > 0 && '/'}
+          {index > 0 && !/^\d/.test(part) && <wbr />}
+          {part}
+        </Fragment>
+      ))}
+    </span>
+  );
 }
