@@ -52,11 +52,12 @@ export async function updateRegistration({ actor, input, now = new Date() }: { a
   }
 }
 
-// The person (or their head of delegation) withdraws a registration, at any time.
+// The person (or their head of delegation) withdraws a registration, until the meeting is over: a
+// concluded or cancelled meeting's participants are its record.
 export async function withdrawRegistration({ actor, input }: { actor: Actor; input: RegistrationIdInput }): Promise<Registration> {
   return db.transaction(async (tx) => {
     const current = await loadOwnRegistration(tx, actor, input.registrationId);
-    await lockMeetingForChange(tx, current.meetingId, { assertAccepts: () => {} });
+    await lockMeetingForChange(tx, current.meetingId);
     if (!isActiveRegistration(current.status)) throw new AppError('INVALID_STATE', 'registrationNotActive');
     const updated = await updateRegistrationStatus(current.id, { from: current.status, to: 'cancelled' }, tx);
     if (!updated) throw new AppError('CONFLICT', 'registrationChangedMeanwhile');

@@ -4,7 +4,7 @@ import { stayWindowDays } from './values';
 
 /**
  * Where a registration may go. The secretariat approves or rejects a pending one and may put a
- * decided one back to pending; the person withdraws a pending or approved one at any time.
+ * decided one back to pending; the person withdraws a pending or approved one until the meeting is over.
  * Registering again after withdrawing makes the cancelled registration pending again.
  */
 export const registrationTransitions: Record<RegistrationStatus, readonly RegistrationStatus[]> = {

@@ -17,7 +17,7 @@ import {
 } from '@/db/queries/registrations';
 import { parties } from '@/db/schema';
 import { AppError } from '../errors';
-import { isRegistrationOpen } from '../meetings/lifecycle';
+import { isMeetingFrozen, isRegistrationOpen } from '../meetings/lifecycle';
 import { pageWindow, toPage } from '../pagination';
 import { assertCan, can, type Actor } from '../permissions';
 import { isId } from '../schemas';
@@ -85,7 +85,7 @@ export async function getRegistrationPage({ actor, input, now = new Date() }: { 
     can: {
       register: isOpen && !party.retiredAt && (!registration || registration.status === 'cancelled'),
       edit: isActive && isRegistrationEditable(meeting, now),
-      withdraw: isActive,
+      withdraw: isActive && !isMeetingFrozen(meeting.status),
       registerMembers: isOpen && isHead,
     },
   };

@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { auditEvents, credentialsLetters, delegations, emailOutbox, registrations, users, type Meeting } from '@/db/schema';
+import { auditEvents, credentialsLetters, delegations, emailOutbox, meetings, registrations, users, type Meeting } from '@/db/schema';
 import { describeEvents } from '@/lib/audit-log/describe-events';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
@@ -263,6 +263,18 @@ describe('updateRegistration and withdrawRegistration', () => {
     const withdrawn = await withdrawRegistration({ actor, input: { registrationId: registration.id } });
     expect(withdrawn.status).toBe('cancelled');
     await expectRefused(() => withdrawRegistration({ actor, input: { registrationId: registration.id } }), 'registrationNotActive');
+  });
+
+  it('refuses a withdrawal once the meeting is over: its participants are its record', async () => {
+    const meeting = await openMeeting();
+    const actor = await factory.createActor({ role: 'delegate' });
+    const registration = await register({ actor, input: form(meeting, actor), now });
+    await db.update(registrations).set({ status: 'approved' }).where(eq(registrations.id, registration.id));
+    await db.update(meetings).set({ status: 'concluded' }).where(eq(meetings.id, meeting.id));
+    expect((await getRegistrationPage({ actor, input: { meetingId: meeting.id }, now })).can.withdraw).toBe(false);
+    await expectRefused(() => withdrawRegistration({ actor, input: { registrationId: registration.id } }), 'meetingClosedForEdits');
+    const [kept] = await db.select().from(registrations).where(eq(registrations.id, registration.id));
+    expect(kept!.status).toBe('approved');
   });
 });
 
