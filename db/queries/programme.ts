@@ -469,6 +469,14 @@ const coreFund = preparedRead('core_fund_position', (ex) =>
     .orderBy(asc(contributionTotals.currency)),
 );
 
+/** The years that have contributions, latest first: what the contributions page can be filtered by. */
+export async function contributionYears(ex: Executor = db): Promise<number[]> {
+  return (await yearsOnRecord(ex).execute()).map((row) => row.year);
+}
+const yearsOnRecord = preparedRead('contribution_years', (ex) =>
+  ex.selectDistinct({ year: contributionTotals.year }).from(contributionTotals).orderBy(desc(contributionTotals.year)),
+);
+
 // ---------------------------------------------------------------------------------------------
 // Dashboard
 

@@ -651,6 +651,9 @@ describe('contributions', () => {
     expect(all.total).toBe(2);
     const filtered = await findContributions({ actor: observer, input: { page: 1, party: 'AAX' } });
     expect(filtered.items.map((c) => c.amount)).toEqual(['10.50']);
+    // The year filter offers every year on record, however long ago, whatever else is filtered.
+    await record(staff, b!.id, { amount: '5', year: 2009, date: '2009-03-01' });
+    expect((await findContributions({ actor: observer, input: { page: 1, year: 2024 } })).years).toEqual([2025, 2024, 2009]);
     expect(filtered.byParty).toEqual([expect.objectContaining({ partyCode: 'AAX', pledged: '10.50' })]);
     const csv = await exportContributionsCsv({ actor: observer, input: { year: 2024 } });
     expect(csv).toContain('BBX,pledge,20.00,USD');

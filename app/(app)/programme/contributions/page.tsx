@@ -35,7 +35,6 @@ export default async function ContributionsPage({ searchParams }: { searchParams
   const options = result.can.manage ? await getProgrammeFormOptions({ actor }) : null;
   const params = { year: input.year ? String(input.year) : undefined, party: input.party };
   const thisYear = new Date().getUTCFullYear();
-  const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
   return (
     <ClientMessages hasClientParts={result.can.manage} namespaces={['programme', 'common']} formErrors={['common', 'programme']}>
       <PageHeader
@@ -55,7 +54,7 @@ export default async function ContributionsPage({ searchParams }: { searchParams
             name="year"
             label={t('year')}
             allLabel={t('allYears')}
-            options={years.map((y) => ({ value: String(y), label: String(y) }))}
+            options={result.years.map((y) => ({ value: String(y), label: String(y) }))}
             selected={params.year}
           />
           <FilterSelect
