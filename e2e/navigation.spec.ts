@@ -49,6 +49,8 @@ test('[navigation] a page prefetches no other page until the reader points at, f
   await meetingLink.click();
   await staff.waitForURL((url) => url.pathname === meetingPath);
   await expect(staff.getByRole('heading', { name: 'Timetable' })).toBeVisible();
+  // A meeting's page is within Meetings, and the header says so.
+  await expect(staff.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings' })).toHaveAttribute('aria-current', 'true');
   await checkA11y(staff);
 });
 
@@ -108,6 +110,7 @@ test('[navigation] a decided account waits for the queue to reload with neither 
   await signUpThroughForm(page, person, { checkA11y });
   const staff = await pageAs('secretariat');
   await openQueuePageOf(staff, person);
+  await expect(staff.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' })).toHaveAttribute('aria-current', 'true');
   const release = await holdPage(staff, (url) => url.pathname === '/admin/accounts' && url.searchParams.get('notice') === 'confirmed');
   const confirm = staff.getByRole('button', { name: `Confirm the account of ${person.name}` });
   const refuse = staff.getByRole('button', { name: `Refuse the account of ${person.name}` });

@@ -8,10 +8,10 @@ import { requireActor, requireProfile } from '@/lib/session';
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
   const [profile, t] = await Promise.all([requireProfile(), getTranslations()]);
-  const navItems: NavItem[] = [{ href: '/', label: t('nav.meetings') }];
+  const navItems: NavItem[] = [{ href: '/', label: t('nav.meetings'), sections: ['/meetings'] }];
   if (scopeOf(actor, 'followUps:read')) navItems.push({ href: '/follow-ups', label: t('agenda.navFollowUps') });
   if (can(actor, 'programme:read')) navItems.push({ href: '/programme', label: t('nav.programme') });
-  if (can(actor, 'users:manage')) navItems.push({ href: '/admin/users', label: t('nav.users') });
+  if (can(actor, 'users:manage')) navItems.push({ href: '/admin/users', label: t('nav.users'), sections: ['/admin/accounts'] });
   if (can(actor, 'parties:manage')) navItems.push({ href: '/admin/parties', label: t('nav.parties') });
   if (can(actor, 'audit:read')) navItems.push({ href: '/admin/audit', label: t('nav.audit') });
   if (can(actor, 'email:read')) navItems.push({ href: '/admin/outbox', label: t('nav.outbox') });

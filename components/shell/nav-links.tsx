@@ -4,10 +4,17 @@ import { Link } from '@/components/ui/link';
 import { usePathname } from 'next/navigation';
 import { cn } from '../ui/cn';
 
-export type NavItem = { href: string; label: string };
+/** A link of the header, and the other paths of its section (a meeting's pages belong to Meetings at /). */
+export type NavItem = { href: string; label: string; sections?: string[] };
 
-function isCurrent(pathname: string, href: string): boolean {
-  return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
+function isWithin(pathname: string, path: string): boolean {
+  return path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
+}
+
+/** "page" on the link's own page; "true" (the current section) anywhere else within it. */
+function currentness(pathname: string, { href, sections = [] }: NavItem): 'page' | 'true' | undefined {
+  if (pathname === href) return 'page';
+  return [href, ...sections].some((path) => isWithin(pathname, path)) ? 'true' : undefined;
 }
 
 export function NavLinks({ items, label }: { items: NavItem[]; label: string }) {
@@ -16,12 +23,12 @@ export function NavLinks({ items, label }: { items: NavItem[]; label: string }) 
     <nav aria-label={label}>
       <ul className="scroll-hint-header flex gap-1 overflow-x-auto">
         {items.map((item) => {
-          const current = isCurrent(pathname, item.href);
+          const current = currentness(pathname, item);
           return (
             <li key={item.href}>
               <Link
                 href={item.href}
-                aria-current={current ? 'page' : undefined}
+                aria-current={current}
                 className={cn(
                   'block rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap',
                   current ? 'bg-white/15 text-white' : 'text-brand-50 hover:bg-white/10 hover:text-white',
