@@ -7,7 +7,7 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
   const t = useTranslations();
   return (
     <div className="min-h-screen">
-      <header className="bg-brand-800">
+      <header className="surface-brand">
         <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
           <p className="flex items-baseline gap-2 text-white">
             <Brand />

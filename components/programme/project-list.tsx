@@ -16,7 +16,7 @@ export function ProjectList({ projects, isFiltered }: { projects: ProjectListRow
     >
       {projects.map((project) => (
         <tr key={project.id}>
-          <td className="font-mono text-xs">{project.code}</td>
+          <td className="font-mono text-xs whitespace-nowrap">{project.code}</td>
           <th scope="row" className="font-medium">
             <Link href={`/programme/projects/${project.id}`} className="text-brand-700 hover:underline">
               {project.title}

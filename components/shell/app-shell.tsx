@@ -21,7 +21,7 @@ export function AppShell({ navItems, user, children }: AppShellProps) {
       >
         {t('common.skipToContent')}
       </a>
-      <header className="bg-brand-800">
+      <header className="surface-brand">
         {/* On a phone the links take a row of their own below the brand and the menu, and scroll sideways there. */}
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-2.5">
           <Link href="/" className="flex items-baseline gap-2 text-white">
