@@ -86,7 +86,7 @@ export function RevisionComparison({ paragraphs, view }: { paragraphs: Paragraph
                     <div className="flex gap-2">
                       <Label paragraph={p} side="before" />
                       <p>
-                        <Words parts={p.parts} show="before" />
+                        <Words parts={p.olderParts} show="before" />
                       </p>
                     </div>
                   )}

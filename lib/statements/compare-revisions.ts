@@ -12,7 +12,8 @@ export type RevisionComparison = ReadableStatement & {
   paragraphs: ParagraphComparison[];
 };
 
-// Compares any two revisions of a statement word by word (the older on the left).
+// Compares any two revisions of a statement word by word, the older on the left whichever order
+// they were asked in.
 export async function getRevisionComparison({
   actor,
   input,
@@ -23,9 +24,10 @@ export async function getRevisionComparison({
   const readable = await readStatement(actor, input.statementId);
   const revisions = await listRevisions(readable.statement.id);
   const numbers = revisions.map((r) => r.number).sort((a, b) => a - b);
-  const to = input.to ?? numbers.at(-1)!;
-  const from = input.from ?? Math.max(1, to - 1);
-  if (!numbers.includes(from) || !numbers.includes(to)) throw new AppError('NOT_FOUND', 'statementNotFound');
+  const second = input.to ?? numbers.at(-1)!;
+  const first = input.from ?? Math.max(1, second - 1);
+  if (!numbers.includes(first) || !numbers.includes(second)) throw new AppError('NOT_FOUND', 'statementNotFound');
+  const [from, to] = [Math.min(first, second), Math.max(first, second)];
   const [before, after] = await Promise.all([findRevisionParagraphs(readable.statement.id, from), findRevisionParagraphs(readable.statement.id, to)]);
   return { ...readable, from, to, revisionNumbers: numbers, paragraphs: compareRevisions(before, after) };
 }

@@ -13,7 +13,18 @@ export type ParagraphComparison = {
   kindChanged: boolean;
   /** The words of both texts in order, each kept, added or removed (from the `diff` library). */
   parts: Change[];
+  /** The older text alone, spaced as it was, with the words the newer lacks marked removed. */
+  olderParts: Change[];
 };
+
+/**
+ * The older side of a word diff. Not `parts` less its additions: diffWords keeps the second text's
+ * spacing where the two differ, so the older text would read "networks ;" for "networks;". Diffed
+ * the other way round, the older text is the second, spaced as written.
+ */
+function olderSide(older: string, newer: string): Change[] {
+  return diffWords(newer, older).map((part) => ({ ...part, added: part.removed, removed: part.added }));
+}
 
 /**
  * Compares two revisions paragraph by paragraph (paragraphs are matched by their key, so a moved or
@@ -32,7 +43,8 @@ export function compareRevisions(before: readonly ComparedParagraph[], after: re
     while (afterIndex < numberedAfter.length && !stop(numberedAfter[afterIndex]!.key)) {
       const added = numberedAfter[afterIndex++]!;
       if (!beforeKeys.has(added.key)) {
-        result.push({ key: added.key, change: 'added', beforeNumber: null, afterNumber: added.number, kindChanged: false, parts: [{ value: added.text, added: true, removed: false, count: 1 }] });
+        const parts = [{ value: added.text, added: true, removed: false, count: 1 }];
+        result.push({ key: added.key, change: 'added', beforeNumber: null, afterNumber: added.number, kindChanged: false, parts, olderParts: parts });
       }
     }
   };
@@ -40,7 +52,8 @@ export function compareRevisions(before: readonly ComparedParagraph[], after: re
   for (const old of numberedBefore) {
     const current = afterByKey.get(old.key);
     if (!current) {
-      result.push({ key: old.key, change: 'removed', beforeNumber: old.number, afterNumber: null, kindChanged: false, parts: [{ value: old.text, added: false, removed: true, count: 1 }] });
+      const parts = [{ value: old.text, added: false, removed: true, count: 1 }];
+      result.push({ key: old.key, change: 'removed', beforeNumber: old.number, afterNumber: null, kindChanged: false, parts, olderParts: parts });
       continue;
     }
     flushAddedUntil((key) => key === old.key);
@@ -48,7 +61,8 @@ export function compareRevisions(before: readonly ComparedParagraph[], after: re
     const parts = diffWords(old.text, current.text);
     const kindChanged = old.kind !== current.kind;
     const changed = kindChanged || parts.some((part) => part.added || part.removed);
-    result.push({ key: old.key, change: changed ? 'changed' : 'unchanged', beforeNumber: old.number, afterNumber: current.number, kindChanged, parts });
+    const olderParts = changed ? olderSide(old.text, current.text) : parts;
+    result.push({ key: old.key, change: changed ? 'changed' : 'unchanged', beforeNumber: old.number, afterNumber: current.number, kindChanged, parts, olderParts });
   }
   flushAddedUntil(() => false);
   return result;

@@ -227,6 +227,8 @@ describe('reading statements', () => {
     expect(comparison.paragraphs.map((p) => p.change)).toEqual(['unchanged', 'changed', 'unchanged']);
     expect(comparison.paragraphs[1]!.parts.filter((p) => p.added).map((p) => p.value.trim())).toEqual(['significant']);
     expect((await refusal(getRevisionComparison({ actor: secretariat, input: { statementId: statement.id, from: 1, to: 7 } }))).code).toBe('NOT_FOUND');
+    // Asked the other way round, the older revision is still the one compared from.
+    expect(await getRevisionComparison({ actor: secretariat, input: { statementId: statement.id, from: 2, to: 1 } })).toMatchObject({ from: 1, to: 2 });
   });
 });
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
 import { compareRevisions } from '@/lib/statements/compare';
@@ -193,6 +194,19 @@ describe('comparing revisions', () => {
       ['k3', 'unchanged', 2, 3],
     ]);
     expect(compared[1]!.parts.filter((part) => part.added).map((part) => part.value.trim())).toEqual(['significant']);
+  });
+
+  // Each side of the side-by-side view must read as that revision was written, spaces and all.
+  it('gives each side its own text exactly, whatever the words and spaces', () => {
+    const word = fc.constantFrom('and', 'the', 'networks', ';', ',', '.', 'cooperation', '(a)', 'policy', 'Strengthen', '–');
+    const text = fc.array(fc.tuple(fc.constantFrom('', ' ', '  '), word), { minLength: 1, maxLength: 12 }).map((pieces) => pieces.flat().join('').trim());
+    fc.assert(
+      fc.property(text, text, (older, newer) => {
+        const [compared] = compareRevisions([{ key: 'k', kind: 'operative', text: older }], [{ key: 'k', kind: 'operative', text: newer }]);
+        expect(compared!.olderParts.filter((part) => !part.added).map((part) => part.value).join('')).toBe(older);
+        expect(compared!.parts.filter((part) => !part.removed).map((part) => part.value).join('')).toBe(newer);
+      }),
+    );
   });
 
   it('notices a paragraph that changed from preambular to operative', () => {
