@@ -95,13 +95,20 @@ type FormProps<Schema extends z.ZodType> = {
 };
 
 /** A delegate or observer registers themselves. */
-export function RegisterForm({ meetingId, partyId, roles, window, action }: FormProps<typeof registerSchema> & { meetingId: string; partyId: string }) {
+export function RegisterForm({
+  meetingId,
+  partyId,
+  roles,
+  window,
+  suggested,
+  action,
+}: FormProps<typeof registerSchema> & { meetingId: string; partyId: string; suggested: { position: string; organization: string } }) {
   const t = useTranslations('registrations');
   const router = useRouter();
   const { form, onSubmit, failure, isPending } = useActionForm({
     schema: registerSchema,
     action,
-    defaultValues: { meetingId, partyId, delegationRole: roles.includes('delegate') ? 'delegate' : roles[0], ...emptyFields },
+    defaultValues: { meetingId, partyId, delegationRole: roles.includes('delegate') ? 'delegate' : roles[0], ...emptyFields, ...suggested },
     leavesOnSuccess: true,
     onSuccess: () => router.replace(`/meetings/${meetingId}/register?notice=registered`),
   });

@@ -15,7 +15,7 @@ import {
   listMemberStateCredentials,
   listRegistrationQueue,
 } from '@/db/queries/registrations';
-import { parties } from '@/db/schema';
+import { parties, users } from '@/db/schema';
 import { AppError } from '../errors';
 import { isMeetingFrozen, isRegistrationOpen } from '../meetings/lifecycle';
 import { pageWindow, toPage } from '../pagination';
@@ -63,10 +63,11 @@ export async function getRegistrationPage({ actor, input, now = new Date() }: { 
   const meeting = await loadMeeting(input.meetingId);
   if (!actor.partyId || !isParticipant(actor)) throw new AppError('FORBIDDEN', 'registerOwnPartyOnly');
   assertCan(actor, 'delegations:register', { meeting, party: { partyId: actor.partyId } });
-  const [[party], registration, delegation] = await Promise.all([
+  const [[party], registration, delegation, [account]] = await Promise.all([
     db.select().from(parties).where(eq(parties.id, actor.partyId)),
     findRegistrationOfPerson(meeting.id, { userId: actor.id, email: actor.email }),
     findDelegationOfParty(meeting.id, actor.partyId),
+    db.select({ position: users.position }).from(users).where(eq(users.id, actor.id)),
   ]);
   if (!party) throw new AppError('NOT_FOUND', 'notFound');
   const head = delegation ? await findHeadRegistration(delegation.id) : undefined;
@@ -81,6 +82,8 @@ export async function getRegistrationPage({ actor, input, now = new Date() }: { 
     hasHead: !!head,
     window: stayWindow(meeting),
     roles: rolesForParty(party.kind),
+    // What the form starts with: what a withdrawn registration said, else the position the account gives.
+    suggested: { position: registration?.position ?? account?.position ?? '', organization: registration?.organization ?? '' },
     isOpen,
     can: {
       register: isOpen && !party.retiredAt && (!registration || registration.status === 'cancelled'),

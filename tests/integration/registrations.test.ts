@@ -483,4 +483,13 @@ describe('getRegistrationPage', () => {
     expect(after).toMatchObject({ registration: { status: 'pending' }, can: { register: false, edit: true, withdraw: true, registerMembers: true } });
     await refusal(getRegistrationPage({ actor: await factory.createActor({ partyId: null }), input: { meetingId: meeting.id }, now }));
   });
+
+  it('starts the form with the position the account gives, then with what a withdrawn registration said', async () => {
+    const meeting = await openMeeting();
+    const actor = await factory.createActor({ role: 'delegate', position: 'Director-General' });
+    expect((await getRegistrationPage({ actor, input: { meetingId: meeting.id }, now })).suggested).toEqual({ position: 'Director-General', organization: '' });
+    const registration = await register({ actor, input: form(meeting, actor, { position: 'Director', organization: 'Ministry of Environment' }), now });
+    await withdrawRegistration({ actor, input: { registrationId: registration.id } });
+    expect((await getRegistrationPage({ actor, input: { meetingId: meeting.id }, now })).suggested).toEqual({ position: 'Director', organization: 'Ministry of Environment' });
+  });
 });

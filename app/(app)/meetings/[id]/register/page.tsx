@@ -62,7 +62,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
         {!view.isOpen && !view.can.edit && <Alert tone="info">{t('notOpen')}</Alert>}
         {view.can.register && (
           <Panel title={t('register')} intro={t('onceOnly')}>
-            <RegisterForm meetingId={meeting.id} partyId={party.id} roles={roles} window={window} action={registerAction} />
+            <RegisterForm meetingId={meeting.id} partyId={party.id} roles={roles} window={window} suggested={view.suggested} action={registerAction} />
           </Panel>
         )}
         {registration && view.can.edit && (
