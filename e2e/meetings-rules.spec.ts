@@ -139,3 +139,27 @@ test('[meetings] a meeting concluded before its days is never "concluded" to the
   await expect(visitor.getByText('Concluded', { exact: true })).toHaveCount(0);
   await checkA11y(visitor);
 });
+
+test('[meetings] the key dates and the register page say when registration opens, or that it has no closing date', async ({ pageAs, checkA11y }) => {
+  const staff = await pageAs('secretariat');
+  const path = await createMeetingThroughForm(staff, { title: meetingTitle('Registration window'), startDate: seoulDay(60), endDate: seoulDay(61) }, checkA11y);
+  const registration = staff.locator('dt', { hasText: /^Registration$/ }).locator('+ dd');
+  await expect(registration).toHaveText('Not set');
+  await takeStep(staff, 'Open registration');
+  await expect(registration).toHaveText('Open, with no closing date set');
+  await checkA11y(staff);
+
+  // Set to open in ten days: the key dates give the day, and a delegate is told when it opens.
+  await staff.goto(`${path}/edit`);
+  await checkA11y(staff);
+  await staff.getByLabel('Registration opens').fill(`${seoulDay(10)}T09:00`);
+  await staff.getByRole('button', { name: 'Save changes' }).click();
+  await expect(staff.getByText('The meeting was saved.')).toBeVisible();
+  await expect(registration).toHaveText(/^From .+ 9:00/);
+  await checkA11y(staff);
+  const delegate = await pageAs('delegate-jpn');
+  await delegate.goto(`${path}/register`);
+  await expect(delegate.getByText(/^Registration for this meeting opens on .+ \(Asia\/Seoul time\)\.$/)).toBeVisible();
+  await expect(delegate.getByRole('button', { name: 'Register' })).toHaveCount(0);
+  await checkA11y(delegate);
+});

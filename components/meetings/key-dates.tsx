@@ -3,7 +3,6 @@ import type { MeetingDetail } from '@/db/queries/meetings';
 import { timeUntil } from '@/lib/meetings/countdown';
 import { calendarDay } from '@/lib/time-zones';
 
-
 type KeyDatesProps = {
   meeting: Pick<
     MeetingDetail,
@@ -31,6 +30,13 @@ export function KeyDates({ meeting, now }: KeyDatesProps) {
     format.dateTime(instant, { dateStyle: 'medium', timeStyle: 'short', timeZone: meeting.timeZone });
   const remaining =
     meeting.status === 'registration_open' && meeting.registrationClosesAt ? timeUntil(now, meeting.registrationClosesAt) : null;
+  const registrationWindow = () => {
+    const { registrationOpensAt: opens, registrationClosesAt: closes } = meeting;
+    if (opens && closes) return t('meetings.registrationWindow', { opens: inZone(opens), closes: inZone(closes) });
+    if (opens) return t('meetings.registrationFrom', { opens: inZone(opens) });
+    if (closes) return t('meetings.registrationUntil', { closes: inZone(closes) });
+    return t(meeting.status === 'registration_open' ? 'meetings.registrationOpenNoDeadline' : 'meetings.registrationNotSet');
+  };
   return (
     <dl className="grid gap-x-6 gap-y-4 text-sm sm:grid-cols-[10rem_1fr]">
       <dt className="font-medium text-slate-600">{t('meetings.dates')}</dt>
@@ -47,12 +53,7 @@ export function KeyDates({ meeting, now }: KeyDatesProps) {
       <dd className="text-slate-900">{meeting.chairName ?? t('meetings.chairToBeConfirmed')}</dd>
       <dt className="font-medium text-slate-600">{t('meetings.registration')}</dt>
       <dd className="text-slate-900">
-        {meeting.registrationOpensAt && meeting.registrationClosesAt
-          ? t('meetings.registrationWindow', {
-              opens: inZone(meeting.registrationOpensAt),
-              closes: inZone(meeting.registrationClosesAt),
-            })
-          : t('meetings.registrationNotSet')}
+        {registrationWindow()}
         {remaining && (
           <span className="mt-1 block font-medium text-brand-700" data-testid="registration-countdown">
             {t('meetings.closesIn', remaining)}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { EditRegistrationForm, RegisterForm, RegisterMemberForm } from '@/components/registrations/registration-form';
@@ -25,8 +25,14 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { notice } = await searchParams;
   const actor = await requireActor();
-  const [view, t] = await Promise.all([orRefusalPage(getRegistrationPage({ actor, input: { meetingId: id } })), getTranslations('registrations')]);
+  const [view, t, format] = await Promise.all([
+    orRefusalPage(getRegistrationPage({ actor, input: { meetingId: id } })),
+    getTranslations('registrations'),
+    getFormatter(),
+  ]);
   const { meeting, party, registration, delegation, window, roles } = view;
+  // Not open yet, with a day set for it to open: the page says when.
+  const opensAt = !view.isOpen && meeting.registrationOpensAt && meeting.registrationOpensAt > new Date() ? meeting.registrationOpensAt : null;
   const noticeKey = notice && notice in notices ? notices[notice as keyof typeof notices] : undefined;
   return (
     <ClientMessages namespaces={['registrations', 'common']} formErrors={['common', 'registrations']}>
@@ -59,7 +65,13 @@ export default async function RegisterPage({ params, searchParams }: Props) {
             )}
           </Panel>
         )}
-        {!view.isOpen && !view.can.edit && <Alert tone="info">{t('notOpen')}</Alert>}
+        {!view.isOpen && !view.can.edit && (
+          <Alert tone="info">
+            {opensAt
+              ? t('opensOn', { opens: format.dateTime(opensAt, { dateStyle: 'long', timeStyle: 'short', timeZone: meeting.timeZone }), timeZone: meeting.timeZone })
+              : t('notOpen')}
+          </Alert>
+        )}
         {view.can.register && (
           <Panel title={t('register')} intro={t('onceOnly')}>
             <RegisterForm meetingId={meeting.id} partyId={party.id} roles={roles} window={window} suggested={view.suggested} action={registerAction} />
