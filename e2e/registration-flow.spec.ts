@@ -37,24 +37,24 @@ test('[registration] a delegate registers as head, is approved, uploads credenti
     { role: 'Head of delegation', position: 'Director-General', organization: 'Ministry of Environment', arrivalDate: seoulDay(39), departureDate: seoulDay(42), isListedPublicly: true },
     checkA11y,
   );
-  await expectRegistrationStatus(delegate, meetingPath, 'pending');
+  await expectRegistrationStatus(delegate, meetingPath, 'Pending');
 
   await approveThroughQueue(staff, meetingPath, demoAccounts['delegate-kor'].name, checkA11y);
-  await expectRegistrationStatus(delegate, meetingPath, 'approved');
+  await expectRegistrationStatus(delegate, meetingPath, 'Approved');
   await checkA11y(delegate);
 
   await uploadCredentialsThroughForm(delegate, meetingPath, { name: 'credentials-kor.pdf', buffer: credentialsPdf }, checkA11y);
   // Staff ask for a correction with a note the head reads; the head sends a corrected letter.
   const correction = 'The letter must be signed by the Minister.';
-  await reviewCredentialsThroughForm(staff, meetingPath, 'Republic of Korea', 'Ask for a correction', 'correction requested', checkA11y, correction);
+  await reviewCredentialsThroughForm(staff, meetingPath, 'Republic of Korea', 'Ask for a correction', 'Correction requested', checkA11y, correction);
   await openOwnDelegation(delegate, meetingPath, checkA11y);
   await expect(delegate.getByText(`Correction asked: ${correction}`)).toBeVisible();
   await uploadCredentialsThroughForm(delegate, meetingPath, { name: 'credentials-kor-signed.pdf', buffer: credentialsPdf }, checkA11y);
-  await expect(delegate.getByRole('region', { name: 'Credentials', exact: true })).toContainText('Status: submitted');
-  await reviewCredentialsThroughForm(staff, meetingPath, 'Republic of Korea', 'Mark received', 'received', checkA11y);
-  await reviewCredentialsThroughForm(staff, meetingPath, 'Republic of Korea', 'Accept', 'accepted', checkA11y);
+  await expect(delegate.getByRole('region', { name: 'Credentials', exact: true })).toContainText('Status: Submitted');
+  await reviewCredentialsThroughForm(staff, meetingPath, 'Republic of Korea', 'Mark received', 'Received', checkA11y);
+  await reviewCredentialsThroughForm(staff, meetingPath, 'Republic of Korea', 'Accept', 'Accepted', checkA11y);
 
-  await expectCredentialsReportLine(staff, meetingPath, 'Republic of Korea', 'accepted', checkA11y);
+  await expectCredentialsReportLine(staff, meetingPath, 'Republic of Korea', 'Accepted', checkA11y);
   await expectCredentialsReportLine(staff, meetingPath, "Democratic People's Republic of Korea", 'not represented', checkA11y);
 
   // The meeting page counts the approved registration.
@@ -100,7 +100,9 @@ test('[registration] dates outside the window are refused on the server with the
   const delegate = await pageAs('delegate-jpn');
   await delegate.goto(`${meetingPath}/register`);
   const form = delegate.getByRole('form', { name: 'Registration', exact: true });
-  await expect(form.getByText(`Between ${seoulDay(48)} and ${seoulDay(52)}.`).first()).toBeVisible();
+  // The days as the app writes them ("Mar 14, 2027"), not as the date inputs store them.
+  const written = (isoDate: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  await expect(form.getByText(`Between ${written(seoulDay(48))} and ${written(seoulDay(52))}.`).first()).toBeVisible();
   await form.getByLabel('Arrival').fill(seoulDay(45));
   await form.getByRole('button', { name: 'Register' }).click();
   await expect(form.getByText('Choose a day within two days of the meeting.')).toBeVisible();
@@ -115,7 +117,7 @@ test('[registration] dates outside the window are refused on the server with the
   await registerThroughForm(delegate, meetingPath, { arrivalDate: seoulDay(49), departureDate: seoulDay(51) }, checkA11y);
   const reason = 'Japan’s delegation is complete; please ask your head of delegation.';
   await rejectThroughQueue(staff, meetingPath, demoAccounts['delegate-jpn'].name, reason, checkA11y);
-  await expectRegistrationStatus(delegate, meetingPath, 'rejected');
+  await expectRegistrationStatus(delegate, meetingPath, 'Rejected');
   await expect(delegate.getByRole('region', { name: 'Your registration', exact: true })).toContainText(`Not accepted: ${reason}`);
   await checkA11y(delegate);
 });

@@ -52,7 +52,7 @@ async function fillRegistration(form: ReturnType<Page['getByRole']>, entry: Regi
   if (entry.isListedPublicly) await form.getByLabel('Show my name in the public list of participants').check();
 }
 
-/** The registrant's status as their registration page shows it ("pending", "approved" ...). */
+/** The registrant's status as their registration page shows it ("Pending", "Approved" ...). */
 export async function expectRegistrationStatus(page: Page, meetingPath: string, status: string): Promise<void> {
   await page.goto(`${meetingPath}/register`);
   await expect(page.getByRole('region', { name: 'Your registration', exact: true })).toContainText(`Status: ${status}`);
@@ -69,6 +69,7 @@ export async function approveThroughQueue(page: Page, meetingPath: string, name:
   await expect(dialog).toContainText('Approve 1 registration?');
   await dialog.getByRole('button', { name: 'Approve' }).click();
   await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: '1 registration was approved: each person is told by email.' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: `Select ${name}` })).toBeHidden();
 }
 
@@ -87,6 +88,7 @@ export async function rejectThroughQueue(page: Page, meetingPath: string, name: 
   await checkA11y(page);
   await dialog.getByRole('button', { name: 'Reject' }).click();
   await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: '1 registration was rejected' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: `Select ${name}` })).toBeHidden();
 }
 
@@ -95,7 +97,7 @@ export async function uploadCredentialsThroughForm(page: Page, meetingPath: stri
   await openOwnDelegation(page, meetingPath, checkA11y);
   await page.getByLabel('Credentials letter (PDF)', { exact: true }).setInputFiles({ name: file.name, mimeType: 'application/pdf', buffer: file.buffer });
   await page.getByRole('button', { name: 'Upload letter' }).click();
-  await expect(page.getByRole('region', { name: 'Credentials', exact: true })).toContainText('submitted');
+  await expect(page.getByRole('region', { name: 'Credentials', exact: true })).toContainText('Submitted');
   await expect(page.getByRole('link', { name: file.name })).toBeVisible();
   await checkA11y(page);
 }
@@ -180,6 +182,6 @@ export async function withdrawThroughDialog(page: Page, meetingPath: string, che
   await checkA11y(page);
   await dialog.getByRole('button', { name: 'Withdraw' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('region', { name: 'Your registration', exact: true })).toContainText('Status: withdrawn');
+  await expect(page.getByRole('region', { name: 'Your registration', exact: true })).toContainText('Status: Withdrawn');
   await checkA11y(page);
 }

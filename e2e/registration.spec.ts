@@ -39,9 +39,9 @@ test('[registration] a visitor signs up for Mongolia, is confirmed, registers, i
     { role: 'Head of delegation', position: person.position, organization: 'Ministry of Environment and Tourism', arrivalDate: seoulDay(39), departureDate: seoulDay(42), isListedPublicly: true },
     checkA11y,
   );
-  await expectRegistrationStatus(visitor, meeting.path, 'pending');
+  await expectRegistrationStatus(visitor, meeting.path, 'Pending');
   await approveThroughQueue(staff, meeting.path, person.name, checkA11y);
-  await expectRegistrationStatus(visitor, meeting.path, 'approved');
+  await expectRegistrationStatus(visitor, meeting.path, 'Approved');
   await checkA11y(visitor);
   const approval = await waitForEmail(person.email, `Registration approved: ${meeting.title}`);
   expect(approval.text).toContain(meeting.title);
@@ -55,9 +55,9 @@ test('[registration] a visitor signs up for Mongolia, is confirmed, registers, i
   await registerThroughForm(korea, meeting.path, { role: 'Head of delegation', arrivalDate: seoulDay(40), departureDate: seoulDay(41) }, checkA11y);
   await approveThroughQueue(staff, meeting.path, demoAccounts['delegate-kor'].name, checkA11y);
   await uploadCredentialsThroughForm(korea, meeting.path, { name: 'credentials-kor.pdf', buffer: credentialsPdf }, checkA11y);
-  await reviewCredentialsThroughForm(staff, meeting.path, 'Republic of Korea', 'Mark received', 'received', checkA11y);
-  await reviewCredentialsThroughForm(staff, meeting.path, 'Republic of Korea', 'Accept', 'accepted', checkA11y);
-  await expectCredentialsReportLine(staff, meeting.path, 'Republic of Korea', 'accepted', checkA11y);
-  await expectCredentialsReportLine(staff, meeting.path, 'Mongolia', 'not submitted', checkA11y);
+  await reviewCredentialsThroughForm(staff, meeting.path, 'Republic of Korea', 'Mark received', 'Received', checkA11y);
+  await reviewCredentialsThroughForm(staff, meeting.path, 'Republic of Korea', 'Accept', 'Accepted', checkA11y);
+  await expectCredentialsReportLine(staff, meeting.path, 'Republic of Korea', 'Accepted', checkA11y);
+  await expectCredentialsReportLine(staff, meeting.path, 'Mongolia', 'Not submitted', checkA11y);
   await expectCredentialsReportLine(staff, meeting.path, "Democratic People's Republic of Korea", 'not represented', checkA11y);
 });

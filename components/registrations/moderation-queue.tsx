@@ -9,7 +9,9 @@ import { canRegistrationTransition } from '@/lib/registrations/lifecycle';
 import type { DecideRegistrationsInput } from '@/lib/registrations/schemas';
 import { ActionDialog } from '../forms/action-dialog';
 import { useAction, useErrorMessage } from '../forms/use-action';
+import { Alert } from '../ui/alert';
 import { DataTable } from '../ui/data-table';
+import { EmptyState } from '../ui/empty-state';
 import { describedBy, Field, TextArea } from '../ui/field';
 import { RegistrationStatusBadge } from './registration-status-badge';
 
@@ -22,6 +24,8 @@ export function ModerationQueue({ meetingId, rows, action }: { meetingId: string
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [reason, setReason] = useState('');
+  // What the last decision did: the rows change or leave the filtered list, which alone says little.
+  const [decided, setDecided] = useState<string>();
   const { run, failure, clearFailure } = useAction(action, {
     onSuccess: () => {
       setSelected(new Set());
@@ -45,11 +49,26 @@ export function ModerationQueue({ meetingId, rows, action }: { meetingId: string
     });
   }
 
-  const decide = (decision: DecideRegistrationsInput['decision'], ids: string[]) =>
-    run({ meetingId, registrationIds: ids, decision, reason: decision === 'rejected' ? reason : null });
+  async function decide(decision: DecideRegistrationsInput['decision'], ids: string[]) {
+    setDecided(undefined);
+    const result = await run({ meetingId, registrationIds: ids, decision, reason: decision === 'rejected' ? reason : null });
+    if (result.ok) setDecided(t(`decided.${decision}`, { count: ids.length }));
+    return result;
+  }
 
+  const notice = decided && <Alert tone="success">{decided}</Alert>;
+  // The last of the filtered rows decided, the notice stays above the empty list.
+  if (rows.length === 0) {
+    return (
+      <div className="space-y-3">
+        {notice}
+        <EmptyState>{t('emptyQueue')}</EmptyState>
+      </div>
+    );
+  }
   return (
     <div className="space-y-3">
+      {notice}
       <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t('decision')}>
         <span className="text-sm text-slate-700" aria-live="polite">
           {t('selectedCount', { count: chosen.length })}

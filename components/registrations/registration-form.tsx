@@ -1,12 +1,13 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import type { z } from 'zod';
 import type { Registration } from '@/db/schema';
 import type { ActionResult } from '@/lib/action';
 import { registerMemberSchema, registerSchema, updateRegistrationSchema } from '@/lib/registrations/schemas';
 import { honorifics, participationModes, type DelegationRole, type Honorific } from '@/lib/registrations/values';
+import { calendarDay } from '@/lib/time-zones';
 import { ActionForm } from '../forms/action-form';
 import { CheckboxField, FormField } from '../forms/form-field';
 import { useActionForm } from '../forms/use-action-form';
@@ -19,7 +20,9 @@ type Saved = Pick<Registration, 'id'>;
 /** The fields every registration has, inside a form of useActionForm. */
 function RegistrationFields({ roles, window, idPrefix }: { roles: readonly DelegationRole[]; window: Window; idPrefix: string }) {
   const t = useTranslations('registrations');
-  const stayHint = t('stayHint', window);
+  const format = useFormatter();
+  const day = (isoDate: string) => format.dateTime(calendarDay(isoDate), { dateStyle: 'medium', timeZone: 'UTC' });
+  const stayHint = t('stayHint', { earliest: day(window.earliest), latest: day(window.latest) });
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">

@@ -133,7 +133,9 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             )}
             <Panel title={t('agenda.meetingPanel')}>
               <p className="mb-3 text-sm text-slate-800">
-                {t('agenda.meetingPanelStatus', { status: t(`agenda.status.${agenda.status}`), count: agenda.itemCount })}
+                {agenda.itemCount === 0
+                  ? t('agenda.meetingPanelEmpty')
+                  : t('agenda.meetingPanelStatus', { status: t(`agenda.status.${agenda.status}`), count: agenda.itemCount })}
               </p>
               <Link className={buttonClasses('secondary')} href={`/meetings/${meeting.id}/agenda`}>
                 {t('agenda.meetingPanelLink')}
@@ -147,8 +149,8 @@ export default async function MeetingPage({ params, searchParams }: Props) {
               <ul className="space-y-2 text-sm text-slate-800">
                 <li>{t('meetings.sessionCount', { count: sessions.length })}</li>
                 <li>
-                  {t('meetings.documentCount', { count: documents.length })} (
-                  {t('meetings.publicDocumentCount', { count: publicDocuments })})
+                  {t('meetings.documentCount', { count: documents.length })}
+                  {documents.length > 0 && ` (${t('meetings.publicDocumentCount', { count: publicDocuments })})`}
                 </li>
               </ul>
             </Panel>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { CoreFundTable, TotalsByPartyTable, TotalsByYearTable } from '@/components/programme/contribution-tables';
@@ -13,6 +13,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { listHref, Pagination } from '@/components/ui/pagination';
 import { Panel } from '@/components/ui/panel';
 import { orRefusalPage } from '@/lib/page-guards';
+import { calendarDay } from '@/lib/time-zones';
 import { findContributions } from '@/lib/programme/find-contributions';
 import { getProgrammeFormOptions } from '@/lib/programme/get-programme-form-options';
 import { formatAmount } from '@/lib/programme/money';
@@ -27,10 +28,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ContributionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const input = findContributionsSchema.parse(await searchParams);
-  const [result, t, tCommon] = await Promise.all([
+  const [result, t, tCommon, format] = await Promise.all([
     orRefusalPage(findContributions({ actor, input })),
     getTranslations('programme'),
     getTranslations('common'),
+    getFormatter(),
   ]);
   const options = result.can.manage ? await getProgrammeFormOptions({ actor }) : null;
   const params = { year: input.year ? String(input.year) : undefined, party: input.party };
@@ -83,7 +85,7 @@ export default async function ContributionsPage({ searchParams }: { searchParams
           >
             {result.items.map((c) => (
               <tr key={c.id}>
-                <td className="whitespace-nowrap">{c.date}</td>
+                <td className="whitespace-nowrap">{format.dateTime(calendarDay(c.date), { dateStyle: 'medium', timeZone: 'UTC' })}</td>
                 <th scope="row" className="font-medium">
                   {c.partyName}
                 </th>

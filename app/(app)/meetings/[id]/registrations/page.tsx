@@ -4,7 +4,6 @@ import { Link } from '@/components/ui/link';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { ModerationQueue } from '@/components/registrations/moderation-queue';
 import { buttonClasses } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/empty-state';
 import { FilterSelect } from '@/components/ui/filter-select';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
@@ -52,11 +51,7 @@ export default async function RegistrationQueuePage({ params, searchParams }: Pr
           {t('filter')}
         </button>
       </form>
-      {page.items.length === 0 ? (
-        <EmptyState>{t('emptyQueue')}</EmptyState>
-      ) : (
-        <ModerationQueue key={`${query.party}-${query.status}-${page.page}`} meetingId={meeting.id} rows={page.items} action={decideRegistrationsAction} />
-      )}
+      <ModerationQueue key={`${query.party}-${query.status}-${page.page}`} meetingId={meeting.id} rows={page.items} action={decideRegistrationsAction} />
       <Pagination page={page.page} pageCount={page.pageCount} path={path} params={{ party: query.party, status: query.status }} />
     </ClientMessages>
   );
