@@ -24,7 +24,7 @@ export function ParticipationPanel({ meetingId, counts, can }: { meetingId: stri
       {counts.length === 0 ? (
         <p className="text-sm text-slate-600">{t('noRegistrations')}</p>
       ) : (
-        <div className="relative overflow-x-auto" tabIndex={0}>
+        <div className="scroll-hint-table relative overflow-x-auto" tabIndex={0}>
           <table className="w-full text-left text-xs" aria-label={t('participation')}>
             <thead className="text-slate-600">
               <tr>

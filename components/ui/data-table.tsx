@@ -16,10 +16,11 @@ type DataTableProps = {
 export function DataTable({ columns, label, isDense, children }: DataTableProps) {
   const cell = isDense ? 'px-3 py-2' : 'px-4 py-3';
   return (
-    // On a phone a wide table scrolls in its frame: the frame takes the focus so the keyboard scrolls it too,
-    // and is `relative` so the cells' absolutely positioned sr-only words cannot widen the page past it.
+    // On a phone a wide table scrolls in its frame, shaded at the edge that has more: the frame takes the focus
+    // so the keyboard scrolls it too, and is `relative` so the cells' absolutely positioned sr-only words cannot
+    // widen the page past it.
     <div
-      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-xs"
+      className="scroll-hint-table relative overflow-x-auto rounded-lg border border-slate-200 shadow-xs"
       tabIndex={0}
     >
       <table
