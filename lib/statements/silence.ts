@@ -1,3 +1,4 @@
+import { zonedDate } from '../time-zones';
 import type { AdoptionManner, StatementStatus } from './values';
 
 type SilenceFields = {
@@ -26,7 +27,17 @@ export function effectiveStatement<T extends SilenceFields>(statement: T, now: D
   return { ...statement, status: 'adopted', adoptedAt: statement.silenceDeadline, adoptionManner: 'silence' };
 }
 
-/** The default deadline of a silence procedure started at `now`. */
+const hour = 3_600_000;
+
+/** The default deadline of a silence procedure started at `now`: so many hours on, at the next full hour. */
 export function defaultSilenceDeadline(now: Date, hours: number): Date {
-  return new Date(now.getTime() + hours * 3_600_000);
+  return new Date(Math.ceil((now.getTime() + hours * hour) / hour) * hour);
+}
+
+/**
+ * The comment deadline a circulation offers first: a week on, at 18:00 that day in the meeting's zone
+ * (a datetime-local value), the close of a working day rather than the minute the form was opened.
+ */
+export function defaultCommentDeadline(now: Date, timeZone: string): string {
+  return `${zonedDate(new Date(now.getTime() + 7 * 24 * hour), timeZone)}T18:00`;
 }

@@ -5,7 +5,7 @@ import { compareRevisions } from '@/lib/statements/compare';
 import { acceptsAmendments, assertAcceptsAmendments, assertStatementTransition, canStatementTransition, isFrozen, isTextEditable } from '@/lib/statements/lifecycle';
 import { mergeAmendments, type AcceptedAmendment, type BaseParagraph } from '@/lib/statements/merge-amendments';
 import { numberParagraphs } from '@/lib/statements/numbering';
-import { defaultSilenceDeadline, effectiveStatement, silenceHasPassed } from '@/lib/statements/silence';
+import { defaultCommentDeadline, defaultSilenceDeadline, effectiveStatement, silenceHasPassed } from '@/lib/statements/silence';
 import { statementStatuses, type StatementStatus } from '@/lib/statements/values';
 
 describe('paragraph numbering', () => {
@@ -93,8 +93,15 @@ describe('silence procedure', () => {
     expect(effectiveStatement(broken, new Date('2027-01-01T00:00:00Z'))).toBe(broken);
   });
 
-  it('runs 72 hours by default', () => {
+  it('runs 72 hours by default, to the next full hour', () => {
     expect(defaultSilenceDeadline(new Date('2026-05-01T09:00:00Z'), 72)).toEqual(deadline);
+    expect(defaultSilenceDeadline(new Date('2026-05-01T08:23:10Z'), 72)).toEqual(deadline);
+  });
+
+  it('offers comments until 18:00 a week on, in the meeting’s zone', () => {
+    expect(defaultCommentDeadline(new Date('2026-05-01T11:23:00Z'), 'Asia/Seoul')).toBe('2026-05-08T18:00');
+    // 15:30 on 1 May in UTC is already 2 May in Seoul: the week runs from the meeting's own day.
+    expect(defaultCommentDeadline(new Date('2026-05-01T15:30:00Z'), 'Asia/Seoul')).toBe('2026-05-09T18:00');
   });
 });
 

@@ -23,7 +23,7 @@ import { getStatement } from '@/lib/statements/get-statement';
 import { getStatementAdoption } from '@/lib/statements/get-statement-adoption';
 import { getStatementAmendments } from '@/lib/statements/get-statement-amendments';
 import { statementPath } from '@/lib/statements/links';
-import { instantToZonedLocal } from '@/lib/time-zones';
+import { defaultCommentDeadline } from '@/lib/statements/silence';
 import { circulateStatementAction } from '../actions';
 import * as adoptionActions from '../adoption-actions';
 import * as amendmentActions from '../amendment-actions';
@@ -66,7 +66,6 @@ export default async function StatementPage({ params, searchParams }: Props) {
   // A paragraph names the amendments that shaped it; one listed on another page of them links there.
   const amendmentHref = (label: { number: number; page: number }) =>
     `${label.page === amendments.pagination.page ? '' : listHref(statementPath(statement), { ...listParams, page: label.page > 1 ? String(label.page) : undefined })}#amendment-${label.number}`;
-  const weekAhead = instantToZonedLocal(new Date(Date.now() + 7 * 86_400_000), timeZone);
 
   return (
     <ClientMessages
@@ -182,7 +181,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
             </Panel>
             {can.circulate && (
               <Panel title={t('circulateTitle', { revision: statement.currentRevision })}>
-                <CirculateForm statement={statement} timeZone={timeZone} defaultDeadline={weekAhead} action={circulateStatementAction} />
+                <CirculateForm statement={statement} timeZone={timeZone} defaultDeadline={defaultCommentDeadline(new Date(), timeZone)} action={circulateStatementAction} />
               </Panel>
             )}
             <Panel title={t('history')} intro={t('historyIntro')}>
