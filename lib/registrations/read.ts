@@ -22,7 +22,7 @@ import { pageWindow, toPage } from '../pagination';
 import { assertCan, can, type Actor } from '../permissions';
 import { isId } from '../schemas';
 import { credentialsTransitions, isActiveRegistration, stayWindow } from './lifecycle';
-import { compareMembers, isParticipant, isRegistrationEditable, rolesForParty } from './rules';
+import { compareMembers, isParticipant, isRegistrationEditable, notOpenReason, rolesForParty } from './rules';
 import type { RegistrationQueueParams } from './schemas';
 import { credentialsReviews } from './schemas';
 
@@ -85,6 +85,7 @@ export async function getRegistrationPage({ actor, input, now = new Date() }: { 
     // What the form starts with: what a withdrawn registration said, else the position the account gives.
     suggested: { position: registration?.position ?? account?.position ?? '', organization: registration?.organization ?? '' },
     isOpen,
+    notOpenBecause: notOpenReason(meeting, isOpen, now),
     can: {
       register: isOpen && !party.retiredAt && (!registration || registration.status === 'cancelled'),
       edit: isActive && isRegistrationEditable(meeting, now),

@@ -1,3 +1,4 @@
+import { isMeetingFrozen } from '../meetings/lifecycle';
 import type { MeetingStatus } from '../meetings/values';
 import type { PartyKind } from '../parties/values';
 import type { Role } from '../users/values';
@@ -6,6 +7,20 @@ import type { DelegationRole, RegistrationStatus } from './values';
 /** The roles a party's people take: observers register as observers, everyone else in a member role. */
 export function rolesForParty(kind: PartyKind): readonly DelegationRole[] {
   return kind === 'observer' ? ['observer'] : ['head', 'alternate', 'delegate', 'adviser'];
+}
+
+/**
+ * Why a meeting takes no registration now, for the register page to say: it is over, it opens on a
+ * day already set, or neither (not yet opened, or closed). Null while registration is open.
+ */
+export function notOpenReason(
+  meeting: { status: MeetingStatus; registrationOpensAt: Date | null },
+  isOpen: boolean,
+  now: Date,
+): 'over' | 'notYet' | 'closed' | null {
+  if (isOpen) return null;
+  if (isMeetingFrozen(meeting.status)) return 'over';
+  return meeting.registrationOpensAt && meeting.registrationOpensAt > now ? 'notYet' : 'closed';
 }
 
 /**

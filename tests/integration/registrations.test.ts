@@ -271,7 +271,7 @@ describe('updateRegistration and withdrawRegistration', () => {
     const registration = await register({ actor, input: form(meeting, actor), now });
     await db.update(registrations).set({ status: 'approved' }).where(eq(registrations.id, registration.id));
     await db.update(meetings).set({ status: 'concluded' }).where(eq(meetings.id, meeting.id));
-    expect((await getRegistrationPage({ actor, input: { meetingId: meeting.id }, now })).can.withdraw).toBe(false);
+    expect(await getRegistrationPage({ actor, input: { meetingId: meeting.id }, now })).toMatchObject({ notOpenBecause: 'over', can: { withdraw: false } });
     await expectRefused(() => withdrawRegistration({ actor, input: { registrationId: registration.id } }), 'meetingClosedForEdits');
     const [kept] = await db.select().from(registrations).where(eq(registrations.id, registration.id));
     expect(kept!.status).toBe('approved');
@@ -477,7 +477,13 @@ describe('getRegistrationPage', () => {
     const meeting = await openMeeting();
     const actor = await factory.createActor({ role: 'delegate' });
     const before = await getRegistrationPage({ actor, input: { meetingId: meeting.id }, now });
-    expect(before).toMatchObject({ registration: null, isOpen: true, window: { earliest: '2030-01-08', latest: '2030-01-13' }, can: { register: true } });
+    expect(before).toMatchObject({ registration: null, isOpen: true, notOpenBecause: null, window: { earliest: '2030-01-08', latest: '2030-01-13' }, can: { register: true } });
+    // Before a day set for it to open, the page can say when; with no day set, only that it is not open.
+    await db.update(meetings).set({ registrationOpensAt: new Date(now.getTime() + 86_400_000) }).where(eq(meetings.id, meeting.id));
+    expect((await getRegistrationPage({ actor, input: { meetingId: meeting.id }, now })).notOpenBecause).toBe('notYet');
+    await db.update(meetings).set({ registrationOpensAt: null, status: 'registration_closed' }).where(eq(meetings.id, meeting.id));
+    expect((await getRegistrationPage({ actor, input: { meetingId: meeting.id }, now })).notOpenBecause).toBe('closed');
+    await db.update(meetings).set({ status: 'registration_open' }).where(eq(meetings.id, meeting.id));
     await register({ actor, input: form(meeting, actor, { delegationRole: 'head' }), now });
     const after = await getRegistrationPage({ actor, input: { meetingId: meeting.id }, now });
     expect(after).toMatchObject({ registration: { status: 'pending' }, can: { register: false, edit: true, withdraw: true, registerMembers: true } });

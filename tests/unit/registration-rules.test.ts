@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareMembers, isParticipant, isRegistrationEditable, isRepresented, rolesForParty } from '@/lib/registrations/rules';
+import { compareMembers, isParticipant, isRegistrationEditable, isRepresented, notOpenReason, rolesForParty } from '@/lib/registrations/rules';
 import {
   decideRegistrationsSchema,
   registerMemberSchema,
@@ -108,5 +108,25 @@ describe('registration rules', () => {
     expect(isRepresented([])).toBe(false);
     expect(isRepresented(['cancelled', 'rejected'])).toBe(false);
     expect(isRepresented(['cancelled', 'approved'])).toBe(true);
+  });
+});
+
+describe('why a meeting takes no registration', () => {
+  const now = new Date('2030-01-01T00:00:00Z');
+  const tomorrow = new Date('2030-01-02T00:00:00Z');
+
+  it('says nothing while registration is open', () => {
+    expect(notOpenReason({ status: 'registration_open', registrationOpensAt: null }, true, now)).toBeNull();
+  });
+
+  it('says the meeting is over once it is concluded or cancelled, whatever day was set', () => {
+    expect(notOpenReason({ status: 'concluded', registrationOpensAt: tomorrow }, false, now)).toBe('over');
+    expect(notOpenReason({ status: 'cancelled', registrationOpensAt: null }, false, now)).toBe('over');
+  });
+
+  it('says it opens later only when a day to come is set', () => {
+    expect(notOpenReason({ status: 'planned', registrationOpensAt: tomorrow }, false, now)).toBe('notYet');
+    expect(notOpenReason({ status: 'planned', registrationOpensAt: null }, false, now)).toBe('closed');
+    expect(notOpenReason({ status: 'registration_closed', registrationOpensAt: new Date('2029-12-01T00:00:00Z') }, false, now)).toBe('closed');
   });
 });

@@ -31,8 +31,6 @@ export default async function RegisterPage({ params, searchParams }: Props) {
     getFormatter(),
   ]);
   const { meeting, party, registration, delegation, window, roles } = view;
-  // Not open yet, with a day set for it to open: the page says when.
-  const opensAt = !view.isOpen && meeting.registrationOpensAt && meeting.registrationOpensAt > new Date() ? meeting.registrationOpensAt : null;
   const noticeKey = notice && notice in notices ? notices[notice as keyof typeof notices] : undefined;
   return (
     <ClientMessages namespaces={['registrations', 'common']} formErrors={['common', 'registrations']}>
@@ -67,9 +65,12 @@ export default async function RegisterPage({ params, searchParams }: Props) {
         )}
         {!view.isOpen && !view.can.edit && (
           <Alert tone="info">
-            {opensAt
-              ? t('opensOn', { opens: format.dateTime(opensAt, { dateStyle: 'long', timeStyle: 'short', timeZone: meeting.timeZone }), timeZone: meeting.timeZone })
-              : t('notOpen')}
+            {view.notOpenBecause === 'notYet' && meeting.registrationOpensAt
+              ? t('opensOn', {
+                  opens: format.dateTime(meeting.registrationOpensAt, { dateStyle: 'long', timeStyle: 'short', timeZone: meeting.timeZone }),
+                  timeZone: meeting.timeZone,
+                })
+              : t(view.notOpenBecause === 'over' ? 'meetingOver' : 'notOpen')}
           </Alert>
         )}
         {view.can.register && (
