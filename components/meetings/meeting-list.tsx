@@ -16,7 +16,8 @@ export function MeetingList({ meetings, isFiltered }: { meetings: MeetingListRow
     >
       {meetings.map((meeting) => (
         <tr key={meeting.id}>
-          <td>
+          {/* On a phone the title keeps a readable width, and the table scrolls instead of wrapping it a word a line. */}
+          <td className="min-w-52">
             <Link href={`/meetings/${meeting.id}`} className="font-medium text-brand-700 hover:underline">
               {meeting.title}
             </Link>
