@@ -3,14 +3,14 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { demoPassword, demoUsers } from '@/db/seed';
-import { generateData } from './data/generate';
+import { generateData, type GeneratedData } from './data/generate';
 import { benchDatabaseUrl, freshDatabase } from './databases';
 import { loadPage } from './load';
 import { carriedMessages, inlinePayload, type Catalog } from './messages';
 import { scaleLabel, type BenchOptions } from './options';
-import { deepPages, floorPage, keyPages, shellPage, type BenchPage } from './pages';
+import { deepPages, floorPage, keyPages, shellPage, type BenchPage, type PageIds } from './pages';
 import { explainReads, withParameters, type ExplainedStatement } from './plans';
-import type { PagePayload, PageRun, PlanSummary, ScaleRun, StatementFigures, Timings } from './results';
+import type { LoadAverages, PagePayload, PageRun, PlanSummary, ScaleRun, StatementFigures, Timings } from './results';
 import { startServer, signIn, type RunningServer } from './server';
 import { countStatements, StatementLog, type StatementCount } from './statement-log';
 import { sendRegistration, sendUpload, type ActionIds } from './actions';
@@ -30,23 +30,32 @@ export type ScaleContext = {
   log: (message: string) => void;
 };
 
+// The signed-in shell is measured as a page is, but is held to no target (see bench/pages.ts).
+const timedPages = [shellPage, ...keyPages];
+
 const staff = demoUsers.find((user) => user.role === 'secretariat');
+
+function signInAsStaff(server: RunningServer): Promise<string> {
+  if (!staff) throw new Error('the demo seed has no secretariat account to sign in with');
+  return signIn(server.origin, staff.email, demoPassword);
+}
 
 async function withServer<T>(
   context: ScaleContext,
   databaseUrl: string,
-  statementLogFile: string | undefined,
+  statementLogFile: string,
   work: (server: RunningServer, cookie: string) => Promise<T>,
 ): Promise<T> {
-  if (!staff) throw new Error('the demo seed has no secretariat account to sign in with');
   const { port, poolSize } = context.options;
   const server = await startServer({ port, databaseUrl, poolSize, statementLogFile });
   try {
-    return await work(server, await signIn(server.origin, staff.email, demoPassword));
+    return await work(server, await signInAsStaff(server));
   } finally {
     await server.stop();
   }
 }
+
+const urlOf = (server: RunningServer, page: BenchPage, ids: PageIds) => `${server.origin}${page.path(ids)}`;
 
 async function get(url: string, cookie: string | undefined): Promise<string> {
   const response = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
@@ -88,16 +97,25 @@ function plansText(label: string, explained: { page: BenchPage; plans: Explained
     .join('\n');
 }
 
+/** A scale made ready for timing: its database filled, and each page's statements counted and explained. */
+export type PreparedScale = {
+  label: string;
+  factor: number;
+  databaseUrl: string;
+  data: GeneratedData;
+  ids: PageIds;
+  statementsOf: (page: BenchPage) => StatementCount;
+  plansOf: (page: BenchPage) => PlanSummary[];
+  burstStatements: ScaleRun['burstStatements'];
+  plansFile: string;
+};
+
 /**
- * One scale: a fresh database filled to it; the statements and plans of every page with the
- * statement log on; then, on a server without it, each page's latency alone and throughput, its
- * HTML, and the write burst. The floor is timed before and after the key pages, the signed-in shell
- * just before them.
+ * One scale before its timing: a fresh database filled to it, then the statements and plans of every
+ * page with the statement log on, on a server of its own.
  */
-export async function measureScale(context: ScaleContext): Promise<ScaleRun> {
+export async function prepareScale(context: ScaleContext): Promise<PreparedScale> {
   const { options, factor, log } = context;
-  // The signed-in shell is measured as a page is, but is held to no target (see bench/pages.ts).
-  const timedPages = [shellPage, ...keyPages];
   const label = scaleLabel(factor);
   const databaseUrl = benchDatabaseUrl(context.serverUrl, label);
   log(`${label}: making the database`);
@@ -105,8 +123,6 @@ export async function measureScale(context: ScaleContext): Promise<ScaleRun> {
   const data = await generateData(databaseUrl, factor);
   log(`${label}: ${JSON.stringify(data.rows)} in ${data.seconds.toFixed(0)} s`);
   const ids = { meetingId: data.featuredMeetingId, statementId: data.featuredStatementId, upcomingMeetingId: data.burstMeetingId };
-  const urlOf = (server: RunningServer, page: BenchPage) => `${server.origin}${page.path(ids)}`;
-  const loadAverageBefore = loadavg();
 
   log(`${label}: counting statements`);
   const statementLogFile = path.join(tmpdir(), `secretariat-bench-${process.pid}-${label}.jsonl`);
@@ -116,7 +132,7 @@ export async function measureScale(context: ScaleContext): Promise<ScaleRun> {
     const pages = new Map<string, StatementCount>();
     for (const page of [...timedPages, ...deepPages]) {
       const cookieOf = page.isSignedIn ? cookie : undefined;
-      pages.set(page.key, await countStatements(statementLog, () => get(urlOf(server, page), cookieOf).then(() => {}), options.statementRepeats));
+      pages.set(page.key, await countStatements(statementLog, () => get(urlOf(server, page, ids), cookieOf).then(() => {}), options.statementRepeats));
     }
     const call = { actionIds: context.actionIds, origin: server.origin, cookie, meetingId: data.burstMeetingId };
     const upload = await countStatements(
@@ -147,64 +163,120 @@ export async function measureScale(context: ScaleContext): Promise<ScaleRun> {
   for (const page of [...timedPages, ...deepPages]) explained.push({ page, plans: await explainReads(databaseUrl, statementsOf(page).statements) });
   const plansFile = `${context.outputName}-plans-${label}.txt`;
   writeFileSync(path.join(context.resultsDir, plansFile), plansText(label, explained));
-  const plansOf = (page: BenchPage) => summaries(explained.find((e) => e.page === page)?.plans ?? []);
 
-  return withServer(context, databaseUrl, undefined, async (server, cookie) => {
-    const cookieOf = (page: BenchPage) => (page.isSignedIn ? cookie : undefined);
+  return {
+    label,
+    factor,
+    databaseUrl,
+    data,
+    ids,
+    statementsOf,
+    plansOf: (page) => summaries(explained.find((e) => e.page === page)?.plans ?? []),
+    burstStatements: { upload: figures(counted.upload), registration: figures(counted.registration) },
+    plansFile,
+  };
+}
+
+/**
+ * Times every scale on servers running side by side, without the statement log, page by page: each
+ * page at one scale and straight after at the other, so that a spell in which the machine runs slower
+ * falls on both scales of the pages timed in it, not on every page of one scale. Which scale goes
+ * first alternates from page to page. The floor is timed before and after the key pages at each
+ * scale, the signed-in shell just before them; then the write bursts, one scale after the other.
+ */
+export async function timeScales(
+  context: Omit<ScaleContext, 'factor'>,
+  scales: PreparedScale[],
+): Promise<{ runs: ScaleRun[]; loadAverage: LoadAverages }> {
+  const { options, log } = context;
+  const servers: RunningServer[] = [];
+  try {
+    const timing = [];
+    for (const [i, scale] of scales.entries()) {
+      const server = await startServer({ port: options.port + i, databaseUrl: scale.databaseUrl, poolSize: options.poolSize });
+      servers.push(server);
+      const cookie = await signInAsStaff(server);
+      timing.push({
+        scale,
+        server,
+        cookie,
+        url: (page: BenchPage) => urlOf(server, page, scale.ids),
+        cookieOf: (page: BenchPage) => (page.isSignedIn ? cookie : undefined),
+        pages: {} as Record<string, PageRun>,
+      });
+    }
+    const loadAverageBefore = loadavg();
     // A fresh server runs its first pages slower, until V8 has optimized the rendering they share: the
     // floor, timed first, used to measure a third below its second timing after every page. One pass
     // over every page first, so that the floor's two timings, and the pages between them, meet a warm server.
-    log(`${label}: warming the server on every page`);
-    for (const page of [floorPage, ...timedPages]) await loadPage(urlOf(server, page), { cookie: cookieOf(page), connections: options.connections, amount: options.warmupRequests });
-    log(`${label}: timing the floor`);
-    const floorPayload = await readPayload(urlOf(server, floorPage), cookieOf(floorPage), context.catalog);
-    const floorBefore = await timePage(urlOf(server, floorPage), cookieOf(floorPage), options);
-    const pages: Record<string, PageRun> = {};
-    for (const page of timedPages) {
-      log(`${label}: timing ${page.label}`);
-      const payload = await readPayload(urlOf(server, page), cookieOf(page), context.catalog);
-      const timings = await timePage(urlOf(server, page), cookieOf(page), options);
-      pages[page.key] = {
-        path: page.path(ids),
-        ...timings,
-        ...payload,
-        statements: figures(statementsOf(page)),
-        plans: plansOf(page),
-      };
+    for (const { scale, url, cookieOf } of timing) {
+      log(`${scale.label}: warming the server on every page`);
+      for (const page of [floorPage, ...timedPages]) await loadPage(url(page), { cookie: cookieOf(page), connections: options.connections, amount: options.warmupRequests });
     }
-    log(`${label}: timing the floor again`);
-    const floorAfter = await timePage(urlOf(server, floorPage), cookieOf(floorPage), options);
-    log(`${label}: write bursts of ${options.burstSize} uploads and ${options.burstSize} registrations`);
-    const writeBursts = await measureWriteBursts({
-      call: { actionIds: context.actionIds, origin: server.origin, cookie, meetingId: data.burstMeetingId },
-      partyId: data.burstPartyId,
-      databaseUrl,
-      poolSize: options.poolSize,
-      size: options.burstSize,
-      pdf: context.pdf,
-      runTag: context.runTag,
-    });
-    const mean = (pick: (timings: Timings) => number) => (pick(floorBefore) + pick(floorAfter)) / 2;
-    return {
-      label,
-      factor,
-      data,
-      floor: {
-        ...floorPayload,
-        before: floorBefore,
-        after: floorAfter,
-        requestsPerSecond: mean((t) => t.concurrent.requestsPerSecond),
-        p50AloneMs: mean((t) => t.sequential.latencyMs.p50),
-        p99Ms: mean((t) => t.concurrent.latencyMs.p99),
-      },
-      pages,
-      deepPages: Object.fromEntries(
-        deepPages.map((page) => [page.key, { label: page.label, path: page.path(ids), statements: figures(statementsOf(page)), plans: plansOf(page) }]),
-      ),
-      burstStatements: { upload: figures(counted.upload), registration: figures(counted.registration) },
-      writeBursts,
-      plansFile,
-      loadAverage: { before: loadAverageBefore, after: loadavg() },
-    };
-  });
+    log('timing the floor');
+    const floorBefore = [];
+    for (const { url, cookieOf } of timing) {
+      const payload = await readPayload(url(floorPage), cookieOf(floorPage), context.catalog);
+      floorBefore.push({ payload, timings: await timePage(url(floorPage), cookieOf(floorPage), options) });
+    }
+    for (const [i, page] of timedPages.entries()) {
+      log(`timing ${page.label}`);
+      const inTurn = i % 2 === 0 ? timing : [...timing].reverse();
+      for (const { scale, url, cookieOf, pages } of inTurn) {
+        const payload = await readPayload(url(page), cookieOf(page), context.catalog);
+        const timings = await timePage(url(page), cookieOf(page), options);
+        pages[page.key] = {
+          path: page.path(scale.ids),
+          ...timings,
+          ...payload,
+          statements: figures(scale.statementsOf(page)),
+          plans: scale.plansOf(page),
+        };
+      }
+    }
+    log('timing the floor again');
+    const floorAfter = [];
+    for (const { url, cookieOf } of timing) floorAfter.push(await timePage(url(floorPage), cookieOf(floorPage), options));
+    const loadAverageAfter = loadavg();
+
+    const runs: ScaleRun[] = [];
+    for (const [i, { scale, server, cookie, pages }] of timing.entries()) {
+      log(`${scale.label}: write bursts of ${options.burstSize} uploads and ${options.burstSize} registrations`);
+      const writeBursts = await measureWriteBursts({
+        call: { actionIds: context.actionIds, origin: server.origin, cookie, meetingId: scale.data.burstMeetingId },
+        partyId: scale.data.burstPartyId,
+        databaseUrl: scale.databaseUrl,
+        poolSize: options.poolSize,
+        size: options.burstSize,
+        pdf: context.pdf,
+        runTag: context.runTag,
+      });
+      const { payload: floorPayload, timings: before } = floorBefore[i]!;
+      const after = floorAfter[i]!;
+      const mean = (pick: (timings: Timings) => number) => (pick(before) + pick(after)) / 2;
+      runs.push({
+        label: scale.label,
+        factor: scale.factor,
+        data: scale.data,
+        floor: {
+          ...floorPayload,
+          before,
+          after,
+          requestsPerSecond: mean((t) => t.concurrent.requestsPerSecond),
+          p50AloneMs: mean((t) => t.sequential.latencyMs.p50),
+          p99Ms: mean((t) => t.concurrent.latencyMs.p99),
+        },
+        pages,
+        deepPages: Object.fromEntries(
+          deepPages.map((page) => [page.key, { label: page.label, path: page.path(scale.ids), statements: figures(scale.statementsOf(page)), plans: scale.plansOf(page) }]),
+        ),
+        burstStatements: scale.burstStatements,
+        writeBursts,
+        plansFile: scale.plansFile,
+      });
+    }
+    return { runs, loadAverage: { before: loadAverageBefore, after: loadAverageAfter } };
+  } finally {
+    for (const server of servers) await server.stop();
+  }
 }

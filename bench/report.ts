@@ -143,7 +143,7 @@ export function markdownReport(results: BenchResults): string {
   return [
     `### Benchmark of ${results.date.slice(0, 10)} (${results.mode}, commit ${results.commit})`,
     '',
-    `${results.machine.cpus} cores, Node ${results.machine.node}, ${results.machine.postgres}; load average ${large.loadAverage.before.map((n) => n.toFixed(1)).join(' ')} as the ${l} run began. ` +
+    `${results.machine.cpus} cores, Node ${results.machine.node}, ${results.machine.postgres}; load average ${results.loadAverage.before.map((n) => n.toFixed(1)).join(' ')} as the timing began. ` +
       `${results.settings.requests} requests per page over ${results.settings.connections} connections after ${results.settings.warmupRequests} to warm up; ` +
       `${results.settings.sequentialRequests} more one at a time; ${results.settings.burstSize} submissions in each write burst. Took ${fixed(results.seconds / 60, 1)} min.`,
     '',

@@ -38,8 +38,10 @@ export type ScaleRun = {
   burstStatements: Record<BurstKind, StatementFigures>;
   writeBursts: WriteBurst[];
   plansFile: string;
-  loadAverage: { before: number[]; after: number[] };
 };
+
+/** The machine's load averages (1, 5 and 15 minutes) as the timing began and as it ended. */
+export type LoadAverages = { before: number[]; after: number[] };
 
 export type PageInfo = {
   key: string;
@@ -63,6 +65,7 @@ export type BenchResults = {
   pages: PageInfo[];
   small: ScaleRun;
   large: ScaleRun;
+  loadAverage: LoadAverages;
   targets: TargetCheck[];
   seconds: number;
 };

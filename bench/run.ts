@@ -9,7 +9,7 @@ import { renderPaper } from '@/db/demo-documents';
 import catalog from '@/messages/en/index';
 import { clientModulesByRoute, firstLoadJs } from '@/scripts/build-report';
 import { benchServerUrl } from './databases';
-import { measureScale, type ScaleContext } from './measure-scale';
+import { prepareScale, timeScales, type ScaleContext } from './measure-scale';
 import { clientNamespaces } from './messages';
 import { parseOptions } from './options';
 import { floorPage, keyPages, shellPage, type BenchPage } from './pages';
@@ -69,8 +69,9 @@ const context: Omit<ScaleContext, 'factor'> = {
   outputName,
   log,
 };
-const small = await measureScale({ ...context, factor: options.scales.small });
-const large = await measureScale({ ...context, factor: options.scales.large });
+const prepared = [await prepareScale({ ...context, factor: options.scales.small }), await prepareScale({ ...context, factor: options.scales.large })];
+const timed = await timeScales(context, prepared);
+const [small, large] = timed.runs as [ScaleRun, ScaleRun];
 
 const both = (pick: (run: ScaleRun) => number) => ({ small: pick(small), large: pick(large) });
 const checks = evaluateTargets({
@@ -108,6 +109,7 @@ const results: BenchResults = {
   pages,
   small,
   large,
+  loadAverage: timed.loadAverage,
   targets: checks,
   seconds: (performance.now() - started) / 1000,
 };
