@@ -19,8 +19,8 @@ export function amendmentEntry(page: Page, number: number): ReturnType<Page['get
   return page.getByRole('article', { name: new RegExp(`^Amendment ${number} \\(`) });
 }
 
-/** A delegate proposes an amendment through the form on the statement's page; returns its number. */
-export async function proposeAmendmentThroughForm(page: Page, amendment: AmendmentDraft, checkA11y?: A11yCheck): Promise<number> {
+/** Fills the form on the statement's page with the amendment and sends it. */
+async function sendAmendmentForm(page: Page, amendment: AmendmentDraft, checkA11y?: A11yCheck) {
   const form = page.getByRole('form', { name: 'Propose an amendment' });
   const paragraph = form.getByLabel('Paragraph', { exact: true });
   const option = paragraph.locator('option', { hasText: new RegExp(`^${amendment.paragraph}:`) });
@@ -31,11 +31,25 @@ export async function proposeAmendmentThroughForm(page: Page, amendment: Amendme
   await form.getByLabel('Rationale').fill(amendment.rationale);
   if (checkA11y) await checkA11y(page, `${page.url()} (amendment form filled)`);
   await form.getByRole('button', { name: 'Propose the amendment' }).click();
+  return form;
+}
+
+/** A delegate proposes an amendment through the form on the statement's page; returns its number. */
+export async function proposeAmendmentThroughForm(page: Page, amendment: AmendmentDraft, checkA11y?: A11yCheck): Promise<number> {
+  const form = await sendAmendmentForm(page, amendment, checkA11y);
   const notice = form.getByText(/^Amendment \d+ was proposed\.$/);
   await expect(notice).toBeVisible();
   const number = Number((await notice.textContent())!.match(/\d+/)![0]);
   await expect(amendmentEntry(page, number)).toBeVisible();
   return number;
+}
+
+/** A delegate's proposal is refused: the form says why and adds nothing to the list. */
+export async function proposeRefusedThroughForm(page: Page, amendment: AmendmentDraft, reason: string): Promise<void> {
+  const amendments = await page.getByRole('article', { name: /^Amendment \d+ \(/ }).count();
+  const form = await sendAmendmentForm(page, amendment);
+  await expect(form.getByRole('alert')).toContainText(reason);
+  await expect(page.getByRole('article', { name: /^Amendment \d+ \(/ })).toHaveCount(amendments);
 }
 
 /** Another member state's delegate co-sponsors an amendment from the statement's page. */
@@ -129,4 +143,5 @@ export async function withdrawAmendmentThroughPage(page: Page, number: number, c
   await dialog.getByRole('button', { name: 'Withdraw' }).click();
   await expect(dialog).toBeHidden();
   await expect(entry.getByText('Withdrawn', { exact: true })).toBeVisible();
+  await expect(entry).toContainText(/Withdrawn by .+ on /);
 }

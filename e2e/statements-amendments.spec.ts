@@ -5,6 +5,7 @@ import {
   amendmentEntry,
   produceRevisionThroughPage,
   proposeAmendmentThroughForm,
+  proposeRefusedThroughForm,
   rejectAmendmentThroughPage,
   withdrawAmendmentThroughPage,
 } from './amendment-journeys';
@@ -42,6 +43,12 @@ test('[statements] two accepted amendments rewriting one paragraph, one in chang
   const korea = await pageAs('delegate-kor');
   await korea.goto(statementPath);
   await checkA11y(korea);
+  // Japan's change again, in Korea's name: the form points to co-sponsoring it and adds nothing.
+  await proposeRefusedThroughForm(
+    korea,
+    { paragraph: 'operative paragraph 1', kind: 'Replace the paragraph', text: 'Welcome the steady progress of the programme in its five areas;', rationale: 'Agreed.' },
+    `Amendment ${japans} already proposes this change: co-sponsor it instead.`,
+  );
   const koreas = await proposeAmendmentThroughForm(korea, {
     paragraph: 'operative paragraph 1',
     kind: 'Replace the paragraph',

@@ -38,6 +38,23 @@ export async function nextAmendmentNumber(statementId: string, ex: Executor): Pr
   return row!.last + 1;
 }
 
+/** The amendments of a paragraph still open (proposed), with the parties that co-sponsor them. */
+export function listOpenAmendmentsOfParagraph(paragraphId: string, ex: Executor) {
+  return ex
+    .select({
+      number: statementAmendments.number,
+      partyId: statementAmendments.partyId,
+      kind: statementAmendments.kind,
+      text: statementAmendments.text,
+      paragraphKind: statementAmendments.paragraphKind,
+      sponsorPartyIds: sql<string[]>`coalesce(array_agg(${statementAmendmentSponsors.partyId}) filter (where ${statementAmendmentSponsors.partyId} is not null), '{}')`,
+    })
+    .from(statementAmendments)
+    .leftJoin(statementAmendmentSponsors, eq(statementAmendmentSponsors.amendmentId, statementAmendments.id))
+    .where(and(eq(statementAmendments.paragraphId, paragraphId), eq(statementAmendments.status, 'proposed')))
+    .groupBy(statementAmendments.id);
+}
+
 export async function insertAmendment(values: NewStatementAmendment, ex: Executor): Promise<StatementAmendment> {
   const [amendment] = await ex.insert(statementAmendments).values(values).returning();
   return amendment!;

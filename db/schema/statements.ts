@@ -167,6 +167,7 @@ export const statementAmendments = pgTable(
     /** Accepted with a change: the words the secretariat or chair accepted instead of the proposal's. */
     acceptedText: text(),
     decisionReason: text(),
+    /** Who settled it, and when: the secretariat or chair deciding it, or its own party withdrawing it. */
     decidedByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
     decidedAt: timestamp({ withTimezone: true }),
     /** The revision the accepted amendment was merged into. */

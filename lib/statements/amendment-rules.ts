@@ -58,6 +58,26 @@ function openAgainstCirculated(amendment: AmendmentState, facts: AmendmentFacts)
   return null;
 }
 
+/** What a proposal changes: two amendments that agree on it propose the same change. */
+export type ProposedChange = { kind: AmendmentKind; text: string | null; paragraphKind: ParagraphKind | null };
+
+/** An amendment of the same paragraph still open, with the parties behind it. */
+export type OpenAmendment = ProposedChange & { number: number; partyId: string; sponsorPartyIds: readonly string[] };
+
+const sameWords = (a: string | null, b: string | null) => (a ?? '').replace(/\s+/g, ' ') === (b ?? '').replace(/\s+/g, ' ');
+
+/**
+ * Why a proposal repeats an open amendment of its paragraph, or null. The same change proposed twice
+ * (a form sent again, two delegates of one country) would be decided twice; another country's is
+ * co-sponsored instead, so the chair sees who supports it in one place.
+ */
+export function repeatedProposalRefusal(proposal: ProposedChange, open: readonly OpenAmendment[], partyId: string): AppError | null {
+  const same = open.find((a) => a.kind === proposal.kind && a.paragraphKind === proposal.paragraphKind && sameWords(a.text, proposal.text));
+  if (!same) return null;
+  const isOwn = same.partyId === partyId || same.sponsorPartyIds.includes(partyId);
+  return new AppError('CONFLICT', isOwn ? 'amendmentRepeatsOwn' : 'amendmentRepeatsOther', undefined, { values: { number: same.number } });
+}
+
 /** Why the actor may not co-sponsor this amendment for their party, or null. */
 export function cosponsorRefusal(amendment: AmendmentState, facts: AmendmentFacts): AppError | null {
   const party = ownParty(facts);

@@ -1,11 +1,11 @@
 import 'server-only';
 import { db } from '@/db/client';
-import { findParagraphWithRevision, insertAmendment, nextAmendmentNumber } from '@/db/queries/statement-amendments';
+import { findParagraphWithRevision, insertAmendment, listOpenAmendmentsOfParagraph, nextAmendmentNumber } from '@/db/queries/statement-amendments';
 import { recordAudit } from '../audit';
 import { AppError } from '../errors';
 import type { Actor } from '../permissions';
 import { lockStatementForAmendment, type ChangedAmendment } from './amendment-change';
-import { proposeRefusal } from './amendment-rules';
+import { proposeRefusal, repeatedProposalRefusal } from './amendment-rules';
 import type { ProposeAmendmentInput } from './amendment-schemas';
 
 // A member state's delegate proposes, for their own party, to replace, delete or add a paragraph
@@ -24,6 +24,8 @@ export async function proposeAmendment({ actor, input }: { actor: Actor; input: 
       throw new AppError('CONFLICT', 'amendmentRevisionStale', undefined, { values: { revision: statement.circulatedRevision! } });
     }
     if (input.kind === 'replace' && input.text === paragraph.text) throw new AppError('INVALID_STATE', 'invalid', { text: 'amendmentTextUnchanged' });
+    const repeated = repeatedProposalRefusal(input, await listOpenAmendmentsOfParagraph(paragraph.id, tx), party.partyId);
+    if (repeated) throw repeated;
 
     const number = await nextAmendmentNumber(statement.id, tx);
     const amendment = await insertAmendment(

@@ -14,7 +14,7 @@ export async function withdrawAmendment({ actor, input }: { actor: Actor; input:
     const { meeting, statement, amendment, facts } = await lockAmendmentForChange(tx, actor, input.amendmentId);
     const refusal = withdrawRefusal(amendment, facts);
     if (refusal) throw refusal;
-    const withdrawn = await updateAmendmentFrom(amendment.id, 'proposed', { status: 'withdrawn' }, tx);
+    const withdrawn = await updateAmendmentFrom(amendment.id, 'proposed', { status: 'withdrawn', decidedByUserId: actor.id, decidedAt: facts.now }, tx);
     if (!withdrawn) throw new AppError('INVALID_STATE', 'amendmentNotProposed');
     await recordAudit(tx, actor, {
       action: 'statement.amendment_withdrawn',

@@ -136,6 +136,24 @@ describe('proposeAmendment', () => {
     expect(await written()).toEqual(before);
   });
 
+  it('refuses a change already proposed and still open, writing nothing, and takes it again once that one is withdrawn', async () => {
+    const { statement, paragraphs, japan, china } = await negotiation();
+    const first = await proposeAmendment({ actor: japan, input: proposal(statement.id, paragraphs[1]!) });
+    const before = await written();
+    // The form sent twice, and the same words with other spacing.
+    expect(await refusal(proposeAmendment({ actor: japan, input: proposal(statement.id, paragraphs[1]!) }))).toMatchObject({
+      code: 'CONFLICT',
+      messageKey: 'amendmentRepeatsOwn',
+      values: { number: first.number },
+    });
+    const respaced = proposal(statement.id, paragraphs[1]!, { text: 'Welcome the significant  progress of the programme\nin its five areas;' });
+    expect(await refusal(proposeAmendment({ actor: china, input: respaced }))).toMatchObject({ messageKey: 'amendmentRepeatsOther', values: { number: first.number } });
+    expect(await written()).toEqual(before);
+
+    await withdrawAmendment({ actor: japan, input: { amendmentId: first.id } });
+    expect((await proposeAmendment({ actor: china, input: respaced })).number).toBe(first.number + 1);
+  });
+
   it('refuses at the schema a proposal without words, an insertion without its kind and a missing rationale', () => {
     const id = crypto.randomUUID();
     const messages = (values: Record<string, unknown>) =>
@@ -204,7 +222,9 @@ describe('withdrawAmendment', () => {
     expect(await written()).toEqual(before);
 
     const colleague = await factory.createActor({ role: 'delegate', partyId: japan.partyId });
-    expect(await withdrawAmendment({ actor: colleague, input: { amendmentId: amendment.id } })).toMatchObject({ status: 'withdrawn' });
+    const withdrawn = await withdrawAmendment({ actor: colleague, input: { amendmentId: amendment.id } });
+    expect(withdrawn).toMatchObject({ status: 'withdrawn', decidedByUserId: colleague.id });
+    expect(Date.now() - withdrawn.decidedAt!.getTime()).toBeLessThan(60_000);
     expect((await refusal(withdrawAmendment({ actor: japan, input: { amendmentId: amendment.id } }))).messageKey).toBe('amendmentNotProposed');
     const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'statement.amendment_withdrawn'));
     expect(event!.change).toMatchObject({ fields: { amendmentStatus: { before: 'proposed', after: 'withdrawn' } } });
@@ -409,7 +429,10 @@ describe('getStatementAmendments', () => {
   it('lists amendments a page at a time, by number, each named with the page it is on', async () => {
     const { statement, paragraphs, japan, china } = await negotiation();
     const proposed = [];
-    for (let i = 0; i < 21; i++) proposed.push(await proposeAmendment({ actor: i % 2 ? china : japan, input: proposal(statement.id, paragraphs[i % 3]!) }));
+    for (let i = 0; i < 21; i++) {
+      const words = proposal(statement.id, paragraphs[i % 3]!, { text: `Welcome the progress of the programme, version ${i};` });
+      proposed.push(await proposeAmendment({ actor: i % 2 ? china : japan, input: words }));
+    }
     const pageOf = (page?: number) => getStatementAmendments({ actor: china, input: { statementId: statement.id, page } });
     const first = await pageOf();
     expect(first.amendments.map((a) => a.number)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));

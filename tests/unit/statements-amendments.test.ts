@@ -8,6 +8,7 @@ import {
   disposeRefusal,
   paragraphRefs,
   proposeRefusal,
+  repeatedProposalRefusal,
   withdrawRefusal,
   type AmendmentFacts,
   type AmendmentState,
@@ -62,6 +63,36 @@ describe('who may do what with an amendment', () => {
     expect(keyOf(disposeRefusal(japanese, facts()))).toBe('amendmentDisposeForbidden');
     expect(keyOf(disposeRefusal(japanese, facts({ actor: actor('secretariat'), statement: { ...circulated, status: 'drafting' } })))).toBe('amendmentDecisionsClosed');
     expect(amendmentAbilities(japanese, chinaFacts())).toEqual({ cosponsor: true, withdraw: false, dispose: false });
+  });
+});
+
+describe('a proposal that repeats an open amendment', () => {
+  const open = [
+    { number: 3, partyId: 'jpn', sponsorPartyIds: [], kind: 'replace' as const, text: 'Welcome the   new\nwork.', paragraphKind: null },
+    { number: 5, partyId: 'kor', sponsorPartyIds: ['chn'], kind: 'delete' as const, text: null, paragraphKind: null },
+    { number: 6, partyId: 'kor', sponsorPartyIds: [], kind: 'insert_after' as const, text: 'Note the report.', paragraphKind: 'preambular' as const },
+  ];
+  const refusal = (proposal: Parameters<typeof repeatedProposalRefusal>[0], partyId: string) => {
+    const error = repeatedProposalRefusal(proposal, open, partyId);
+    return error && { key: error.messageKey, values: error.values };
+  };
+
+  it("refuses the country's own change again, and points another country to co-sponsoring it", () => {
+    const same = { kind: 'replace' as const, text: 'Welcome the new work.', paragraphKind: null };
+    expect(refusal(same, 'jpn')).toEqual({ key: 'amendmentRepeatsOwn', values: { number: 3 } });
+    expect(refusal(same, 'mng')).toEqual({ key: 'amendmentRepeatsOther', values: { number: 3 } });
+  });
+
+  it('counts a co-sponsor as one of its own, and a deletion as the same change whoever proposes it', () => {
+    const deletion = { kind: 'delete' as const, text: null, paragraphKind: null };
+    expect(refusal(deletion, 'chn')).toEqual({ key: 'amendmentRepeatsOwn', values: { number: 5 } });
+    expect(refusal(deletion, 'jpn')).toEqual({ key: 'amendmentRepeatsOther', values: { number: 5 } });
+  });
+
+  it('lets through other words, another kind of change, and an insertion of another kind of paragraph', () => {
+    expect(refusal({ kind: 'replace', text: 'Welcome the new works.', paragraphKind: null }, 'jpn')).toBeNull();
+    expect(refusal({ kind: 'insert_after', text: 'Welcome the new work.', paragraphKind: 'operative' }, 'jpn')).toBeNull();
+    expect(refusal({ kind: 'insert_after', text: 'Note the report.', paragraphKind: 'operative' }, 'jpn')).toBeNull();
   });
 });
 
