@@ -32,20 +32,20 @@ export type ActionCall = { actionIds: ActionIds; origin: string; cookie: string;
 /**
  * Sends a form's server action as the browser does: React's own encoder makes the body (a File as
  * a multipart part, the other fields as JSON), posted to the form's page with the action's id in
- * Next-Action. True when the action answered { ok: true }.
+ * Next-Action. Null when the action answered { ok: true }; else the answer, shortened, to say why.
  */
-async function sendAction(call: ActionCall, kind: BurstKind, pagePath: string, input: unknown): Promise<boolean> {
+async function sendAction(call: ActionCall, kind: BurstKind, pagePath: string, input: unknown): Promise<string | null> {
   const response = await fetch(`${call.origin}${pagePath}`, {
     method: 'POST',
     headers: { accept: 'text/x-component', 'next-action': call.actionIds[kind], origin: call.origin, cookie: call.cookie },
     body: await encodeReply([input]),
   });
   const body = await response.text();
-  return response.ok && body.includes('"ok":true');
+  return response.ok && body.includes('"ok":true') ? null : `HTTP ${response.status}: ${body.replace(/\s+/g, ' ').slice(0, 300)}`;
 }
 
 /** The upload form of a meeting's documents, for a small PDF named `title`. */
-export function sendUpload(call: ActionCall, document: { title: string; pdf: Buffer }): Promise<boolean> {
+export function sendUpload(call: ActionCall, document: { title: string; pdf: Buffer }): Promise<string | null> {
   const input: z.input<typeof uploadDocumentSchema> = {
     meetingId: call.meetingId,
     relation: 'new',
@@ -60,7 +60,7 @@ export function sendUpload(call: ActionCall, document: { title: string; pdf: Buf
 }
 
 /** The registration of a delegation member by name and email (the head's form, which staff may use for any delegation). */
-export function sendRegistration(call: ActionCall, member: { partyId: string; name: string; email: string }): Promise<boolean> {
+export function sendRegistration(call: ActionCall, member: { partyId: string; name: string; email: string }): Promise<string | null> {
   const input: z.input<typeof registerMemberSchema> = {
     meetingId: call.meetingId,
     partyId: member.partyId,

@@ -138,7 +138,8 @@ export async function prepareScale(context: ScaleContext): Promise<PreparedScale
     const upload = await countStatements(
       statementLog,
       async () => {
-        if (!(await sendUpload(call, { title: `Benchmark counted upload ${context.runTag}`, pdf: context.pdf }))) throw new Error('the upload was refused');
+        const refused = await sendUpload(call, { title: `Benchmark counted upload ${context.runTag}`, pdf: context.pdf });
+        if (refused) throw new Error(`the upload was refused: ${refused}`);
       },
       1,
     );
@@ -149,7 +150,8 @@ export async function prepareScale(context: ScaleContext): Promise<PreparedScale
       async () => {
         registered += 1;
         const member = { partyId: data.burstPartyId, name: 'Counted Member', email: `counted-${context.runTag}-${registered}@bench.example` };
-        if (!(await sendRegistration(call, member))) throw new Error('the registration was refused');
+        const refused = await sendRegistration(call, member);
+        if (refused) throw new Error(`the registration was refused: ${refused}`);
       },
       1,
     );

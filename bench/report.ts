@@ -117,6 +117,10 @@ export function markdownReport(results: BenchResults): string {
     ),
   );
 
+  const refusalLines = [small, large].flatMap((run) =>
+    run.writeBursts.flatMap(({ kind, action }) => action.refusals.map((answer) => `- ${burstLabels[kind]} (${run.label}) refused: \`${answer.replaceAll('`', "'")}\``)),
+  );
+
   const readRows = slowestReads(large, labels).map(({ page, plan }) =>
     row([
       page,
@@ -179,6 +183,7 @@ export function markdownReport(results: BenchResults): string {
     '',
     header(['burst', 'scale', 'submissions/s', 'raw INSERTs/s', `ratio (>= ${targets.burstVsRawInsert})`, 'refused / lost / duplicated', 'audit events', 'statements per submission'], 'llrrrrrr'),
     ...burstRows,
+    ...(refusalLines.length > 0 ? ['', 'What the app answered to refused submissions:', '', ...refusalLines] : []),
     '',
     `Slowest reads at ${l} (EXPLAIN ANALYZE of the statements each page sent; plans in bench/results/${large.plansFile}):`,
     '',

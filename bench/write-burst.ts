@@ -5,8 +5,9 @@ export type BurstResult = {
   submissions: number;
   seconds: number;
   perSecond: number;
-  /** Calls that did not answer { ok: true }. */
+  /** Calls that did not answer { ok: true }, and the first few of their answers. */
   refused: number;
+  refusals: string[];
   /** Rows expected but not found, and rows found more than once. */
   lost: number;
   duplicated: number;
@@ -41,7 +42,8 @@ function tally(expected: string[], arrivals: Arrivals): Pick<BurstResult, 'lost'
 /** What a burst sends through the app and, for the floor, straight to the database; both keyed so every row can be found. */
 type BurstPlan = {
   kind: BurstKind;
-  submit: (key: string) => Promise<boolean>;
+  /** Null when the action took it, else its answer. */
+  submit: (key: string) => Promise<string | null>;
   /** Rows whose key starts with `prefix`, and the audit events about them. */
   arrived: (sql: Sql, prefix: string) => Promise<Arrivals>;
   audited: (sql: Sql, prefix: string) => Promise<number>;
@@ -118,11 +120,12 @@ async function measureBurst(plan: BurstPlan, { databaseUrl, poolSize, size, runT
       submissions: size,
       seconds: submitted.seconds,
       perSecond: size / submitted.seconds,
-      refused: submitted.value.filter((ok) => !ok).length,
+      refused: submitted.value.filter((answer) => answer !== null).length,
+      refusals: [...new Set(submitted.value.filter((answer) => answer !== null))].slice(0, 3),
       ...tally(keys, arrived),
       auditEvents,
     };
-    const rawInsert = { submissions: size, seconds: raw.seconds, perSecond: size / raw.seconds, refused: 0, ...tally(rawKeys, inserted) };
+    const rawInsert = { submissions: size, seconds: raw.seconds, perSecond: size / raw.seconds, refused: 0, refusals: [], ...tally(rawKeys, inserted) };
     return { kind: plan.kind, action, rawInsert, ratio: action.perSecond / rawInsert.perSecond };
   } finally {
     await sql.end();
