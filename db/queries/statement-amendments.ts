@@ -38,7 +38,7 @@ export async function nextAmendmentNumber(statementId: string, ex: Executor): Pr
   return row!.last + 1;
 }
 
-/** The amendments of a paragraph still open (proposed), with the parties that co-sponsor them. */
+/** The amendments of a paragraph still open (proposed), by number, with the parties that co-sponsor them. */
 export function listOpenAmendmentsOfParagraph(paragraphId: string, ex: Executor) {
   return ex
     .select({
@@ -52,7 +52,8 @@ export function listOpenAmendmentsOfParagraph(paragraphId: string, ex: Executor)
     .from(statementAmendments)
     .leftJoin(statementAmendmentSponsors, eq(statementAmendmentSponsors.amendmentId, statementAmendments.id))
     .where(and(eq(statementAmendments.paragraphId, paragraphId), eq(statementAmendments.status, 'proposed')))
-    .groupBy(statementAmendments.id);
+    .groupBy(statementAmendments.id)
+    .orderBy(asc(statementAmendments.number));
 }
 
 export async function insertAmendment(values: NewStatementAmendment, ex: Executor): Promise<StatementAmendment> {
