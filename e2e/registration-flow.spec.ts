@@ -89,6 +89,8 @@ test('[registration] dates outside the window are refused on the server with the
   pageAs,
   checkA11y,
 }) => {
+  // Three people's pages, two refusals and a registration: it took 43 s of the default 45 on a busy machine.
+  test.slow();
   const staff = await pageAs('secretariat');
   const meetingPath = await createMeetingThroughForm(
     staff,

@@ -52,8 +52,12 @@ async function fillRegistration(form: ReturnType<Page['getByRole']>, entry: Regi
   if (entry.isListedPublicly) await form.getByLabel('Show my name in the public list of participants').check();
 }
 
-/** The registrant's status as their registration page shows it ("Pending", "Approved" ...). */
+/** The registrant's status as the meeting's page and their registration page show it ("Pending", "Approved" ...). */
 export async function expectRegistrationStatus(page: Page, meetingPath: string, status: string): Promise<void> {
+  await page.goto(meetingPath);
+  const participation = page.getByRole('region', { name: 'Participation', exact: true });
+  await expect(participation.getByRole('link', { name: `My registration: ${status}` })).toBeVisible();
+  await expect(participation.getByRole('link', { name: 'Register', exact: true })).toHaveCount(0);
   await page.goto(`${meetingPath}/register`);
   await expect(page.getByRole('region', { name: 'Your registration', exact: true })).toContainText(`Status: ${status}`);
 }

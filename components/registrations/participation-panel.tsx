@@ -2,18 +2,33 @@ import { useTranslations } from 'next-intl';
 import { Link } from '@/components/ui/link';
 import type { RegistrationCount } from '@/db/queries/registrations';
 import type { ParticipationAbilities } from '@/lib/registrations/read';
-import { registrationStatuses } from '@/lib/registrations/values';
+import { registrationStatuses, type RegistrationStatus } from '@/lib/registrations/values';
 import { buttonClasses } from '../ui/button';
 import { Panel } from '../ui/panel';
 
-/** The meeting page's participation: registrations per party and status, and the ways in. */
-export function ParticipationPanel({ meetingId, counts, can }: { meetingId: string; counts: RegistrationCount[]; can: ParticipationAbilities }) {
+type ParticipationPanelProps = {
+  meetingId: string;
+  counts: RegistrationCount[];
+  can: ParticipationAbilities;
+  /** The status of the reader's own registration; null when they have none (or withdrew it). */
+  ownStatus: RegistrationStatus | null;
+};
+
+/**
+ * The meeting page's participation: registrations per party and status, and the ways in: the reader's
+ * own registration where they have one, else registering while it is open.
+ */
+export function ParticipationPanel({ meetingId, counts, can, ownStatus }: ParticipationPanelProps) {
   const t = useTranslations('registrations');
   const parties = [...new Map(counts.map((c) => [c.partyId, c.partyName])).entries()];
   const countOf = (partyId: string | null, status: string) =>
     counts.filter((c) => (partyId === null || c.partyId === partyId) && c.status === status).reduce((n, c) => n + c.count, 0);
   const links = [
-    can.haveOwnRegistration && { href: `/meetings/${meetingId}/register`, label: can.register ? t('register') : t('myRegistration') },
+    can.haveOwnRegistration &&
+      (ownStatus !== null || can.register) && {
+        href: `/meetings/${meetingId}/register`,
+        label: ownStatus !== null ? t('myRegistration', { status: t(`statuses.${ownStatus}`) }) : t('register'),
+      },
     can.moderate && { href: `/meetings/${meetingId}/registrations`, label: t('queue') },
     can.moderate && { href: `/meetings/${meetingId}/delegations`, label: t('delegations') },
     can.reviewCredentials && { href: `/meetings/${meetingId}/credentials`, label: t('credentialsReport') },

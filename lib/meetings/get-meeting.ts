@@ -40,6 +40,7 @@ export async function getMeeting({ actor, input, now = new Date() }: { actor: Ac
     can,
     today,
     registrationCounts: participation.counts,
+    ownRegistrationStatus: participation.ownStatus,
     agenda: {
       status: agenda?.status ?? ('provisional' as const),
       itemCount: agendaItems.length,

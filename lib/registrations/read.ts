@@ -48,13 +48,18 @@ export function participationAbilities(actor: Actor, meeting: MeetingDetail, now
 export type ParticipationAbilities = ReturnType<typeof participationAbilities>;
 
 // The meeting page's Participation panel: counts per party and status (all of them for staff and the
-// chair, the actor's party's for a delegate) and what the actor may do.
+// chair, the actor's party's for a delegate), what the actor may do, and the status of their own registration.
 export async function getParticipation({ actor, meeting, now = new Date() }: { actor: Actor; meeting: MeetingDetail; now?: Date }) {
   const can_ = participationAbilities(actor, meeting, now);
   const readsAll = can(actor, 'registrations:moderate', { meeting }) || (meeting.chairUserId !== null && meeting.chairUserId === actor.id);
   const readsOwn = actor.partyId !== null && can(actor, 'registrations:read', { meeting, party: { partyId: actor.partyId } });
-  const counts = readsAll ? await countRegistrations(meeting.id) : readsOwn ? await countRegistrations(meeting.id, { partyId: actor.partyId! }) : [];
-  return { counts, can: can_ };
+  const [counts, own] = await Promise.all([
+    readsAll ? countRegistrations(meeting.id) : readsOwn ? countRegistrations(meeting.id, { partyId: actor.partyId! }) : [],
+    can_.haveOwnRegistration ? findRegistrationOfPerson(meeting.id, { userId: actor.id, email: actor.email }) : undefined,
+  ]);
+  // A withdrawn registration is as none: the way in is registering again, while registration is open.
+  const ownStatus = own && own.status !== 'cancelled' ? own.status : null;
+  return { counts, can: can_, ownStatus };
 }
 
 // The register page: the meeting, the window, the actor's registration (if any) and their delegation.

@@ -370,6 +370,17 @@ describe('decideRegistrations', () => {
     expect(own.counts).toEqual([expect.objectContaining({ partyId: people[0]!.partyId, status: 'pending', count: 1 })]);
     expect(own.can).toMatchObject({ moderate: false, register: true });
   });
+
+  it("gives a delegate the status of their own registration, none once withdrawn, and staff none", async () => {
+    const staff = await factory.createActor();
+    const { meeting, people, rows } = await threeRegistrations();
+    const detail = (await findMeetingDetail(meeting.id))!;
+    await decideRegistrations({ actor: staff, input: { meetingId: meeting.id, registrationIds: [rows[0]!.id], decision: 'approved', reason: null } });
+    await withdrawRegistration({ actor: people[1]!, input: { registrationId: rows[1]!.id } });
+    const newcomer = await factory.createActor({ role: 'delegate' });
+    const statusOf = async (actor: Actor) => (await getParticipation({ actor, meeting: detail, now })).ownStatus;
+    expect(await Promise.all([people[0]!, people[1]!, people[2]!, newcomer, staff].map(statusOf))).toEqual(['approved', null, 'pending', null, null]);
+  });
 });
 
 describe('delegations', () => {

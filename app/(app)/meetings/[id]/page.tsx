@@ -42,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetingPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { notice } = await searchParams;
-  const [{ meeting, sessions, documents, can, today, registrationCounts, agenda, reviews, statements: meetingStatements }, t] = await Promise.all([
+  const [{ meeting, sessions, documents, can, today, registrationCounts, ownRegistrationStatus, agenda, reviews, statements: meetingStatements }, t] = await Promise.all([
     loadMeeting(id),
     getTranslations(),
   ]);
@@ -141,7 +141,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 {t('agenda.meetingPanelLink')}
               </Link>
             </Panel>
-            <ParticipationPanel meetingId={meeting.id} counts={registrationCounts} can={can} />
+            <ParticipationPanel meetingId={meeting.id} counts={registrationCounts} can={can} ownStatus={ownRegistrationStatus} />
             <Panel title={t('programme.reviewsDue')} intro={t('programme.reviewsDueIntro')}>
               <MeetingReviews reviews={reviews} />
             </Panel>
