@@ -84,6 +84,8 @@ test('[agenda] staff build, reorder, issue, annotate, revise and adopt an agenda
   await staff.keyboard.press('Enter');
   const reordered = ['1 Opening of the meeting', '2 Closing of the meeting', '3 Review of programme areas', '3.1 Air pollution', '3.2 Nature conservation'];
   await expect.poll(() => builderOrder(staff)).toEqual(reordered);
+  // The focus stays on the button pressed, for the next move.
+  await expect(staff.getByRole('button', { name: 'Move 2. Closing of the meeting up' })).toBeFocused();
   await expect(staff.getByRole('button', { name: 'Move 2. Closing of the meeting up' })).toBeEnabled();
   await staff.reload();
   await expect.poll(() => builderOrder(staff)).toEqual(reordered);

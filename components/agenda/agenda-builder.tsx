@@ -56,6 +56,8 @@ export function AgendaBuilder({ meetingId, version, needsReason, items, options,
   const [moveFailure, setMoveFailure] = useState<ActionFailure>();
   const [announcement, setAnnouncement] = useState('');
   const { run: runMove, isPending } = useAction(moveAction);
+  // The move button a keyboard or pointer pressed keeps the focus on its item, wherever the item goes.
+  const [focusAfterMove, setFocusAfterMove] = useState<{ itemId: string; direction: KeyboardMove } | null>(null);
 
   // A newer agenda from the server (after a refresh) replaces what this screen holds.
   useEffect(() => {
@@ -64,6 +66,17 @@ export function AgendaBuilder({ meetingId, version, needsReason, items, options,
   }, [items, version]);
 
   const numbered = numberAgenda(outline.items);
+
+  useEffect(() => {
+    // Only where the move dropped the focus (React moved the row, or the button can no longer move it):
+    // a reader who has gone on to another control keeps it.
+    const activeElement = document.activeElement;
+    if (!focusAfterMove || (activeElement && activeElement !== document.body)) return;
+    const controls = [...document.querySelectorAll<HTMLButtonElement>(`[data-move-item="${focusAfterMove.itemId}"]`)];
+    // The same button, or the item's first that still moves it (the last item's "down" no longer does).
+    const target = controls.find((control) => control.dataset.move === focusAfterMove.direction && !control.disabled) ?? controls.find((control) => !control.disabled);
+    target?.focus();
+  }, [outline, focusAfterMove]);
 
   async function move(next: AgendaMove | null) {
     if (!next || isPending) return;
@@ -135,8 +148,11 @@ export function AgendaBuilder({ meetingId, version, needsReason, items, options,
                   item={item}
                   isEditing={editing === item.id}
                   onEdit={() => setEditing(editing === item.id ? null : item.id)}
-                  onMove={(direction) => void move(keyboardMove(outline.items, item.id, direction))}
-                  canMove={(direction) => !isPending && keyboardMove(outline.items, item.id, direction) !== null}
+                  onMove={(direction) => {
+                    setFocusAfterMove({ itemId: item.id, direction });
+                    void move(keyboardMove(outline.items, item.id, direction));
+                  }}
+                  canMove={(direction) => keyboardMove(outline.items, item.id, direction) !== null}
                   isSaving={isPending}
                   remove={<RemoveItemButton item={item} reason={reason} action={removeAction} />}
                 >
@@ -182,6 +198,7 @@ type RowProps = {
   isEditing: boolean;
   onEdit: () => void;
   onMove: (direction: KeyboardMove) => void;
+  /** Whether the outline lets the item go that way at all (a move being stored does not change it). */
   canMove: (direction: KeyboardMove) => boolean;
   /** A move is being stored: no other can begin until it is. */
   isSaving: boolean;
@@ -222,10 +239,17 @@ function BuilderRow({ item, isEditing, onEdit, onMove, canMove, isSaving, remove
             <Button
               key={direction}
               variant="ghost"
-              className="px-2 py-1"
+              className="px-2 py-1 aria-disabled:cursor-wait"
               aria-label={t(`moves.${direction}Label`, { item: label })}
+              title={t(`moves.${direction}Label`, { item: label })}
+              data-move-item={item.id}
+              data-move={direction}
               disabled={!canMove(direction)}
-              onClick={() => onMove(direction)}
+              // While a move is stored the buttons refuse, but stay focusable: a disabled button drops the focus.
+              aria-disabled={isSaving || undefined}
+              onClick={() => {
+                if (!isSaving) onMove(direction);
+              }}
             >
               <span aria-hidden>{t(`moves.${direction}Symbol`)}</span>
             </Button>
