@@ -72,6 +72,15 @@ test('[statements] two accepted amendments rewriting one paragraph, one in chang
   await expect(amendmentEntry(staff, insertion)).toContainText('The host is decided later.');
   await checkA11y(staff);
 
+  // The chair cannot finalize a text that lacks accepted amendments, and is told why before trying.
+  const chair = await pageAs('chair');
+  await chair.goto(statementPath);
+  await expect(chair.getByRole('button', { name: 'Finalize the text' })).toBeDisabled();
+  await expect(chair.getByRole('button', { name: 'Finalize the text' })).toHaveAccessibleDescription(
+    '2 accepted amendments are not yet in the text: once the secretariat produces the next revision, the text can be finalized.',
+  );
+  await checkA11y(chair);
+
   // Both accepted amendments rewrite operative paragraph 1: staff must give its words.
   await staff.getByRole('link', { name: 'Produce revision 2' }).click();
   const conflict = staff.getByRole('group', { name: 'Settle operative paragraph 1' });

@@ -1,6 +1,6 @@
 import { can, type Actor, type KindedPartyRef, type MeetingRef } from '../permissions';
 import { acceptsAmendments, canStatementTransition, isTextEditable } from './lifecycle';
-import type { StatementStatus } from './values';
+import type { AmendmentStatus, StatementStatus } from './values';
 
 /** No party in particular: only a grant over all parties reaches it. */
 const noParty: KindedPartyRef = { partyId: '', kind: '' };
@@ -63,5 +63,27 @@ export function statementAbilities(actor: Actor, { meeting, statement, party, no
     // The secretariat records positions for any party (as said at the meeting); a delegate for their own.
     recordPosition: adopted && (can(actor, 'statements:recordPosition', { party: noParty }) || forOwnParty('statements:recordPosition')),
     publish: drafts && statement.status === 'adopted',
+  };
+}
+
+/** What the chair should know before finalizing: what stops it, and what finalizing cuts short. */
+export type FinalizeCaveats = {
+  /** Accepted amendments not yet merged into a revision: the text cannot be final without them. */
+  unmerged: number;
+  /** Amendments still undecided: once the text is final, nobody decides them. */
+  undecided: number;
+  /** The comment deadline, while it is still ahead: finalizing closes the text to amendments early. */
+  commentsOpenUntil: Date | null;
+};
+
+export function finalizeCaveats(
+  statement: { commentDeadline: Date | null },
+  amendments: readonly { status: AmendmentStatus; mergedIntoRevision: number | null }[],
+  now: Date,
+): FinalizeCaveats {
+  return {
+    unmerged: amendments.filter((a) => a.status === 'accepted' && a.mergedIntoRevision === null).length,
+    undecided: amendments.filter((a) => a.status === 'proposed').length,
+    commentsOpenUntil: statement.commentDeadline && statement.commentDeadline > now ? statement.commentDeadline : null,
   };
 }

@@ -5,7 +5,7 @@ import type { Statement } from '@/db/schema';
 import { defaultSilenceHours } from './values';
 import { scopeOf, type Actor } from '../permissions';
 import { instantToZonedLocal } from '../time-zones';
-import type { StatementAbilities } from './abilities';
+import { finalizeCaveats, type FinalizeCaveats, type StatementAbilities } from './abilities';
 import { orderPositions } from './positions';
 import { readStatement, readStatementRecords } from './read-statement';
 import { defaultSilenceDeadline } from './silence';
@@ -31,6 +31,8 @@ export type StatementAdoptionView = {
   positionParties: PartyChoice[];
   /** The forms' starting values, as the meeting's clocks read them: now, and the default silence deadline. */
   defaults: { adoptedAt: string; silenceDeadline: string };
+  /** For the chair who may finalize: what stops it, and what it cuts short; else null. */
+  finalizing: FinalizeCaveats | null;
 };
 
 // The adoption of a statement as its page shows it: where the final text stands, the running silence
@@ -39,7 +41,7 @@ export async function getStatementAdoption({ actor, input }: { actor: Actor; inp
   const { statement, meeting, party, partyName, names, can, now } = await readStatement(actor, input.statementId);
   const ownParty = party && partyName ? { id: party.partyId, name: partyName } : undefined;
   const forAnyParty = can.recordPosition && scopeOf(actor, 'statements:recordPosition') === 'all';
-  const [{ objections, positions }, memberStates] = await Promise.all([
+  const [{ objections, positions, amendments }, memberStates] = await Promise.all([
     readStatementRecords(statement.id),
     forAnyParty ? listActiveParties().then((parties) => parties.filter((p) => p.kind === 'member_state')) : [],
   ]);
@@ -67,5 +69,6 @@ export async function getStatementAdoption({ actor, input }: { actor: Actor; inp
       adoptedAt: instantToZonedLocal(now, meeting.timeZone),
       silenceDeadline: instantToZonedLocal(defaultSilenceDeadline(now, defaultSilenceHours), meeting.timeZone),
     },
+    finalizing: can.finalize ? finalizeCaveats(statement, amendments, now) : null,
   };
 }

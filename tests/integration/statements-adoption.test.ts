@@ -6,6 +6,9 @@ import { findRevisionParagraphs } from '@/db/queries/statements';
 import { auditEvents, documents, emailOutbox, statementObjections, statementPositions, statements, type Statement } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { adoptByConsensus } from '@/lib/statements/adopt-by-consensus';
+import { disposeAmendmentSchema, proposeAmendmentSchema } from '@/lib/statements/amendment-schemas';
+import { disposeAmendment } from '@/lib/statements/dispose-amendment';
+import { proposeAmendment } from '@/lib/statements/propose-amendment';
 import {
   adoptByConsensusSchema,
   finalizeStatementSchema,
@@ -121,6 +124,27 @@ describe('finalizeStatement and reopenStatement', () => {
     expect((await refusal(reopenStatement({ actor: otherChair, input: { statementId: final.id } }))).messageKey).toBe('statementChairOnly');
     expect((await refusal(reopenStatement({ actor: chair, input: { statementId: statement.id } }))).messageKey).toBe('reopenOnlyFinal');
     expect(await rows(auditEvents)).toBe(0);
+  });
+
+  it('tells the chair, before and at the refusal, of accepted amendments not in the text, undecided ones and the open comment period', async () => {
+    const { chair, secretariat, meeting, korean } = await cast();
+    const statement = await factory.createCirculatedStatement({ meetingId: meeting.id });
+    const [first, second] = await findRevisionParagraphs(statement.id, 1);
+    const propose = (paragraphId: string, text: string) =>
+      proposeAmendment({
+        actor: korean,
+        input: proposeAmendmentSchema.parse({ statementId: statement.id, paragraphId, kind: 'replace', text, paragraphKind: '', rationale: 'Clearer.' }),
+      });
+    const accepted = await propose(first!.id, 'Recalling the NEASPEC Framework of 1996,');
+    await propose(second!.id, 'Welcome the progress made;');
+    await disposeAmendment({ actor: secretariat, input: disposeAmendmentSchema.parse({ amendmentId: accepted.id, decision: 'accept', reason: '', acceptedText: '' }) });
+
+    const view = await getStatementAdoption({ actor: chair, input: { statementId: statement.id } });
+    expect(view.finalizing).toEqual({ unmerged: 1, undecided: 1, commentsOpenUntil: statement.commentDeadline });
+    expect((await getStatementAdoption({ actor: secretariat, input: { statementId: statement.id } })).finalizing).toBeNull();
+    const before = await snapshot(statement.id);
+    expect(await refusal(finalizeStatement({ actor: chair, input: finalize(statement.id) }))).toMatchObject({ messageKey: 'finalizeUnmergedAmendments', values: { count: 1 } });
+    expect(await snapshot(statement.id)).toEqual(before);
   });
 });
 

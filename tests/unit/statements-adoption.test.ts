@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { finalizeCaveats } from '@/lib/statements/abilities';
 import { shownLocalTime, silenceBrokenEmail, silenceStartedEmail } from '@/lib/statements/adoption-emails';
 import { adoptByConsensusSchema, lodgeObjectionSchema, recordPositionSchema, startSilenceProcedureSchema } from '@/lib/statements/adoption-schemas';
 import { renderStatementPdf } from '@/lib/statements/render-statement-pdf';
@@ -83,5 +84,21 @@ describe('adoption schemas', () => {
       'kind:positionKindInvalid',
       'text:positionTextRequired',
     ]);
+  });
+});
+
+describe('what the chair learns before finalizing', () => {
+  const now = new Date('2027-11-10T00:00:00Z');
+  const amendment = (status: 'proposed' | 'accepted' | 'rejected' | 'withdrawn', mergedIntoRevision: number | null = null) => ({ status, mergedIntoRevision });
+
+  it('counts accepted amendments not yet merged, those still undecided, and a comment deadline still ahead', () => {
+    const deadline = new Date('2027-11-12T09:00:00Z');
+    const amendments = [amendment('accepted'), amendment('accepted', 2), amendment('proposed'), amendment('proposed'), amendment('rejected'), amendment('withdrawn')];
+    expect(finalizeCaveats({ commentDeadline: deadline }, amendments, now)).toEqual({ unmerged: 1, undecided: 2, commentsOpenUntil: deadline });
+  });
+
+  it('says nothing of a deadline passed, or of a text never circulated', () => {
+    expect(finalizeCaveats({ commentDeadline: new Date('2027-11-09T00:00:00Z') }, [amendment('accepted', 3)], now)).toEqual({ unmerged: 0, undecided: 0, commentsOpenUntil: null });
+    expect(finalizeCaveats({ commentDeadline: null }, [], now)).toEqual({ unmerged: 0, undecided: 0, commentsOpenUntil: null });
   });
 });

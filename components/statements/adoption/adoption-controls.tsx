@@ -1,12 +1,13 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import type { StatementAbilities } from '@/lib/statements/abilities';
+import type { FinalizeCaveats, StatementAbilities } from '@/lib/statements/abilities';
 import { defaultSilenceHours } from '@/lib/statements/values';
 import { ActionDialog } from '../../forms/action-dialog';
 import { useAction, useErrorMessage } from '../../forms/use-action';
+import { Button } from '../../ui/button';
 import { describedBy, Field, TextInput } from '../../ui/field';
 import type { AdoptionActions } from './types';
 
@@ -16,12 +17,14 @@ type Props = {
   timeZone: string;
   /** As the meeting's clocks read them (datetime-local values): now, and the default silence deadline. */
   defaults: { adoptedAt: string; silenceDeadline: string };
+  finalizing: FinalizeCaveats | null;
   actions: Pick<AdoptionActions, 'finalizeStatementAction' | 'reopenStatementAction' | 'adoptByConsensusAction' | 'startSilenceProcedureAction' | 'publishStatementAction'>;
 };
 
 /** The chair's steps on the final text, and the secretariat's publication, each confirmed in a dialog. */
-export function AdoptionControls({ statement, can, timeZone, defaults, actions }: Props) {
+export function AdoptionControls({ statement, can, timeZone, defaults, finalizing, actions }: Props) {
   const t = useTranslations('statementAdoption');
+  const format = useFormatter();
   const router = useRouter();
   const errorMessage = useErrorMessage();
   const refresh = { onSuccess: () => router.refresh() };
@@ -38,13 +41,29 @@ export function AdoptionControls({ statement, can, timeZone, defaults, actions }
 
   return (
     <div className="flex flex-wrap gap-2">
-      {can.finalize && (
+      {can.finalize && finalizing && finalizing.unmerged > 0 && (
+        // The server refuses it too (finalizeUnmergedAmendments); here the chair learns why before trying.
+        <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+          <Button variant="primary" disabled aria-describedby="finalize-waits">
+            {t('finalize')}
+          </Button>
+          <span id="finalize-waits">{t('finalizeWaitsForRevision', { count: finalizing.unmerged })}</span>
+        </p>
+      )}
+      {can.finalize && finalizing?.unmerged === 0 && (
         <ActionDialog
           triggerLabel={t('finalize')}
           triggerVariant="primary"
           variant="primary"
           title={t('finalizeTitle', { revision: statement.currentRevision })}
-          body={t('finalizeBody')}
+          body={[
+            t('finalizeBody'),
+            finalizing.undecided > 0 && t('finalizeUndecided', { count: finalizing.undecided }),
+            finalizing.commentsOpenUntil &&
+              t('finalizeBeforeDeadline', { deadline: format.dateTime(finalizing.commentsOpenUntil, { dateStyle: 'long', timeStyle: 'short', timeZone }) }),
+          ]
+            .filter(Boolean)
+            .join(' ')}
           confirmLabel={t('finalize')}
           failure={finalize.failure}
           onOpen={finalize.clearFailure}

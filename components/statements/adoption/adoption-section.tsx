@@ -65,6 +65,7 @@ export function AdoptionSection({ adoption, actions }: { adoption: StatementAdop
               can={can}
               timeZone={timeZone}
               defaults={adoption.defaults}
+              finalizing={adoption.finalizing}
               actions={actions}
             />
           )}
