@@ -269,6 +269,19 @@ test('[programme] contributions: totals by year and party and the core fund in e
   await expect(byYear.getByRole('row', { name: /2031/ })).toContainText('0.30 MNT');
   await checkA11y(staff);
 
+  // Won have no decimals: cents are refused on the amount, and an amount typed with its thousands grouped is taken and shown whole.
+  await form.getByLabel('Party').selectOption({ label: 'Mongolia' });
+  await form.getByLabel('Year').fill('2032');
+  await form.getByLabel('Amount').fill('1,500,000.50');
+  await form.getByLabel('Currency').fill('KRW');
+  await form.getByLabel('Date', { exact: true }).fill('2032-02-01');
+  await form.getByRole('button', { name: 'Record a contribution' }).click();
+  await expect(form.getByText('This currency is counted in whole units: enter the amount without decimals.')).toBeVisible();
+  await form.getByLabel('Amount').fill('1,500,000');
+  await form.getByRole('button', { name: 'Record a contribution' }).click();
+  await expect(staff.getByText('Contribution recorded.')).toBeVisible();
+  await expect(byYear.getByRole('row', { name: /2032/ })).toContainText('1,500,000 KRW');
+
   const delegate = await pageAs('delegate-kor');
   await delegate.goto('/programme/contributions');
   await expect(delegate.getByRole('table', { name: 'Totals by year' })).toBeVisible();

@@ -61,16 +61,47 @@ export function isCurrency(code: string): boolean {
   return currencies.has(code);
 }
 
+const minorDigitsByCurrency = new Map<string, number>();
+
+/** How many decimals the currency has (ISO 4217 minor unit, as the runtime knows it): 2 for USD, 0 for KRW and JPY. */
+export function minorDigits(currency: string): number {
+  let digits = minorDigitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    minorDigitsByCurrency.set(currency, digits);
+  }
+  return digits;
+}
+
+/** Whether the amount has no more decimals than its currency ("1000.55" KRW has too many). */
+export function fitsCurrency(amount: string, currency: string): boolean {
+  // Whether the amount is one at all is its own check (isAmount): here it is only not too precise.
+  const unsigned = amount.replace(/^-/, '');
+  if (!isAmount(unsigned)) return true;
+  const [, fraction = ''] = normalizeAmount(unsigned).split('.');
+  return fraction.slice(minorDigits(currency)).replace(/0/g, '') === '';
+}
+
+/** An amount as typed with its thousands grouped ("1,250,000.50"), without the commas; anything else as it is. */
+export function ungroupAmount(text: string): string {
+  return /^\d{1,3}(,\d{3})+(\.\d*)?$/.test(text) ? text.replaceAll(',', '') : text;
+}
+
 /** A float for a chart's bar length only: never for arithmetic, storage or display of an amount. */
 export function amountForChart(amount: string): number {
   return Number(amount);
 }
 
-/** An amount as people read it, exactly: "450,000.00 USD" (digits grouped by three, the code after). */
+/**
+ * An amount as people read it, exactly: "450,000.00 USD", "200,000,000 KRW" (digits grouped by three,
+ * the currency's own decimals, the code after). Decimals a currency does not have are shown where the
+ * amount has them, never rounded away.
+ */
 export function formatAmount(amount: string, currency: string): string {
   const normalized = normalizeAmount(amount);
   const negative = normalized.startsWith('-');
   const [whole = '0', fraction = '00'] = (negative ? normalized.slice(1) : normalized).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '-' : ''}${grouped}.${fraction} ${currency}`;
+  const shown = fitsCurrency(normalized, currency) ? fraction.slice(0, minorDigits(currency)) : fraction;
+  return `${negative ? '-' : ''}${grouped}${shown ? `.${shown}` : ''} ${currency}`;
 }

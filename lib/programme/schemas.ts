@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pageNumberSchema } from '../pagination';
 import { idSchema, optionalId, optionalText, requiredText } from '../schemas';
-import { isAmount, isCurrency, normalizeAmount } from './money';
+import { fitsCurrency, isAmount, isCurrency, normalizeAmount, ungroupAmount } from './money';
 import { contributionKinds, dashboardPeriods, fundingSources, projectStatuses, reviewRatings } from './values';
 
 const isoDate = z.iso.date({ error: 'dateInvalid' });
@@ -9,10 +9,14 @@ const optionalDate = z
   .union([z.literal(''), z.null(), isoDate], { error: 'dateInvalid' })
   .transform((value) => value || null);
 
-/** An amount as typed: digits with at most two decimals, never negative, kept as an exact string. */
+/**
+ * An amount as typed: digits with at most two decimals, thousands grouped with commas or not, never
+ * negative, kept as an exact string.
+ */
 const amountText = z
   .string({ error: 'amountInvalid' })
   .trim()
+  .transform(ungroupAmount)
   .refine((value) => !value.startsWith('-'), { error: 'amountNegative' })
   .refine(isAmount, { error: 'amountInvalid' });
 
@@ -69,7 +73,8 @@ function withProjectRules<S extends z.ZodType<ProjectFields>>(schema: S) {
   return schema
     .refine((p) => !p.startDate || !p.endDate || p.endDate >= p.startDate, { error: 'endBeforeStart', path: ['endDate'] })
     .refine((p) => !p.budgetAmount || p.budgetCurrency, { error: 'currencyRequired', path: ['budgetCurrency'] })
-    .refine((p) => !p.budgetCurrency || p.budgetAmount, { error: 'amountRequired', path: ['budgetAmount'] });
+    .refine((p) => !p.budgetCurrency || p.budgetAmount, { error: 'amountRequired', path: ['budgetAmount'] })
+    .refine((p) => !p.budgetAmount || !p.budgetCurrency || fitsCurrency(p.budgetAmount, p.budgetCurrency), { error: 'amountDecimals', path: ['budgetAmount'] });
 }
 
 export const createProjectSchema = withProjectRules(projectFields.extend({ status: z.enum(projectStatuses, { error: 'statusInvalid' }).default('proposed') }));
@@ -107,18 +112,20 @@ export const recordDecisionSchema = z.object({
 });
 export type RecordDecisionInput = z.output<typeof recordDecisionSchema>;
 
-export const recordContributionSchema = z.object({
-  partyId: z.uuid({ error: 'partyInvalid' }),
-  year: z.coerce.number({ error: 'yearInvalid' }).int({ error: 'yearInvalid' }).min(1990, { error: 'yearInvalid' }).max(2200, { error: 'yearInvalid' }),
-  kind: z.enum(contributionKinds, { error: 'contributionKindInvalid' }),
-  amount: amountText
-    .transform(normalizeAmount)
-    .refine((value) => value !== '0.00', { error: 'amountNotPositive' }),
-  currency,
-  date: isoDate,
-  projectId: optionalId('projectInvalid'),
-  note: optionalText(1000),
-});
+export const recordContributionSchema = z
+  .object({
+    partyId: z.uuid({ error: 'partyInvalid' }),
+    year: z.coerce.number({ error: 'yearInvalid' }).int({ error: 'yearInvalid' }).min(1990, { error: 'yearInvalid' }).max(2200, { error: 'yearInvalid' }),
+    kind: z.enum(contributionKinds, { error: 'contributionKindInvalid' }),
+    amount: amountText
+      .transform(normalizeAmount)
+      .refine((value) => value !== '0.00', { error: 'amountNotPositive' }),
+    currency,
+    date: isoDate,
+    projectId: optionalId('projectInvalid'),
+    note: optionalText(1000),
+  })
+  .refine((c) => fitsCurrency(c.amount, c.currency), { error: 'amountDecimals', path: ['amount'] });
 export type RecordContributionInput = z.output<typeof recordContributionSchema>;
 
 export const findProjectsSchema = z.object({

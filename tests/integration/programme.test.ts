@@ -533,10 +533,10 @@ describe('contributions', () => {
     await record(staff, party!.id, { amount: '0.2' });
     await record(staff, party!.id, { amount: '0.05', kind: 'payment' });
     await record(staff, party!.id, { amount: '1000000', currency: 'krw' });
-    await record(staff, party!.id, { amount: '333.33', year: 2024, currency: 'JPY', kind: 'payment' });
+    await record(staff, party!.id, { amount: '333.33', year: 2024, currency: 'CNY', kind: 'payment' });
     const byYear = await contributionTotalsByYear();
     expect(byYear).toEqual([
-      { year: 2024, currency: 'JPY', pledged: '0.00', paid: '333.33' },
+      { year: 2024, currency: 'CNY', pledged: '0.00', paid: '333.33' },
       { year: 2025, currency: 'KRW', pledged: '1000000.00', paid: '0.00' },
       { year: 2025, currency: 'USD', pledged: '0.30', paid: '0.05' },
     ]);
@@ -619,6 +619,8 @@ describe('contributions', () => {
     expect(recordContributionSchema.safeParse({ ...base, amount: '-5' }).error?.issues[0]?.message).toBe('amountNegative');
     expect(recordContributionSchema.safeParse({ ...base, amount: '1.001' }).error?.issues[0]?.message).toBe('amountInvalid');
     expect(recordContributionSchema.safeParse({ ...base, amount: '10', currency: 'ZZZ' }).error?.issues[0]?.message).toBe('currencyInvalid');
+    expect(recordContributionSchema.safeParse({ ...base, amount: '1000.55', currency: 'KRW' }).error?.issues[0]).toMatchObject({ path: ['amount'], message: 'amountDecimals' });
+    expect(recordContributionSchema.parse({ ...base, amount: '1,250,000', currency: 'KRW' }).amount).toBe('1250000.00');
     const party = await factory.createParty();
     await expect(db.insert(contributions).values({ ...base, partyId: party!.id, kind: 'pledge', projectId: null, amount: '-1' })).rejects.toThrow();
     await expect(db.insert(contributions).values({ ...base, partyId: party!.id, kind: 'pledge', projectId: null, amount: '1', currency: 'usd' })).rejects.toThrow();

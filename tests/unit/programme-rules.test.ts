@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
-import { addAmounts, compareAmounts, formatAmount, isAmount, isCurrency, normalizeAmount, subtractAmounts, totalsByCurrency } from '@/lib/programme/money';
+import {
+  addAmounts,
+  compareAmounts,
+  fitsCurrency,
+  formatAmount,
+  isAmount,
+  isCurrency,
+  minorDigits,
+  normalizeAmount,
+  subtractAmounts,
+  totalsByCurrency,
+  ungroupAmount,
+} from '@/lib/programme/money';
 import { pivotProjectCounts } from '@/lib/programme/get-dashboard';
 import {
   acceptsReviews,
@@ -48,9 +60,18 @@ describe('money arithmetic', () => {
     for (const code of ['XXXX', 'usd', 'ABC', '']) expect(isCurrency(code)).toBe(false);
   });
 
-  it('formats amounts exactly, grouped by thousands, with the currency', () => {
+  it("formats amounts exactly, grouped by thousands, in the currency's own decimals, with the currency", () => {
     expect(formatAmount('1234567.5', 'USD')).toBe('1,234,567.50 USD');
+    expect(formatAmount('200000000.00', 'KRW')).toBe('200,000,000 KRW');
+    expect(formatAmount('-9000000', 'JPY')).toBe('-9,000,000 JPY');
+    // Decimals a currency does not have are shown where an amount has them, never rounded away.
     expect(formatAmount('0.3', 'JPY')).toBe('0.30 JPY');
+  });
+
+  it("knows each currency's decimals, and reads amounts typed with their thousands grouped", () => {
+    expect([minorDigits('USD'), minorDigits('KRW'), minorDigits('JPY'), minorDigits('MNT')]).toEqual([2, 0, 0, 2]);
+    expect([fitsCurrency('1000000', 'KRW'), fitsCurrency('1000000.00', 'KRW'), fitsCurrency('1000000.55', 'KRW'), fitsCurrency('12.55', 'USD')]).toEqual([true, true, false, true]);
+    expect(['1,250,000.50', '1,250', '1250', '12,50', '1,25,000', ',100'].map(ungroupAmount)).toEqual(['1250000.50', '1250', '1250', '12,50', '1,25,000', ',100']);
   });
 });
 
@@ -138,6 +159,8 @@ describe('programme schemas', () => {
     expect(errors({ budgetCurrency: 'XYZ' })).toContain('currencyInvalid');
     expect(errors({ budgetCurrency: '' })).toContain('currencyRequired');
     expect(errors({ startDate: '2025-01-10', endDate: '2025-01-01' })).toContain('endBeforeStart');
+    expect(errors({ budgetAmount: '1000000.55', budgetCurrency: 'krw' })).toEqual(['amountDecimals']);
+    expect(createProjectSchema.parse({ ...project, budgetAmount: '1,000,000', budgetCurrency: 'krw' })).toMatchObject({ budgetAmount: '1000000.00', budgetCurrency: 'KRW' });
   });
 
   it("reads an edit's version from the form's hidden field and refuses an edit without one", () => {
@@ -150,7 +173,10 @@ describe('programme schemas', () => {
   it('refuses a zero contribution and keeps a valid one exact', () => {
     const base = { partyId: project.areaId, year: 2025, kind: 'pledge', currency: 'KRW', date: '2025-02-01', projectId: '' };
     expect(recordContributionSchema.safeParse({ ...base, amount: '0' }).error?.issues[0]?.message).toBe('amountNotPositive');
-    expect(recordContributionSchema.parse({ ...base, amount: '0.1' })).toMatchObject({ amount: '0.10', currency: 'KRW', projectId: null });
+    expect(recordContributionSchema.parse({ ...base, amount: '0.1', currency: 'usd' })).toMatchObject({ amount: '0.10', currency: 'USD', projectId: null });
+    // Won have no decimals: a whole amount, grouped by thousands or not, is taken; cents are refused on the amount.
+    expect(recordContributionSchema.parse({ ...base, amount: '200,000,000' })).toMatchObject({ amount: '200000000.00', currency: 'KRW' });
+    expect(recordContributionSchema.safeParse({ ...base, amount: '0.1' }).error?.issues[0]).toMatchObject({ path: ['amount'], message: 'amountDecimals' });
   });
 
   it("takes a review's agenda item as optional: none chosen, or left out, is null", () => {
