@@ -61,7 +61,8 @@ export function compareRevisions(before: readonly ComparedParagraph[], after: re
     const parts = diffWords(old.text, current.text);
     const kindChanged = old.kind !== current.kind;
     const changed = kindChanged || parts.some((part) => part.added || part.removed);
-    const olderParts = changed ? olderSide(old.text, current.text) : parts;
+    // Texts differing in spacing only have no changed word, yet each side keeps its own spacing.
+    const olderParts = old.text === current.text ? parts : olderSide(old.text, current.text);
     result.push({ key: old.key, change: changed ? 'changed' : 'unchanged', beforeNumber: old.number, afterNumber: current.number, kindChanged, parts, olderParts });
   }
   flushAddedUntil(() => false);
