@@ -228,6 +228,12 @@ test('[agenda] staff build, reorder, issue, annotate, revise and adopt an agenda
   const thisMeeting = `/follow-ups?status=all&meeting=${meetingPath.split('/').pop()}`;
   await staff.goto(thisMeeting);
   const status = staff.getByRole('form', { name: 'Change the status of: Share air monitoring data' });
+  // Each control names its follow-up; dropping one needs a note saying why, and nothing is saved without it.
+  await status.getByRole('combobox', { name: 'Status of: Share air monitoring data' }).selectOption({ label: 'Dropped' });
+  await status.getByRole('button', { name: 'Save the status of: Share air monitoring data' }).click();
+  await expect(status.getByRole('alert')).toContainText('Say in the note why the follow-up is dropped.');
+  await staff.reload();
+  await expect(status.getByRole('combobox')).toHaveValue('open');
   await status.getByRole('combobox').selectOption({ label: 'Done' });
   await status.getByRole('button', { name: 'Save' }).click();
   await expect(status.getByRole('status')).toHaveText('Saved.');

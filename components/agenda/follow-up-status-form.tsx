@@ -11,7 +11,7 @@ import { useAction } from '../forms/use-action';
 import { Button } from '../ui/button';
 import { SelectInput, TextInput } from '../ui/field';
 
-/** Staff mark a follow-up done or dropped, with a note. */
+/** Staff mark a follow-up done or dropped (saying why), with a note; each control names its follow-up. */
 export function FollowUpStatusForm({
   followUp,
   action,
@@ -43,7 +43,7 @@ export function FollowUpStatusForm({
       }}
     >
       <label className="sr-only" htmlFor={`${id}-status`}>
-        {t('state')}
+        {t('stateOf', { what: followUp.description })}
       </label>
       <SelectInput
         id={`${id}-status`}
@@ -60,7 +60,7 @@ export function FollowUpStatusForm({
         ))}
       </SelectInput>
       <label className="sr-only" htmlFor={`${id}-note`}>
-        {t('note')}
+        {t('noteOn', { what: followUp.description })}
       </label>
       <TextInput
         id={`${id}-note`}
@@ -72,7 +72,7 @@ export function FollowUpStatusForm({
         }}
         className="w-40"
       />
-      <Button type="submit" variant="secondary" className="px-2 py-1" isPending={isPending}>
+      <Button type="submit" variant="secondary" className="px-2 py-1" isPending={isPending} aria-label={t('saveLabel', { what: followUp.description })}>
         {t('save')}
       </Button>
       <p role="status" className="text-sm text-emerald-800">

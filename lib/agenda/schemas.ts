@@ -88,11 +88,14 @@ export const addFollowUpSchema = z
   .refine((v) => (v.dueDate === null) === v.dueByNextMeeting, { error: 'followUpDueRequired', path: ['dueDate'] });
 export type AddFollowUpInput = z.output<typeof addFollowUpSchema>;
 
-export const changeFollowUpStatusSchema = z.object({
-  followUpId: idSchema,
-  status: z.enum(followUpStatuses, { error: 'statusInvalid' }),
-  note: optionalText(2000),
-});
+/** A follow-up dropped says why: the owner and the next meeting read the note. */
+export const changeFollowUpStatusSchema = z
+  .object({
+    followUpId: idSchema,
+    status: z.enum(followUpStatuses, { error: 'statusInvalid' }),
+    note: optionalText(2000),
+  })
+  .refine((v) => v.status !== 'dropped' || v.note !== null, { error: 'followUpDropNoteRequired', path: ['note'] });
 export type ChangeFollowUpStatusInput = z.output<typeof changeFollowUpStatusSchema>;
 
 export const agendaPapers = ['agenda', 'annotations'] as const;

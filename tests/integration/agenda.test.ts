@@ -15,7 +15,7 @@ import { issueAgendaDocument } from '@/lib/agenda/issue-agenda-document';
 import { moveAgendaItem } from '@/lib/agenda/move-agenda-item';
 import { recordOutcome } from '@/lib/agenda/record-outcome';
 import { removeAgendaItem } from '@/lib/agenda/remove-agenda-item';
-import { addAgendaItemSchema, findFollowUpsSchema, updateAgendaItemSchema } from '@/lib/agenda/schemas';
+import { addAgendaItemSchema, changeFollowUpStatusSchema, findFollowUpsSchema, updateAgendaItemSchema } from '@/lib/agenda/schemas';
 import { updateAgendaItem } from '@/lib/agenda/update-agenda-item';
 import { AppError } from '@/lib/errors';
 import { planNextMeeting } from '@/lib/meetings/plan-next-meeting';
@@ -391,6 +391,10 @@ describe('follow-ups across meetings', () => {
     expect((await refusal(changeFollowUpStatus({ actor: staff, input: { followUpId: done.id, status: 'done', note: 'Sent' } }))).messageKey).toBe(
       'followUpUnchanged',
     );
+    // Dropped, a follow-up says why.
+    const dropped = (note: string) => changeFollowUpStatusSchema.safeParse({ followUpId: overdue.id, status: 'dropped', note });
+    expect(dropped(' ').error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['note', 'followUpDropNoteRequired']]);
+    expect(dropped('Overtaken by the new report.').success).toBe(true);
     await changeItemStatus({ actor: staff, input: { itemId: nature.id, status: 'deferred' } });
 
     const next = await getAgenda({ actor: staff, input: { meetingId: som27.id } });
