@@ -250,19 +250,18 @@ test('[programme] contributions: totals by year and party and the core fund in e
   await expect(staff.getByRole('heading', { name: 'Record a contribution' })).toBeVisible();
   await checkA11y(staff);
   const form = staff.getByRole('region', { name: 'Record a contribution' });
-  await form.getByLabel('Party').selectOption({ label: 'Mongolia' });
-  await form.getByLabel('Year').fill('2031');
-  await form.getByLabel('Amount').fill('0.1');
-  await form.getByLabel('Currency').fill('MNT');
-  await form.getByLabel('Date', { exact: true }).fill('2031-02-01');
-  await form.getByRole('button', { name: 'Record a contribution' }).click();
+  /** Mongolia's pledge, sent through the form. */
+  const sendPledge = async ({ year, amount, currency, date }: { year: string; amount: string; currency: string; date: string }) => {
+    await form.getByLabel('Party').selectOption({ label: 'Mongolia' });
+    await form.getByLabel('Year').fill(year);
+    await form.getByLabel('Amount').fill(amount);
+    await form.getByLabel('Currency').fill(currency);
+    await form.getByLabel('Date', { exact: true }).fill(date);
+    await form.getByRole('button', { name: 'Record a contribution' }).click();
+  };
+  await sendPledge({ year: '2031', amount: '0.1', currency: 'MNT', date: '2031-02-01' });
   await expect(staff.getByText('Contribution recorded.')).toBeVisible();
-  await form.getByLabel('Party').selectOption({ label: 'Mongolia' });
-  await form.getByLabel('Year').fill('2031');
-  await form.getByLabel('Amount').fill('0.2');
-  await form.getByLabel('Currency').fill('MNT');
-  await form.getByLabel('Date', { exact: true }).fill('2031-02-02');
-  await form.getByRole('button', { name: 'Record a contribution' }).click();
+  await sendPledge({ year: '2031', amount: '0.2', currency: 'MNT', date: '2031-02-02' });
   await expect(staff.getByText('Contribution recorded.')).toBeVisible();
   // 0.1 + 0.2 is 0.30, exactly, in its own currency.
   const byYear = staff.getByRole('table', { name: 'Totals by year' });
@@ -270,12 +269,7 @@ test('[programme] contributions: totals by year and party and the core fund in e
   await checkA11y(staff);
 
   // Won have no decimals: cents are refused on the amount, and an amount typed with its thousands grouped is taken and shown whole.
-  await form.getByLabel('Party').selectOption({ label: 'Mongolia' });
-  await form.getByLabel('Year').fill('2032');
-  await form.getByLabel('Amount').fill('1,500,000.50');
-  await form.getByLabel('Currency').fill('KRW');
-  await form.getByLabel('Date', { exact: true }).fill('2032-02-01');
-  await form.getByRole('button', { name: 'Record a contribution' }).click();
+  await sendPledge({ year: '2032', amount: '1,500,000.50', currency: 'KRW', date: '2032-02-01' });
   await expect(form.getByText('This currency is counted in whole units: enter the amount without decimals.')).toBeVisible();
   await form.getByLabel('Amount').fill('1,500,000');
   await form.getByRole('button', { name: 'Record a contribution' }).click();
