@@ -3,6 +3,7 @@ import {
   accountMenuButton,
   createUserThroughForm,
   expect,
+  firstSignIn,
   newUser,
   signIn,
   submitSignIn,
@@ -35,7 +36,7 @@ test('[account] a person changes their password: the current one is asked for, t
   const page = await pageAs(null);
   await page.goto('/sign-in');
   await checkA11y(page);
-  await signIn(page, user.email, user.password);
+  await firstSignIn(page, user, checkA11y);
   await checkA11y(page);
   const elsewhere = await pageAs(null);
   await signIn(elsewhere, user.email, user.password);
@@ -102,7 +103,7 @@ test('[account] the secretariat resets a password: shown once, it makes the pers
   const userPage = staff.url();
 
   const person = await pageAs(null);
-  await signIn(person, user.email, user.password);
+  await firstSignIn(person, user, checkA11y);
   await checkA11y(person);
 
   // Staff reset the password after a confirmation, and see the temporary one once.

@@ -6,6 +6,7 @@ import {
   demoPassword,
   demoRoles,
   expect,
+  firstSignIn,
   newUser,
   setAccountDisabled,
   signIn,
@@ -104,7 +105,7 @@ test('[auth] a wrong password, an unknown email and a disabled account get the s
   const before = await pageAs(null);
   await before.goto('/sign-in');
   await checkA11y(before);
-  await signIn(before, user.email, user.password);
+  await firstSignIn(before, user, checkA11y);
   await expect(before.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible();
   await checkA11y(before);
   await setAccountDisabled(staff, true, checkA11y);
@@ -196,7 +197,7 @@ test('[auth] signing out from the account menu ends the session, in every browse
   await createUserThroughForm(staff, user, checkA11y);
   await checkA11y(staff);
   const elsewhere = await pageAs(null);
-  await signIn(elsewhere, user.email, user.password);
+  await firstSignIn(elsewhere, user, checkA11y);
   await expectMeetingsPage(elsewhere);
   await checkA11y(elsewhere);
 
@@ -246,7 +247,7 @@ test('[auth] five wrong passwords pause signing in to the account, and the audit
   }
 
   // The right password now: refused without being checked, with when to try again.
-  await submitSignIn(page, user.email, user.password);
+  await submitSignIn(page, user.email, user.initialPassword);
   await expect(error).toHaveText(
     /^Too many failed attempts to sign in\. To protect the account, signing in is paused: try again in 1[45] minutes\.$/,
   );
@@ -257,7 +258,7 @@ test('[auth] five wrong passwords pause signing in to the account, and the audit
   // Through next-auth's endpoint itself, as a script would post it: refused the same way.
   const csrf = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
   const response = await page.request.post('/api/auth/callback/credentials', {
-    form: { email: user.email, password: user.password, csrfToken: csrf.csrfToken, json: 'true' },
+    form: { email: user.email, password: user.initialPassword, csrfToken: csrf.csrfToken, json: 'true' },
     maxRedirects: 0,
   });
   expect(response.status()).toBe(401);

@@ -19,6 +19,9 @@ export const demoPassword = 'neaspec-demo-2026';
 /** A password for the accounts the specs create: the form asks for at least 12 characters. */
 export const newUserPassword = 'e2e-initial-password-2026';
 
+/** The password a person chooses for themselves in place of the initial one staff gave them. */
+const ownPassword = 'e2e-my-own-password-2026';
+
 export type DemoAccount = {
   email: string;
   name: string;
@@ -93,7 +96,11 @@ export function uniqueSuffix(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
 }
 
-export type NewUser = { name: string; email: string; role: string; party: string; password: string };
+/**
+ * `initialPassword` is what staff type in the New user form; `password` is the one the person
+ * chooses in its place at their first sign-in (`firstSignIn`).
+ */
+export type NewUser = { name: string; email: string; role: string; party: string; initialPassword: string; password: string };
 
 /** A user that no one has created yet: `label` ends up in the name, so a search finds it. */
 export function newUser(label: string, overrides: Partial<NewUser> = {}): NewUser {
@@ -103,7 +110,8 @@ export function newUser(label: string, overrides: Partial<NewUser> = {}): NewUse
     email: `${label.toLowerCase().replace(/[^a-z0-9]+/g, '.')}.${suffix}@e2e.example`,
     role: 'Delegate',
     party: 'Mongolia (MNG)',
-    password: newUserPassword,
+    initialPassword: newUserPassword,
+    password: ownPassword,
     ...overrides,
   };
 }
@@ -339,13 +347,29 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await expect(page.getByRole('banner')).toBeVisible();
 }
 
+/**
+ * A person whose account staff created signs in with the initial password, is sent to choose their
+ * own (`user.password`), and goes on into the app.
+ */
+export async function firstSignIn(page: Page, user: NewUser, checkA11y: A11yCheck): Promise<void> {
+  if (pathOf(page.url()) !== '/sign-in') await page.goto('/sign-in');
+  await submitSignIn(page, user.email, user.initialPassword);
+  await expect(page).toHaveURL('/change-password');
+  await checkA11y(page);
+  await page.getByLabel('Temporary password').fill(user.initialPassword);
+  await page.getByLabel('New password', { exact: true }).fill(user.password);
+  await page.getByLabel('New password again').fill(user.password);
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByRole('banner')).toBeVisible();
+}
+
 /** The secretariat fills the New user form (the page must be on /admin/users/new). */
 export async function fillNewUserForm(page: Page, user: NewUser): Promise<void> {
   await page.getByLabel('Name', { exact: true }).fill(user.name);
   await page.getByLabel('Email address').fill(user.email);
   await page.getByLabel('Role', { exact: true }).selectOption({ label: user.role });
   await page.getByLabel('Party', { exact: true }).selectOption({ label: user.party });
-  await page.getByLabel('Initial password').fill(user.password);
+  await page.getByLabel('Initial password').fill(user.initialPassword);
 }
 
 /** The secretariat creates an account through the New user form and lands on its page. */
@@ -356,7 +380,7 @@ export async function createUserThroughForm(page: Page, user: NewUser, checkA11y
   await fillNewUserForm(page, user);
   await page.getByRole('button', { name: 'Create user' }).click();
   await expect(page.getByRole('heading', { level: 1, name: user.name })).toBeVisible();
-  await expect(page.getByText('The account was created. The person can now sign in.')).toBeVisible();
+  await expect(page.getByText('The account was created. The person can now sign in with the initial password')).toBeVisible();
 }
 
 /** The secretariat disables or enables an account from its page, confirming in the dialog. */

@@ -3,6 +3,7 @@ import {
   createUserThroughForm,
   expect,
   fillNewUserForm,
+  firstSignIn,
   newUser,
   searchUsers,
   setAccountDisabled,
@@ -30,10 +31,12 @@ test('[users] the secretariat creates a user, who can then sign in', async ({ pa
   await expect(page).toHaveURL(/\/admin\/users\/[0-9a-f-]{36}\?notice=created$/);
   await expect(page.getByRole('heading', { level: 1, name: user.name })).toBeVisible();
   await expect(page.getByText(user.email)).toBeVisible();
-  await expect(page.getByText('The account was created. The person can now sign in.')).toBeVisible();
+  await expect(page.getByText('The account was created. The person can now sign in with the initial password, and will choose their own.')).toBeVisible();
   await expect(page.getByLabel('Role', { exact: true })).toHaveValue('delegate');
   await expect(page.getByLabel('Party', { exact: true }).locator('option:checked')).toHaveText('Mongolia (MNG)');
+  await expect(page.getByRole('region', { name: 'Password' })).toContainText('They have a temporary password and must choose their own');
   await checkA11y(page);
+  const userPage = page.url();
 
   await page.getByRole('link', { name: 'All users' }).click();
   await searchUsers(page, user.email);
@@ -44,16 +47,28 @@ test('[users] the secretariat creates a user, who can then sign in', async ({ pa
   await expect(row).toContainText('Active');
   await checkA11y(page);
 
-  // The new person signs in, in a browser of their own.
+  // The new person signs in, in a browser of their own, and replaces the password staff know with their own.
   const person = await pageAs(null);
   await person.goto('/sign-in');
   await checkA11y(person);
-  await signIn(person, user.email, user.password);
+  await firstSignIn(person, user, checkA11y);
   await expect(person.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible();
   await expect(person.getByRole('row').filter({ hasText: 'Twenty-seventh Senior Officials Meeting' })).toBeVisible();
   await expect(accountMenuButton(person, user.name)).toContainText('Delegate');
   await expect(person.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' })).toHaveCount(0);
   await checkA11y(person);
+
+  // Staff no longer see a temporary password, and the initial one no longer signs in.
+  await page.goto(userPage);
+  await expect(page.getByRole('region', { name: 'Password' })).toContainText('If they have lost their password');
+  const again = await pageAs(null);
+  await again.goto('/sign-in');
+  await submitSignIn(again, user.email, user.initialPassword);
+  await expect(again.getByTestId('sign-in-error')).toBeVisible();
+  await checkA11y(again, 'sign-in, the initial password refused');
+  await signIn(again, user.email, user.password);
+  await expect(again.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible();
+  await checkA11y(again);
 });
 
 test('[users] the form shows field errors for a bad and a taken email, and creates nothing', async ({ page, checkA11y }) => {
@@ -108,7 +123,7 @@ test('[users] a change of role and party persists, and ends the person’s sessi
   const person = await pageAs(null);
   await person.goto('/sign-in');
   await checkA11y(person);
-  await signIn(person, user.email, user.password);
+  await firstSignIn(person, user, checkA11y);
   await expect(accountMenuButton(person, user.name)).toContainText('Delegate');
   await checkA11y(person);
 
@@ -165,7 +180,7 @@ test('[users] a disabled account is signed out at its next request, and can sign
   const person = await pageAs(null);
   await person.goto('/sign-in');
   await checkA11y(person);
-  await signIn(person, user.email, user.password);
+  await firstSignIn(person, user, checkA11y);
   await expect(person.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible();
   await checkA11y(person);
 

@@ -16,7 +16,9 @@ export async function createUser({ actor, input }: { actor: Actor; input: Create
 
 /**
  * The account and its audit event, in one transaction. `actor` is null for the operator at the
- * server's console (lib/users/create-user-at-console.ts), who acts without an account.
+ * server's console (lib/users/create-user-at-console.ts), who acts without an account, typically
+ * opening their own. A password staff chose for someone else is known to staff, so, as
+ * after a reset, its owner must replace it at their first sign-in.
  */
 export async function insertAccount(actor: Actor | null, input: CreateUserInput): Promise<UserRecord> {
   const passwordHash = await hashPassword(input.password);
@@ -25,7 +27,14 @@ export async function insertAccount(actor: Actor | null, input: CreateUserInput)
       // A retired party takes no new accounts.
       if (input.partyId) await requireActiveParty(tx, input.partyId);
       const user = await insertUser(
-        { name: input.name, email: input.email, role: input.role, partyId: input.partyId, passwordHash },
+        {
+          name: input.name,
+          email: input.email,
+          role: input.role,
+          partyId: input.partyId,
+          passwordHash,
+          mustChangePassword: actor !== null,
+        },
         tx,
       );
       await recordAudit(tx, actor, {

@@ -40,13 +40,19 @@ async function expectRefusal(promise: Promise<unknown>, code: AppError['code'], 
 }
 
 describe('createUser', () => {
-  it('creates the account with a hashed password and an audit event', async () => {
+  it('creates the account with a hashed password, to be replaced at first sign-in, and an audit event', async () => {
     const actor = await factory.createActor();
     const party = await factory.createParty({ code: 'MNG', name: 'Mongolia' });
     const user = await createUser({ actor, input: newUser({ role: 'delegate', partyId: party.id, email: ' B.Dorj@MNE.example ' }) });
 
     const [stored] = await db.select().from(users).where(eq(users.id, user.id));
-    expect(stored).toMatchObject({ email: 'b.dorj@mne.example', role: 'delegate', partyId: party.id, isDisabled: false });
+    expect(stored).toMatchObject({
+      email: 'b.dorj@mne.example',
+      role: 'delegate',
+      partyId: party.id,
+      isDisabled: false,
+      mustChangePassword: true,
+    });
     expect(stored!.passwordHash).toMatch(/^\$argon2id\$/);
     expect(user).not.toHaveProperty('passwordHash');
     const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, user.id));
