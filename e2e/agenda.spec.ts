@@ -224,9 +224,10 @@ test('[agenda] staff build, reorder, issue, annotate, revise and adopt an agenda
   await expect(japan.getByRole('row').filter({ hasText: 'Share air monitoring data' })).toContainText(title);
   await checkA11y(japan);
 
-  // Once Japan has shared the data, staff mark it done there; Japan sees it done.
-  const thisMeeting = `/follow-ups?status=all&meeting=${meetingPath.split('/').pop()}`;
-  await staff.goto(thisMeeting);
+  // Once Japan has shared the data, staff mark it done there, from the open ones; Japan sees it done.
+  const openOfThisMeeting = `/follow-ups?meeting=${meetingPath.split('/').pop()}`;
+  const thisMeeting = `${openOfThisMeeting}&status=all`;
+  await staff.goto(openOfThisMeeting);
   const status = staff.getByRole('form', { name: 'Change the status of: Share air monitoring data' });
   // Each control names its follow-up; dropping one needs a note saying why, and nothing is saved without it.
   await status.getByRole('combobox', { name: 'Status of: Share air monitoring data' }).selectOption({ label: 'Dropped' });
@@ -236,11 +237,24 @@ test('[agenda] staff build, reorder, issue, annotate, revise and adopt an agenda
   await expect(status.getByRole('combobox')).toHaveValue('open');
   await status.getByRole('combobox').selectOption({ label: 'Done' });
   await status.getByRole('button', { name: 'Save' }).click();
-  await expect(status.getByRole('status')).toHaveText('Saved.');
+  // Done, it leaves the list of open ones, and the list says where it went.
+  await expect(staff.getByRole('status').filter({ hasText: 'Saved: “' })).toHaveText('Saved: “Share air monitoring data” is Done, so it no longer shows under this filter.');
+  await expect(status).toHaveCount(0);
+  await expect(staff.getByText('No follow-up matches these filters.')).toBeVisible();
+  await checkA11y(staff, 'follow-ups, the saved one left the filter');
+
+  // Under all statuses it stays in its row, which says it was saved until it is changed again.
+  await staff.goto(thisMeeting);
+  await expect(status.getByRole('combobox')).toHaveValue('done');
+  await status.getByRole('textbox', { name: 'Note on: Share air monitoring data' }).fill('Shared in March');
+  await status.getByRole('button', { name: 'Save' }).click();
+  await expect(staff.getByRole('status').filter({ hasText: 'Saved: “' })).toHaveText('Saved: “Share air monitoring data” is Done.');
+  await expect(status.getByText('Saved.')).toBeVisible();
   await status.getByRole('combobox').selectOption({ label: 'Open' });
-  await expect(status.getByRole('status')).toHaveText('');
+  await expect(status.getByText('Saved.')).toHaveCount(0);
   await staff.reload();
   await expect(status.getByRole('combobox')).toHaveValue('done');
+  await expect(staff.getByRole('row').filter({ hasText: 'Share air monitoring data' })).toContainText('Shared in March');
   await checkA11y(staff);
   await japan.goto(thisMeeting);
   await expect(japan.getByRole('row').filter({ hasText: 'Share air monitoring data' })).toContainText('Done');

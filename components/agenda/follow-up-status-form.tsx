@@ -10,8 +10,12 @@ import { ActionFailureAlert } from '../forms/action-failure-alert';
 import { useAction } from '../forms/use-action';
 import { Button } from '../ui/button';
 import { SelectInput, TextInput } from '../ui/field';
+import { useReportSavedFollowUp } from './follow-up-notices';
 
-/** Staff mark a follow-up done or dropped (saying why), with a note; each control names its follow-up. */
+/**
+ * Staff mark a follow-up done or dropped (saying why), with a note; each control names its follow-up.
+ * The list's notice announces the save; the row's own "Saved." is only seen, as the row may leave.
+ */
 export function FollowUpStatusForm({
   followUp,
   action,
@@ -25,9 +29,11 @@ export function FollowUpStatusForm({
   const [status, setStatus] = useState<FollowUpStatus>(followUp.status);
   const [note, setNote] = useState(followUp.note ?? '');
   const [isSaved, setIsSaved] = useState(false);
+  const reportSaved = useReportSavedFollowUp();
   const { run, failure, isPending } = useAction(action, {
     onSuccess: () => {
       setIsSaved(true);
+      reportSaved({ description: followUp.description, status });
       router.refresh();
     },
   });
@@ -75,7 +81,7 @@ export function FollowUpStatusForm({
       <Button type="submit" variant="secondary" className="px-2 py-1" isPending={isPending} aria-label={t('saveLabel', { what: followUp.description })}>
         {t('save')}
       </Button>
-      <p role="status" className="text-sm text-emerald-800">
+      <p aria-hidden className="text-sm text-emerald-800">
         {isSaved && t('saved')}
       </p>
       <ActionFailureAlert failure={failure} />

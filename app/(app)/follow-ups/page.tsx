@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { FollowUpStatusForm } from '@/components/agenda/agenda-controls-lazy';
+import { FollowUpNotices } from '@/components/agenda/follow-up-notices';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
@@ -35,56 +36,8 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
     party: input.party,
     meeting: input.meeting,
   };
-  return (
-    <ClientMessages
-      hasClientParts={canChange}
-      namespaces={['followUps', 'agenda.followUpStatus', 'common', 'audit.becomes']}
-      formErrors={['common', 'agenda']}
-    >
-      <PageHeader title={t('followUps.title')} intro={result.isOwnPartyOnly ? t('followUps.introOwnParty') : t('followUps.intro')} />
-      <form action="/follow-ups" aria-label={t('followUps.filters')} className="mb-4 flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="filter-status" className="mb-1 block text-xs font-medium text-slate-700">
-            {t('followUps.status')}
-          </label>
-          <SelectInput id="filter-status" name="status" defaultValue={input.status}>
-            {followUpStatuses.map((status) => (
-              <option key={status} value={status}>
-                {t(`agenda.followUpStatus.${status}`)}
-              </option>
-            ))}
-            <option value="all">{t('followUps.allStatuses')}</option>
-          </SelectInput>
-        </div>
-        {!result.isOwnPartyOnly && (
-          <FilterSelect
-            id="filter-party"
-            name="party"
-            label={t('followUps.party')}
-            allLabel={t('followUps.allParties')}
-            options={result.parties.map((party) => ({ value: party.id, label: party.name }))}
-            selected={input.party}
-          />
-        )}
-        <FilterSelect
-          id="filter-meeting"
-          name="meeting"
-          label={t('followUps.meeting')}
-          allLabel={t('followUps.allMeetings')}
-          options={result.meetings.map((meeting) => ({ value: meeting.id, label: meeting.title }))}
-          selected={input.meeting}
-          className="max-w-72"
-        />
-        <div className="flex items-center gap-2 pb-2">
-          <input id="filter-overdue" type="checkbox" name="overdue" value="1" defaultChecked={input.overdue} className="size-4 accent-brand-700" />
-          <label htmlFor="filter-overdue" className="text-sm text-slate-800">
-            {t('followUps.overdue')}
-          </label>
-        </div>
-        <button type="submit" className={buttonClasses('secondary')}>
-          {t('followUps.filter')}
-        </button>
-      </form>
+  const list = (
+    <>
       <p className="mb-2 text-sm text-slate-600" aria-live="polite">
         {t('common.resultCount', { count: page.total })}
       </p>
@@ -138,6 +91,59 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
           ))}
         </DataTable>
       )}
+    </>
+  );
+  return (
+    <ClientMessages
+      hasClientParts={canChange}
+      namespaces={['followUps', 'agenda.followUpStatus', 'common', 'audit.becomes']}
+      formErrors={['common', 'agenda']}
+    >
+      <PageHeader title={t('followUps.title')} intro={result.isOwnPartyOnly ? t('followUps.introOwnParty') : t('followUps.intro')} />
+      <form action="/follow-ups" aria-label={t('followUps.filters')} className="mb-4 flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="filter-status" className="mb-1 block text-xs font-medium text-slate-700">
+            {t('followUps.status')}
+          </label>
+          <SelectInput id="filter-status" name="status" defaultValue={input.status}>
+            {followUpStatuses.map((status) => (
+              <option key={status} value={status}>
+                {t(`agenda.followUpStatus.${status}`)}
+              </option>
+            ))}
+            <option value="all">{t('followUps.allStatuses')}</option>
+          </SelectInput>
+        </div>
+        {!result.isOwnPartyOnly && (
+          <FilterSelect
+            id="filter-party"
+            name="party"
+            label={t('followUps.party')}
+            allLabel={t('followUps.allParties')}
+            options={result.parties.map((party) => ({ value: party.id, label: party.name }))}
+            selected={input.party}
+          />
+        )}
+        <FilterSelect
+          id="filter-meeting"
+          name="meeting"
+          label={t('followUps.meeting')}
+          allLabel={t('followUps.allMeetings')}
+          options={result.meetings.map((meeting) => ({ value: meeting.id, label: meeting.title }))}
+          selected={input.meeting}
+          className="max-w-72"
+        />
+        <div className="flex items-center gap-2 pb-2">
+          <input id="filter-overdue" type="checkbox" name="overdue" value="1" defaultChecked={input.overdue} className="size-4 accent-brand-700" />
+          <label htmlFor="filter-overdue" className="text-sm text-slate-800">
+            {t('followUps.overdue')}
+          </label>
+        </div>
+        <button type="submit" className={buttonClasses('secondary')}>
+          {t('followUps.filter')}
+        </button>
+      </form>
+      {canChange ? <FollowUpNotices filterStatus={input.status}>{list}</FollowUpNotices> : list}
       <Pagination page={page.page} pageCount={page.pageCount} path="/follow-ups" params={params} />
     </ClientMessages>
   );
