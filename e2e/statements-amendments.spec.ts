@@ -1,4 +1,5 @@
-import { expect, test } from './fixtures';
+import { waitForEmail } from './email';
+import { demoAccounts, expect, test } from './fixtures';
 import {
   acceptAmendmentThroughPage,
   acceptAmendmentWithChangeThroughPage,
@@ -12,8 +13,6 @@ import {
 import { createMeetingThroughForm, meetingTitle, seoulDay } from './meeting-journeys';
 import { circulateThroughForm, draftStatementThroughForm, statementLines, threeParagraphs } from './statement-journeys';
 
-
-
 test('[statements] two accepted amendments rewriting one paragraph, one in changed words, are settled by staff, never won by one; withdrawn and rejected ones stay out', async ({
   pageAs,
   checkA11y,
@@ -25,7 +24,8 @@ test('[statements] two accepted amendments rewriting one paragraph, one in chang
     { title: meetingTitle('Conflicts meeting'), startDate: seoulDay(20), endDate: seoulDay(21), chair: 'Kim Jae-won (chair@neaspec.example)' },
     checkA11y,
   );
-  const statementPath = await draftStatementThroughForm(staff, meetingPath, { title: `Decision ${Date.now()}`, paragraphs: [...threeParagraphs] }, checkA11y);
+  const title = `Decision ${Date.now()}`;
+  const statementPath = await draftStatementThroughForm(staff, meetingPath, { title, paragraphs: [...threeParagraphs] }, checkA11y);
   await circulateThroughForm(staff, 1);
 
   const japan = await pageAs('delegate-jpn');
@@ -71,6 +71,13 @@ test('[statements] two accepted amendments rewriting one paragraph, one in chang
   await rejectAmendmentThroughPage(staff, insertion, 'The host is decided later.', checkA11y);
   await expect(amendmentEntry(staff, insertion)).toContainText('The host is decided later.');
   await checkA11y(staff);
+
+  // Each proposing delegation is told of the decision by email, with the reason of a rejection.
+  const accepted = await waitForEmail(demoAccounts['delegate-jpn'].email, `Amendment ${japans} accepted: ${title}`);
+  expect(accepted.text).toContain(`The secretariat has accepted amendment ${japans} to "${title}"`);
+  const rejected = await waitForEmail(demoAccounts['delegate-kor'].email, `Amendment ${insertion} rejected: ${title}`);
+  expect(rejected.text).toMatch(/The reason:\s+The host is decided later\./);
+  await waitForEmail(demoAccounts['delegate-kor'].email, `Amendment ${koreas} accepted with a change: ${title}`);
 
   // The chair cannot finalize a text that lacks accepted amendments, and is told why before trying.
   const chair = await pageAs('chair');

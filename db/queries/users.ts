@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { union } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
 import { preparedRead, preparedReadByShape } from '../prepared';
@@ -163,6 +163,16 @@ export async function endSessionsOfVersion(id: string, sessionVersion: number, e
     .where(and(eq(users.id, id), eq(users.sessionVersion, sessionVersion)))
     .returning({ id: users.id });
   return rows.length > 0;
+}
+
+/** Active delegate accounts of any of the parties, by name: the people a party's message reaches. */
+export function listActiveDelegatesOfParties(partyIds: string[], ex: Executor = db): Promise<Pick<User, 'id' | 'name' | 'email'>[]> {
+  if (partyIds.length === 0) return Promise.resolve([]);
+  return ex
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(and(eq(users.role, 'delegate'), inArray(users.partyId, partyIds), eq(users.isDisabled, false), eq(users.status, 'active')))
+    .orderBy(asc(users.name));
 }
 
 /** Active accounts of one role, by name: the choices for a meeting's chair. */

@@ -18,6 +18,7 @@ export const emailKinds = [
   'registration_approved',
   'registration_rejected',
   'statement_circulated',
+  'amendment_decided',
   'silence_procedure_started',
   'silence_broken',
 ] as const;

@@ -25,3 +25,44 @@ export function statementCirculatedEmail(
     ].join('\n'),
   };
 }
+
+export type AmendmentDecision = {
+  number: number;
+  partyName: string;
+  status: 'accepted' | 'rejected';
+  /** Accepted with a change: the words accepted instead of the proposal's. */
+  acceptedText: string | null;
+  reason: string | null;
+  decidedBy: 'chair' | 'secretariat';
+};
+
+const decisionSubjects = { accepted: 'accepted', acceptedWithChange: 'accepted with a change', rejected: 'rejected' } as const;
+
+/** To the delegates of the proposing and co-sponsoring parties, once the chair or the secretariat decides. */
+export function amendmentDecidedEmail(
+  person: { name: string; email: string },
+  statementTitle: string,
+  meetingTitle: string,
+  decision: AmendmentDecision,
+  link: string,
+): OutgoingEmail {
+  const outcome = decision.status === 'rejected' ? 'rejected' : decision.acceptedText === null ? 'accepted' : 'acceptedWithChange';
+  const decider = decision.decidedBy === 'chair' ? 'The chair' : 'The secretariat';
+  return {
+    kind: 'amendment_decided',
+    to: person.email,
+    subject: `Amendment ${decision.number} ${decisionSubjects[outcome]}: ${statementTitle}`,
+    body: [
+      `Dear ${person.name},`,
+      '',
+      `${decider} has ${decision.status} amendment ${decision.number} to "${statementTitle}" (${meetingTitle}), proposed by ${decision.partyName}${outcome === 'acceptedWithChange' ? ', with a change of its words' : ''}.`,
+      ...(decision.acceptedText === null ? [] : ['', 'The words accepted:', decision.acceptedText]),
+      ...(decision.reason === null ? [] : ['', 'The reason:', decision.reason]),
+      ...(decision.status === 'accepted' ? ['', 'The secretariat merges accepted amendments into the next revision of the text.'] : []),
+      '',
+      link,
+      '',
+      'The secretariat',
+    ].join('\n'),
+  };
+}

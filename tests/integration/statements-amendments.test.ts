@@ -2,7 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { findRevisionParagraphs } from '@/db/queries/statements';
-import { auditEvents, statementAmendments, statementAmendmentSponsors, statementRevisions, statements, type StatementParagraph } from '@/db/schema';
+import { auditEvents, emailOutbox, statementAmendments, statementAmendmentSponsors, statementRevisions, statements, type StatementParagraph } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { disposeAmendmentSchema, produceRevisionSchema, proposeAmendmentSchema } from '@/lib/statements/amendment-schemas';
@@ -22,7 +22,7 @@ async function refusal(promise: Promise<unknown>) {
   return error as AppError;
 }
 
-const tables = { statementAmendments, statementAmendmentSponsors, auditEvents, statementRevisions };
+const tables = { statementAmendments, statementAmendmentSponsors, auditEvents, statementRevisions, emailOutbox };
 /** How many rows each table touched by amendments holds: a refusal leaves them all as they were. */
 async function written() {
   const entries = await Promise.all(Object.entries(tables).map(async ([name, table]) => [name, (await db.select({ n: count() }).from(table))[0]!.n] as const));
@@ -255,6 +255,27 @@ describe('disposeAmendment', () => {
     expect(changed).toMatchObject({ status: 'accepted', acceptedText: 'Recalling the NEASPEC Framework (1996),' });
     const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'statement.amendment_decided'));
     expect(events.map((e) => (e.change as { fields: { amendmentStatus: { after: string } } }).fields.amendmentStatus.after).sort()).toEqual(['accepted', 'accepted', 'rejected']);
+  });
+
+  it('tells the active delegates of the proposing and co-sponsoring parties by email, and no one else', async () => {
+    const { statement, paragraphs, japan, china, korea, chair } = await negotiation();
+    const [secondOfJapan] = await Promise.all([
+      factory.createActor({ role: 'delegate', partyId: japan.partyId, name: 'Another Delegate of Japan' }),
+      factory.createUser({ role: 'delegate', partyId: japan.partyId, isDisabled: true }),
+    ]);
+    const amendment = await proposeAmendment({ actor: japan, input: proposal(statement.id, paragraphs[1]!) });
+    await cosponsorAmendment({ actor: korea, input: { amendmentId: amendment.id } });
+    await proposeAmendment({ actor: china, input: proposal(statement.id, paragraphs[2]!, { kind: 'delete' }) });
+
+    await disposeAmendment({ actor: chair, input: decision(amendment.id, { decision: 'reject', reason: 'The paragraph stays as agreed in 2022.' }) });
+    const mail = await db.select().from(emailOutbox).orderBy(emailOutbox.toAddress);
+    expect(mail.map((m) => m.toAddress)).toEqual([japan.email, secondOfJapan!.email, korea.email].map((e) => e.toLowerCase()).sort());
+    expect(new Set(mail.map((m) => m.subject))).toEqual(new Set([`Amendment 1 rejected: ${statement.title}`]));
+    expect(mail[0]).toMatchObject({ kind: 'amendment_decided', status: 'pending' });
+    expect(mail[0]!.body).toContain(`The chair has rejected amendment 1 to "${statement.title}"`);
+    expect(mail[0]!.body).toContain('proposed by Japan.');
+    expect(mail[0]!.body).toContain('The reason:\nThe paragraph stays as agreed in 2022.');
+    expect(mail[0]!.body).toContain(`/meetings/${statement.meetingId}/statements/${statement.id}`);
   });
 
   it('refuses a delegate, the chair of another meeting, a second decision and a decision after finalization, writing nothing', async () => {

@@ -13,6 +13,7 @@ import {
   type AmendmentFacts,
   type AmendmentState,
 } from '@/lib/statements/amendment-rules';
+import { amendmentDecidedEmail, type AmendmentDecision } from '@/lib/statements/emails';
 import { mergeAmendments } from '@/lib/statements/merge-amendments';
 
 const now = new Date('2030-01-10T00:00:00Z');
@@ -132,5 +133,38 @@ describe('accepted amendments as merged', () => {
   it('keeps a paragraph whose deletion was accepted with a change, in the changed words', () => {
     expect(acceptedForMerge({ ...row, kind: 'delete', text: null, acceptedText: 'Note the progress.' })).toMatchObject({ kind: 'replace', text: 'Note the progress.' });
     expect(acceptedForMerge({ ...row, kind: 'delete', text: null })).toMatchObject({ kind: 'delete', text: null });
+  });
+});
+
+describe('the email telling a decision on an amendment', () => {
+  const person = { name: 'Sato Haruka', email: 'delegate.jpn@neaspec.example' };
+  const decided = (values: Partial<AmendmentDecision>) =>
+    amendmentDecidedEmail(
+      person,
+      'Commemorative statement',
+      'SOM-26',
+      { number: 3, partyName: 'Japan', status: 'accepted', acceptedText: null, reason: null, decidedBy: 'chair', ...values },
+      'https://example.org/s',
+    );
+
+  it('names the outcome, the amendment and its proposer, and says an accepted one is merged next', () => {
+    const accepted = decided({});
+    expect(accepted).toMatchObject({ kind: 'amendment_decided', to: person.email, subject: 'Amendment 3 accepted: Commemorative statement' });
+    expect(accepted.body).toContain('The chair has accepted amendment 3 to "Commemorative statement" (SOM-26), proposed by Japan.');
+    expect(accepted.body).toContain('merges accepted amendments into the next revision');
+    expect(accepted.body).not.toContain('The reason:');
+    expect(accepted.body).toContain('https://example.org/s');
+  });
+
+  it('gives the words accepted instead, and the reason of a rejection', () => {
+    const changed = decided({ acceptedText: 'Recalling the NEASPEC Framework (1996),', decidedBy: 'secretariat' });
+    expect(changed.subject).toBe('Amendment 3 accepted with a change: Commemorative statement');
+    expect(changed.body).toContain('The secretariat has accepted amendment 3 to "Commemorative statement" (SOM-26), proposed by Japan, with a change of its words.');
+    expect(changed.body).toContain('The words accepted:\nRecalling the NEASPEC Framework (1996),');
+
+    const rejected = decided({ status: 'rejected', reason: 'The request stays.' });
+    expect(rejected.subject).toBe('Amendment 3 rejected: Commemorative statement');
+    expect(rejected.body).toContain('The reason:\nThe request stays.');
+    expect(rejected.body).not.toContain('next revision');
   });
 });
