@@ -60,10 +60,22 @@ export async function cosponsorThroughPage(page: Page, number: number, partyName
   await expect(entry.getByRole('button', { name: /^Co-sponsor/ })).toHaveCount(0);
 }
 
-/** The secretariat or the chair accepts an amendment as it was proposed. */
-export async function acceptAmendmentThroughPage(page: Page, number: number): Promise<void> {
+/** The secretariat or the chair accepts an amendment as it was proposed, after changing their mind once in the dialog. */
+export async function acceptAmendmentThroughPage(page: Page, number: number, checkA11y?: A11yCheck): Promise<void> {
   const entry = amendmentEntry(page, number);
-  await entry.getByRole('button', { name: `Accept amendment ${number}`, exact: true }).click();
+  const open = entry.getByRole('button', { name: `Accept amendment ${number}`, exact: true });
+  const dialog = page.getByRole('alertdialog', { name: `Accept amendment ${number}?` });
+  await open.click();
+  await expect(dialog).toContainText('A decision is final: the proposing and co-sponsoring delegations are emailed it.');
+  if (checkA11y) await checkA11y(page, `${page.url()} (accept dialog)`);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(open).toBeFocused();
+  await expect(entry.getByText('Proposed', { exact: true })).toBeVisible();
+
+  await open.click();
+  await dialog.getByRole('button', { name: 'Accept', exact: true }).click();
+  await expect(dialog).toBeHidden();
   await expect(entry.getByText('Accepted', { exact: true })).toBeVisible();
 }
 

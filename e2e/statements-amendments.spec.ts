@@ -66,7 +66,7 @@ test('[statements] two accepted amendments rewriting one paragraph, one in chang
   await expect(amendmentEntry(korea, deletion).getByText('Withdrawn', { exact: true })).toBeVisible();
 
   await staff.reload();
-  await acceptAmendmentThroughPage(staff, japans);
+  await acceptAmendmentThroughPage(staff, japans, checkA11y);
   await acceptAmendmentWithChangeThroughPage(staff, koreas, 'Welcome the remarkable progress of the programme in all five areas;', checkA11y);
   await rejectAmendmentThroughPage(staff, insertion, 'The host is decided later.', checkA11y);
   await expect(amendmentEntry(staff, insertion)).toContainText('The host is decided later.');

@@ -28,7 +28,10 @@ type Props = {
   actions: AmendmentActions;
 };
 
-/** What the reader may do with one amendment: co-sponsor it, withdraw it, or decide on it (after a dialog for the hard steps). */
+/**
+ * What the reader may do with one amendment: co-sponsor it, withdraw it, or decide on it. A decision
+ * is final and emailed to the delegations, so each is confirmed in a dialog.
+ */
 export function AmendmentControls({ amendment, can, partyName, actions }: Props) {
   const t = useTranslations('amendments.controls');
   const errorMessage = useErrorMessage();
@@ -36,8 +39,8 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
   const router = useRouter();
   const refresh = { onSuccess: () => router.refresh() };
   const cosponsor = useAction(actions.cosponsor, refresh);
-  const accept = useAction(actions.dispose, refresh);
   // The steps asked in a dialog say their refusals there.
+  const accept = useAction(actions.dispose, refresh);
   const acceptWithChange = useAction(actions.dispose, refresh);
   const reject = useAction(actions.dispose, refresh);
   const withdraw = useAction(actions.withdraw, refresh);
@@ -50,7 +53,7 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
 
   return (
     <div className="mt-3 space-y-2">
-      <ActionFailureAlert failure={cosponsor.failure ?? accept.failure} />
+      <ActionFailureAlert failure={cosponsor.failure} />
       <div className="flex flex-wrap gap-2">
         {can.cosponsor && (
           <Button
@@ -67,16 +70,18 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
         )}
         {can.dispose && (
           <>
-            <Button
-              aria-label={t('acceptLabel', { number })}
-              isPending={accept.isPending}
-              onClick={() => {
-                clearFailures();
-                void accept.run({ amendmentId: id, decision: 'accept' });
-              }}
-            >
-              {t('accept')}
-            </Button>
+            <ActionDialog
+              triggerLabel={t('accept')}
+              triggerAriaLabel={t('acceptLabel', { number })}
+              triggerVariant="primary"
+              variant="primary"
+              title={t('acceptTitle', { number })}
+              body={t('acceptBody', { party: amendment.partyName })}
+              confirmLabel={t('accept')}
+              failure={accept.failure}
+              onOpen={clearFailures}
+              onConfirm={() => accept.run({ amendmentId: id, decision: 'accept' })}
+            />
             <ActionDialog
               triggerLabel={t('acceptWithChange')}
               triggerAriaLabel={t('acceptWithChangeLabel', { number })}
