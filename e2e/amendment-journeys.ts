@@ -60,6 +60,14 @@ export async function cosponsorThroughPage(page: Page, number: number, partyName
   await expect(entry.getByRole('button', { name: /^Co-sponsor/ })).toHaveCount(0);
 }
 
+/** A co-sponsoring delegate takes their country's support back; it may then co-sponsor again. */
+export async function withdrawSupportThroughPage(page: Page, number: number, partyName: string): Promise<void> {
+  const entry = amendmentEntry(page, number);
+  await entry.getByRole('button', { name: `Withdraw support of ${partyName} for amendment ${number}` }).click();
+  await expect(entry.getByRole('button', { name: `Co-sponsor amendment ${number} for ${partyName}` })).toBeVisible();
+  await expect(entry).not.toContainText(new RegExp(`Co-sponsored by .*${partyName}`));
+}
+
 /** The secretariat or the chair accepts an amendment as it was proposed, after changing their mind once in the dialog. */
 export async function acceptAmendmentThroughPage(page: Page, number: number, checkA11y?: A11yCheck): Promise<void> {
   const entry = amendmentEntry(page, number);

@@ -1,4 +1,11 @@
-import { acceptAmendmentThroughPage, amendmentEntry, cosponsorThroughPage, produceRevisionThroughPage, proposeAmendmentThroughForm } from './amendment-journeys';
+import {
+  acceptAmendmentThroughPage,
+  amendmentEntry,
+  cosponsorThroughPage,
+  produceRevisionThroughPage,
+  proposeAmendmentThroughForm,
+  withdrawSupportThroughPage,
+} from './amendment-journeys';
 import {
   adoptByConsensusThroughDialog,
   adoptionPanel,
@@ -55,6 +62,11 @@ test("[statements] staff draft and circulate a text; Japan amends it with China'
   await checkA11y(china);
   await cosponsorThroughPage(china, number, 'China');
   await checkA11y(china);
+  // Support given by mistake is taken back, and given again.
+  await withdrawSupportThroughPage(china, number, 'China');
+  await china.reload();
+  await expect(amendmentEntry(china, number)).not.toContainText('Co-sponsored by');
+  await cosponsorThroughPage(china, number, 'China');
 
   // Staff accept it; revision 2 carries it, says whose it is, and the comparison shows the words it added.
   await staff.reload();

@@ -100,6 +100,15 @@ export async function insertAmendmentSponsor(values: { amendmentId: string; part
   await ex.insert(statementAmendmentSponsors).values(values);
 }
 
+/** Removes a party's support of an amendment; false if it gave none. */
+export async function deleteAmendmentSponsor(values: { amendmentId: string; partyId: string }, ex: Executor): Promise<boolean> {
+  const deleted = await ex
+    .delete(statementAmendmentSponsors)
+    .where(and(eq(statementAmendmentSponsors.amendmentId, values.amendmentId), eq(statementAmendmentSponsors.partyId, values.partyId)))
+    .returning({ amendmentId: statementAmendmentSponsors.amendmentId });
+  return deleted.length > 0;
+}
+
 const proposers = alias(users, 'proposers');
 const deciders = alias(users, 'deciders');
 

@@ -89,6 +89,17 @@ export function cosponsorRefusal(amendment: AmendmentState, facts: AmendmentFact
   return null;
 }
 
+/**
+ * Why the actor's party may not stop co-sponsoring this amendment, or null: as long as it could
+ * co-sponsor it, so support given by mistake or overtaken by instructions can be taken back.
+ */
+export function withdrawSupportRefusal(amendment: AmendmentState, facts: AmendmentFacts): AppError | null {
+  const party = ownParty(facts);
+  if (!party) return memberStatesOnly();
+  if (!amendment.sponsorPartyIds.includes(party.partyId)) return new AppError('INVALID_STATE', 'amendmentNotSponsored');
+  return amendmentWindowRefusal(facts.statement, facts.now) ?? openAgainstCirculated(amendment, facts);
+}
+
 /** Why the actor may not withdraw this amendment, or null: only its own party does, until it is decided. */
 export function withdrawRefusal(amendment: AmendmentState, facts: AmendmentFacts): AppError | null {
   const party = ownParty(facts);
@@ -110,6 +121,7 @@ export function disposeRefusal(amendment: AmendmentState, facts: AmendmentFacts)
 export function amendmentAbilities(amendment: AmendmentState, facts: AmendmentFacts) {
   return {
     cosponsor: cosponsorRefusal(amendment, facts) === null,
+    withdrawSupport: withdrawSupportRefusal(amendment, facts) === null,
     withdraw: withdrawRefusal(amendment, facts) === null,
     dispose: disposeRefusal(amendment, facts) === null,
   };

@@ -31,7 +31,7 @@ export type AmendmentView = {
   /** The proposal word by word against the paragraph; and the words accepted instead, if changed. */
   proposedChange: Change[];
   acceptedChange: Change[] | null;
-  can: { cosponsor: boolean; withdraw: boolean; dispose: boolean };
+  can: { cosponsor: boolean; withdrawSupport: boolean; withdraw: boolean; dispose: boolean };
 };
 
 export type StatementAmendments = {

@@ -14,6 +14,7 @@ import { getStatementAmendments } from '@/lib/statements/get-statement-amendment
 import { produceRevision } from '@/lib/statements/produce-revision';
 import { proposeAmendment } from '@/lib/statements/propose-amendment';
 import { withdrawAmendment } from '@/lib/statements/withdraw-amendment';
+import { withdrawSupport } from '@/lib/statements/withdraw-support';
 import * as factory from './factories';
 
 async function refusal(promise: Promise<unknown>) {
@@ -207,6 +208,41 @@ describe('cosponsorAmendment', () => {
     await db.update(statements).set({ commentDeadline: new Date(Date.now() - 1000) }).where(eq(statements.id, statement.id));
     expect((await refusal(cosponsorAmendment({ actor: korea, input: { amendmentId: open.id } }))).messageKey).toBe('statementCommentDeadlinePassed');
     expect(await db.select().from(statementAmendmentSponsors)).toEqual([]);
+  });
+});
+
+describe('withdrawSupport', () => {
+  it("lets a co-sponsoring party's delegate take its support back, audited, and give it again", async () => {
+    const { statement, paragraphs, japan, china, korea } = await negotiation();
+    const amendment = await proposeAmendment({ actor: japan, input: proposal(statement.id, paragraphs[1]!) });
+    await cosponsorAmendment({ actor: china, input: { amendmentId: amendment.id } });
+    await cosponsorAmendment({ actor: korea, input: { amendmentId: amendment.id } });
+    // Any delegate of the party speaks for it.
+    const chinaColleague = await factory.createActor({ role: 'delegate', partyId: china.partyId });
+    await withdrawSupport({ actor: chinaColleague, input: { amendmentId: amendment.id } });
+    expect((await db.select().from(statementAmendmentSponsors)).map((s) => s.partyId)).toEqual([korea.partyId]);
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'statement.amendment_support_withdrawn'));
+    expect(event).toMatchObject({ actorUserId: chinaColleague.id, entityId: statement.id, change: { fields: { amendmentNumber: { after: 1 }, partyId: { before: china.partyId } } } });
+    await cosponsorAmendment({ actor: china, input: { amendmentId: amendment.id } });
+    expect(await db.select().from(statementAmendmentSponsors)).toHaveLength(2);
+  });
+
+  it('refuses a party that gives no support, the proposer, a decided amendment and after the deadline, writing nothing', async () => {
+    const { statement, paragraphs, japan, china, korea, secretariat } = await negotiation();
+    const amendment = await proposeAmendment({ actor: japan, input: proposal(statement.id, paragraphs[1]!) });
+    const decided = await proposeAmendment({ actor: japan, input: proposal(statement.id, paragraphs[2]!, { kind: 'delete' }) });
+    await cosponsorAmendment({ actor: china, input: { amendmentId: amendment.id } });
+    await cosponsorAmendment({ actor: china, input: { amendmentId: decided.id } });
+    await disposeAmendment({ actor: secretariat, input: decision(decided.id) });
+    const before = await written();
+    for (const actor of [korea, japan]) {
+      expect((await refusal(withdrawSupport({ actor, input: { amendmentId: amendment.id } }))).messageKey).toBe('amendmentNotSponsored');
+    }
+    expect((await refusal(withdrawSupport({ actor: secretariat, input: { amendmentId: amendment.id } }))).messageKey).toBe('amendmentMemberStatesOnly');
+    expect((await refusal(withdrawSupport({ actor: china, input: { amendmentId: decided.id } }))).messageKey).toBe('amendmentNotProposed');
+    await db.update(statements).set({ commentDeadline: new Date(Date.now() - 1000) }).where(eq(statements.id, statement.id));
+    expect((await refusal(withdrawSupport({ actor: china, input: { amendmentId: amendment.id } }))).messageKey).toBe('statementCommentDeadlinePassed');
+    expect(await written()).toEqual(before);
   });
 });
 
@@ -428,13 +464,13 @@ describe('getStatementAmendments', () => {
       proposerName: 'Delegate of Japan',
       sponsors: [{ partyName: 'Republic of Korea', userName: 'Delegate of Republic of Korea' }],
       status: 'proposed',
-      can: { cosponsor: true, withdraw: false, dispose: false },
+      can: { cosponsor: true, withdrawSupport: false, withdraw: false, dispose: false },
     });
     expect(first!.proposedChange.filter((c) => c.added).map((c) => c.value.trim())).toEqual(['significant']);
     expect(second).toMatchObject({ number: 2, target: { kind: 'preambular', number: 1 }, can: { cosponsor: false, withdraw: true } });
-    expect((await seenBy(japan))[0]!.can).toEqual({ cosponsor: false, withdraw: true, dispose: false });
-    expect((await seenBy(korea))[0]!.can).toEqual({ cosponsor: false, withdraw: false, dispose: false });
-    expect((await seenBy(chair))[0]!.can).toEqual({ cosponsor: false, withdraw: false, dispose: true });
+    expect((await seenBy(japan))[0]!.can).toEqual({ cosponsor: false, withdrawSupport: false, withdraw: true, dispose: false });
+    expect((await seenBy(korea))[0]!.can).toEqual({ cosponsor: false, withdrawSupport: true, withdraw: false, dispose: false });
+    expect((await seenBy(chair))[0]!.can).toEqual({ cosponsor: false, withdrawSupport: false, withdraw: false, dispose: true });
     expect((await seenBy(secretariat)).map((a) => a.can.dispose)).toEqual([true, true]);
 
     const forJapan = await getStatementAmendments({ actor: japan, input: { statementId: statement.id } });

@@ -10,6 +10,7 @@ import {
   proposeRefusal,
   repeatedProposalRefusal,
   withdrawRefusal,
+  withdrawSupportRefusal,
   type AmendmentFacts,
   type AmendmentState,
 } from '@/lib/statements/amendment-rules';
@@ -49,6 +50,17 @@ describe('who may do what with an amendment', () => {
     expect(keyOf(cosponsorRefusal({ ...japanese, revisionNumber: 1 }, chinaFacts()))).toBe('amendmentStale');
   });
 
+  it('lets a co-sponsor take its support back while it could still give it', () => {
+    const supported = { ...japanese, sponsorPartyIds: ['chn'] };
+    expect(withdrawSupportRefusal(supported, chinaFacts())).toBeNull();
+    expect(keyOf(withdrawSupportRefusal(japanese, chinaFacts()))).toBe('amendmentNotSponsored');
+    expect(keyOf(withdrawSupportRefusal(supported, facts()))).toBe('amendmentNotSponsored');
+    expect(keyOf(withdrawSupportRefusal(supported, chinaFacts({ party: { partyId: 'chn', kind: 'organization' } })))).toBe('amendmentMemberStatesOnly');
+    expect(keyOf(withdrawSupportRefusal({ ...supported, status: 'accepted' }, chinaFacts()))).toBe('amendmentNotProposed');
+    expect(keyOf(withdrawSupportRefusal(supported, chinaFacts({ now: circulated.commentDeadline })))).toBe('statementCommentDeadlinePassed');
+    expect(amendmentAbilities(supported, chinaFacts())).toMatchObject({ cosponsor: false, withdrawSupport: true });
+  });
+
   it('lets only the proposing party withdraw, while the text is circulated and nobody has decided', () => {
     expect(withdrawRefusal(japanese, facts({ now: new Date('2031-01-01') }))).toBeNull();
     expect(keyOf(withdrawRefusal(japanese, chinaFacts()))).toBe('amendmentNotYourParty');
@@ -63,7 +75,7 @@ describe('who may do what with an amendment', () => {
     expect(keyOf(disposeRefusal(japanese, facts({ actor: actor('chair', 'chair-2'), party: null })))).toBe('amendmentDisposeForbidden');
     expect(keyOf(disposeRefusal(japanese, facts()))).toBe('amendmentDisposeForbidden');
     expect(keyOf(disposeRefusal(japanese, facts({ actor: actor('secretariat'), statement: { ...circulated, status: 'drafting' } })))).toBe('amendmentDecisionsClosed');
-    expect(amendmentAbilities(japanese, chinaFacts())).toEqual({ cosponsor: true, withdraw: false, dispose: false });
+    expect(amendmentAbilities(japanese, chinaFacts())).toEqual({ cosponsor: true, withdrawSupport: false, withdraw: false, dispose: false });
   });
 });
 

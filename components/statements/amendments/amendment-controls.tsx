@@ -16,20 +16,22 @@ type Answer = Promise<ActionResult<unknown>>;
 
 export type AmendmentActions = {
   cosponsor: (input: z.input<typeof amendmentRefSchema>) => Answer;
+  withdrawSupport: (input: z.input<typeof amendmentRefSchema>) => Answer;
   withdraw: (input: z.input<typeof amendmentRefSchema>) => Answer;
   dispose: (input: z.input<typeof disposeAmendmentSchema>) => Answer;
 };
 
 type Props = {
   amendment: { id: string; number: number; partyName: string; words: string | null };
-  can: { cosponsor: boolean; withdraw: boolean; dispose: boolean };
+  can: { cosponsor: boolean; withdrawSupport: boolean; withdraw: boolean; dispose: boolean };
   /** The actor's own party, named on the co-sponsor button. */
   partyName: string | null;
   actions: AmendmentActions;
 };
 
 /**
- * What the reader may do with one amendment: co-sponsor it, withdraw it, or decide on it. A decision
+ * What the reader may do with one amendment: co-sponsor it or take that support back, withdraw it,
+ * or decide on it. A decision
  * is final and emailed to the delegations, so each is confirmed in a dialog.
  */
 export function AmendmentControls({ amendment, can, partyName, actions }: Props) {
@@ -39,6 +41,7 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
   const router = useRouter();
   const refresh = { onSuccess: () => router.refresh() };
   const cosponsor = useAction(actions.cosponsor, refresh);
+  const withdrawSupport = useAction(actions.withdrawSupport, refresh);
   // The steps asked in a dialog say their refusals there.
   const accept = useAction(actions.dispose, refresh);
   const acceptWithChange = useAction(actions.dispose, refresh);
@@ -49,11 +52,11 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
   const reasonError = errorMessage(reject.failure?.fieldErrors?.reason, reject.failure);
   const textError = errorMessage(acceptWithChange.failure?.fieldErrors?.acceptedText, acceptWithChange.failure);
   // One refusal at a time: a step begun clears what the others left, so an old one cannot hide the new.
-  const clearFailures = () => [cosponsor, accept, acceptWithChange, reject, withdraw].forEach((step) => step.clearFailure());
+  const clearFailures = () => [cosponsor, withdrawSupport, accept, acceptWithChange, reject, withdraw].forEach((step) => step.clearFailure());
 
   return (
     <div className="mt-3 space-y-2">
-      <ActionFailureAlert failure={cosponsor.failure} />
+      <ActionFailureAlert failure={cosponsor.failure ?? withdrawSupport.failure} />
       <div className="flex flex-wrap gap-2">
         {can.cosponsor && (
           <Button
@@ -66,6 +69,19 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
             }}
           >
             {t('cosponsor')}
+          </Button>
+        )}
+        {can.withdrawSupport && (
+          <Button
+            variant="secondary"
+            aria-label={t('withdrawSupportLabel', { number, party: partyName ?? '' })}
+            isPending={withdrawSupport.isPending}
+            onClick={() => {
+              clearFailures();
+              void withdrawSupport.run({ amendmentId: id });
+            }}
+          >
+            {t('withdrawSupport')}
           </Button>
         )}
         {can.dispose && (

@@ -70,7 +70,7 @@ function AmendmentItem({ amendment: a, partyName, timeZone, actions }: { amendme
   const when = (instant: Date) => format.dateTime(instant, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   const paragraph = t(`target.${a.target.kind}`, { number: a.target.number });
   const headingId = `amendment-${a.number}-heading`;
-  const hasControls = a.can.cosponsor || a.can.withdraw || a.can.dispose;
+  const hasControls = Object.values(a.can).some(Boolean);
   return (
     <article id={`amendment-${a.number}`} aria-labelledby={headingId} className="space-y-2 text-sm">
       <div className="flex flex-wrap items-center gap-2">

@@ -7,9 +7,11 @@ import { disposeAmendment } from '@/lib/statements/dispose-amendment';
 import { produceRevision } from '@/lib/statements/produce-revision';
 import { proposeAmendment } from '@/lib/statements/propose-amendment';
 import { withdrawAmendment } from '@/lib/statements/withdraw-amendment';
+import { withdrawSupport } from '@/lib/statements/withdraw-support';
 
 export const proposeAmendmentAction = validatedAction(proposeAmendmentSchema, proposeAmendment);
 export const cosponsorAmendmentAction = validatedAction(amendmentRefSchema, cosponsorAmendment);
+export const withdrawSupportAction = validatedAction(amendmentRefSchema, withdrawSupport);
 export const withdrawAmendmentAction = validatedAction(amendmentRefSchema, withdrawAmendment);
 export const disposeAmendmentAction = validatedAction(disposeAmendmentSchema, disposeAmendment);
 export const produceRevisionAction = validatedAction(produceRevisionSchema, produceRevision);

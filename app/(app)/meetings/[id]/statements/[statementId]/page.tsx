@@ -141,6 +141,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
               actions={{
                 propose: amendmentActions.proposeAmendmentAction,
                 cosponsor: amendmentActions.cosponsorAmendmentAction,
+                withdrawSupport: amendmentActions.withdrawSupportAction,
                 withdraw: amendmentActions.withdrawAmendmentAction,
                 dispose: amendmentActions.disposeAmendmentAction,
               }}
