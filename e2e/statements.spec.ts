@@ -94,9 +94,14 @@ test("[statements] staff draft and circulate a text; Japan amends it with China'
   await japan.goto(statementPath);
   await recordPositionThroughForm(japan, { kind: 'Reservation', text: japansReservation }, checkA11y);
   await expect(japan.getByTestId('positions')).toContainText('Japan: Reservation');
+  await expect(japan.getByRole('heading', { name: 'Record a position' })).toBeVisible();
   await staff.goto(statementPath);
   await publishThroughDialog(staff, checkA11y);
   await checkA11y(staff);
+  // Published with its paper, the text takes no more positions.
+  await japan.reload();
+  await expect(japan.getByTestId('positions')).toContainText('Japan: Reservation');
+  await expect(japan.getByRole('heading', { name: 'Record a position' })).toHaveCount(0);
 
   // Signed out: the meeting's public page lists it, and its page, PDF and DOCX carry the adopted text.
   const visitor = await pageAs(null);

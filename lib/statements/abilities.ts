@@ -1,5 +1,5 @@
 import { can, type Actor, type KindedPartyRef, type MeetingRef } from '../permissions';
-import { acceptsAmendments, canStatementTransition, isTextEditable } from './lifecycle';
+import { acceptsAmendments, acceptsPositions, canStatementTransition, isTextEditable } from './lifecycle';
 import type { AmendmentStatus, StatementStatus } from './values';
 
 /** No party in particular: only a grant over all parties reaches it. */
@@ -48,7 +48,6 @@ export function statementAbilities(actor: Actor, { meeting, statement, party, no
   const chairs = can(actor, 'statements:adopt', { meeting });
   const forOwnParty = (permission: 'statements:amend' | 'statements:object' | 'statements:recordPosition') =>
     party !== null && can(actor, permission, { party });
-  const adopted = statement.status === 'adopted' || statement.status === 'published';
   return {
     edit: drafts && isTextEditable(statement.status),
     circulate: drafts && canStatementTransition(statement.status, 'circulated'),
@@ -61,7 +60,7 @@ export function statementAbilities(actor: Actor, { meeting, statement, party, no
     startSilence: chairs && statement.status === 'final',
     object: forOwnParty('statements:object') && statement.status === 'silence_procedure',
     // The secretariat records positions for any party (as said at the meeting); a delegate for their own.
-    recordPosition: adopted && (can(actor, 'statements:recordPosition', { party: noParty }) || forOwnParty('statements:recordPosition')),
+    recordPosition: acceptsPositions(statement.status) && (can(actor, 'statements:recordPosition', { party: noParty }) || forOwnParty('statements:recordPosition')),
     publish: drafts && statement.status === 'adopted',
   };
 }

@@ -33,6 +33,14 @@ export function isFrozen(status: StatementStatus): boolean {
   return (frozenStatementStatuses as readonly StatementStatus[]).includes(status);
 }
 
+/**
+ * Reservations and explanations of position are recorded on the adopted text until it is published:
+ * publication issues the paper with them, and the page must not come to say more than the paper.
+ */
+export function acceptsPositions(status: StatementStatus): boolean {
+  return status === 'adopted';
+}
+
 /** Amendments are taken while the text is circulated and its comment deadline has not passed. */
 export function acceptsAmendments(statement: { status: StatementStatus; commentDeadline: Date | null }, now: Date): boolean {
   return statement.status === 'circulated' && statement.commentDeadline !== null && now < statement.commentDeadline;

@@ -6,11 +6,11 @@ import { recordAudit } from '../audit';
 import { AppError, isUniqueViolation } from '../errors';
 import { can, type Actor } from '../permissions';
 import type { RecordPositionInput } from './adoption-schemas';
-import { isFrozen } from './lifecycle';
+import { acceptsPositions } from './lifecycle';
 import { lockStatementForChange } from './statement-change';
 
-// A member state records a reservation or an explanation of position on the adopted text, once of
-// each kind: its delegate for their own party, or the secretariat for the party that made it at the
+// A member state records a reservation or an explanation of position on the adopted text, before it
+// is published, once of each kind: its delegate for their own party, or the secretariat for the party that made it at the
 // meeting. Positions are shown with the text; they are not part of it.
 export async function recordPosition({ actor, input }: { actor: Actor; input: RecordPositionInput }): Promise<{ statementId: string; meetingId: string }> {
   const party = await findPartyById(input.partyId);
@@ -19,7 +19,9 @@ export async function recordPosition({ actor, input }: { actor: Actor; input: Re
   try {
     return await db.transaction(async (tx) => {
       const { statement } = await lockStatementForChange(tx, input.statementId);
-      if (!isFrozen(statement.status)) throw new AppError('INVALID_STATE', 'positionNotAdopted');
+      if (!acceptsPositions(statement.status)) {
+        throw new AppError('INVALID_STATE', statement.status === 'published' ? 'positionAfterPublication' : 'positionNotAdopted');
+      }
       await insertPosition({ statementId: statement.id, partyId: party.id, kind: input.kind, text: input.text, createdByUserId: actor.id }, tx);
       await recordAudit(tx, actor, {
         action: 'statement.position_recorded',

@@ -341,6 +341,21 @@ describe('recordPosition', () => {
     expect((await refusal(recordPosition({ actor: korean, input: position(final.id, korea.id) }))).messageKey).toBe('positionNotAdopted');
     expect(await rows(statementPositions)).toBe(1);
   });
+
+  it('refuses positions once the text is published, for a delegate and for the secretariat, writing nothing', async () => {
+    const { meeting, korea, korean, secretariat } = await cast();
+    const adopted = await factory.createStatement({ meetingId: meeting.id, status: 'adopted', adoptedAt: new Date(), adoptionManner: 'consensus' });
+    await publishStatement({ actor: secretariat, input: { statementId: adopted.id } });
+    const before = await snapshot(adopted.id);
+    for (const actor of [korean, secretariat]) {
+      expect(await refusal(recordPosition({ actor, input: position(adopted.id, korea.id) }))).toMatchObject({
+        code: 'INVALID_STATE',
+        messageKey: 'positionAfterPublication',
+      });
+    }
+    expect(await snapshot(adopted.id)).toEqual(before);
+    expect((await getStatementAdoption({ actor: korean, input: { statementId: adopted.id } })).can.recordPosition).toBe(false);
+  });
 });
 
 describe('publishStatement', () => {

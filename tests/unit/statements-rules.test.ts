@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
 import { compareRevisions } from '@/lib/statements/compare';
-import { acceptsAmendments, assertAcceptsAmendments, assertStatementTransition, canStatementTransition, isFrozen, isTextEditable } from '@/lib/statements/lifecycle';
+import { acceptsAmendments, acceptsPositions, assertAcceptsAmendments, assertStatementTransition, canStatementTransition, isFrozen, isTextEditable } from '@/lib/statements/lifecycle';
 import { mergeAmendments, type AcceptedAmendment, type BaseParagraph } from '@/lib/statements/merge-amendments';
 import { numberParagraphs } from '@/lib/statements/numbering';
 import { defaultCommentDeadline, defaultSilenceDeadline, effectiveStatement, silenceHasPassed } from '@/lib/statements/silence';
@@ -55,6 +55,10 @@ describe('statement lifecycle', () => {
   it('lets the text be written only while drafting, and freezes it once adopted', () => {
     expect(statementStatuses.filter(isTextEditable)).toEqual(['drafting']);
     expect(statementStatuses.filter(isFrozen)).toEqual(['adopted', 'published']);
+  });
+
+  it('takes positions on the adopted text until it is published', () => {
+    expect(statementStatuses.filter(acceptsPositions)).toEqual(['adopted']);
   });
 
   it('takes amendments while circulated and before the comment deadline only', () => {
