@@ -94,6 +94,7 @@ test("[statements] staff draft and circulate a text; Japan amends it with China'
   await japan.goto(statementPath);
   await recordPositionThroughForm(japan, { kind: 'Reservation', text: japansReservation }, checkA11y);
   await expect(japan.getByTestId('positions')).toContainText('Japan: Reservation');
+  await expect(japan.getByTestId('positions')).toContainText(`Recorded by ${demoAccounts['delegate-jpn'].name} on`);
   await expect(japan.getByRole('heading', { name: 'Record a position' })).toBeVisible();
   await staff.goto(statementPath);
   await publishThroughDialog(staff, checkA11y);

@@ -168,7 +168,7 @@ export function listRevisions(statementId: string, ex: Executor = db): Promise<R
  * A statement's records as its page lists them, in one statement: its revisions (newest first, with
  * who saved each), its amendments (by number, with the revision each was proposed against, who
  * proposed, decided and co-sponsored it), the objections lodged against it (oldest first) and the
- * parties' positions (unordered: lib/statements/positions.ts orders them).
+ * parties' positions with who recorded each (unordered: lib/statements/positions.ts orders them).
  */
 export async function findStatementRecords(statementId: string, ex: Executor = db) {
   const row = await statementRecords(ex).execute({ statementId });
@@ -191,7 +191,14 @@ export async function findStatementRecords(statementId: string, ex: Executor = d
       silenceDeadline,
       createdAt,
     })),
-    positions: row.positions.map(({ id, party, kind, text, createdAt }) => ({ id, partyName: party.name, kind, text, createdAt })),
+    positions: row.positions.map(({ id, party, recorder, kind, text, createdAt }) => ({
+      id,
+      partyName: party.name,
+      recorderName: recorder?.name ?? null,
+      kind,
+      text,
+      createdAt,
+    })),
   };
 }
 
@@ -213,7 +220,7 @@ const statementRecords = preparedRead('statement_records', (ex) =>
         },
       },
       objections: { orderBy: [asc(statementObjections.createdAt), asc(statementObjections.id)], with: { party: nameOnly, user: nameOnly } },
-      positions: { with: { party: nameOnly } },
+      positions: { with: { party: nameOnly, recorder: nameOnly } },
     },
   }),
 );

@@ -102,4 +102,5 @@ export const statementObjectionRelations = relations(statementObjections, ({ one
 export const statementPositionRelations = relations(statementPositions, ({ one }) => ({
   statement: one(statements, { fields: [statementPositions.statementId], references: [statements.id] }),
   party: one(parties, { fields: [statementPositions.partyId], references: [parties.id] }),
+  recorder: one(users, { fields: [statementPositions.createdByUserId], references: [users.id] }),
 }));

@@ -24,7 +24,7 @@ export type StatementAdoptionView = {
   /** The symbol of the PDF issued at publication. */
   symbol: string | null;
   objections: ObjectionView[];
-  positions: PositionView[];
+  positions: (PositionView & { recorderName: string | null })[];
   /** The party the actor objects for: their own member state. */
   objectingParty: PartyChoice | null;
   /** The parties the actor may record a position for: their own, or any member state for the secretariat. */

@@ -310,10 +310,10 @@ describe('recordPosition', () => {
     await recordPosition({ actor: korean, input: position(adopted.id, korea.id, 'explanation', 'Korea aims at carbon neutrality by 2050.') });
     await recordPosition({ actor: secretariat, input: position(adopted.id, russia.id, 'explanation', 'As stated by the Russian Federation at the meeting.') });
     const view = await getStatementAdoption({ actor: korean, input: { statementId: adopted.id } });
-    expect(view.positions.map((p) => [p.partyName, p.kind])).toEqual([
-      ['Republic of Korea', 'reservation'],
-      ['Republic of Korea', 'explanation'],
-      ['Russian Federation', 'explanation'],
+    expect(view.positions.map((p) => [p.partyName, p.kind, p.recorderName])).toEqual([
+      ['Republic of Korea', 'reservation', korean.name],
+      ['Republic of Korea', 'explanation', korean.name],
+      ['Russian Federation', 'explanation', secretariat.name],
     ]);
     expect(view.positionParties).toEqual([{ id: korea.id, name: 'Republic of Korea' }]);
     expect((await getStatementAdoption({ actor: secretariat, input: { statementId: adopted.id } })).positionParties.map((p) => p.name)).toEqual([

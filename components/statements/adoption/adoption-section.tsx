@@ -96,7 +96,18 @@ export function AdoptionSection({ adoption, actions }: { adoption: StatementAdop
       {isAdopted && (
         <Panel title={t('positions')} intro={t('positionsIntro')}>
           <div className="space-y-4">
-            {adoption.positions.length > 0 ? <PositionList positions={adoption.positions} /> : <p className="text-sm text-slate-600">{t('noPositions')}</p>}
+            {adoption.positions.length > 0 ? (
+              <PositionList
+                positions={adoption.positions.map((position) => ({
+                  ...position,
+                  recorded: position.recorderName
+                    ? t('positionRecordedBy', { name: position.recorderName, date: when(position.createdAt) })
+                    : t('positionRecorded', { date: when(position.createdAt) }),
+                }))}
+              />
+            ) : (
+              <p className="text-sm text-slate-600">{t('noPositions')}</p>
+            )}
             {can.recordPosition && adoption.positionParties.length > 0 && (
               <div>
                 <h3 className="mb-2 text-sm font-semibold text-slate-900">{t('recordPosition')}</h3>

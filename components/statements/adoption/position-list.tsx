@@ -1,8 +1,8 @@
 import { useTranslations } from 'next-intl';
 import type { PositionKind } from '@/lib/statements/values';
 
-/** The parties' positions on the adopted text, each with its party and kind. */
-export function PositionList({ positions }: { positions: { partyName: string; kind: PositionKind; text: string }[] }) {
+/** The parties' positions on the adopted text, each with its party and kind, and `recorded` (who and when) where given. */
+export function PositionList({ positions }: { positions: { partyName: string; kind: PositionKind; text: string; recorded?: string }[] }) {
   const t = useTranslations('statements.positionKinds');
   return (
     <ul className="space-y-3" data-testid="positions">
@@ -12,6 +12,7 @@ export function PositionList({ positions }: { positions: { partyName: string; ki
             {position.partyName}: {t(position.kind)}
           </p>
           <p className="whitespace-pre-line text-slate-800">{position.text}</p>
+          {position.recorded && <p className="text-xs text-slate-600">{position.recorded}</p>}
         </li>
       ))}
     </ul>
