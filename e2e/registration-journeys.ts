@@ -24,6 +24,8 @@ export type RegistrationEntry = {
   participation?: 'In person' | 'Online';
   arrivalDate?: string;
   departureDate?: string;
+  dietaryNeeds?: string;
+  accessNeeds?: string;
   isListedPublicly?: boolean;
 };
 
@@ -49,6 +51,8 @@ async function fillRegistration(form: ReturnType<Page['getByRole']>, entry: Regi
   if (entry.participation) await form.getByLabel('Participation').selectOption({ label: entry.participation });
   if (entry.arrivalDate) await form.getByLabel('Arrival').fill(entry.arrivalDate);
   if (entry.departureDate) await form.getByLabel('Departure').fill(entry.departureDate);
+  if (entry.dietaryNeeds) await form.getByLabel('Dietary needs').fill(entry.dietaryNeeds);
+  if (entry.accessNeeds) await form.getByLabel('Access needs').fill(entry.accessNeeds);
   if (entry.isListedPublicly) await form.getByLabel('Show my name in the public list of participants').check();
 }
 

@@ -36,10 +36,32 @@ test('[registration] a visitor signs up for Mongolia, is confirmed, registers, i
   await registerThroughForm(
     visitor,
     meeting.path,
-    { role: 'Head of delegation', position: person.position, organization: 'Ministry of Environment and Tourism', arrivalDate: seoulDay(39), departureDate: seoulDay(42), isListedPublicly: true },
+    {
+      role: 'Head of delegation',
+      position: person.position,
+      organization: 'Ministry of Environment and Tourism',
+      arrivalDate: seoulDay(39),
+      departureDate: seoulDay(42),
+      dietaryNeeds: 'Vegetarian',
+      accessNeeds: 'Step-free access to the meeting room',
+      isListedPublicly: true,
+    },
     checkA11y,
   );
   await expectRegistrationStatus(visitor, meeting.path, 'Pending');
+  // The queue shows staff the stay and the needs to arrange, and selects its whole page from the header.
+  await staff.goto(`${meeting.path}/registrations?status=pending`);
+  const row = staff.getByRole('row').filter({ hasText: person.name });
+  await expect(row).toContainText(/Arrives \w{3} \d{1,2} · Leaves \w{3} \d{1,2}/);
+  await expect(row).toContainText('Dietary: Vegetarian');
+  await expect(row).toContainText('Access: Step-free access to the meeting room');
+  const selectAll = staff.getByRole('checkbox', { name: 'Select all on this page' });
+  await selectAll.check();
+  await expect(row.getByRole('checkbox', { name: `Select ${person.name}` })).toBeChecked();
+  await expect(staff.getByText('1 selected')).toBeVisible();
+  await selectAll.uncheck();
+  await expect(staff.getByText('0 selected')).toBeVisible();
+  await checkA11y(staff);
   await approveThroughQueue(staff, meeting.path, person.name, checkA11y);
   await expectRegistrationStatus(visitor, meeting.path, 'Approved');
   await checkA11y(visitor);

@@ -39,6 +39,7 @@ export function ModerationQueue({ meetingId, rows, action }: { meetingId: string
   const approvable = chosen.length > 0 && chosen.every((row) => canRegistrationTransition(row.status, 'approved'));
   const rejectable = chosen.length > 0 && chosen.every((row) => canRegistrationTransition(row.status, 'rejected'));
   const allSelected = rows.length > 0 && rows.every((row) => selected.has(row.id));
+  const day = (date: string) => format.dateTime(new Date(`${date}T00:00:00Z`), { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
   function toggle(id: string) {
     setSelected((current) => {
@@ -107,7 +108,21 @@ export function ModerationQueue({ meetingId, rows, action }: { meetingId: string
       <DataTable
         label={t('queueTitle')}
         columns={[
-          { label: t('select'), isLabelHidden: true },
+          {
+            label: t('selectAll'),
+            control: (
+              <input
+                type="checkbox"
+                className="size-4 align-middle accent-brand-700"
+                aria-label={t('selectAll')}
+                checked={allSelected}
+                ref={(box) => {
+                  if (box) box.indeterminate = selected.size > 0 && !allSelected;
+                }}
+                onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((row) => row.id)))}
+              />
+            ),
+          },
           { label: t('name') },
           { label: t('party') },
           { label: t('role') },
@@ -133,7 +148,16 @@ export function ModerationQueue({ meetingId, rows, action }: { meetingId: string
             </th>
             <td>{row.partyName}</td>
             <td>{t(`roles.${row.delegationRole}`)}</td>
-            <td>{t(`modes.${row.participation}`)}</td>
+            <td>
+              {t(`modes.${row.participation}`)}
+              <span className="block text-xs text-slate-600">
+                {row.arrivalDate && t('arrives', { date: day(row.arrivalDate) })}
+                {row.arrivalDate && row.departureDate && ' · '}
+                {row.departureDate && t('leaves', { date: day(row.departureDate) })}
+              </span>
+              {row.dietaryNeeds && <span className="block text-xs text-slate-700">{t('dietaryShort', { needs: row.dietaryNeeds })}</span>}
+              {row.accessNeeds && <span className="block text-xs text-slate-700">{t('accessShort', { needs: row.accessNeeds })}</span>}
+            </td>
             <td>
               <RegistrationStatusBadge status={row.status} />
             </td>
@@ -160,15 +184,6 @@ export function ModerationQueue({ meetingId, rows, action }: { meetingId: string
           </tr>
         ))}
       </DataTable>
-      <label className="flex items-center gap-2 text-sm text-slate-700">
-        <input
-          type="checkbox"
-          className="size-4 accent-brand-700"
-          checked={allSelected}
-          onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((row) => row.id)))}
-        />
-        {t('selectAll')}
-      </label>
     </div>
   );
 }

@@ -68,10 +68,10 @@ function RegistrationFields({ roles, window, idPrefix }: { roles: readonly Deleg
           <TextInput type="date" min={window.earliest} max={window.latest} />
         </FormField>
       </div>
-      <FormField name="dietaryNeeds" id={`${idPrefix}-dietary`} label={t('dietaryNeeds')}>
+      <FormField name="dietaryNeeds" id={`${idPrefix}-dietary`} label={t('dietaryNeeds')} hint={t('needsHint')}>
         <TextArea rows={2} />
       </FormField>
-      <FormField name="accessNeeds" id={`${idPrefix}-access`} label={t('accessNeeds')}>
+      <FormField name="accessNeeds" id={`${idPrefix}-access`} label={t('accessNeeds')} hint={t('needsHint')}>
         <TextArea rows={2} />
       </FormField>
       <CheckboxField name="isListedPublicly" id={`${idPrefix}-listed`} label={t('isListedPublicly')} hint={t('isListedPubliclyHint')} />

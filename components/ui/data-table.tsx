@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { cn } from './cn';
 
-type Column = { label: string; isLabelHidden?: boolean };
+/** A column's header: its label, shown or only read out, or a control (such as a select-all box) named by `label`. */
+type Column = { label: string; isLabelHidden?: boolean; control?: ReactNode };
 
 type DataTableProps = {
   columns: Column[];
@@ -36,7 +37,7 @@ export function DataTable({ columns, label, isDense, children }: DataTableProps)
           <tr>
             {columns.map((column) => (
               <th key={column.label} scope="col" className={cn(cell, 'font-medium')}>
-                {column.isLabelHidden ? <span className="sr-only">{column.label}</span> : column.label}
+                {column.control ?? (column.isLabelHidden ? <span className="sr-only">{column.label}</span> : column.label)}
               </th>
             ))}
           </tr>

@@ -156,7 +156,21 @@ export async function listRegistrationsByIds(meetingId: string, ids: string[], e
 
 export type QueueRow = Pick<
   Registration,
-  'id' | 'name' | 'email' | 'delegationRole' | 'participation' | 'status' | 'decisionReason' | 'decidedAt' | 'createdAt' | 'partyId' | 'delegationId'
+  | 'id'
+  | 'name'
+  | 'email'
+  | 'delegationRole'
+  | 'participation'
+  | 'arrivalDate'
+  | 'departureDate'
+  | 'dietaryNeeds'
+  | 'accessNeeds'
+  | 'status'
+  | 'decisionReason'
+  | 'decidedAt'
+  | 'createdAt'
+  | 'partyId'
+  | 'delegationId'
 > & { partyName: string; decidedByName: string | null };
 
 /** Which of the queue's filters are set: each shape is its own prepared read. */
@@ -178,6 +192,10 @@ const queuePage = preparedReadByShape('registration_queue_page', (ex, shape: Que
       email: registrations.email,
       delegationRole: registrations.delegationRole,
       participation: registrations.participation,
+      arrivalDate: registrations.arrivalDate,
+      departureDate: registrations.departureDate,
+      dietaryNeeds: registrations.dietaryNeeds,
+      accessNeeds: registrations.accessNeeds,
       status: registrations.status,
       decisionReason: registrations.decisionReason,
       decidedAt: registrations.decidedAt,

@@ -359,6 +359,25 @@ describe('decideRegistrations', () => {
     await refusal(findRegistrationQueue({ actor: people[0]!, input: { meetingId: meeting.id, params: registrationQueueParamsSchema.parse({}) } }));
   });
 
+  it('gives staff each queued person’s stay and needs, to arrange the meeting', async () => {
+    const staff = await factory.createActor();
+    const meeting = await openMeeting();
+    const party = await factory.createParty();
+    await factory.createRegistration({
+      meetingId: meeting.id,
+      partyId: party.id,
+      status: 'pending',
+      arrivalDate: '2030-01-09',
+      departureDate: '2030-01-12',
+      dietaryNeeds: 'Halal',
+      accessNeeds: 'Wheelchair access',
+    });
+    const queue = await findRegistrationQueue({ actor: staff, input: { meetingId: meeting.id, params: registrationQueueParamsSchema.parse({}) } });
+    expect(queue.page.items).toEqual([
+      expect.objectContaining({ arrivalDate: '2030-01-09', departureDate: '2030-01-12', dietaryNeeds: 'Halal', accessNeeds: 'Wheelchair access' }),
+    ]);
+  });
+
   it('counts per party and status; a delegate sees only their own party’s', async () => {
     const staff = await factory.createActor();
     const { meeting, people } = await threeRegistrations();
