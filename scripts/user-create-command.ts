@@ -109,7 +109,7 @@ export async function runUserCreate(argv: string[], terminal: Terminal): Promise
   const password = isGenerated ? generatePassword() : await askNewPassword(terminal, details.data.email);
   if (!password) return 1;
   try {
-    const user = await createUserAtConsole({ input: createUserSchema.parse({ ...input, password }) });
+    const user = await createUserAtConsole({ input: createUserSchema.parse({ ...input, password }), isPasswordGenerated: isGenerated });
     terminal.print(`Created the ${user.role} account of ${user.name} <${user.email}>.`);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
@@ -118,7 +118,7 @@ export async function runUserCreate(argv: string[], terminal: Terminal): Promise
   }
   if (isGenerated) {
     terminal.print(`Its password, shown this once: ${password}`);
-    terminal.print('Pass it on by a separate channel; the person can change it on their Account page.');
+    terminal.print('Pass it on by a separate channel: the person chooses their own when they first sign in with it.');
   }
   return 0;
 }

@@ -11,16 +11,20 @@ import type { CreateUserInput } from './schemas';
 // Staff open an account for a colleague, a delegate or an observer, who can then sign in.
 export async function createUser({ actor, input }: { actor: Actor; input: CreateUserInput }): Promise<UserRecord> {
   assertCan(actor, 'users:manage');
-  return insertAccount(actor, input);
+  return insertAccount(actor, input, { isPasswordTemporary: true });
 }
 
 /**
  * The account and its audit event, in one transaction. `actor` is null for the operator at the
- * server's console (lib/users/create-user-at-console.ts), who acts without an account, typically
- * opening their own. A password staff chose for someone else is known to staff, so, as
+ * server's console (lib/users/create-user-at-console.ts), who acts without an account. A password
+ * someone other than its owner has seen (staff chose it, or the console printed it) is temporary: as
  * after a reset, its owner must replace it at their first sign-in.
  */
-export async function insertAccount(actor: Actor | null, input: CreateUserInput): Promise<UserRecord> {
+export async function insertAccount(
+  actor: Actor | null,
+  input: CreateUserInput,
+  { isPasswordTemporary }: { isPasswordTemporary: boolean },
+): Promise<UserRecord> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
@@ -33,7 +37,7 @@ export async function insertAccount(actor: Actor | null, input: CreateUserInput)
           role: input.role,
           partyId: input.partyId,
           passwordHash,
-          mustChangePassword: actor !== null,
+          mustChangePassword: isPasswordTemporary,
         },
         tx,
       );

@@ -39,8 +39,10 @@ describe('npm run user:create', () => {
     expect(printed.split(password)).toHaveLength(2);
     expect(printed).toContain('Created the secretariat account of Mi-ran Choi <head.of.office@un.example>.');
 
+    // Printed, the password is temporary: its owner replaces it at their first sign-in.
+    expect(printed).toContain('the person chooses their own when they first sign in with it');
     const result = await signIn('head.of.office@un.example', password);
-    expect(result).toMatchObject({ outcome: 'signedIn', user: { role: 'secretariat', name: 'Mi-ran Choi' } });
+    expect(result).toMatchObject({ outcome: 'signedIn', user: { role: 'secretariat', name: 'Mi-ran Choi', mustChangePassword: true } });
     const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'user.created'));
     expect(event).toMatchObject({ actorUserId: null });
   });
@@ -65,8 +67,9 @@ describe('npm run user:create', () => {
     expect(await runUserCreate(['--email', 'jargal@env.example', '--role', 'delegate', '--party', 'mng'], again.fake)).toBe(0);
     expect(again.err).toEqual(['The two passwords are not the same.']);
     expect(again.out.join('\n')).not.toContain(chosen);
+    // Typed unseen at the terminal, it is the operator's own choice and stays.
     const result = await signIn('jargal@env.example', chosen);
-    expect(result).toMatchObject({ outcome: 'signedIn', user: { role: 'delegate', name: 'jargal' } });
+    expect(result).toMatchObject({ outcome: 'signedIn', user: { role: 'delegate', name: 'jargal', mustChangePassword: false } });
   });
 
   it('with --generate-password, generates even at a terminal', async () => {
