@@ -4,7 +4,7 @@ import { hashPassword } from '@/lib/password';
 import { changedFields, recordFields } from '@/lib/changes';
 import { meetingFieldNames } from '@/lib/meetings/meeting-values';
 import { zonedLocalToInstant } from '@/lib/time-zones';
-import { db } from './client';
+import { db, type Tx } from './client';
 import { hasAgenda, insertSom26Agenda } from './demo-agenda';
 import { insertSom26Documents } from './demo-documents';
 import { insertSom26Participants } from './demo-participants';
@@ -132,13 +132,7 @@ export async function seedDemoData(): Promise<void> {
     await insertDemoHistory(tx, created.flatMap((meeting) => meetingHistory(meeting, staff?.id ?? null)));
 
     const [som26] = await tx.select().from(meetings).where(and(eq(meetings.seriesId, som.id), eq(meetings.number, 26)));
-    const hasTimetable = som26 && (await tx.select().from(meetingSessions).where(eq(meetingSessions.meetingId, som26.id))).length > 0;
-    if (som26 && !hasTimetable) {
-      const at = (local: string) => zonedLocalToInstant(local, som26.timeZone);
-      await tx.insert(meetingSessions).values(
-        som26Timetable.map(([title, starts, ends]) => ({ meetingId: som26.id, title, room: 'Main hall', startsAt: at(starts), endsAt: at(ends) })),
-      );
-    }
+    if (som26) await insertTimetable(tx, som26, som26Timetable);
     const hasPapers = som26 && (await tx.select({ id: documents.id }).from(documents).where(eq(documents.meetingId, som26.id)).limit(1)).length > 0;
     if (som26 && !hasPapers) {
       await insertSom26Documents(tx, { id: som26.id, seriesCode: som.code, number: som26.number }, staff?.id ?? null);
@@ -161,16 +155,36 @@ export async function seedDemoData(): Promise<void> {
       await insertSom26Statement(tx, { ...som26, seriesCode: som.code }, { parties: partyIds, users: new Map(accounts.map((a) => [a.email, a.id])), staff, chairId: chair.id });
     }
     const [som27] = await tx.select().from(meetings).where(and(eq(meetings.seriesId, som.id), eq(meetings.number, 27)));
+    if (som27) await insertTimetable(tx, som27, som27Timetable);
     if (som27) await insertSom27Statement(tx, som27, staff?.id ?? null);
   });
 }
 
-const som26Timetable: [title: string, startsAt: string, endsAt: string][] = [
+type TimetableRow = [title: string, startsAt: string, endsAt: string];
+
+/** A meeting's sittings in the main hall, times in its zone; once, so seeding again adds none. */
+async function insertTimetable(tx: Tx, meeting: Meeting, rows: TimetableRow[]): Promise<void> {
+  if ((await tx.select({ id: meetingSessions.id }).from(meetingSessions).where(eq(meetingSessions.meetingId, meeting.id)).limit(1)).length > 0) return;
+  const at = (local: string) => zonedLocalToInstant(local, meeting.timeZone);
+  await tx
+    .insert(meetingSessions)
+    .values(rows.map(([title, starts, ends]) => ({ meetingId: meeting.id, title, room: 'Main hall', startsAt: at(starts), endsAt: at(ends) })));
+}
+
+const som26Timetable: TimetableRow[] = [
   ['Opening session', '2023-11-23T09:30', '2023-11-23T10:00'],
   ['Review of programme areas: air pollution; nature conservation and biodiversity', '2023-11-23T10:00', '2023-11-23T12:30'],
   ['Project reviews: marine protected areas; low-carbon cities; desertification and land degradation', '2023-11-23T14:00', '2023-11-23T17:30'],
   ['Commemorative statement on the 30th anniversary of NEASPEC', '2023-11-24T09:30', '2023-11-24T12:00'],
   ['Adoption of the report and closing', '2023-11-24T14:00', '2023-11-24T15:30'],
+];
+
+// The 27th's provisional timetable, as planning it from the 26th laid it out.
+const som27Timetable: TimetableRow[] = [
+  ['Opening session', '2027-03-16T09:30', '2027-03-16T10:00'],
+  ['Review of programme areas and projects', '2027-03-16T10:00', '2027-03-16T17:30'],
+  ['Work plan and resources for 2027-2028', '2027-03-17T09:30', '2027-03-17T12:00'],
+  ['Adoption of the report and closing', '2027-03-17T14:00', '2027-03-17T15:30'],
 ];
 
 // When the secretariat planned each demo meeting and moved it along, as the audit log tells it.

@@ -45,11 +45,29 @@ test('[meetings] staff plan the next SOM, build its timetable, upload the agenda
   const title = await staff.getByRole('heading', { level: 1 }).innerText();
 
   // Add a session: the pickers open on the first day; times are the meeting's own.
-  await staff.getByLabel('Session', { exact: true }).fill('Opening session');
+  await staff.getByLabel('Session', { exact: true }).fill('Heads of delegation meeting');
   await staff.getByLabel('Room').fill('Conference room 1');
   await staff.getByRole('button', { name: 'Add session' }).click();
   await expect(staff.getByText('The session was added.')).toBeVisible();
-  await expect(staff.getByRole('listitem').filter({ hasText: 'Opening session' })).toContainText('09:30–10:30');
+  await expect(staff.getByRole('listitem').filter({ hasText: 'Heads of delegation meeting' })).toContainText('09:30–10:30');
+  // It moves to ten o'clock and another room: the form opens with its values, refuses an end before the start, then saves.
+  await staff.getByRole('link', { name: 'Edit session Heads of delegation meeting' }).click();
+  const editing = staff.getByRole('form', { name: 'Change the session “Heads of delegation meeting”' });
+  await expect(editing.getByLabel('Room')).toHaveValue('Conference room 1');
+  await checkA11y(staff, `${meetingPath} (editing a session)`);
+  const startsAt = await editing.getByLabel('Starts').inputValue();
+  await editing.getByLabel('Starts').fill(startsAt.replace('T09:30', 'T10:00'));
+  await editing.getByLabel('Ends').fill(startsAt.replace('T09:30', 'T09:45'));
+  await editing.getByRole('button', { name: 'Save session' }).click();
+  await expect(editing.getByLabel('Ends')).toHaveAccessibleDescription('The end must be after the start.');
+  await editing.getByLabel('Ends').fill(startsAt.replace('T09:30', 'T11:00'));
+  await editing.getByLabel('Room').fill('Conference room 2');
+  await editing.getByRole('button', { name: 'Save session' }).click();
+  await expect(staff.getByText('The session was saved.')).toBeVisible();
+  await expect(staff.getByRole('listitem').filter({ hasText: 'Heads of delegation meeting' })).toContainText('10:00–11:00');
+  await expect(staff.getByRole('listitem').filter({ hasText: 'Heads of delegation meeting' })).toContainText('Conference room 2');
+  await expect(staff.getByRole('button', { name: 'Add session' })).toBeVisible();
+  await checkA11y(staff);
   // A session added by mistake is removed after confirming.
   await staff.getByLabel('Session', { exact: true }).fill('Session added by mistake');
   await staff.getByRole('button', { name: 'Add session' }).click();
@@ -63,7 +81,7 @@ test('[meetings] staff plan the next SOM, build its timetable, upload the agenda
   await expect(staff.getByRole('listitem').filter({ hasText: 'Session added by mistake' })).toHaveCount(0);
   await staff.reload();
   await expect(staff.getByRole('listitem').filter({ hasText: 'Session added by mistake' })).toHaveCount(0);
-  await expect(staff.getByRole('listitem').filter({ hasText: 'Opening session' })).toBeVisible();
+  await expect(staff.getByRole('listitem').filter({ hasText: 'Heads of delegation meeting' })).toBeVisible();
 
   // Upload the provisional agenda: it gets the meeting's first working-document symbol.
   await staff.getByRole('link', { name: 'Upload document' }).click();
@@ -91,7 +109,7 @@ test('[meetings] staff plan the next SOM, build its timetable, upload the agenda
   await page.goto(publicPath);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Register' })).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Opening session' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Heads of delegation meeting' })).toBeVisible();
   await expect(page.getByRole('rowheader', { name: symbol, exact: true })).toBeVisible();
   await checkA11y(page);
 
@@ -109,7 +127,7 @@ test('[meetings] staff plan the next SOM, build its timetable, upload the agenda
   const ics = await (await import('node:fs/promises')).readFile((await download.path()) ?? '', 'utf8');
   expect(ics).toContain('BEGIN:VCALENDAR');
   expect(ics).toContain(`SUMMARY:${title}`);
-  expect(ics).toContain('SUMMARY:Opening session');
+  expect(ics).toContain('SUMMARY:Heads of delegation meeting');
 });
 
 test('[meetings] a delegate sees no edit controls, and a forged edit request is refused', async ({

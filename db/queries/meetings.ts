@@ -305,6 +305,20 @@ export function findSessionById(id: string, ex: Executor = db): Promise<MeetingS
   return ex.query.meetingSessions.findFirst({ where: eq(meetingSessions.id, id) });
 }
 
+export async function updateSession(
+  id: string,
+  meetingId: string,
+  values: Pick<MeetingSession, 'title' | 'startsAt' | 'endsAt' | 'room'>,
+  ex: Executor = db,
+): Promise<MeetingSession | undefined> {
+  const [session] = await ex
+    .update(meetingSessions)
+    .set(values)
+    .where(and(eq(meetingSessions.id, id), eq(meetingSessions.meetingId, meetingId)))
+    .returning();
+  return session;
+}
+
 export async function deleteSession(id: string, meetingId: string, ex: Executor = db): Promise<MeetingSession | undefined> {
   const [session] = await ex
     .delete(meetingSessions)

@@ -81,16 +81,21 @@ export const planNextMeetingSchema = z.object({
 });
 export type PlanNextMeetingInput = z.output<typeof planNextMeetingSchema>;
 
-export const addSessionSchema = z
-  .object({
-    meetingId: idSchema,
-    title: requiredText(2, 200, 'titleRequired'),
-    startsAt: localDateTime,
-    endsAt: localDateTime,
-    room: optionalText(120),
-  })
-  .refine((s) => s.endsAt > s.startsAt, { error: 'endBeforeStart', path: ['endsAt'] });
+/** A sitting as the timetable forms take it, times in the meeting's zone. */
+const sessionFields = {
+  title: requiredText(2, 200, 'titleRequired'),
+  startsAt: localDateTime,
+  endsAt: localDateTime,
+  room: optionalText(120),
+};
+const endsAfterStart = (s: { startsAt: string; endsAt: string }) => s.endsAt > s.startsAt;
+const endBeforeStart = { error: 'endBeforeStart', path: ['endsAt'] };
+
+export const addSessionSchema = z.object({ meetingId: idSchema, ...sessionFields }).refine(endsAfterStart, endBeforeStart);
 export type AddSessionInput = z.output<typeof addSessionSchema>;
+
+export const editSessionSchema = z.object({ sessionId: idSchema, ...sessionFields }).refine(endsAfterStart, endBeforeStart);
+export type EditSessionInput = z.output<typeof editSessionSchema>;
 
 export const removeSessionSchema = z.object({ sessionId: idSchema });
 export type RemoveSessionInput = z.output<typeof removeSessionSchema>;

@@ -12,6 +12,7 @@ import { getMeeting } from '@/lib/meetings/get-meeting';
 import { getMeetingFormOptions } from '@/lib/meetings/get-meeting-form-options';
 import { getPublicMeeting } from '@/lib/meetings/get-public-meeting';
 import { planNextMeeting } from '@/lib/meetings/plan-next-meeting';
+import { editSession } from '@/lib/meetings/edit-session';
 import { removeSession } from '@/lib/meetings/remove-session';
 import { createMeetingSchema, type ChangeMeetingStatusInput } from '@/lib/meetings/schemas';
 import { updateMeeting } from '@/lib/meetings/update-meeting';
@@ -241,6 +242,41 @@ describe('sessions', () => {
     expect((await db.select().from(auditEvents)).map((e) => e.action)).toEqual(['session.added', 'session.removed']);
   });
 
+  it('changes a session in the meeting time zone, and audits only what changed', async () => {
+    const actor = await factory.createActor();
+    const meeting = await factory.createMeeting({ startDate: '2023-11-23', endDate: '2023-11-24', timeZone: 'Asia/Seoul' });
+    const session = await addSession({ actor, input: { meetingId: meeting.id, title: 'Opening', startsAt: '2023-11-23T09:30', endsAt: '2023-11-23T10:00', room: 'Hall A' } });
+    const edit = { sessionId: session.id, title: 'Opening', startsAt: '2023-11-24T14:30', endsAt: '2023-11-24T15:00', room: 'Hall B' };
+    const changed = await editSession({ actor, input: edit });
+    expect(changed).toMatchObject({ id: session.id, title: 'Opening', room: 'Hall B' });
+    expect(changed.startsAt.toISOString()).toBe('2023-11-24T05:30:00.000Z');
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'session.changed'));
+    expect(event!.change).toEqual({
+      sessionId: session.id,
+      fields: {
+        startsAt: { before: '2023-11-23T00:30:00.000Z', after: '2023-11-24T05:30:00.000Z' },
+        endsAt: { before: '2023-11-23T01:00:00.000Z', after: '2023-11-24T06:00:00.000Z' },
+        room: { before: 'Hall A', after: 'Hall B' },
+      },
+    });
+    // Saved again unchanged: nothing to audit.
+    await editSession({ actor, input: edit });
+    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'session.changed'))).toHaveLength(1);
+  });
+
+  it('refuses a change that moves a session outside the meeting days, or of a session removed meanwhile, changing nothing', async () => {
+    const actor = await factory.createActor();
+    const meeting = await factory.createMeeting({ startDate: '2023-11-23', endDate: '2023-11-24', timeZone: 'Asia/Seoul' });
+    const session = await addSession({ actor, input: { meetingId: meeting.id, title: 'Opening', startsAt: '2023-11-23T09:30', endsAt: '2023-11-23T10:00', room: null } });
+    const before = await db.select().from(meetingSessions);
+    const error = await refusal(editSession({ actor, input: { sessionId: session.id, title: 'Opening', startsAt: '2023-11-24T17:00', endsAt: '2023-11-25T09:00', room: null } }));
+    expect(error.fieldErrors).toEqual({ endsAt: 'sessionOutsideMeeting' });
+    expect(await db.select().from(meetingSessions)).toEqual(before);
+    await removeSession({ actor, input: { sessionId: session.id } });
+    const gone = editSession({ actor, input: { sessionId: session.id, title: 'Opening', startsAt: '2023-11-23T09:30', endsAt: '2023-11-23T10:00', room: null } });
+    expect((await refusal(gone)).code).toBe('NOT_FOUND');
+  });
+
   it('refuses a session outside the meeting days as a field error', async () => {
     const actor = await factory.createActor();
     const meeting = await factory.createMeeting({ startDate: '2023-11-23', endDate: '2023-11-24' });
@@ -256,7 +292,10 @@ describe('sessions', () => {
     const actor = await factory.createActor({ role });
     expect((await refusal(addSession({ actor, input: { meetingId: meeting.id, title: 'X', startsAt: `${meeting.startDate}T11:00`, endsAt: `${meeting.startDate}T12:00`, room: null } }))).code).toBe('FORBIDDEN');
     expect((await refusal(removeSession({ actor, input: { sessionId: session.id } }))).code).toBe('FORBIDDEN');
-    expect(await rowCount(meetingSessions)).toBe(1);
+    const edit = { sessionId: session.id, title: 'Moved', startsAt: `${meeting.startDate}T15:00`, endsAt: `${meeting.startDate}T16:00`, room: null };
+    expect((await refusal(editSession({ actor, input: edit }))).code).toBe('FORBIDDEN');
+    expect(await db.select().from(meetingSessions)).toEqual([session]);
+    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'session.changed'))).toEqual([]);
   });
 });
 
@@ -404,6 +443,8 @@ describe('a concluded or cancelled meeting', () => {
     const add = addSession({ actor, input: { meetingId: meeting.id, title: 'Late', startsAt: '2023-11-24T09:00', endsAt: '2023-11-24T10:00', room: null } });
     expect((await refusal(add)).messageKey).toBe('meetingClosedForEdits');
     expect((await refusal(removeSession({ actor, input: { sessionId: session.id } }))).messageKey).toBe('meetingClosedForEdits');
-    expect(await rowCount(meetingSessions)).toBe(1);
+    const edit = { sessionId: session.id, title: 'Moved', startsAt: '2023-11-23T15:00', endsAt: '2023-11-23T16:00', room: null };
+    expect((await refusal(editSession({ actor, input: edit }))).messageKey).toBe('meetingClosedForEdits');
+    expect(await db.select().from(meetingSessions)).toEqual([session]);
   });
 });

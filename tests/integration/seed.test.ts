@@ -59,7 +59,7 @@ describe('seedDatabase', () => {
   it('with the demo, loads it once, however often it runs', async () => {
     await seedDatabase({ demo: true });
     const first = await counts();
-    expect(first).toMatchObject({ parties: 9, series: 2, users: demoUsers.length, meetings: 2, sessions: 5, documents: 6, registrations: som26ParticipantCount });
+    expect(first).toMatchObject({ parties: 9, series: 2, users: demoUsers.length, meetings: 2, sessions: 9, documents: 6, registrations: som26ParticipantCount });
     expect(first.checkIns).toBeGreaterThan(0);
     expect(first.auditEvents).toBeGreaterThan(0);
     await seedDatabase({ demo: true });

@@ -5,12 +5,14 @@ import { validatedAction } from '@/lib/action';
 import { addSession } from '@/lib/meetings/add-session';
 import { changeMeetingStatus } from '@/lib/meetings/change-meeting-status';
 import { createMeeting } from '@/lib/meetings/create-meeting';
+import { editSession } from '@/lib/meetings/edit-session';
 import { planNextMeeting } from '@/lib/meetings/plan-next-meeting';
 import { removeSession } from '@/lib/meetings/remove-session';
 import {
   addSessionSchema,
   changeMeetingStatusSchema,
   createMeetingSchema,
+  editSessionSchema,
   planNextMeetingSchema,
   removeSessionSchema,
   updateMeetingSchema,
@@ -31,4 +33,5 @@ export async function updateMeetingAction(meetingId: string, version: number, in
 export const changeMeetingStatusAction = validatedAction(changeMeetingStatusSchema, changeMeetingStatus);
 export const planNextMeetingAction = validatedAction(planNextMeetingSchema, planNextMeeting);
 export const addSessionAction = validatedAction(addSessionSchema, addSession);
+export const editSessionAction = validatedAction(editSessionSchema, editSession);
 export const removeSessionAction = validatedAction(removeSessionSchema, removeSession);

@@ -5,7 +5,7 @@ import { cache } from 'react';
 import { DocumentList } from '@/components/documents/document-list';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { KeyDates } from '@/components/meetings/key-dates';
-import { AddSessionForm, RemoveSessionButton, StatusActions } from '@/components/meetings/meeting-controls';
+import { AddSessionForm, EditSessionForm, RemoveSessionButton, StatusActions } from '@/components/meetings/meeting-controls';
 import { MeetingStatusBadge } from '@/components/meetings/meeting-status-badge';
 import { ParticipantLinks } from '@/components/participants/participant-links';
 import { Timetable } from '@/components/meetings/timetable';
@@ -20,15 +20,17 @@ import { getMeeting } from '@/lib/meetings/get-meeting';
 import { orRefusalPage } from '@/lib/page-guards';
 import { participantAbilities } from '@/lib/participants/access';
 import { requireActor } from '@/lib/session';
-import { addSessionAction, changeMeetingStatusAction, removeSessionAction } from '../actions';
+import { instantToZonedLocal } from '@/lib/time-zones';
+import { addSessionAction, changeMeetingStatusAction, editSessionAction, removeSessionAction } from '../actions';
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string; session?: string }> };
 
 const notices = {
   created: 'meetings.created',
   saved: 'meetings.saved',
   planned: 'meetings.planned',
   documentUploaded: 'documents.uploadedNotice',
+  sessionSaved: 'meetings.sessionSaved',
 } as const;
 
 // The title and the page read the meeting once per request between them.
@@ -41,12 +43,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MeetingPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { notice } = await searchParams;
+  const { notice, session: sessionToEdit } = await searchParams;
   const [{ meeting, sessions, documents, can, today, registrationCounts, ownRegistrationStatus, agenda, reviews, statements: meetingStatements }, t] = await Promise.all([
     loadMeeting(id),
     getTranslations(),
   ]);
   const noticeKey = notice && notice in notices ? notices[notice as keyof typeof notices] : undefined;
+  const editedSession = sessionToEdit ? sessions.find((session) => session.id === sessionToEdit) : undefined;
   const publicDocuments = documents.filter((d) => d.isPublic).length;
 
   // Only staff and the meeting's chair get controls, the page's only client parts.
@@ -97,16 +100,49 @@ export default async function MeetingPage({ params, searchParams }: Props) {
               <Timetable
                 sessions={sessions}
                 timeZone={meeting.timeZone}
-                renderAction={can.edit ? (session) => <RemoveSessionButton session={session} action={removeSessionAction} /> : undefined}
+                renderAction={
+                  can.edit
+                    ? (session) => (
+                        <span className="flex items-center gap-1">
+                          <Link
+                            href={`/meetings/${meeting.id}?session=${session.id}#session-form`}
+                            className={buttonClasses('ghost')}
+                            aria-label={t('meetings.editSessionLabel', { title: session.title })}
+                          >
+                            {t('meetings.editSession')}
+                          </Link>
+                          <RemoveSessionButton session={session} action={removeSessionAction} />
+                        </span>
+                      )
+                    : undefined
+                }
               />
               {can.edit && (
-                <div className="mt-6 border-t border-slate-200 pt-5">
-                  <AddSessionForm
-                    meetingId={meeting.id}
-                    defaultStart={`${meeting.startDate}T09:30`}
-                    defaultEnd={`${meeting.startDate}T10:30`}
-                    action={addSessionAction}
-                  />
+                <div id="session-form" className="mt-6 scroll-mt-6 border-t border-slate-200 pt-5">
+                  {editedSession ? (
+                    <EditSessionForm
+                      key={editedSession.id}
+                      session={{
+                        id: editedSession.id,
+                        title: editedSession.title,
+                        room: editedSession.room ?? '',
+                        startsAt: instantToZonedLocal(editedSession.startsAt, meeting.timeZone),
+                        endsAt: instantToZonedLocal(editedSession.endsAt, meeting.timeZone),
+                      }}
+                      meetingPath={`/meetings/${meeting.id}`}
+                      action={editSessionAction}
+                    />
+                  ) : (
+                    <>
+                      {sessionToEdit && <Alert tone="info">{t('meetings.sessionNotOnTimetable')}</Alert>}
+                      <AddSessionForm
+                        meetingId={meeting.id}
+                        defaultStart={`${meeting.startDate}T09:30`}
+                        defaultEnd={`${meeting.startDate}T10:30`}
+                        action={addSessionAction}
+                      />
+                    </>
+                  )}
                 </div>
               )}
             </Panel>
