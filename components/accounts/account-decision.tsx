@@ -9,6 +9,7 @@ import type { Role } from '@/lib/users/values';
 import { ActionDialog } from '../forms/action-dialog';
 import { useAction, useErrorMessage } from '../forms/use-action';
 import { describedBy, Field, TextArea } from '../ui/field';
+import { partyInSentence } from '@/lib/parties/names';
 
 type Decided = { id: string; status: string };
 
@@ -41,7 +42,7 @@ export function AccountDecision({ account, confirmAction, refuseAction }: Accoun
         triggerVariant="primary"
         variant="primary"
         title={t('accounts.confirmTitle', { name: account.name })}
-        body={t('accounts.confirmBody', { role: t(`roles.${account.role}`), party: account.partyName })}
+        body={t('accounts.confirmBody', { role: t(`roles.${account.role}`), party: partyInSentence(account.partyName) })}
         confirmLabel={t('accounts.confirm')}
         triggerDisabled={isDeciding}
         failure={confirm.failure}

@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { PartyKind } from '@/lib/parties/values';
 import type { DelegationRole, ParticipationMode } from '@/lib/registrations/values';
 import { buttonClasses } from '../ui/button';
+import { partyInSentence } from '@/lib/parties/names';
 
 type Person = {
   id: string;
@@ -44,7 +45,7 @@ export function ParticipantGroups({ groups, isStaffView, badgesHrefs }: Particip
                 </h3>
                 {badges && (
                   <a className={buttonClasses('ghost')} href={badges} download>
-                    {t('delegationBadges', { party: group.partyName })}
+                    {t('delegationBadges', { party: partyInSentence(group.partyName) })}
                   </a>
                 )}
               </div>

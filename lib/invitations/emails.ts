@@ -1,4 +1,5 @@
 import type { OutgoingEmail } from '../email/outbox';
+import { partyInSentence } from '../parties/names';
 
 /** The message that carries an invitation's link: the only place the token is ever written. */
 export function invitationEmail(invitation: {
@@ -19,7 +20,7 @@ export function invitationEmail(invitation: {
     body: [
       `Dear ${invitation.name},`,
       '',
-      `The secretariat invites you, for ${invitation.partyName}, to the ${invitation.meetingTitle}.`,
+      `The secretariat invites you, for ${partyInSentence(invitation.partyName)}, to the ${invitation.meetingTitle}.`,
       'Open this link to accept the invitation and register (it creates your account if you have none yet):',
       '',
       invitation.link,

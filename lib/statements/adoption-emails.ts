@@ -1,4 +1,5 @@
 import type { OutgoingEmail } from '../email/outbox';
+import { partyStartingSentence } from '../parties/names';
 
 // The messages of a silence procedure, in plain text. Times are shown as the meeting's clocks read
 // them, naming the zone; `link` is the statement's page at the app's public address.
@@ -37,7 +38,7 @@ export function silenceBrokenEmail(person: Person, statementTitle: string, party
     body: [
       `Dear ${person.name},`,
       '',
-      `${partyName} has objected to "${statementTitle}", which breaks the silence procedure: the text is not adopted and goes back to drafting.`,
+      `${partyStartingSentence(partyName)} has objected to "${statementTitle}", which breaks the silence procedure: the text is not adopted and goes back to drafting.`,
       '',
       'The objection:',
       objection,

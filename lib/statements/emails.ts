@@ -1,4 +1,5 @@
 import type { OutgoingEmail } from '../email/outbox';
+import { partyInSentence } from '../parties/names';
 
 // The messages about a statement, in plain text. `link` is the statement's page at the app's public address.
 
@@ -55,7 +56,7 @@ export function amendmentDecidedEmail(
     body: [
       `Dear ${person.name},`,
       '',
-      `${decider} has ${decision.status} amendment ${decision.number} to "${statementTitle}" (${meetingTitle}), proposed by ${decision.partyName}${outcome === 'acceptedWithChange' ? ', with a change of its words' : ''}.`,
+      `${decider} has ${decision.status} amendment ${decision.number} to "${statementTitle}" (${meetingTitle}), proposed by ${partyInSentence(decision.partyName)}${outcome === 'acceptedWithChange' ? ', with a change of its words' : ''}.`,
       ...(decision.acceptedText === null ? [] : ['', 'The words accepted:', decision.acceptedText]),
       ...(decision.reason === null ? [] : ['', 'The reason:', decision.reason]),
       ...(decision.status === 'accepted' ? ['', 'The secretariat merges accepted amendments into the next revision of the text.'] : []),

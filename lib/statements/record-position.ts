@@ -8,6 +8,7 @@ import { can, type Actor } from '../permissions';
 import type { RecordPositionInput } from './adoption-schemas';
 import { acceptsPositions } from './lifecycle';
 import { lockStatementForChange } from './statement-change';
+import { partyStartingSentence } from '../parties/names';
 
 // A member state records a reservation or an explanation of position on the adopted text, before it
 // is published, once of each kind: its delegate for their own party, or the secretariat for the party that made it at the
@@ -33,7 +34,7 @@ export async function recordPosition({ actor, input }: { actor: Actor; input: Re
     });
   } catch (error) {
     if (isUniqueViolation(error, 'statement_positions_once')) {
-      throw new AppError('CONFLICT', 'positionAlreadyRecorded', undefined, { values: { party: party.name } });
+      throw new AppError('CONFLICT', 'positionAlreadyRecorded', undefined, { values: { party: partyStartingSentence(party.name) } });
     }
     throw error;
   }

@@ -331,7 +331,7 @@ describe('recordPosition', () => {
     expect(await refusal(recordPosition({ actor: korean, input: position(adopted.id, korea.id, 'reservation', 'Again.') }))).toMatchObject({
       code: 'CONFLICT',
       messageKey: 'positionAlreadyRecorded',
-      values: { party: 'Republic of Korea' },
+      values: { party: 'The Republic of Korea' },
     });
     expect((await refusal(recordPosition({ actor: korean, input: position(adopted.id, russia.id) }))).messageKey).toBe('positionOwnPartyOnly');
     expect((await refusal(recordPosition({ actor: organization, input: position(adopted.id, unep.id) }))).messageKey).toBe('positionMemberStatesOnly');

@@ -9,6 +9,7 @@ import { useActionForm } from '../../forms/use-action-form';
 import { Button } from '../../ui/button';
 import { TextArea } from '../../ui/field';
 import type { AdoptionActions } from './types';
+import { partyInSentence } from '@/lib/parties/names';
 
 type Props = { statementId: string; party: { id: string; name: string }; action: AdoptionActions['lodgeObjectionAction'] };
 
@@ -28,9 +29,9 @@ export function ObjectionForm({ statementId, party, action }: Props) {
       onSubmit={onSubmit}
       failure={failure}
       className="space-y-3"
-      confirm={{ title: t('objectionConfirm.title', { party: party.name }), body: t('objectionConfirm.body'), confirmLabel: t('lodgeObjection'), variant: 'danger' }}
+      confirm={{ title: t('objectionConfirm.title', { party: partyInSentence(party.name) }), body: t('objectionConfirm.body'), confirmLabel: t('lodgeObjection'), variant: 'danger' }}
     >
-      <FormField name="text" label={t('objectionFor', { party: party.name })} hint={t('objectionHint')} id="objection-text">
+      <FormField name="text" label={t('objectionFor', { party: partyInSentence(party.name) })} hint={t('objectionHint')} id="objection-text">
         <TextArea rows={4} />
       </FormField>
       <Button type="submit" variant="danger" isPending={isPending} pendingLabel={t('lodging')}>

@@ -11,6 +11,7 @@ import { ActionFailureAlert } from '../../forms/action-failure-alert';
 import { useAction, useErrorMessage } from '../../forms/use-action';
 import { Button } from '../../ui/button';
 import { describedBy, Field, TextArea } from '../../ui/field';
+import { partyInSentence, partyStartingSentence } from '@/lib/parties/names';
 
 type Answer = Promise<ActionResult<unknown>>;
 
@@ -61,7 +62,7 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
         {can.cosponsor && (
           <Button
             variant="secondary"
-            aria-label={t('cosponsorLabel', { number, party: partyName ?? '' })}
+            aria-label={t('cosponsorLabel', { number, party: partyInSentence(partyName ?? '') })}
             isPending={cosponsor.isPending}
             onClick={() => {
               clearFailures();
@@ -74,7 +75,7 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
         {can.withdrawSupport && (
           <Button
             variant="secondary"
-            aria-label={t('withdrawSupportLabel', { number, party: partyName ?? '' })}
+            aria-label={t('withdrawSupportLabel', { number, party: partyInSentence(partyName ?? '') })}
             isPending={withdrawSupport.isPending}
             onClick={() => {
               clearFailures();
@@ -92,7 +93,7 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
               triggerVariant="primary"
               variant="primary"
               title={t('acceptTitle', { number })}
-              body={t('acceptBody', { party: amendment.partyName })}
+              body={t('acceptBody', { party: partyInSentence(amendment.partyName) })}
               confirmLabel={t('accept')}
               failure={accept.failure}
               onOpen={clearFailures}
@@ -120,7 +121,7 @@ export function AmendmentControls({ amendment, can, partyName, actions }: Props)
               triggerAriaLabel={t('rejectLabel', { number })}
               triggerVariant="secondary"
               title={t('rejectTitle', { number })}
-              body={t('rejectBody', { party: amendment.partyName })}
+              body={t('rejectBody', { party: partyStartingSentence(amendment.partyName) })}
               confirmLabel={t('reject')}
               failure={reject.failure}
               fields={['reason']}

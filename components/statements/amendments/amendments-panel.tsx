@@ -13,6 +13,7 @@ import { Panel } from '../../ui/panel';
 import { AmendmentControls, ProposeAmendmentForm } from '../statement-controls-lazy';
 import type { AmendmentActions } from './amendment-controls';
 import { AmendmentWords } from './amendment-words';
+import { partyInSentence } from '@/lib/parties/names';
 
 const tones = { proposed: 'brand', accepted: 'success', rejected: 'danger', withdrawn: 'neutral' } as const satisfies Record<AmendmentStatus, string>;
 
@@ -98,7 +99,7 @@ function AmendmentItem({ amendment: a, partyName, timeZone, actions }: { amendme
       <p className="text-xs text-slate-600">
         {a.proposerName
           ? t('proposedBy', { person: a.proposerName, party: a.partyName, date: when(a.createdAt) })
-          : t('proposedByParty', { party: a.partyName, date: when(a.createdAt) })}
+          : t('proposedByParty', { party: partyInSentence(a.partyName), date: when(a.createdAt) })}
         {a.sponsors.length > 0 && <> · {t('cosponsors', { parties: a.sponsors.map((s) => s.partyName).join(', ') })}</>}
       </p>
       {a.decidedAt && (

@@ -8,6 +8,7 @@ import { registerPath } from '@/lib/accounts/links';
 import { getInvitation, type InvitationSummary } from '@/lib/invitations/get-invitation';
 import { getActor } from '@/lib/session';
 import { acceptInvitationAction, acceptInvitationWithAccountAction } from '../actions';
+import { partyInSentence } from '@/lib/parties/names';
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -32,7 +33,7 @@ export default async function InvitationPage({ params }: Props) {
   );
   const about = (invitation: InvitationSummary) => (
     <div className="mt-2 mb-5 space-y-2 text-sm text-slate-700">
-      <p>{t('invitations.forMeeting', { name: invitation.name, party: invitation.partyName, meeting: invitation.meetingTitle })}</p>
+      <p>{t('invitations.forMeeting', { name: invitation.name, party: partyInSentence(invitation.partyName), meeting: invitation.meetingTitle })}</p>
       <p>{t('invitations.asRole', { role: t(`roles.${invitation.role}`) })}</p>
       <p className="text-xs text-slate-600">
         {t('invitations.validUntil', {

@@ -12,6 +12,7 @@ import { orRefusalPage } from '@/lib/page-guards';
 import { getRegistrationPage } from '@/lib/registrations/read';
 import { requireActor } from '@/lib/session';
 import { registerAction, registerMemberAction, updateRegistrationAction, withdrawRegistrationAction } from './actions';
+import { partyInSentence } from '@/lib/parties/names';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
 
@@ -39,7 +40,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
           ← {t('backToMeeting')}
         </Link>
       </p>
-      <PageHeader title={t('registerTitle')} intro={t('registerIntro', { meeting: meeting.title, party: party.name })} />
+      <PageHeader title={t('registerTitle')} intro={t('registerIntro', { meeting: meeting.title, party: partyInSentence(party.name) })} />
       <div className="space-y-6">
         {noticeKey && <Alert tone="success">{t(noticeKey)}</Alert>}
         {registration && (

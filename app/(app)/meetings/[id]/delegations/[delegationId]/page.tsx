@@ -13,6 +13,7 @@ import { orRefusalPage } from '@/lib/page-guards';
 import { getDelegation } from '@/lib/registrations/read';
 import { requireActor } from '@/lib/session';
 import { confirmMemberAction, designateHeadAction, reviewCredentialsAction, uploadCredentialsAction } from '../actions';
+import { partyInSentence } from '@/lib/parties/names';
 
 type Props = { params: Promise<{ id: string; delegationId: string }> };
 
@@ -38,7 +39,7 @@ export default async function DelegationPage({ params }: Props) {
           ← {t('backToMeeting')}
         </Link>
       </p>
-      <PageHeader title={t('delegationTitle', { party: delegation.partyName })} intro={meeting.title} />
+      <PageHeader title={t('delegationTitle', { party: partyInSentence(delegation.partyName) })} intro={meeting.title} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(24rem,1fr)]">
         <div className="space-y-6">
           {!can.confirmMembers && !can.seeContacts && <Alert tone="info">{t('readOnly')}</Alert>}
