@@ -80,6 +80,9 @@ test('[accounts] staff add a party, rename it and retire it; a retired party is 
 
   // A member state's code suggests the country's name; a code that names no country is refused.
   await staff.getByLabel('Kind').selectOption({ label: 'Member state' });
+  // The name is the UN's, not everyday English ("Laos").
+  await staff.getByLabel('Code').fill('lao');
+  await expect(staff.getByLabel('Name', { exact: true })).toHaveValue("Lao People's Democratic Republic");
   await staff.getByLabel('Code').fill('btn');
   await expect(staff.getByLabel('Name', { exact: true })).toHaveValue('Bhutan');
   await staff.getByLabel('Code').fill('XQZ');

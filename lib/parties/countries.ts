@@ -29,14 +29,57 @@ export function isCountryCode(code: string): boolean {
   return alpha2ByAlpha3.has(code.trim().toUpperCase());
 }
 
+// Codes of ISO 3166-1 that name no state the UN counts among its members or observer states
+// (territories, dependencies, Antarctica, Taiwan): no name is suggested for them.
+const notStates = new Set(
+  ('ALA ASM AIA ATA ABW BMU BES BVT IOT CYM CXR CCK COK CUW FLK FRO GUF PYF ATF GIB GRL GLP GUM GGY HMD HKG IMN ' +
+    'JEY MAC MTQ MYT MSR NCL NIU NFK MNP PCN PRI REU BLM SHN MAF SPM SXM SGS SJM TWN TKL TCA UMI VGB VIR WLF ESH').split(' '),
+);
+
+// The UN's short names (UNTERM) where the runtime's everyday English differs: "Republic of Korea",
+// not "South Korea", is what a secretariat writes.
+const unShortNames: Record<string, string> = {
+  ATG: 'Antigua and Barbuda',
+  BIH: 'Bosnia and Herzegovina',
+  BOL: 'Bolivia (Plurinational State of)',
+  BRN: 'Brunei Darussalam',
+  CIV: "Côte d'Ivoire",
+  COD: 'Democratic Republic of the Congo',
+  COG: 'Congo',
+  CPV: 'Cabo Verde',
+  FSM: 'Micronesia (Federated States of)',
+  GBR: 'United Kingdom of Great Britain and Northern Ireland',
+  IRN: 'Iran (Islamic Republic of)',
+  KNA: 'Saint Kitts and Nevis',
+  KOR: 'Republic of Korea',
+  LAO: "Lao People's Democratic Republic",
+  LCA: 'Saint Lucia',
+  MDA: 'Republic of Moldova',
+  MMR: 'Myanmar',
+  NLD: 'Netherlands (Kingdom of the)',
+  PRK: "Democratic People's Republic of Korea",
+  PSE: 'State of Palestine',
+  RUS: 'Russian Federation',
+  STP: 'Sao Tome and Principe',
+  SYR: 'Syrian Arab Republic',
+  TTO: 'Trinidad and Tobago',
+  TZA: 'United Republic of Tanzania',
+  USA: 'United States of America',
+  VAT: 'Holy See',
+  VCT: 'Saint Vincent and the Grenadines',
+  VEN: 'Venezuela (Bolivarian Republic of)',
+  VNM: 'Viet Nam',
+};
+
 /**
- * The country's English short name for an alpha-3 code ("MNG" -> "Mongolia"), as the runtime's
- * locale data has it; undefined for a code that names no country. A suggestion: staff may prefer
- * the official name ("Republic of Korea" rather than "South Korea").
+ * The state's UN short name for an alpha-3 code ("MNG" -> "Mongolia", "KOR" -> "Republic of Korea"):
+ * the UN's where it differs from the runtime's English locale data, the latter otherwise. Undefined
+ * for a code that names no state. A suggestion staff may change.
  */
 export function countryName(code: string, locale = 'en'): string | undefined {
-  const alpha2 = alpha2ByAlpha3.get(code.trim().toUpperCase());
-  if (!alpha2) return undefined;
-  const name = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(alpha2);
+  const upper = code.trim().toUpperCase();
+  const alpha2 = alpha2ByAlpha3.get(upper);
+  if (!alpha2 || notStates.has(upper)) return undefined;
+  const name = unShortNames[upper] ?? new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(alpha2);
   return name || undefined;
 }

@@ -5,9 +5,9 @@
 // as taking the article, and organizations whose name ends in what kind of body they are.
 
 const countriesWithArticle = new RegExp(
-  '^((Bahamas|Comoros|Congo|Gambia|Maldives|Netherlands|Niger|Philippines|Sudan)$|' +
+  '^((Bahamas|Comoros|Congo|Gambia|Maldives|Niger|Philippines|Sudan)$|' +
     '(Central African Republic|Czech Republic|Democratic |Dominican Republic|Federated States|Holy See|Islamic Republic|Lao People|' +
-    'Marshall Islands|Republic |Russian Federation|State of |Syrian Arab Republic|United Arab Emirates|United Kingdom|United Republic|United States))',
+    'Marshall Islands|Netherlands|Republic |Russian Federation|State of |Syrian Arab Republic|United Arab Emirates|United Kingdom|United Republic|United States))',
 );
 
 const bodiesWithArticle =
