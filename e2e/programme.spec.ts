@@ -51,11 +51,17 @@ test('[programme] staff add a low-carbon city project, edit it, and review it fo
   await staff.getByLabel('Status').selectOption({ label: 'Ongoing' });
   await staff.getByLabel('Lead party').selectOption({ label: 'Japan' });
   await staff.getByRole('checkbox', { name: 'Mongolia' }).check();
+  await staff.getByRole('checkbox', { name: 'Japan' }).check();
   await staff.getByLabel('Budget amount').fill('-5');
   await staff.getByLabel('Currency').fill('USD');
-  // A negative amount is refused, saying why.
+  // A negative amount is refused, and so is the lead ticked as a partner, each saying why.
   await staff.getByRole('button', { name: 'Create project' }).click();
   await expect(staff.getByText('An amount cannot be negative.')).toBeVisible();
+  await expect(staff.getByRole('group', { name: 'Partner parties' })).toHaveAccessibleDescription(
+    'The lead party is not also a partner: untick it here, or choose another lead.',
+  );
+  await checkA11y(staff, 'new project with field errors');
+  await staff.getByRole('checkbox', { name: 'Japan' }).uncheck();
   await staff.getByLabel('Budget amount').fill('95000.10');
   const action = await captureAction(staff, () => staff.getByRole('button', { name: 'Create project' }).click());
   await expect(staff.getByRole('heading', { level: 1, name: projectTitle })).toBeVisible();
@@ -220,9 +226,14 @@ test('[programme] staff add a low-carbon city project, edit it, and review it fo
   const byYear = observer.getByRole('region', { name: 'Contributions by year' });
   await expect(byYear.getByRole('row', { name: /^2023 USD/ })).toBeVisible();
   await expect(byYear.getByRole('row', { name: /^2015 / })).toHaveCount(0);
+  // Each panel says which years it totals; the core fund's position is over every year.
+  const firstYear = new Date().getUTCFullYear() - 9;
+  await expect(observer.getByRole('region', { name: 'Contributions by party' })).toContainText(`Pledged and paid per party from ${firstYear}`);
+  await expect(observer.getByRole('region', { name: 'Core fund position' })).toContainText('over all years, whichever years are shown above');
   await periods.getByRole('link', { name: 'All years' }).click();
   await expect(observer).toHaveURL(/\/programme\/dashboard\?years=all$/);
   await expect(periods.getByRole('link', { name: 'All years' })).toHaveAttribute('aria-current', 'page');
+  await expect(observer.getByRole('region', { name: 'Contributions by party' })).toContainText('Pledged and paid per party over all years');
   await expect(byYear.getByRole('row', { name: /^2015 USD/ })).toBeVisible();
   await checkA11y(observer);
   const allYearsCsv = observer.waitForEvent('download');

@@ -9,7 +9,7 @@ import type { ActionResult } from '@/lib/action';
 import { createProjectSchema, updateProjectSchema } from '@/lib/programme/schemas';
 import { fundingSources, projectStatuses } from '@/lib/programme/values';
 import { ActionForm } from '../forms/action-form';
-import { FormField } from '../forms/form-field';
+import { FormField, useFieldError } from '../forms/form-field';
 import { useActionForm } from '../forms/use-action-form';
 import { Button, ButtonLink } from '../ui/button';
 import { SelectInput, TextArea, TextInput } from '../ui/field';
@@ -28,6 +28,7 @@ type ProjectFormProps = ProjectChoices & {
 /** The secretariat's new project: on success, its page. */
 export function ProjectForm({ areas, parties, action }: ProjectFormProps) {
   const t = useTranslations('programme');
+  const tc = useTranslations('common');
   const router = useRouter();
   const { form, onSubmit, failure, isPending } = useActionForm({
     schema: createProjectSchema,
@@ -55,9 +56,14 @@ export function ProjectForm({ areas, parties, action }: ProjectFormProps) {
   return (
     <ActionForm form={form} onSubmit={onSubmit} failure={failure} className="max-w-3xl space-y-5">
       <ProjectFields areas={areas} parties={parties} hasStatus />
-      <Button type="submit" isPending={isPending} pendingLabel={t('creatingProject')}>
-        {t('createProject')}
-      </Button>
+      <div className="flex gap-2">
+        <Button type="submit" isPending={isPending} pendingLabel={t('creatingProject')}>
+          {t('createProject')}
+        </Button>
+        <ButtonLink href="/programme" variant="secondary">
+          {tc('cancel')}
+        </ButtonLink>
+      </div>
     </ActionForm>
   );
 }
@@ -100,10 +106,11 @@ export function EditProjectForm({ areas, parties, defaultValues, action }: EditP
 function ProjectFields({ areas, parties, hasStatus = false }: ProjectChoices & { hasStatus?: boolean }) {
   const t = useTranslations('programme');
   const { register } = useFormContext();
+  const partnersError = useFieldError('partnerPartyIds');
   return (
     <>
       <div className="grid gap-4 md:grid-cols-[1fr_3fr]">
-        <FormField name="code" label={t('code')}>
+        <FormField name="code" label={t('code')} hint={t('codeHint')}>
           <TextInput autoCapitalize="characters" />
         </FormField>
         <FormField name="title" label={t('projectTitle')}>
@@ -113,7 +120,7 @@ function ProjectFields({ areas, parties, hasStatus = false }: ProjectChoices & {
       <div className="grid gap-4 md:grid-cols-2">
         <FormField name="areaId" label={t('area')}>
           <SelectInput>
-            <option value="">{t('allAreas')}</option>
+            <option value="">{t('chooseArea')}</option>
             {areas.map((area) => (
               <option key={area.id} value={area.id}>
                 {area.name}
@@ -143,7 +150,7 @@ function ProjectFields({ areas, parties, hasStatus = false }: ProjectChoices & {
           ))}
         </SelectInput>
       </FormField>
-      <fieldset>
+      <fieldset aria-describedby={partnersError ? 'partners-error' : undefined}>
         <legend className="mb-1.5 text-sm font-medium text-slate-800">{t('partners')}</legend>
         <div className="grid gap-1.5 sm:grid-cols-2">
           {parties.map((party) => (
@@ -153,6 +160,11 @@ function ProjectFields({ areas, parties, hasStatus = false }: ProjectChoices & {
             </label>
           ))}
         </div>
+        {partnersError && (
+          <p id="partners-error" className="mt-1 text-sm text-red-700">
+            {partnersError}
+          </p>
+        )}
       </fieldset>
       <FormField name="implementingPartners" label={t('implementingPartners')}>
         <TextInput />

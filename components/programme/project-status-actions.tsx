@@ -33,7 +33,11 @@ export function ProjectStatusActions({ project, changes, action }: ProjectStatus
             triggerVariant="secondary"
             variant="primary"
             title={t('confirmStatusTitle')}
-            body={t('confirmStatusBody', { from: t(`statuses.${project.status}`), to: t(`statuses.${to}`) })}
+            body={
+              to === 'completed'
+                ? t('confirmCompletionBody', { from: t(`statuses.${project.status}`) })
+                : t('confirmStatusBody', { from: t(`statuses.${project.status}`), to: t(`statuses.${to}`) })
+            }
             confirmLabel={label}
             failure={failure}
             onOpen={clearFailure}

@@ -37,5 +37,5 @@ export async function getDashboard({ actor, input }: { actor: Actor; input: Dash
     contributionTotalsByParty(filter),
     coreFundPosition(),
   ]);
-  return { projectsByArea: pivotProjectCounts(counts), byYear, byParty, coreFund };
+  return { projectsByArea: pivotProjectCounts(counts), byYear, byParty, coreFund, sinceYear: filter.sinceYear };
 }

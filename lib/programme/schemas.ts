@@ -72,6 +72,7 @@ type ProjectFields = z.output<typeof projectFields>;
 function withProjectRules<S extends z.ZodType<ProjectFields>>(schema: S) {
   return schema
     .refine((p) => !p.startDate || !p.endDate || p.endDate >= p.startDate, { error: 'endBeforeStart', path: ['endDate'] })
+    .refine((p) => !p.leadPartyId || !p.partnerPartyIds.includes(p.leadPartyId), { error: 'leadAlsoPartner', path: ['partnerPartyIds'] })
     .refine((p) => !p.budgetAmount || p.budgetCurrency, { error: 'currencyRequired', path: ['budgetCurrency'] })
     .refine((p) => !p.budgetCurrency || p.budgetAmount, { error: 'amountRequired', path: ['budgetAmount'] })
     .refine((p) => !p.budgetAmount || !p.budgetCurrency || fitsCurrency(p.budgetAmount, p.budgetCurrency), { error: 'amountDecimals', path: ['budgetAmount'] });

@@ -159,6 +159,10 @@ describe('programme schemas', () => {
     expect(errors({ budgetCurrency: 'XYZ' })).toContain('currencyInvalid');
     expect(errors({ budgetCurrency: '' })).toContain('currencyRequired');
     expect(errors({ startDate: '2025-01-10', endDate: '2025-01-01' })).toContain('endBeforeStart');
+    const china = '00000000-0000-4000-8000-000000000002';
+    expect(createProjectSchema.safeParse({ ...project, leadPartyId: china, partnerPartyIds: [china] }).error?.issues).toEqual([
+      expect.objectContaining({ message: 'leadAlsoPartner', path: ['partnerPartyIds'] }),
+    ]);
     expect(errors({ budgetAmount: '1000000.55', budgetCurrency: 'krw' })).toEqual(['amountDecimals']);
     expect(createProjectSchema.parse({ ...project, budgetAmount: '1,000,000', budgetCurrency: 'krw' })).toMatchObject({ budgetAmount: '1000000.00', budgetCurrency: 'KRW' });
   });

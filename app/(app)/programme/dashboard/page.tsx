@@ -32,6 +32,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const periodParams = { years: input.years === 'all' ? 'all' : undefined };
   const chartCsvHref = (chart: string) => listHref(`/programme/dashboard/csv/${chart}`, periodParams);
   const currencies = [...new Set(dashboard.byYear.map((r) => r.currency))];
+  // The charts say which years they total, so their figures are not read as the contributions page's, which lists every year.
+  const period = dashboard.sinceYear === undefined ? t('chart.periodAll') : t('chart.periodSince', { year: String(dashboard.sinceYear) });
   const amountSeries = [
     { key: 'pledged', label: t('pledged'), color: pledgedColor },
     { key: 'paid', label: t('paid'), color: paidColor },
@@ -90,7 +92,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <ChartPanel
           id="contributions-by-year"
           title={byYearTitle}
-          intro={t('chart.contributionsByYearIntro', { currency: currencies.join(', ') || '—' })}
+          intro={t('chart.contributionsByYearIntro', { period, currency: currencies.join(', ') || '—' })}
           csvHref={chartCsvHref('contributions-by-year')}
           chart={
             <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
@@ -113,7 +115,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <ChartPanel
           id="contributions-by-party"
           title={byPartyTitle}
-          intro={t('chart.contributionsByPartyIntro')}
+          intro={t('chart.contributionsByPartyIntro', { period })}
           csvHref={chartCsvHref('contributions-by-party')}
           chart={
             <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
