@@ -94,6 +94,14 @@ test('[meetings] staff plan the next SOM, build its timetable, upload the agenda
   await expect(staff.getByText('The document was uploaded')).toBeVisible();
   const symbol = `ESCAP/NEASPEC/SOM(${next})/1`;
   await expect(staff.getByRole('rowheader', { name: symbol, exact: true })).toBeVisible();
+  // Another language version of it starts out as public as the agenda itself.
+  await staff.getByRole('link', { name: 'Upload document' }).click();
+  await staff.getByLabel('What is it?').selectOption({ label: 'Another language version of a document' });
+  await staff.getByLabel('Document it belongs to').selectOption({ label: `${symbol} (English) · Provisional agenda` });
+  await expect(staff.getByLabel('Public document')).toBeChecked();
+  await checkA11y(staff, 'upload form, a language version');
+  await staff.getByRole('link', { name: 'Cancel' }).click();
+  await expect(staff.getByRole('rowheader', { name: symbol, exact: true })).toBeVisible();
 
   // Open registration, after confirming.
   await staff.getByRole('button', { name: 'Open registration' }).click();

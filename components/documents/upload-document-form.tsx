@@ -16,7 +16,7 @@ import { Button, ButtonLink } from '../ui/button';
 import { SelectInput, TextInput } from '../ui/field';
 
 /** One of the meeting's documents, as the "document it belongs to" choice shows it. */
-export type ParentDocumentOption = Pick<DocumentSummary, 'id' | 'symbol' | 'language' | 'title'>;
+export type ParentDocumentOption = Pick<DocumentSummary, 'id' | 'symbol' | 'language' | 'title' | 'isPublic'>;
 
 type UploadDocumentFormProps = {
   meetingId: string;
@@ -65,6 +65,8 @@ export function UploadDocumentForm({ meetingId, documents, action }: UploadDocum
     const chosen = documents.find((d) => d.id === form.getValues('parentId'));
     const chosenRelation = form.getValues('relation');
     if (!chosen || chosenRelation === 'new') return;
+    // Another version of a document goes to whom the document went: a public paper's translation is public.
+    form.setValue('isPublic', chosen.isPublic);
     // A revision, addendum or corrigendum is usually made from that text: same title, same language.
     // A translation has its own title, in a language the document lacks.
     if (chosenRelation !== 'translation' && !form.getValues('title')) {

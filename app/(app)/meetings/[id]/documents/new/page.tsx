@@ -35,7 +35,7 @@ export default async function UploadDocumentPage({ params }: Props) {
         <Panel intro={t('uploadIntro')}>
           <UploadDocumentForm
             meetingId={meeting.id}
-            documents={documents.map(({ id, symbol, language, title }) => ({ id, symbol, language, title }))}
+            documents={documents.map(({ id, symbol, language, title, isPublic }) => ({ id, symbol, language, title, isPublic }))}
             action={uploadDocumentAction}
           />
         </Panel>
