@@ -2,7 +2,7 @@ import { pdfText } from '../tests/helpers/pdf-text';
 import { waitForEmail } from './email';
 import { demoAccounts, expect, test } from './fixtures';
 import { createMeetingThroughForm, meetingTitle, seoulDay } from './meeting-journeys';
-import { checkInAtDesk, downloadParticipantsCsv, downloadPdfText, openParticipantList } from './participant-journeys';
+import { checkInAtDesk, downloadParticipantsCsv, downloadPdfText, escapeRegExp, openParticipantList } from './participant-journeys';
 import { approveThroughQueue, openRegistrationThroughPage, registerThroughForm } from './registration-journeys';
 
 // The participants register and are approved through the app itself, as people do, so the spec
@@ -69,6 +69,16 @@ test('[participants] list, CSV, badges, check-in, the public list and issuing th
   await checkInAtDesk(page, meetingPath, listed.name, checkA11y);
   await expect(page.getByTestId(`count-${seoulDay(-1)}`)).toContainText('1 of 2 present');
   await expect(page.getByTestId(`count-${seoulDay(0)}`)).toContainText('0 of 2 present');
+  // A check-in made by mistake is taken back after confirming, and made again.
+  const row = page.getByRole('row', { name: new RegExp(escapeRegExp(listed.name)) });
+  await row.getByRole('button', { name: new RegExp(`^Undo the check-in of .*${escapeRegExp(listed.name)} on `) }).click();
+  const undo = page.getByRole('alertdialog', { name: new RegExp(`^Take back the check-in of .*${escapeRegExp(listed.name)} on .+\\?$`) });
+  await checkA11y(page, 'check-in desk, undo dialog');
+  await undo.getByRole('button', { name: 'Undo' }).click();
+  await expect(undo).toBeHidden();
+  await expect(page.getByTestId(`count-${seoulDay(-1)}`)).toContainText('0 of 2 present');
+  await checkInAtDesk(page, meetingPath, listed.name, checkA11y);
+  await expect(page.getByTestId(`count-${seoulDay(-1)}`)).toContainText('1 of 2 present');
 
   // What the badge's QR code opens: one button for today.
   await page.goto(`${meetingPath}/check-in`);

@@ -135,6 +135,12 @@ export async function insertCheckIn(values: { registrationId: string; day: strin
   return row;
 }
 
+/** Removes a day's check-in; undefined if there was none. */
+export async function deleteCheckIn(registrationId: string, day: string, ex: Executor = db): Promise<CheckIn | undefined> {
+  const [row] = await ex.delete(checkIns).where(and(eq(checkIns.registrationId, registrationId), eq(checkIns.day, day))).returning();
+  return row;
+}
+
 /** A meeting's approved participants, and for each day with any check-in how many of them were present: one statement. */
 export async function countAttendance(meetingId: string, ex: Executor = db): Promise<{ approved: number; presentByDay: Map<string, number> }> {
   // One group per day, and the grand total of people: grouping(day) tells the total's row from the

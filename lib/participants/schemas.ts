@@ -12,6 +12,10 @@ export const checkInSchema = z.object({
 });
 export type CheckInInput = z.infer<typeof checkInSchema>;
 
+/** A check-in recorded by mistake: the person and the day. */
+export const undoCheckInSchema = checkInSchema.required({ day: true });
+export type UndoCheckInInput = z.infer<typeof undoCheckInSchema>;
+
 /** The check-in page's search: a part of a name, and the page of results. */
 export const checkInSearchSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),

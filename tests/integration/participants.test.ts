@@ -11,6 +11,7 @@ import { getParticipantList, listParticipants } from '@/lib/participants/get-par
 import { getPublicParticipants } from '@/lib/participants/get-public-participants';
 import { issueParticipantList } from '@/lib/participants/issue-participant-list';
 import { renderBadges } from '@/lib/participants/render-badges';
+import { undoCheckIn } from '@/lib/participants/undo-check-in';
 import { createActor, createMeeting, createParty, createRegistration } from './factories';
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
@@ -240,15 +241,38 @@ describe('check-in', () => {
     expect(await db.select().from(auditEvents)).toHaveLength(0);
   });
 
+  it('takes back a check-in made by mistake, audited, once; undoing it again changes nothing', async () => {
+    const { meeting, li, zhang } = await meetingWithParticipants();
+    const staff = await createActor({ role: 'secretariat' });
+    const day = '2030-03-11';
+    await checkInParticipant({ actor: staff, input: { meetingId: meeting.id, registrationId: li.id, day } });
+    await checkInParticipant({ actor: staff, input: { meetingId: meeting.id, registrationId: zhang.id, day } });
+    expect(await undoCheckIn({ actor: staff, input: { meetingId: meeting.id, registrationId: li.id, day } })).toMatchObject({ isRemoved: true });
+    expect(await undoCheckIn({ actor: staff, input: { meetingId: meeting.id, registrationId: li.id, day } })).toMatchObject({ isRemoved: false });
+    expect((await db.select().from(checkIns)).map((c) => c.registrationId)).toEqual([zhang.id]);
+    const audit = await db.select().from(auditEvents).where(eq(auditEvents.entityId, li.id));
+    expect(audit.map((e) => [e.action, e.change])).toEqual([
+      ['participant.checked_in', { fields: { day: { after: day } }, meetingId: meeting.id }],
+      ['participant.check_in_undone', { fields: { day: { before: day } }, meetingId: meeting.id }],
+    ]);
+    const other = await createMeeting();
+    await expect(undoCheckIn({ actor: staff, input: { meetingId: other.id, registrationId: zhang.id, day } })).rejects.toThrow(refusal('NOT_FOUND'));
+    expect(await db.select().from(checkIns)).toHaveLength(1);
+  });
+
   it('refuses everyone but staff, writing nothing', async () => {
     const { meeting, chairUser, china, li } = await meetingWithParticipants();
     const input = { meetingId: meeting.id, registrationId: li.id };
+    const staff = await createActor({ role: 'secretariat' });
+    await checkInParticipant({ actor: staff, input: { ...input, day: '2030-03-10' } });
+    const [before, eventsBefore] = [await db.select().from(checkIns), await db.select().from(auditEvents)];
     for (const actor of [chairUser, await createActor({ role: 'delegate', partyId: china.id }), await createActor({ role: 'observer' })]) {
+      await expect(undoCheckIn({ actor, input: { ...input, day: '2030-03-10' } })).rejects.toThrow(refusal('FORBIDDEN'));
       await expect(checkInParticipant({ actor, input, now: duringMeeting })).rejects.toThrow(refusal('FORBIDDEN'));
       await expect(findCheckIns({ actor, input: { meetingId: meeting.id, page: 1 } })).rejects.toThrow(refusal('FORBIDDEN'));
       await expect(getCheckInRecord({ actor, input })).rejects.toThrow(refusal('FORBIDDEN'));
     }
-    expect(await db.select().from(checkIns)).toHaveLength(0);
-    expect(await db.select().from(auditEvents)).toHaveLength(0);
+    expect(await db.select().from(checkIns)).toEqual(before);
+    expect(await db.select().from(auditEvents)).toEqual(eventsBefore);
   });
 });

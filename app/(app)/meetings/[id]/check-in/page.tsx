@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { CheckInButton } from '@/components/participants/check-in-button';
+import { UndoCheckInButton } from '@/components/participants/undo-check-in-button';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
@@ -14,7 +15,7 @@ import { orRefusalPage } from '@/lib/page-guards';
 import { findCheckIns } from '@/lib/participants/find-check-ins';
 import { checkInSearchSchema } from '@/lib/participants/schemas';
 import { requireActor } from '@/lib/session';
-import { checkInAction } from './actions';
+import { checkInAction, undoCheckInAction } from './actions';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> };
 
@@ -36,7 +37,7 @@ export default async function CheckInPage({ params, searchParams }: Props) {
   const dayLabel = (day: string) => format.dateTime(new Date(`${day}T00:00:00Z`), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
   const base = `/meetings/${meeting.id}`;
   return (
-    <ClientMessages namespaces={[]} formErrors={['common']}>
+    <ClientMessages namespaces={['common']} formErrors={['common']}>
       <p className="mb-3 text-sm">
         <Link href={`${base}/participants`} className="text-brand-700 hover:underline">
           ← {tp('title')}
@@ -97,7 +98,19 @@ export default async function CheckInPage({ params, searchParams }: Props) {
                       {days.map((day) => (
                         <li key={day}>
                           {person.presentDays.includes(day) ? (
-                            <Badge tone="success">{t('presentOn', { day: dayLabel(day) })}</Badge>
+                            <span className="flex items-center gap-1">
+                              <Badge tone="success">{t('presentOn', { day: dayLabel(day) })}</Badge>
+                              <UndoCheckInButton
+                                input={{ meetingId: meeting.id, registrationId: person.id, day }}
+                                labels={{
+                                  undo: t('undo'),
+                                  undoLabel: t('undoLabel', { name, day: dayLabel(day) }),
+                                  title: t('undoTitle', { name, day: dayLabel(day) }),
+                                  body: t('undoBody'),
+                                }}
+                                action={undoCheckInAction}
+                              />
+                            </span>
                           ) : (
                             <CheckInButton
                               input={{ meetingId: meeting.id, registrationId: person.id, day }}
