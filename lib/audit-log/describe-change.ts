@@ -1,12 +1,15 @@
 import type { ChangeValue, FieldChange, StoredFieldChanges } from '../changes';
 
 /** The records a change may name by id. */
-export type ReferenceKind = 'user' | 'party' | 'series' | 'agendaItem';
+export const referenceKinds = ['user', 'party', 'series', 'agendaItem', 'area', 'project', 'meeting'] as const;
+export type ReferenceKind = (typeof referenceKinds)[number];
 export type References = Record<ReferenceKind, Set<string>>;
 /** The current name of a referenced record; undefined once it is gone. */
 export type NameOf = (kind: ReferenceKind, id: string) => string | undefined;
 
-type FieldKind = 'text' | 'date' | 'instant' | 'boolean' | ReferenceKind | { termPrefix: string };
+type FieldKind = 'text' | 'date' | 'instant' | 'boolean' | ReferenceKind | { termPrefix: string } | { listOf: ReferenceKind };
+
+const isReferenceKind = (kind: FieldKind | undefined): kind is ReferenceKind => (referenceKinds as readonly unknown[]).includes(kind);
 
 // How each stored field is shown. A field not listed is text.
 const fieldKinds: Record<string, FieldKind> = {
@@ -52,6 +55,10 @@ const fieldKinds: Record<string, FieldKind> = {
   credentialsStatus: { termPrefix: 'registrations.credentialsStatuses' },
   registrationStatus: { termPrefix: 'registrations.statuses' },
   leadPartyId: 'party',
+  partnerPartyIds: { listOf: 'party' },
+  areaId: 'area',
+  projectId: 'project',
+  meetingId: 'meeting',
   commentDeadline: 'date',
   agendaItemId: 'agendaItem',
   retiredAt: 'instant',
@@ -103,12 +110,13 @@ function storedFields(change: Record<string, unknown>): StoredFieldChanges {
 
 /** Every id a change names, by kind, so one query can fetch their names. */
 export function collectReferences(changes: Record<string, unknown>[], into?: References): References {
-  const references: References = into ?? { user: new Set(), party: new Set(), series: new Set(), agendaItem: new Set() };
+  const references = into ?? (Object.fromEntries(referenceKinds.map((kind) => [kind, new Set<string>()])) as References);
   for (const change of changes) {
     for (const [field, { before, after }] of Object.entries(storedFields(change))) {
       const kind = fieldKinds[field];
-      if (kind !== 'user' && kind !== 'party' && kind !== 'series' && kind !== 'agendaItem') continue;
-      for (const id of [before, after]) if (typeof id === 'string') references[kind].add(id);
+      const target = isReferenceKind(kind) ? kind : typeof kind === 'object' && 'listOf' in kind ? kind.listOf : undefined;
+      if (!target) continue;
+      for (const id of [before, after].flat()) if (typeof id === 'string') references[target].add(id);
     }
   }
   return references;
@@ -116,6 +124,10 @@ export function collectReferences(changes: Record<string, unknown>[], into?: Ref
 
 function describeValue(kind: FieldKind, value: unknown, nameOf: NameOf, timeZone: string): ChangeValue {
   if (value === null || value === undefined || value === '') return null;
+  if (typeof kind === 'object' && 'listOf' in kind) {
+    const ids = Array.isArray(value) ? value.map(String) : [];
+    return ids.length === 0 ? null : { kind: 'text', text: ids.map((id) => nameOf(kind.listOf, id) ?? '?').join(', ') };
+  }
   if (typeof kind === 'object') return { kind: 'term', key: `${kind.termPrefix}.${String(value)}` };
   switch (kind) {
     case 'date':
@@ -127,7 +139,10 @@ function describeValue(kind: FieldKind, value: unknown, nameOf: NameOf, timeZone
     case 'user':
     case 'party':
     case 'series':
-    case 'agendaItem': {
+    case 'agendaItem':
+    case 'area':
+    case 'project':
+    case 'meeting': {
       const name = nameOf(kind, String(value));
       return name ? { kind: 'text', text: name } : { kind: 'term', key: 'audit.removedRecord' };
     }

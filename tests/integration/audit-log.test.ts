@@ -81,7 +81,7 @@ describe('findAuditEvents', () => {
         title: 'Mercury inventories',
         areaId: area.id,
         leadPartyId: '',
-        partnerPartyIds: [],
+        partnerPartyIds: [japan.id],
         startDate: '2025-01-01',
         endDate: '2026-12-31',
         budgetAmount: '50000',
@@ -99,6 +99,14 @@ describe('findAuditEvents', () => {
       ['project.created', { label: 'CHEM-1 Mercury inventories', href: `/programme/projects/${project.id}` }],
       ['area.created', { label: 'Chemicals and waste', href: '/programme/areas' }],
     ]);
+    // The project's area and partners are named, never shown as ids.
+    const created = items.find((e) => e.action === 'project.created')!;
+    expect(created.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'areaId', after: { kind: 'text', text: 'Chemicals and waste' } },
+        { field: 'partnerPartyIds', after: { kind: 'text', text: 'Japan' } },
+      ]),
+    );
   });
 
   it('narrows to a range of days in the office time zone', async () => {

@@ -6,7 +6,14 @@ import messages from '@/messages/en';
 import { collectReferences, describeChange, mergeChanges, type NameOf } from '@/lib/audit-log/describe-change';
 import { changedFields, recordFields, renamedFields } from '@/lib/changes';
 
-const names: Record<string, string> = { 'party-1': 'Mongolia', 'user-1': 'Kim Jae-won', 'series-1': 'Senior Officials Meeting', 'item-1': 'Low-carbon cities' };
+const names: Record<string, string> = {
+  'party-1': 'Mongolia',
+  'party-2': 'Japan',
+  'user-1': 'Kim Jae-won',
+  'series-1': 'Senior Officials Meeting',
+  'item-1': 'Low-carbon cities',
+  'area-1': 'Air pollution',
+};
 const nameOf: NameOf = (_kind, id) => names[id];
 
 describe('changedFields', () => {
@@ -87,13 +94,29 @@ describe('describeChange', () => {
       { fields: { hostPartyId: { before: 'party-1', after: 'party-2' }, chairUserId: { after: 'user-1' } } },
       { fields: { seriesId: { before: 'series-1', after: 'series-1' }, title: { after: 'x' } } },
       { fields: { agendaItemId: { after: 'item-1' } } },
+      { fields: { areaId: { after: 'area-1' }, partnerPartyIds: { before: ['party-3'], after: ['party-3', 'party-4'] } } },
     ]);
     expect(references).toEqual({
       user: new Set(['user-1']),
-      party: new Set(['party-1', 'party-2']),
+      party: new Set(['party-1', 'party-2', 'party-3', 'party-4']),
       series: new Set(['series-1']),
       agendaItem: new Set(['item-1']),
+      area: new Set(['area-1']),
+      project: new Set(),
+      meeting: new Set(),
     });
+  });
+
+  it("names a project's area and its partner parties, never their ids", () => {
+    const change = { fields: { areaId: { after: 'area-1' }, partnerPartyIds: { before: ['party-1'], after: ['party-1', 'party-2'] } } };
+    expect(describeChange(change, nameOf, 'Asia/Seoul')).toEqual([
+      { field: 'areaId', after: { kind: 'text', text: 'Air pollution' } },
+      { field: 'partnerPartyIds', before: { kind: 'text', text: 'Mongolia' }, after: { kind: 'text', text: 'Mongolia, Japan' } },
+    ]);
+    // No partners at first is no value, as an empty field is.
+    expect(describeChange({ fields: { partnerPartyIds: { before: [], after: ['party-2'] } } }, nameOf, 'Asia/Seoul')).toEqual([
+      { field: 'partnerPartyIds', before: null, after: { kind: 'text', text: 'Japan' } },
+    ]);
   });
 });
 
