@@ -145,6 +145,8 @@ test("[layout] on a phone no page scrolls sideways: the header's links take a ro
     await page.getByRole('link', { name: som26 }).click();
     await expect(page.getByRole('heading', { level: 1, name: som26 })).toBeVisible();
     const meetingPath = new URL(page.url()).pathname;
+    // Staff read the restricted L.1 beside the public papers, so the list says which is which; a delegate reads public ones only.
+    await expect(page.getByRole('columnheader', { name: 'Access' })).toHaveCount(account === 'secretariat' ? 1 : 0);
     expect(await fitsThePhone(page), `${account} on ${som26}`).toBe(true);
     await checkA11y(page, `${page.url()} (phone)`);
     await page.getByRole('link', { name: /^NEASPEC Commemorative Statement/ }).click();
@@ -158,4 +160,10 @@ test("[layout] on a phone no page scrolls sideways: the header's links take a ro
       await checkA11y(page, `${page.url()} (phone)`);
     }
   }
+  // The row of links scrolls to the current section, however far along it is.
+  const staff = await pageAs('secretariat');
+  await staff.setViewportSize({ width: 390, height: 844 });
+  await staff.goto('/admin/outbox');
+  await expect(staff.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outbox' })).toBeInViewport({ ratio: 1 });
+  await checkA11y(staff, '/admin/outbox (phone)');
 });

@@ -41,6 +41,8 @@ export function DocumentList({ documents, canUpload, meetingId }: DocumentListPr
       ? format.number(bytes / megabyte, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 })
       : format.number(Math.max(1, Math.round(bytes / 1024)), { style: 'unit', unit: 'kilobyte' });
 
+  // Access tells papers apart only where some are restricted: the public, and most delegates, read public ones alone.
+  const showsAccess = documents.some((document) => !document.isPublic);
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -54,7 +56,7 @@ export function DocumentList({ documents, canUpload, meetingId }: DocumentListPr
           { label: t('symbol') },
           { label: t('title') },
           { label: t('language') },
-          { label: t('access') },
+          ...(showsAccess ? [{ label: t('access') }] : []),
           { label: t('file') },
         ]}
       >
@@ -69,13 +71,11 @@ export function DocumentList({ documents, canUpload, meetingId }: DocumentListPr
                 {document.title}
               </td>
               <td className="whitespace-nowrap text-slate-700">{language}</td>
-              <td>
-                {document.isPublic ? (
-                  <Badge tone="success">{t('public')}</Badge>
-                ) : (
-                  <Badge tone="warning">{t('restricted')}</Badge>
-                )}
-              </td>
+              {showsAccess && (
+                <td>
+                  {document.isPublic ? <Badge tone="success">{t('public')}</Badge> : <Badge tone="warning">{t('restricted')}</Badge>}
+                </td>
+              )}
               <td className="whitespace-nowrap">
                 {/* A plain link: the file is a download, not a page for the client router. */}
                 <a

@@ -47,7 +47,7 @@ export function UploadDocumentForm({ meetingId, documents, action }: UploadDocum
       isPublic: false,
     },
     leavesOnSuccess: true,
-    onSuccess: () => router.push(`/meetings/${meetingId}?notice=documentUploaded`),
+    onSuccess: (document) => router.push(`/meetings/${meetingId}?notice=documentUploaded&symbol=${encodeURIComponent(document.symbol)}`),
   });
   const relation = useWatch({ control: form.control, name: 'relation' });
   const parentId = useWatch({ control: form.control, name: 'parentId' });

@@ -17,13 +17,16 @@ import { SelectInput, TextArea, TextInput } from '../ui/field';
 
 type PrepareReviewFormProps = {
   projectId: string;
+  /** The meetings open to reviews that have none of this project yet. */
   meetings: { id: string; title: string; startDate: string }[];
+  /** Some meetings are open to reviews, and each already has this project's. */
+  isEveryOpenMeetingReviewed: boolean;
   /** The project-review items of those meetings' agendas. */
   agendaItems: { id: string; meetingId: string; number: string; title: string }[];
   action: (input: z.input<typeof prepareReviewSchema>) => Promise<ActionResult<ProjectReview>>;
 };
 
-export function PrepareReviewForm({ projectId, meetings, agendaItems, action }: PrepareReviewFormProps) {
+export function PrepareReviewForm({ projectId, meetings, isEveryOpenMeetingReviewed, agendaItems, action }: PrepareReviewFormProps) {
   const t = useTranslations('programme');
   const router = useRouter();
   const [isSaved, setIsSaved] = useState(false);
@@ -44,7 +47,15 @@ export function PrepareReviewForm({ projectId, meetings, agendaItems, action }: 
   useEffect(() => {
     form.setValue('agendaItemId', '');
   }, [meetingId, form]);
-  if (meetings.length === 0) return <p className="text-sm text-slate-600">{t('noOpenMeetings')}</p>;
+  // The last open meeting reviewed, the form gives way to why there is none left, under the notice of the save.
+  if (meetings.length === 0) {
+    return (
+      <div className="space-y-3">
+        {isSaved && <Alert tone="success">{t('reviewSaved')}</Alert>}
+        <p className="text-sm text-slate-600">{t(isEveryOpenMeetingReviewed ? 'everyOpenMeetingReviewed' : 'noOpenMeetings')}</p>
+      </div>
+    );
+  }
   return (
     <ActionForm form={form} onSubmit={onSubmit} onChange={() => setIsSaved(false)} failure={failure} className="space-y-4">
       {isSaved && <Alert tone="success">{t('reviewSaved')}</Alert>}

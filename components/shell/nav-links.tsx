@@ -2,6 +2,7 @@
 
 import { Link } from '@/components/ui/link';
 import { usePathname } from 'next/navigation';
+import { useEffect, useRef } from 'react';
 import { cn } from '../ui/cn';
 
 /** A link of the header, and the other paths of its section (a meeting's pages belong to Meetings at /). */
@@ -19,9 +20,21 @@ function currentness(pathname: string, { href, sections = [] }: NavItem): 'page'
 
 export function NavLinks({ items, label }: { items: NavItem[]; label: string }) {
   const pathname = usePathname();
+  const list = useRef<HTMLUListElement>(null);
+  // On a phone the row scrolls sideways: bring the current section's link into view, or "Outbox"
+  // stays off the edge on the outbox page. Only the row scrolls, never the page.
+  useEffect(() => {
+    const row = list.current;
+    const link = row?.querySelector<HTMLElement>('[aria-current]');
+    if (!row || !link || row.scrollWidth <= row.clientWidth) return;
+    const overflowRight = link.offsetLeft + link.offsetWidth - (row.scrollLeft + row.clientWidth);
+    const overflowLeft = row.scrollLeft - link.offsetLeft;
+    if (overflowRight > 0) row.scrollLeft += overflowRight + 24;
+    else if (overflowLeft > 0) row.scrollLeft -= overflowLeft + 24;
+  }, [pathname]);
   return (
     <nav aria-label={label}>
-      <ul className="scroll-hint-header flex gap-1 overflow-x-auto">
+      <ul ref={list} className="scroll-hint-header relative flex gap-1 overflow-x-auto">
         {items.map((item) => {
           const current = currentness(pathname, item);
           return (

@@ -23,7 +23,7 @@ import { requireActor } from '@/lib/session';
 import { instantToZonedLocal } from '@/lib/time-zones';
 import { addSessionAction, changeMeetingStatusAction, editSessionAction, removeSessionAction } from '../actions';
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string; session?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string; session?: string; symbol?: string }> };
 
 const notices = {
   created: 'meetings.created',
@@ -43,13 +43,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MeetingPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { notice, session: sessionToEdit } = await searchParams;
+  const { notice, session: sessionToEdit, symbol } = await searchParams;
   const [{ meeting, sessions, documents, can, today, registrationCounts, ownRegistrationStatus, agenda, reviews, statements: meetingStatements }, t] = await Promise.all([
     loadMeeting(id),
     getTranslations(),
   ]);
   const noticeKey = notice && notice in notices ? notices[notice as keyof typeof notices] : undefined;
   const editedSession = sessionToEdit ? sessions.find((session) => session.id === sessionToEdit) : undefined;
+  // Named only if it is one of the meeting's papers: a link cannot make the page say anything else.
+  const uploadedSymbol = documents.find((document) => document.symbol === symbol)?.symbol;
   const publicDocuments = documents.filter((d) => d.isPublic).length;
 
   // Only staff and the meeting's chair get controls, the page's only client parts.
@@ -81,7 +83,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         }
       />
       <div className="space-y-6">
-        {noticeKey && <Alert tone="success">{t(noticeKey, { number: meeting.number })}</Alert>}
+        {noticeKey && <Alert tone="success">{t(noticeKey, { number: meeting.number, symbol: uploadedSymbol ?? 'none' })}</Alert>}
         {agenda.inDiscussion && (
           <Alert tone="success" testId="in-discussion">
             {t('agenda.inDiscussionNow', { item: `${agenda.inDiscussion.number}. ${agenda.inDiscussion.title}` })}

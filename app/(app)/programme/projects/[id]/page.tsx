@@ -104,6 +104,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
                 <PrepareReviewForm
                   projectId={project.id}
                   meetings={options.meetings.filter((m) => !reviewedMeetings.has(m.id))}
+                  isEveryOpenMeetingReviewed={options.meetings.length > 0 && options.meetings.every((m) => reviewedMeetings.has(m.id))}
                   agendaItems={options.agendaItems}
                   action={prepareReviewAction}
                 />
