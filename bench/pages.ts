@@ -28,6 +28,7 @@ export const keyPages: BenchPage[] = [
   { key: 'meeting', label: 'a meeting', route: '/meetings/[id]', isSignedIn: true, path: ({ meetingId }) => `/meetings/${meetingId}` },
   { key: 'users', label: 'users list', route: '/admin/users', isSignedIn: true, path: () => '/admin/users' },
   { key: 'audit', label: 'audit log', route: '/admin/audit', isSignedIn: true, path: () => '/admin/audit' },
+  { key: 'publicMeetings', label: 'public meetings list', route: '/public', isSignedIn: false, path: () => '/public' },
   { key: 'publicMeeting', label: 'public meeting page', route: '/public/meetings/[id]', isSignedIn: false, path: ({ meetingId }) => `/public/meetings/${meetingId}` },
   { key: 'signIn', label: 'sign-in', route: '/sign-in', isSignedIn: false, path: () => '/sign-in' },
   { key: 'agenda', label: 'a meeting\'s agenda', route: '/meetings/[id]/agenda', isSignedIn: true, path: ({ meetingId }) => `/meetings/${meetingId}/agenda` },

@@ -91,8 +91,8 @@ test('[meetings] staff plan the next SOM, build its timetable, upload the agenda
   await staff.getByLabel('File', { exact: true }).setInputFiles({ name: 'agenda.pdf', mimeType: 'application/pdf', buffer: agendaPdf });
   await staff.getByLabel('Public document').check();
   await staff.getByRole('button', { name: 'Upload', exact: true }).click();
-  await expect(staff.getByText('The document was uploaded')).toBeVisible();
   const symbol = `ESCAP/NEASPEC/SOM(${next})/1`;
+  await expect(staff.getByText(`The document was uploaded as ${symbol}.`)).toBeVisible();
   await expect(staff.getByRole('rowheader', { name: symbol, exact: true })).toBeVisible();
   // Another language version of it starts out as public as the agenda itself.
   await staff.getByRole('link', { name: 'Upload document' }).click();
@@ -119,6 +119,7 @@ test('[meetings] staff plan the next SOM, build its timetable, upload the agenda
   await expect(page.getByRole('link', { name: 'Register' })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Heads of delegation meeting' })).toBeVisible();
   await expect(page.getByRole('rowheader', { name: symbol, exact: true })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Access' })).toHaveCount(0);
   await checkA11y(page);
 
   const agenda = await page.request.get(await page.getByRole('link', { name: `Download ${symbol}, English` }).getAttribute('href') ?? '');
@@ -136,6 +137,21 @@ test('[meetings] staff plan the next SOM, build its timetable, upload the agenda
   expect(ics).toContain('BEGIN:VCALENDAR');
   expect(ics).toContain(`SUMMARY:${title}`);
   expect(ics).toContain('SUMMARY:Heads of delegation meeting');
+
+  // From there, the programme's meetings, signed out; each leads to its public page, as the header's name leads back.
+  await page.getByRole('link', { name: 'All meetings' }).click();
+  await expect(page).toHaveURL('/public');
+  await expect(page.getByRole('heading', { level: 1, name: 'Meetings of NEASPEC' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Status' })).toHaveCount(0);
+  await checkA11y(page);
+  const first = page.getByRole('table').getByRole('link').first();
+  const firstTitle = (await first.textContent()) ?? '';
+  await first.click();
+  await expect(page).toHaveURL(/^.+\/public\/meetings\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1, name: firstTitle })).toBeVisible();
+  await checkA11y(page);
+  await page.getByRole('banner').getByRole('link', { name: /Secretariat/ }).click();
+  await expect(page).toHaveURL('/public');
 });
 
 test('[meetings] a delegate sees no edit controls, and a forged edit request is refused', async ({

@@ -9,9 +9,9 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
     <div className="min-h-screen">
       <header className="surface-brand">
         <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
-          <p className="flex items-baseline gap-2 text-white">
+          <Link href="/public" className="flex items-baseline gap-2 rounded-md text-white">
             <Brand />
-          </p>
+          </Link>
           <Link href="/sign-in" className="rounded-md px-3 py-1.5 text-sm font-medium text-white hover:bg-white/10">
             {t('publicMeeting.signIn')}
           </Link>

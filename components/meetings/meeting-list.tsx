@@ -6,19 +6,26 @@ import { EmptyState } from '../ui/empty-state';
 import { calendarDay } from '@/lib/time-zones';
 import { MeetingStatusBadge } from './meeting-status-badge';
 
-export function MeetingList({ meetings, isFiltered }: { meetings: MeetingListRow[]; isFiltered: boolean }) {
+type MeetingListProps = {
+  meetings: MeetingListRow[];
+  isFiltered: boolean;
+  /** Signed out, each links to its public page, and the working status is left out. */
+  isPublic?: boolean;
+};
+
+export function MeetingList({ meetings, isFiltered, isPublic = false }: MeetingListProps) {
   const t = useTranslations('home');
   const format = useFormatter();
   if (meetings.length === 0) return <EmptyState>{t(isFiltered ? 'noMatch' : 'empty')}</EmptyState>;
   return (
     <DataTable
-      columns={[{ label: t('meeting') }, { label: t('dates') }, { label: t('place') }, { label: t('status') }]}
+      columns={[{ label: t('meeting') }, { label: t('dates') }, { label: t('place') }, ...(isPublic ? [] : [{ label: t('status') }])]}
     >
       {meetings.map((meeting) => (
         <tr key={meeting.id}>
           {/* On a phone the title keeps a readable width, and the table scrolls instead of wrapping it a word a line. */}
           <td className="min-w-52">
-            <Link href={`/meetings/${meeting.id}`} className="font-medium text-brand-700 hover:underline">
+            <Link href={`${isPublic ? '/public' : ''}/meetings/${meeting.id}`} className="font-medium text-brand-700 hover:underline">
               {meeting.title}
             </Link>
             <p className="text-xs text-slate-600">
@@ -36,9 +43,11 @@ export function MeetingList({ meetings, isFiltered }: { meetings: MeetingListRow
               ? t('virtual')
               : [meeting.city, meeting.hostName].filter(Boolean).join(', ') || t('placeToBeConfirmed')}
           </td>
-          <td>
-            <MeetingStatusBadge status={meeting.status} />
-          </td>
+          {!isPublic && (
+            <td>
+              <MeetingStatusBadge status={meeting.status} />
+            </td>
+          )}
         </tr>
       ))}
     </DataTable>

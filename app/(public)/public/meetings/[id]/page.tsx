@@ -37,6 +37,11 @@ export default async function PublicMeetingPage({ params }: Props) {
   ]);
   return (
     <>
+      <p className="mb-3 text-sm">
+        <Link href="/public" className="text-brand-700 hover:underline">
+          ← {t('publicMeeting.allMeetings')}
+        </Link>
+      </p>
       <PageHeader
         title={meeting.title}
         intro={`${meeting.seriesName} · ${t('home.number')} ${meeting.number}`}
