@@ -287,10 +287,24 @@ test('[programme] contributions: totals by year and party and the core fund in e
   await expect(staff.getByText('Contribution recorded.')).toBeVisible();
   await expect(byYear.getByRole('row', { name: /2032/ })).toContainText('1,500,000 KRW');
 
+  // Recorded for the wrong year after all: staff remove it, after confirming, and it leaves the totals.
+  await staff.goto('/programme/contributions?year=2032&party=MNG');
+  const wrong = 'Mongolia: Pledge for 2032, 1,500,000 KRW';
+  await staff.getByRole('button', { name: `Remove ${wrong}` }).click();
+  const removal = staff.getByRole('alertdialog', { name: `Remove ${wrong}?` });
+  await expect(removal).toContainText('the audit log keeps it');
+  await checkA11y(staff, 'contributions, removing one');
+  await removal.getByRole('button', { name: 'Remove' }).click();
+  await expect(removal).toBeHidden();
+  await expect(staff.getByRole('button', { name: `Remove ${wrong}` })).toHaveCount(0);
+  await expect(byYear.getByRole('row', { name: /2032/ })).toHaveCount(0);
+  await checkA11y(staff);
+
   const delegate = await pageAs('delegate-kor');
   await delegate.goto('/programme/contributions');
   await expect(delegate.getByRole('table', { name: 'Totals by year' })).toBeVisible();
   await expect(delegate.getByRole('heading', { name: 'Record a contribution' })).toHaveCount(0);
+  await expect(delegate.getByRole('button', { name: /^Remove / })).toHaveCount(0);
   await checkA11y(delegate);
   await delegate.goto('/programme/projects/new');
   await expect(delegate.getByRole('heading', { name: 'Not available to your role' })).toBeVisible();

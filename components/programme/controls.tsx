@@ -11,6 +11,7 @@ export const CommentForm = dynamic(() => import('./review-forms').then((m) => m.
 export const DecisionForm = dynamic(() => import('./review-forms').then((m) => m.DecisionForm));
 export const ProjectStatusActions = dynamic(() => import('./project-status-actions').then((m) => m.ProjectStatusActions));
 export const ContributionForm = dynamic(() => import('./contribution-form').then((m) => m.ContributionForm));
+export const RemoveContributionButton = dynamic(() => import('./contribution-form').then((m) => m.RemoveContributionButton));
 export const AreaForm = dynamic(() => import('./area-forms').then((m) => m.AreaForm));
 export const RetireAreaButton = dynamic(() => import('./area-forms').then((m) => m.RetireAreaButton));
 export const RestoreAreaButton = dynamic(() => import('./area-forms').then((m) => m.RestoreAreaButton));

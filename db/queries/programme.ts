@@ -351,6 +351,11 @@ export async function insertContribution(values: NewContribution, ex: Executor =
   return contribution;
 }
 
+export async function deleteContribution(id: string, ex: Executor = db): Promise<Contribution | undefined> {
+  const [removed] = await ex.delete(contributions).where(eq(contributions.id, id)).returning();
+  return removed;
+}
+
 export type ContributionFilter = { year?: number; sinceYear?: number; partyCode?: string };
 
 /** Which of the filters are set: each shape is its own prepared read. */

@@ -84,6 +84,9 @@ export type CreateProjectInput = z.output<typeof createProjectSchema>;
 export const updateProjectSchema = withProjectRules(projectFields.extend({ projectId: idSchema, version: z.coerce.number().int().positive() }));
 export type UpdateProjectInput = z.output<typeof updateProjectSchema>;
 
+export const removeContributionSchema = z.object({ contributionId: idSchema });
+export type RemoveContributionInput = z.output<typeof removeContributionSchema>;
+
 export const changeProjectStatusSchema = z.object({
   projectId: idSchema,
   status: z.enum(projectStatuses, { error: 'statusInvalid' }),

@@ -35,6 +35,7 @@ import { getProjectForm } from '@/lib/programme/get-project-form';
 import { getReviewFormOptions } from '@/lib/programme/get-programme-form-options';
 import { prepareReview } from '@/lib/programme/prepare-review';
 import { recordContribution } from '@/lib/programme/record-contribution';
+import { removeContribution } from '@/lib/programme/remove-contribution';
 import { recordReviewDecision } from '@/lib/programme/record-review-decision';
 import { restoreArea } from '@/lib/programme/restore-area';
 import { retireArea } from '@/lib/programme/retire-area';
@@ -551,6 +552,32 @@ describe('contributions', () => {
     expect(usd).toEqual({ currency: 'USD', pledged: '0.30', received: '0.05', outstanding: '0.25' });
     const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'contribution.recorded'));
     expect(event).toMatchObject({ entityType: 'contribution', actorUserId: staff.id });
+  });
+
+  it('removes a contribution recorded by mistake: it leaves the totals, the audit log keeps it', async () => {
+    const staff = await factory.createActor();
+    const party = await factory.createParty({ code: 'RMV' });
+    const wrong = await record(staff, party!.id, { amount: '1000' });
+    await record(staff, party!.id, { amount: '100' });
+    expect((await coreFundPosition())[0]).toMatchObject({ pledged: '1100.00' });
+    expect(await removeContribution({ actor: staff, input: { contributionId: wrong.id } })).toMatchObject({ id: wrong.id });
+    expect((await coreFundPosition())[0]).toMatchObject({ pledged: '100.00' });
+    expect(await contributionTotalsByYear()).toEqual([{ year: 2025, currency: 'USD', pledged: '100.00', paid: '0.00' }]);
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'contribution.removed'));
+    expect(event).toMatchObject({ entityId: wrong.id, actorUserId: staff.id });
+    expect(event!.change).toMatchObject({ fields: { amount: { before: '1000.00' }, partyId: { before: party!.id }, contributionKind: { before: 'pledge' } } });
+    expect((await refusal(removeContribution({ actor: staff, input: { contributionId: wrong.id } }))).code).toBe('NOT_FOUND');
+  });
+
+  it.each(['chair', 'delegate', 'observer'] as const)('refuses a %s removing a contribution, writing nothing', async (role) => {
+    const staff = await factory.createActor();
+    const party = await factory.createParty();
+    const pledge = await record(staff, party!.id, { amount: '10' });
+    const actor = await factory.createActor({ role, partyId: role === 'chair' ? null : party!.id });
+    const events = await db.select().from(auditEvents);
+    expect((await refusal(removeContribution({ actor, input: { contributionId: pledge.id } }))).code).toBe('FORBIDDEN');
+    expect(await db.select().from(contributions)).toHaveLength(1);
+    expect(await db.select().from(auditEvents)).toEqual(events);
   });
 
   it('keeps earmarked contributions out of the core fund', async () => {

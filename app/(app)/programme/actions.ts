@@ -8,6 +8,7 @@ import { createProject } from '@/lib/programme/create-project';
 import { prepareReview } from '@/lib/programme/prepare-review';
 import { recordContribution } from '@/lib/programme/record-contribution';
 import { recordReviewDecision } from '@/lib/programme/record-review-decision';
+import { removeContribution } from '@/lib/programme/remove-contribution';
 import { restoreArea } from '@/lib/programme/restore-area';
 import { retireArea } from '@/lib/programme/retire-area';
 import { updateProject } from '@/lib/programme/update-project';
@@ -19,6 +20,7 @@ import {
   prepareReviewSchema,
   recordContributionSchema,
   recordDecisionSchema,
+  removeContributionSchema,
   restoreAreaSchema,
   retireAreaSchema,
   updateProjectSchema,
@@ -34,3 +36,4 @@ export const prepareReviewAction = validatedAction(prepareReviewSchema, prepareR
 export const commentOnReviewAction = validatedAction(commentOnReviewSchema, commentOnReview);
 export const recordDecisionAction = validatedAction(recordDecisionSchema, recordReviewDecision);
 export const recordContributionAction = validatedAction(recordContributionSchema, recordContribution);
+export const removeContributionAction = validatedAction(removeContributionSchema, removeContribution);

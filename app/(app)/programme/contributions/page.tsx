@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { CoreFundTable, TotalsByPartyTable, TotalsByYearTable } from '@/components/programme/contribution-tables';
-import { ContributionForm } from '@/components/programme/controls';
+import { ContributionForm, RemoveContributionButton } from '@/components/programme/controls';
 import { ProgrammeTabs } from '@/components/programme/programme-tabs';
 import { buttonClasses } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
@@ -19,7 +19,7 @@ import { getProgrammeFormOptions } from '@/lib/programme/get-programme-form-opti
 import { formatAmount } from '@/lib/programme/money';
 import { findContributionsSchema } from '@/lib/programme/schemas';
 import { requireActor } from '@/lib/session';
-import { recordContributionAction } from '../actions';
+import { recordContributionAction, removeContributionAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('programme'))('contributions') };
@@ -81,7 +81,15 @@ export default async function ContributionsPage({ searchParams }: { searchParams
         ) : (
           <DataTable
             label={t('contributions')}
-            columns={[{ label: t('date') }, { label: t('party') }, { label: t('kind') }, { label: t('amount') }, { label: t('earmarked') }, { label: t('note') }]}
+            columns={[
+              { label: t('date') },
+              { label: t('party') },
+              { label: t('kind') },
+              { label: t('amount') },
+              { label: t('earmarked') },
+              { label: t('note') },
+              ...(result.can.manage ? [{ label: t('removeColumn'), isLabelHidden: true }] : []),
+            ]}
           >
             {result.items.map((c) => (
               <tr key={c.id}>
@@ -93,6 +101,20 @@ export default async function ContributionsPage({ searchParams }: { searchParams
                 <td className="whitespace-nowrap tabular-nums">{formatAmount(c.amount, c.currency)}</td>
                 <td>{c.projectCode ?? t('coreFund')}</td>
                 <td>{c.note}</td>
+                {result.can.manage && (
+                  <td>
+                    <RemoveContributionButton
+                      contributionId={c.id}
+                      description={t('contributionDescription', {
+                        party: c.partyName,
+                        kind: t(`contributionKinds.${c.kind}`),
+                        year: String(c.year),
+                        amount: formatAmount(c.amount, c.currency),
+                      })}
+                      action={removeContributionAction}
+                    />
+                  </td>
+                )}
               </tr>
             ))}
           </DataTable>
