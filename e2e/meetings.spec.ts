@@ -102,6 +102,19 @@ test('[meetings] staff plan the next SOM, build its timetable, upload the agenda
   await checkA11y(staff, 'upload form, a language version');
   await staff.getByRole('link', { name: 'Cancel' }).click();
   await expect(staff.getByRole('rowheader', { name: symbol, exact: true })).toBeVisible();
+  // Its access changes after confirming: restricted, then public again for the page below.
+  const agendaRow = staff.getByRole('row').filter({ has: staff.getByRole('rowheader', { name: symbol, exact: true }) });
+  await agendaRow.getByRole('button', { name: `Restrict ${symbol} (English)` }).click();
+  const accessDialog = staff.getByRole('alertdialog', { name: `Restrict ${symbol} (English)?` });
+  await expect(accessDialog).toContainText('the public page no longer lists it');
+  await checkA11y(staff, `${meetingPath} (restricting a paper)`);
+  await accessDialog.getByRole('button', { name: 'Restrict' }).click();
+  await expect(accessDialog).toBeHidden();
+  await expect(agendaRow).toContainText('Restricted');
+  await agendaRow.getByRole('button', { name: `Make public: ${symbol} (English)` }).click();
+  await staff.getByRole('alertdialog').getByRole('button', { name: 'Make public' }).click();
+  await expect(agendaRow).toContainText('Public');
+  await expect(agendaRow.getByRole('button', { name: `Restrict ${symbol} (English)` })).toBeVisible();
 
   // Open registration, after confirming.
   await staff.getByRole('button', { name: 'Open registration' }).click();

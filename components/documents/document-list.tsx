@@ -1,11 +1,14 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { Fragment } from 'react';
 import type { DocumentSummary } from '@/db/queries/documents';
+import type { ActionResult } from '@/lib/action';
 import { extensionOf } from '@/lib/documents/file-type';
+import type { ChangeDocumentAccessInput } from '@/lib/documents/schemas';
 import { Badge } from '../ui/badge';
 import { ButtonLink } from '../ui/button';
 import { DataTable } from '../ui/data-table';
 import { EmptyState } from '../ui/empty-state';
+import { DocumentAccessButton } from './document-controls';
 
 type DocumentListProps = {
   /** In the meeting's order: by kind, number, variant and language (as listMeetingDocuments gives them). */
@@ -13,12 +16,14 @@ type DocumentListProps = {
   /** Shows the upload link; the upload action checks the permission again. */
   canUpload: boolean;
   meetingId: string;
+  /** For staff: makes a paper public or restricted (the action checks the permission again). */
+  accessAction?: (input: ChangeDocumentAccessInput) => Promise<ActionResult<DocumentSummary>>;
 };
 
 const megabyte = 1024 * 1024;
 
 /** The meeting's documents, each language version on its own row with its download link. */
-export function DocumentList({ documents, canUpload, meetingId }: DocumentListProps) {
+export function DocumentList({ documents, canUpload, meetingId, accessAction }: DocumentListProps) {
   const t = useTranslations('documents');
   const format = useFormatter();
   const uploadLink = canUpload ? (
@@ -41,8 +46,9 @@ export function DocumentList({ documents, canUpload, meetingId }: DocumentListPr
       ? format.number(bytes / megabyte, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 })
       : format.number(Math.max(1, Math.round(bytes / 1024)), { style: 'unit', unit: 'kilobyte' });
 
-  // Access tells papers apart only where some are restricted: the public, and most delegates, read public ones alone.
-  const showsAccess = documents.some((document) => !document.isPublic);
+  // Access tells papers apart only where some are restricted, or where staff may change it: the
+  // public, and most delegates, read public ones alone.
+  const showsAccess = Boolean(accessAction) || documents.some((document) => !document.isPublic);
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -74,6 +80,18 @@ export function DocumentList({ documents, canUpload, meetingId }: DocumentListPr
               {showsAccess && (
                 <td>
                   {document.isPublic ? <Badge tone="success">{t('public')}</Badge> : <Badge tone="warning">{t('restricted')}</Badge>}
+                  {accessAction && (
+                    <DocumentAccessButton
+                      input={{ documentId: document.id, isPublic: !document.isPublic }}
+                      labels={{
+                        trigger: t(document.isPublic ? 'restrict' : 'makePublic'),
+                        triggerAria: t(document.isPublic ? 'restrictLabel' : 'makePublicLabel', { symbol: document.symbol, language }),
+                        title: t(document.isPublic ? 'restrictTitle' : 'makePublicTitle', { symbol: document.symbol, language }),
+                        body: t(document.isPublic ? 'restrictBody' : 'makePublicBody'),
+                      }}
+                      action={accessAction}
+                    />
+                  )}
                 </td>
               )}
               <td className="whitespace-nowrap">

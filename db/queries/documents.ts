@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, eq, max } from 'drizzle-orm';
 import { db, type Executor } from '../client';
-import { documents, type Document, type DocumentKind, type DocumentVariant, type NewDocument } from '../schema';
+import { documents, statements, type Document, type DocumentKind, type DocumentVariant, type NewDocument } from '../schema';
 
 /** A document without its file: what lists and pages show. */
 export type DocumentSummary = Omit<Document, 'content'>;
@@ -43,6 +43,22 @@ export const documentOrder = [asc(documents.kind), asc(documents.sequence), asc(
 export async function findDocumentSummary(id: string, ex: Executor = db): Promise<DocumentSummary | undefined> {
   const [document] = await ex.select(summaryColumns).from(documents).where(eq(documents.id, id));
   return document;
+}
+
+/** Makes a paper public or restricted, if it is still as the caller saw it; undefined otherwise. */
+export async function updateDocumentAccess(id: string, from: boolean, to: boolean, ex: Executor): Promise<DocumentSummary | undefined> {
+  const [document] = await ex
+    .update(documents)
+    .set({ isPublic: to })
+    .where(and(eq(documents.id, id), eq(documents.isPublic, from)))
+    .returning(summaryColumns);
+  return document;
+}
+
+/** Whether a published statement was issued as this paper: its public page serves it. */
+export async function isStatementPaper(id: string, ex: Executor): Promise<boolean> {
+  const [row] = await ex.select({ id: statements.id }).from(statements).where(eq(statements.documentId, id)).limit(1);
+  return Boolean(row);
 }
 
 export function findDocumentWithContent(id: string, ex: Executor = db): Promise<Document | undefined> {

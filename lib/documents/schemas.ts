@@ -26,3 +26,6 @@ export const uploadDocumentSchema = z
   })
   .refine((d) => d.relation === 'new' || d.parentId !== null, { error: 'documentRequired', path: ['parentId'] });
 export type UploadDocumentInput = z.output<typeof uploadDocumentSchema>;
+
+export const changeDocumentAccessSchema = z.object({ documentId: idSchema, isPublic: z.boolean({ error: 'invalid' }) });
+export type ChangeDocumentAccessInput = z.output<typeof changeDocumentAccessSchema>;

@@ -1,9 +1,10 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
-import { auditEvents, documents, meetings, meetingSeries, type Role } from '@/db/schema';
+import { auditEvents, documents, meetings, meetingSeries, statements, type Role } from '@/db/schema';
 import { documentSymbolPrefix, maxDocumentBytes } from '@/lib/config';
 import { AppError } from '@/lib/errors';
+import { changeDocumentAccess } from '@/lib/documents/change-document-access';
 import { getDocumentFile } from '@/lib/documents/get-document-file';
 import type { UploadDocumentInput } from '@/lib/documents/schemas';
 import { uploadDocument } from '@/lib/documents/upload-document';
@@ -25,7 +26,7 @@ vi.mock('@/lib/session', () => ({
 }));
 // The download route answers its 404 in the reader's language; here the key is enough.
 
-const { uploadDocumentAction } = await import('@/app/(app)/meetings/[id]/documents/actions');
+const { uploadDocumentAction, changeDocumentAccessAction } = await import('@/app/(app)/meetings/[id]/documents/actions');
 const { GET: download } = await import('@/app/files/[documentId]/route');
 
 const pdfBytes = (text = 'Provisional agenda') => new Uint8Array(Buffer.from(`%PDF-1.7\n% ${text}\n%%EOF\n`, 'latin1'));
@@ -249,6 +250,48 @@ describe('uploadDocument permissions', () => {
     expect(result).toMatchObject({ ok: false, formError: 'forbidden' });
     await expect(upload({}, actor)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await rowCounts()).toEqual({ documents: 0, auditEvents: 0 });
+  });
+});
+
+describe('changeDocumentAccess', () => {
+  it('makes a restricted paper public and restricts it again, audited, and then anyone or no one signed out opens it', async () => {
+    const draft = await upload({ isPublic: false, title: 'Draft decisions' });
+    const released = await changeDocumentAccess({ actor: secretariat, input: { documentId: draft.id, isPublic: true } });
+    expect(released.isPublic).toBe(true);
+    await expect(getDocumentFile({ actor: null, input: { documentId: draft.id } })).resolves.toMatchObject({ id: draft.id });
+    // Asked again for what it already is, nothing changes and nothing is recorded.
+    await changeDocumentAccess({ actor: secretariat, input: { documentId: draft.id, isPublic: true } });
+    await changeDocumentAccess({ actor: secretariat, input: { documentId: draft.id, isPublic: false } });
+    await expect(getDocumentFile({ actor: null, input: { documentId: draft.id } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'document.access_changed'));
+    expect(events.map((e) => (e.change as { fields: unknown }).fields)).toEqual([
+      { isPublic: { before: false, after: true } },
+      { isPublic: { before: true, after: false } },
+    ]);
+  });
+
+  it("keeps a published statement's paper public", async () => {
+    const paper = await upload({ isPublic: true, title: 'NEASPEC Commemorative Statement' });
+    await factory.createStatement({ meetingId, status: 'published', adoptedAt: new Date(), adoptionManner: 'consensus', publishedAt: new Date(), documentId: paper.id });
+    const before = await rowCounts();
+    await expect(changeDocumentAccess({ actor: secretariat, input: { documentId: paper.id, isPublic: false } })).rejects.toMatchObject({
+      messageKey: 'documentIsStatementPaper',
+    });
+    expect((await db.select().from(documents).where(eq(documents.id, paper.id)))[0]!.isPublic).toBe(true);
+    expect(await rowCounts()).toEqual(before);
+    expect(await db.select({ id: statements.id }).from(statements)).toHaveLength(1);
+  });
+
+  it.each<Role>(['chair', 'delegate', 'observer'])('refuses a %s, the action as the service, writing nothing', async (role) => {
+    const draft = await upload({ isPublic: false });
+    const actor = await factory.createActor({ role });
+    if (role === 'chair') await makeChair(actor.id);
+    const before = await rowCounts();
+    session.actor = actor;
+    expect(await changeDocumentAccessAction({ documentId: draft.id, isPublic: true })).toMatchObject({ ok: false, formError: 'forbidden' });
+    await expect(changeDocumentAccess({ actor, input: { documentId: draft.id, isPublic: true } })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await db.select().from(documents).where(eq(documents.id, draft.id)))[0]!.isPublic).toBe(false);
+    expect(await rowCounts()).toEqual(before);
   });
 });
 

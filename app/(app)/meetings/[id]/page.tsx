@@ -22,6 +22,7 @@ import { participantAbilities } from '@/lib/participants/access';
 import { requireActor } from '@/lib/session';
 import { instantToZonedLocal } from '@/lib/time-zones';
 import { addSessionAction, changeMeetingStatusAction, editSessionAction, removeSessionAction } from '../actions';
+import { changeDocumentAccessAction } from './documents/actions';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string; session?: string; symbol?: string }> };
 
@@ -160,7 +161,12 @@ export default async function MeetingPage({ params, searchParams }: Props) {
               )}
             </Panel>
             <Panel title={t('meetings.documents')}>
-              <DocumentList documents={documents} canUpload={can.uploadDocuments} meetingId={meeting.id} />
+              <DocumentList
+                documents={documents}
+                canUpload={can.uploadDocuments}
+                meetingId={meeting.id}
+                accessAction={can.uploadDocuments ? changeDocumentAccessAction : undefined}
+              />
             </Panel>
           </div>
           <div className="space-y-6">
