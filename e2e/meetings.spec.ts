@@ -26,6 +26,8 @@ test('[meetings] staff plan the next SOM, build its timetable, upload the agenda
   pageAs,
   checkA11y,
 }) => {
+  // A long journey: a timetable built and edited, two papers, their access, and the public pages.
+  test.slow();
   const staff = await pageAs('secretariat');
   const latest = await openLatestSom(staff, checkA11y);
   await checkA11y(staff);

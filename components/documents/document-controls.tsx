@@ -1,6 +1,10 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import type { ChangeDocumentAccessInput } from '@/lib/documents/schemas';
+import type { ConfirmedActionButtonProps } from '../forms/confirmed-action-button';
 
 // Staff's controls on the documents list, loaded on their own: readers download none of them.
-export const DocumentAccessButton = dynamic(() => import('./document-access-button').then((m) => m.DocumentAccessButton));
+export const DocumentAccessButton = dynamic<ConfirmedActionButtonProps<ChangeDocumentAccessInput>>(() =>
+  import('../forms/confirmed-action-button').then((m) => m.ConfirmedActionButton),
+);

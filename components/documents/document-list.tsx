@@ -83,6 +83,7 @@ export function DocumentList({ documents, canUpload, meetingId, accessAction }: 
                   {accessAction && (
                     <DocumentAccessButton
                       input={{ documentId: document.id, isPublic: !document.isPublic }}
+                      variant="primary"
                       labels={{
                         trigger: t(document.isPublic ? 'restrict' : 'makePublic'),
                         triggerAria: t(document.isPublic ? 'restrictLabel' : 'makePublicLabel', { symbol: document.symbol, language }),

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/db/client';
+import { db, type Tx } from '@/db/client';
 import { findParticipant, insertCheckIn } from '@/db/queries/participants';
 import { recordAudit } from '../audit';
 import { AppError } from '../errors';
@@ -9,17 +9,21 @@ import { zonedDate } from '../time-zones';
 import { isMeetingDay } from './meeting-days';
 import type { CheckInInput } from './schemas';
 
+/** The meeting's lock for recording attendance: after it concludes too (a late sheet), never once cancelled. */
+export function lockMeetingForAttendance(tx: Tx, meetingId: string) {
+  return lockMeetingForChange(tx, meetingId, {
+    assertAccepts: (m) => {
+      if (m.status === 'cancelled') throw new AppError('INVALID_STATE', 'checkInMeetingCancelled');
+    },
+  });
+}
+
 // Staff at the door mark an approved participant present on a day of the meeting (today, where the
 // meeting is held, unless a day is named). Checking in twice is one record: the second does nothing.
 export async function checkInParticipant({ actor, input, now = new Date() }: { actor: Actor; input: CheckInInput; now?: Date }) {
   assertCan(actor, 'participants:checkIn');
   return db.transaction(async (tx) => {
-    // Attendance is recorded after a meeting concludes too (a late sheet); a cancelled one has none.
-    const meeting = await lockMeetingForChange(tx, input.meetingId, {
-      assertAccepts: (m) => {
-        if (m.status === 'cancelled') throw new AppError('INVALID_STATE', 'checkInMeetingCancelled');
-      },
-    });
+    const meeting = await lockMeetingForAttendance(tx, input.meetingId);
     const participant = await findParticipant(meeting.id, input.registrationId, tx);
     if (!participant) throw new AppError('NOT_FOUND', 'notFound');
     if (participant.status !== 'approved') throw new AppError('INVALID_STATE', 'checkInNotApproved');

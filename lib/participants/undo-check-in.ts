@@ -3,8 +3,8 @@ import { db } from '@/db/client';
 import { deleteCheckIn, findParticipant } from '@/db/queries/participants';
 import { recordAudit } from '../audit';
 import { AppError } from '../errors';
-import { lockMeetingForChange } from '../meetings/lock-meeting';
 import { assertCan, type Actor } from '../permissions';
+import { lockMeetingForAttendance } from './check-in-participant';
 import type { UndoCheckInInput } from './schemas';
 
 // Staff take back a check-in made by mistake (the wrong person, the wrong day). Undoing one that is
@@ -12,11 +12,7 @@ import type { UndoCheckInInput } from './schemas';
 export async function undoCheckIn({ actor, input }: { actor: Actor; input: UndoCheckInInput }) {
   assertCan(actor, 'participants:checkIn');
   return db.transaction(async (tx) => {
-    const meeting = await lockMeetingForChange(tx, input.meetingId, {
-      assertAccepts: (m) => {
-        if (m.status === 'cancelled') throw new AppError('INVALID_STATE', 'checkInMeetingCancelled');
-      },
-    });
+    const meeting = await lockMeetingForAttendance(tx, input.meetingId);
     const participant = await findParticipant(meeting.id, input.registrationId, tx);
     if (!participant) throw new AppError('NOT_FOUND', 'notFound');
     const removed = await deleteCheckIn(participant.id, input.day, tx);

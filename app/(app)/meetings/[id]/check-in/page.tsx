@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { CheckInButton } from '@/components/participants/check-in-button';
-import { UndoCheckInButton } from '@/components/participants/undo-check-in-button';
+import { ConfirmedActionButton } from '@/components/forms/confirmed-action-button';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
@@ -100,11 +100,12 @@ export default async function CheckInPage({ params, searchParams }: Props) {
                           {person.presentDays.includes(day) ? (
                             <span className="flex items-center gap-1">
                               <Badge tone="success">{t('presentOn', { day: dayLabel(day) })}</Badge>
-                              <UndoCheckInButton
+                              <ConfirmedActionButton
                                 input={{ meetingId: meeting.id, registrationId: person.id, day }}
+                                variant="danger"
                                 labels={{
-                                  undo: t('undo'),
-                                  undoLabel: t('undoLabel', { name, day: dayLabel(day) }),
+                                  trigger: t('undo'),
+                                  triggerAria: t('undoLabel', { name, day: dayLabel(day) }),
                                   title: t('undoTitle', { name, day: dayLabel(day) }),
                                   body: t('undoBody'),
                                 }}
