@@ -1,10 +1,11 @@
 import { NotFoundMessage } from '@/components/shell/not-found-message';
+import { getActor } from '@/lib/session';
 
 // An address that matches no route renders outside any app shell, so it brings its own <main>.
-export default function NotFound() {
+export default async function NotFound() {
   return (
     <main id="main">
-      <NotFoundMessage />
+      <NotFoundMessage isSignedIn={(await getActor()) !== null} />
     </main>
   );
 }

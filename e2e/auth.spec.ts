@@ -150,6 +150,8 @@ test('[auth] after sign-in, a callback to another site is not followed', async (
     await page.waitForURL((url) => url.pathname !== '/sign-in');
     expect(page.url(), callbackUrl).toBe(`${baseURL}${lands}`);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    // Signed in, a page not found leads to the meetings of the app, not the public list.
+    if (heading === 'Page not found') await expect(page.getByRole('link', { name: 'Go to meetings' })).toHaveAttribute('href', '/');
     await checkA11y(page);
   }
 });

@@ -167,6 +167,12 @@ test('[meetings] staff plan the next SOM, build its timetable, upload the agenda
   await checkA11y(page);
   await page.getByRole('banner').getByRole('link', { name: /Secretariat/ }).click();
   await expect(page).toHaveURL('/public');
+  // A public address that leads nowhere sends a visitor back to the meetings, not to sign in.
+  const missing = await page.goto(`/public/meetings/${crypto.randomUUID()}`);
+  expect(missing?.status()).toBe(404);
+  await checkA11y(page);
+  await page.getByRole('link', { name: 'See the meetings' }).click();
+  await expect(page).toHaveURL('/public');
 });
 
 test('[meetings] a delegate sees no edit controls, and a forged edit request is refused', async ({
