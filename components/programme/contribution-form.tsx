@@ -6,12 +6,10 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import type { Contribution } from '@/db/schema';
 import type { ActionResult } from '@/lib/action';
-import { recordContributionSchema, type RemoveContributionInput } from '@/lib/programme/schemas';
+import { recordContributionSchema } from '@/lib/programme/schemas';
 import { contributionKinds } from '@/lib/programme/values';
-import { ActionDialog } from '../forms/action-dialog';
 import { ActionForm } from '../forms/action-form';
 import { FormField } from '../forms/form-field';
-import { useAction } from '../forms/use-action';
 import { useActionForm } from '../forms/use-action-form';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
@@ -96,32 +94,5 @@ export function ContributionForm({ parties, projects, defaultYear, action }: Con
         {t('recordContribution')}
       </Button>
     </ActionForm>
-  );
-}
-
-type RemoveContributionButtonProps = {
-  contributionId: string;
-  /** The row as the list shows it: "Japan's pledge for 2025, 100,000.00 USD". */
-  description: string;
-  action: (input: RemoveContributionInput) => Promise<ActionResult<Contribution>>;
-};
-
-/** Takes off a contribution recorded by mistake, after confirming. */
-export function RemoveContributionButton({ contributionId, description, action }: RemoveContributionButtonProps) {
-  const t = useTranslations('programme');
-  const router = useRouter();
-  const { run, failure, clearFailure } = useAction(action, { onSuccess: () => router.refresh() });
-  return (
-    <ActionDialog
-      triggerLabel={t('removeContribution')}
-      triggerAriaLabel={t('removeContributionLabel', { description })}
-      triggerVariant="ghost"
-      title={t('removeContributionTitle', { description })}
-      body={t('removeContributionBody')}
-      confirmLabel={t('removeContribution')}
-      failure={failure}
-      onOpen={clearFailure}
-      onConfirm={() => run({ contributionId })}
-    />
   );
 }

@@ -1,6 +1,8 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import type { RemoveContributionInput } from '@/lib/programme/schemas';
+import type { ConfirmedActionButtonProps } from '../forms/confirmed-action-button';
 
 // The programme's forms are for the secretariat, delegates of member states and chairs: loaded on
 // their own, so a reader who only reads downloads none of the form machinery.
@@ -11,7 +13,9 @@ export const CommentForm = dynamic(() => import('./review-forms').then((m) => m.
 export const DecisionForm = dynamic(() => import('./review-forms').then((m) => m.DecisionForm));
 export const ProjectStatusActions = dynamic(() => import('./project-status-actions').then((m) => m.ProjectStatusActions));
 export const ContributionForm = dynamic(() => import('./contribution-form').then((m) => m.ContributionForm));
-export const RemoveContributionButton = dynamic(() => import('./contribution-form').then((m) => m.RemoveContributionButton));
+export const RemoveContributionButton = dynamic<ConfirmedActionButtonProps<RemoveContributionInput>>(() =>
+  import('../forms/confirmed-action-button').then((m) => m.ConfirmedActionButton),
+);
 export const AreaForm = dynamic(() => import('./area-forms').then((m) => m.AreaForm));
 export const RetireAreaButton = dynamic(() => import('./area-forms').then((m) => m.RetireAreaButton));
 export const RestoreAreaButton = dynamic(() => import('./area-forms').then((m) => m.RestoreAreaButton));

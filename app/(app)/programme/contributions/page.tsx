@@ -37,6 +37,9 @@ export default async function ContributionsPage({ searchParams }: { searchParams
   const options = result.can.manage ? await getProgrammeFormOptions({ actor }) : null;
   const params = { year: input.year ? String(input.year) : undefined, party: input.party };
   const thisYear = new Date().getUTCFullYear();
+  // A contribution as the removal names it: "Japan: Pledge for 2025, 100,000.00 USD".
+  const describe = (c: (typeof result.items)[number]) =>
+    t('contributionDescription', { party: c.partyName, kind: t(`contributionKinds.${c.kind}`), year: String(c.year), amount: formatAmount(c.amount, c.currency) });
   return (
     <ClientMessages hasClientParts={result.can.manage} namespaces={['programme', 'common']} formErrors={['common', 'programme']}>
       <PageHeader
@@ -104,13 +107,14 @@ export default async function ContributionsPage({ searchParams }: { searchParams
                 {result.can.manage && (
                   <td>
                     <RemoveContributionButton
-                      contributionId={c.id}
-                      description={t('contributionDescription', {
-                        party: c.partyName,
-                        kind: t(`contributionKinds.${c.kind}`),
-                        year: String(c.year),
-                        amount: formatAmount(c.amount, c.currency),
-                      })}
+                      input={{ contributionId: c.id }}
+                      variant="danger"
+                      labels={{
+                        trigger: t('removeContribution'),
+                        triggerAria: t('removeContributionLabel', { description: describe(c) }),
+                        title: t('removeContributionTitle', { description: describe(c) }),
+                        body: t('removeContributionBody'),
+                      }}
                       action={removeContributionAction}
                     />
                   </td>
