@@ -117,6 +117,12 @@ test("[statements] staff draft and circulate a text; Japan amends it with China'
   const symbol = (await visitor.getByRole('definition').nth(1).textContent())!;
   expect(symbol).toMatch(/^ESCAP\/NEASPEC\/\S+\/\d+$/);
   await checkA11y(visitor);
+  // Staff are not offered to restrict the published text's paper: it stays public.
+  await staff.goto(meetingPath);
+  const paperRow = staff.getByRole('table', { name: 'Meeting documents' }).getByRole('row').filter({ hasText: symbol });
+  await expect(paperRow).toContainText('Stays public: the paper of a published statement.');
+  await expect(paperRow.getByRole('button', { name: /^(Restrict|Make public)/ })).toHaveCount(0);
+  await checkA11y(staff);
   const pdf = await download(visitor, 'Download PDF');
   expect(pdf.fileName).toMatch(/\.pdf$/);
   const printed = await pdfText(pdf.bytes);

@@ -18,12 +18,14 @@ type DocumentListProps = {
   meetingId: string;
   /** For staff: makes a paper public or restricted (the action checks the permission again). */
   accessAction?: (input: ChangeDocumentAccessInput) => Promise<ActionResult<DocumentSummary>>;
+  /** Papers of published statements: they stay public, so staff are not offered to restrict them. */
+  statementPaperIds?: ReadonlySet<string>;
 };
 
 const megabyte = 1024 * 1024;
 
 /** The meeting's documents, each language version on its own row with its download link. */
-export function DocumentList({ documents, canUpload, meetingId, accessAction }: DocumentListProps) {
+export function DocumentList({ documents, canUpload, meetingId, accessAction, statementPaperIds }: DocumentListProps) {
   const t = useTranslations('documents');
   const format = useFormatter();
   const uploadLink = canUpload ? (
@@ -80,19 +82,22 @@ export function DocumentList({ documents, canUpload, meetingId, accessAction }: 
               {showsAccess && (
                 <td>
                   {document.isPublic ? <Badge tone="success">{t('public')}</Badge> : <Badge tone="warning">{t('restricted')}</Badge>}
-                  {accessAction && (
-                    <DocumentAccessButton
-                      input={{ documentId: document.id, isPublic: !document.isPublic }}
-                      variant="primary"
-                      labels={{
-                        trigger: t(document.isPublic ? 'restrict' : 'makePublic'),
-                        triggerAria: t(document.isPublic ? 'restrictLabel' : 'makePublicLabel', { symbol: document.symbol, language }),
-                        title: t(document.isPublic ? 'restrictTitle' : 'makePublicTitle', { symbol: document.symbol, language }),
-                        body: t(document.isPublic ? 'restrictBody' : 'makePublicBody'),
-                      }}
-                      action={accessAction}
-                    />
-                  )}
+                  {accessAction &&
+                    (document.isPublic && statementPaperIds?.has(document.id) ? (
+                      <span className="mt-1 block text-xs text-slate-600">{t('statementPaperStaysPublic')}</span>
+                    ) : (
+                      <DocumentAccessButton
+                        input={{ documentId: document.id, isPublic: !document.isPublic }}
+                        variant="primary"
+                        labels={{
+                          trigger: t(document.isPublic ? 'restrict' : 'makePublic'),
+                          triggerAria: t(document.isPublic ? 'restrictLabel' : 'makePublicLabel', { symbol: document.symbol, language }),
+                          title: t(document.isPublic ? 'restrictTitle' : 'makePublicTitle', { symbol: document.symbol, language }),
+                          body: t(document.isPublic ? 'restrictBody' : 'makePublicBody'),
+                        }}
+                        action={accessAction}
+                      />
+                    ))}
                 </td>
               )}
               <td className="whitespace-nowrap">

@@ -166,6 +166,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 canUpload={can.uploadDocuments}
                 meetingId={meeting.id}
                 accessAction={can.uploadDocuments ? changeDocumentAccessAction : undefined}
+                statementPaperIds={new Set(meetingStatements.statements.flatMap((statement) => (statement.documentId ? [statement.documentId] : [])))}
               />
             </Panel>
           </div>
