@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { NewProgrammeArea } from './schema';
 import type { Tx } from './client';
 import { insertDemoHistory, type DemoEvent } from './demo-history';
-import { agendaItems, contributions, programmeAreas, projectPartners, projectReviews, projects, type NewContribution } from './schema';
+import { agendaItems, contributions, programmeAreas, projectPartners, projectReviews, projects, reviewComments, type NewContribution } from './schema';
 
 /**
  * The five programme areas of NEASPEC, with descriptions: reference data every installation starts
@@ -274,4 +274,90 @@ export async function linkDemoReviewsToAgenda(tx: Tx, som26: { id: string }): Pr
   for (const link of links) {
     await tx.update(projectReviews).set({ agendaItemId: link.agendaItemId }).where(eq(projectReviews.id, link.reviewId));
   }
+}
+
+/** The 27th SOM's reviews, prepared ahead of it: open to delegations' comments and still to be decided. */
+const som27Reviews = [
+  {
+    project: 'NEA-LCC',
+    rating: 'at_risk',
+    progressSummary:
+      'Following the revised timeline the 26th session asked for, the comparative study of city indicators covers 12 of 18 cities; the 2026 city forum met in Ulaanbaatar.',
+    recommendation: 'Complete the comparative study by September 2027 and extend the project to the end of 2027 within its budget.',
+    comment: { party: 'JPN', author: 'delegate.jpn@neaspec.example', body: 'Japan, as lead country, will host the 2027 city forum and supports the extension.' },
+  },
+  {
+    project: 'NEAMPAN',
+    rating: 'on_track',
+    progressSummary: 'Ten sites now take part; the network report was issued in 2025 and the training workshop held in Vladivostok in 2026.',
+    recommendation: 'Take note of the progress and invite member states to propose sites for a second phase.',
+    comment: null,
+  },
+] as const;
+
+/**
+ * Two reviews the secretariat prepared for the 27th SOM, one with Japan's comment, so the demo shows
+ * reviews still open: delegates comment, staff correct them, the chair decides. Once only.
+ */
+export async function insertSom27Reviews(
+  tx: Tx,
+  som27: { id: string },
+  ids: { parties: Map<string, string>; users: Map<string, string>; secretariatUserId: string | null },
+): Promise<void> {
+  if ((await tx.select({ id: projectReviews.id }).from(projectReviews).where(eq(projectReviews.meetingId, som27.id)).limit(1)).length > 0) return;
+  const projectIds = new Map(
+    (await tx.select({ id: projects.id, code: projects.code }).from(projects).where(inArray(projects.code, som27Reviews.map((r) => r.project)))).map((p) => [p.code, p.id]),
+  );
+  const events: DemoEvent[] = [];
+  for (const demo of som27Reviews) {
+    const projectId = projectIds.get(demo.project);
+    if (!projectId) continue;
+    const preparedAt = '2026-11-16T10:00:00+09:00';
+    const [review] = await tx
+      .insert(projectReviews)
+      .values({
+        projectId,
+        meetingId: som27.id,
+        progressSummary: demo.progressSummary,
+        rating: demo.rating,
+        recommendation: demo.recommendation,
+        commentDeadline: '2027-03-05',
+        preparedByUserId: ids.secretariatUserId,
+        createdAt: new Date(preparedAt),
+      })
+      .returning();
+    events.push({
+      at: preparedAt,
+      actorUserId: ids.secretariatUserId,
+      action: 'review.prepared',
+      entityType: 'review',
+      entityId: review!.id,
+      change: {
+        fields: {
+          projectId: { after: projectId },
+          meetingId: { after: som27.id },
+          progressSummary: { after: review!.progressSummary },
+          rating: { after: review!.rating },
+          recommendation: { after: review!.recommendation },
+          commentDeadline: { after: review!.commentDeadline },
+        },
+      },
+    });
+    const comment = demo.comment;
+    const partyId = comment ? ids.parties.get(comment.party) : undefined;
+    if (comment && partyId) {
+      const commentedAt = '2026-11-27T15:20:00+09:00';
+      const authorUserId = ids.users.get(comment.author) ?? null;
+      await tx.insert(reviewComments).values({ reviewId: review!.id, partyId, authorUserId, body: comment.body, createdAt: new Date(commentedAt) });
+      events.push({
+        at: commentedAt,
+        actorUserId: authorUserId,
+        action: 'review.commented',
+        entityType: 'review',
+        entityId: review!.id,
+        change: { fields: { comment: { after: comment.body }, partyId: { after: partyId } } },
+      });
+    }
+  }
+  await insertDemoHistory(tx, events);
 }

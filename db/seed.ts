@@ -10,7 +10,7 @@ import { insertSom26Documents } from './demo-documents';
 import { insertSom26Participants } from './demo-participants';
 import { insertSom26Statement, insertSom27Statement } from './demo-statements';
 import { insertDemoHistory, type DemoEvent } from './demo-history';
-import { insertDemoProgramme, linkDemoReviewsToAgenda, programmeAreaSeed } from './demo-programme';
+import { insertDemoProgramme, insertSom27Reviews, linkDemoReviewsToAgenda, programmeAreaSeed } from './demo-programme';
 import { documents, meetings, type Meeting, meetingSeries, meetingSessions, parties, programmeAreas, users, type NewParty, type Role } from './schema';
 
 /** The one password of every demo account: printed at start and written in the README. */
@@ -93,6 +93,7 @@ export async function seedDemoData(): Promise<void> {
       )
       .onConflictDoNothing({ target: users.email });
 
+    const userIds = new Map((await tx.select({ id: users.id, email: users.email }).from(users)).map((a) => [a.email, a.id]));
     const [som] = await tx.select().from(meetingSeries).where(eq(meetingSeries.code, 'SOM'));
     const [chair] = await tx.select().from(users).where(eq(users.email, 'chair@neaspec.example'));
     if (!som || !chair) throw new Error('seed: series or chair missing (load the reference data first)');
@@ -138,10 +139,9 @@ export async function seedDemoData(): Promise<void> {
       await insertSom26Documents(tx, { id: som26.id, seriesCode: som.code, number: som26.number }, staff?.id ?? null);
     }
     if (som26) {
-      const accounts = await tx.select({ id: users.id, email: users.email }).from(users);
       await insertSom26Participants(tx, som26, {
         parties: partyIds,
-        users: new Map(accounts.map((a) => [a.email, a.id])),
+        users: userIds,
         secretariatUserId: staff?.id ?? null,
       });
       await insertDemoProgramme(tx, som26, { parties: partyIds, secretariatUserId: staff?.id ?? null, chairUserId: chair.id });
@@ -151,12 +151,12 @@ export async function seedDemoData(): Promise<void> {
     }
     if (som26) await linkDemoReviewsToAgenda(tx, som26);
     if (som26) {
-      const accounts = await tx.select({ id: users.id, email: users.email }).from(users);
-      await insertSom26Statement(tx, { ...som26, seriesCode: som.code }, { parties: partyIds, users: new Map(accounts.map((a) => [a.email, a.id])), staff, chairId: chair.id });
+      await insertSom26Statement(tx, { ...som26, seriesCode: som.code }, { parties: partyIds, users: userIds, staff, chairId: chair.id });
     }
     const [som27] = await tx.select().from(meetings).where(and(eq(meetings.seriesId, som.id), eq(meetings.number, 27)));
     if (som27) await insertTimetable(tx, som27, som27Timetable);
     if (som27) await insertSom27Statement(tx, som27, staff?.id ?? null);
+    if (som27) await insertSom27Reviews(tx, som27, { parties: partyIds, users: userIds, secretariatUserId: staff?.id ?? null });
   });
 }
 

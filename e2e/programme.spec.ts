@@ -169,7 +169,32 @@ test('[programme] staff add a low-carbon city project, edit it, and review it fo
   await expect(japan.getByText('Japan supports the recommendation and will consider a contribution.')).toBeVisible();
   await expect(japan.getByRole('button', { name: 'Record decision' })).toHaveCount(0);
   await expect(japan.getByRole('link', { name: 'Edit project' })).toHaveCount(0);
+  await expect(japan.getByRole('link', { name: /^Edit review/ })).toHaveCount(0);
   await checkA11y(japan);
+
+  // The secretariat corrects the review before the meeting decides: the third district slipped.
+  await staff.reload();
+  const staffEntry = timeline.getByRole('listitem').filter({ hasText: title });
+  await staffEntry.getByRole('link', { name: `Edit review for ${title}` }).click();
+  const correction = staff.getByRole('form', { name: `Correct the review for ${title}` });
+  await expect(correction.getByLabel('Rating', { exact: true })).toHaveValue('at_risk');
+  await expect(correction.getByLabel('Agenda item', { exact: true })).toHaveValue(/.+/);
+  await checkA11y(staff, `${staff.url()} (correcting the review)`);
+  await correction.getByLabel('Rating', { exact: true }).selectOption({ label: 'Delayed' });
+  await correction.getByLabel('Progress summary').fill('Two of the three pilot districts started; the third slipped to next year.');
+  const correct = await captureAction(staff, () => correction.getByRole('button', { name: 'Save changes' }).click());
+  await expect(staff.getByText('Review corrected.')).toBeVisible();
+  await expect(correction).toHaveCount(0);
+  await expect(staffEntry).toContainText('Delayed');
+  await expect(staffEntry).toContainText('the third slipped to next year');
+  await expect(staffEntry).toContainText('Agenda item 1: Low-carbon cities');
+  await checkA11y(staff);
+  // Japan's delegate sending the same correction with their own session is refused; the observer below still reads "Delayed".
+  const japanRequest = await playwright.request.newContext({ baseURL: origin, storageState: storageStateOf('delegate-jpn') });
+  const [correctionArgs] = correct.args as [Record<string, unknown>];
+  const forgedCorrection = await postAction(japanRequest, correct, [{ ...correctionArgs, rating: 'on_track' }], origin);
+  expect(await forgedCorrection.text()).toContain('"formError":"forbidden"');
+  await japanRequest.dispose();
 
   // The meeting's chair records the decision.
   const chair = await pageAs('chair');
@@ -196,12 +221,16 @@ test('[programme] staff add a low-carbon city project, edit it, and review it fo
   await expect(chair.getByText('The meeting asked the secretariat to find funding for the third district.')).toBeVisible();
   await expect(chair.getByText('Recorded by Kim Jae-won')).toBeVisible();
   await checkA11y(chair);
+  // Decided, the review is a record: the secretariat no longer corrects it.
+  await staff.reload();
+  await expect(staffEntry).toContainText('find funding for the third district');
+  await expect(staffEntry.getByRole('link', { name: /^Edit review/ })).toHaveCount(0);
 
   // The timeline, as an observer reads it: the review, Japan's comment and the decision.
   const observer = await pageAs('observer');
   await observer.goto(projectPath);
   const entry = observer.getByRole('list', { name: 'Reviews across meetings' }).getByRole('listitem').filter({ hasText: title });
-  await expect(entry).toContainText('At risk');
+  await expect(entry).toContainText('Delayed');
   await expect(entry).toContainText('Japan');
   await expect(entry).toContainText('find funding for the third district');
   await expect(observer.getByLabel('Your comment')).toHaveCount(0);

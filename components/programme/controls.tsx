@@ -8,7 +8,8 @@ import type { ConfirmedActionButtonProps } from '../forms/confirmed-action-butto
 // their own, so a reader who only reads downloads none of the form machinery.
 export const ProjectForm = dynamic(() => import('./project-form').then((m) => m.ProjectForm));
 export const EditProjectForm = dynamic(() => import('./project-form').then((m) => m.EditProjectForm));
-export const PrepareReviewForm = dynamic(() => import('./prepare-review-form').then((m) => m.PrepareReviewForm));
+export const PrepareReviewForm = dynamic(() => import('./secretariat-review-form').then((m) => m.PrepareReviewForm));
+export const EditReviewForm = dynamic(() => import('./secretariat-review-form').then((m) => m.EditReviewForm));
 export const CommentForm = dynamic(() => import('./review-forms').then((m) => m.CommentForm));
 export const DecisionForm = dynamic(() => import('./review-forms').then((m) => m.DecisionForm));
 export const ProjectStatusActions = dynamic(() => import('./project-status-actions').then((m) => m.ProjectStatusActions));

@@ -13,17 +13,19 @@ type TimelineReview = {
   agendaItem: { number: string; title: string } | null;
   decidedByName: string | null;
   comments: { id: string; body: string; createdAt: Date; authorName: string | null; partyName: string }[];
-  can: { comment: boolean; decide: boolean };
+  can: { edit: boolean; comment: boolean; decide: boolean };
 };
 
 type ReviewTimelineProps = {
   reviews: TimelineReview[];
+  /** The project's page, which opens a review to correct with `?review=`. */
+  projectPath: string;
   commentAction: ComponentProps<typeof CommentForm>['action'];
   decisionAction: ComponentProps<typeof DecisionForm>['action'];
 };
 
 /** A project's reviews, one per meeting, oldest first: how it went over the years. */
-export function ReviewTimeline({ reviews, commentAction, decisionAction }: ReviewTimelineProps) {
+export function ReviewTimeline({ reviews, projectPath, commentAction, decisionAction }: ReviewTimelineProps) {
   const t = useTranslations('programme');
   const format = useFormatter();
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' });
@@ -42,6 +44,15 @@ export function ReviewTimeline({ reviews, commentAction, decisionAction }: Revie
               </h3>
               <span className="text-xs text-slate-600">{day(meetingStartDate)}</span>
               <RatingBadge rating={review.rating} />
+              {can.edit && (
+                <Link
+                  href={`${projectPath}?review=${review.id}#review-form`}
+                  className="ml-auto text-sm text-brand-700 hover:underline"
+                  aria-label={t('editReviewLabel', { meeting: meetingTitle })}
+                >
+                  {t('editReview')}
+                </Link>
+              )}
             </header>
             {agendaItem && (
               <p className="text-sm">

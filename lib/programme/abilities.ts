@@ -1,5 +1,5 @@
 import { can, type Actor } from '../permissions';
-import { acceptsReviews, isCommentOpen } from './rules';
+import { acceptsReviews, isCommentOpen, reviewEditRefusal } from './rules';
 
 /** What the actor may do with the programme: pages render controls from this and decide nothing themselves. */
 export function programmeAbilities(actor: Actor) {
@@ -10,7 +10,7 @@ export function programmeAbilities(actor: Actor) {
 type ReviewFacts = { commentDeadline: string; decidedAt: Date | null };
 type MeetingFacts = { chairUserId: string | null; status: string };
 
-/** What the actor may do with one review: comment (their member state, before the deadline), decide. */
+/** What the actor may do with one review: correct it (the secretariat, until decided), comment (their member state, before the deadline), decide. */
 export function reviewAbilities(
   actor: Actor,
   review: ReviewFacts,
@@ -19,6 +19,7 @@ export function reviewAbilities(
   today: string,
 ) {
   return {
+    edit: can(actor, 'programme:manage') && reviewEditRefusal(review, meeting.status) === null,
     comment: party !== null && can(actor, 'reviews:comment', { party: { partyId: party.id, kind: party.kind } }) && isCommentOpen(review, today),
     decide: review.decidedAt === null && meeting.status !== 'cancelled' && can(actor, 'reviews:decide', { meeting }),
   };

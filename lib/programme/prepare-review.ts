@@ -1,6 +1,5 @@
 import 'server-only';
 import { db } from '@/db/client';
-import { findAgendaItem } from '@/db/queries/agenda';
 import { findProjectDetail, insertReview } from '@/db/queries/programme';
 import type { ProjectReview } from '@/db/schema';
 import { recordAudit } from '../audit';
@@ -8,7 +7,8 @@ import { recordFields } from '../changes';
 import { AppError, isUniqueViolation } from '../errors';
 import { lockMeetingForChange } from '../meetings/lock-meeting';
 import { assertCan, type Actor } from '../permissions';
-import { acceptsReviews, isRatingAllowed } from './rules';
+import { checkReviewFields } from './check-review-fields';
+import { acceptsReviews } from './rules';
 import type { PrepareReviewInput } from './schemas';
 
 // The secretariat prepares a project's review for a meeting that has not yet concluded: one per
@@ -25,15 +25,7 @@ export async function prepareReview({ actor, input }: { actor: Actor; input: Pre
       });
       const project = await findProjectDetail(input.projectId, tx);
       if (!project) throw new AppError('NOT_FOUND', 'invalid', { projectId: 'projectInvalid' });
-      if (!isRatingAllowed(input.rating, project.status)) throw new AppError('INVALID_STATE', 'invalid', { rating: 'ratingNotAllowed' });
-      if (input.commentDeadline > meeting.endDate) throw new AppError('INVALID_STATE', 'invalid', { commentDeadline: 'deadlineAfterMeeting' });
-      // Agenda changes take the meeting's lock too, so the item cannot move to another kind meanwhile.
-      if (input.agendaItemId) {
-        const item = await findAgendaItem(input.agendaItemId, tx);
-        if (!item) throw new AppError('INVALID_STATE', 'invalid', { agendaItemId: 'agendaItemInvalid' });
-        if (item.meetingId !== meeting.id) throw new AppError('INVALID_STATE', 'invalid', { agendaItemId: 'agendaItemOtherMeeting' });
-        if (item.kind !== 'project_review') throw new AppError('INVALID_STATE', 'invalid', { agendaItemId: 'agendaItemNotProjectReview' });
-      }
+      await checkReviewFields(tx, input, meeting, project.status);
       const review = await insertReview({ ...input, preparedByUserId: actor.id }, tx);
       await recordAudit(tx, actor, {
         action: 'review.prepared',

@@ -50,6 +50,16 @@ export function isCommentOpen(review: { commentDeadline: string; decidedAt: Date
   return review.decidedAt === null && today <= review.commentDeadline;
 }
 
+/**
+ * Why the secretariat may no longer correct a review, or null. Once the meeting decided on it, or
+ * ended or was called off, the review is the record of what the meeting had before it.
+ */
+export function reviewEditRefusal(review: { decidedAt: Date | null }, meetingStatus: string): AppError | null {
+  if (review.decidedAt !== null) return new AppError('INVALID_STATE', 'reviewDecided');
+  if (!acceptsReviews(meetingStatus)) return new AppError('INVALID_STATE', 'reviewMeetingEnded');
+  return null;
+}
+
 /** A meeting that ended or was called off takes no new review. */
 export function acceptsReviews(meetingStatus: string): boolean {
   return meetingStatus !== 'concluded' && meetingStatus !== 'cancelled';

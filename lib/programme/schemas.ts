@@ -93,16 +93,24 @@ export const changeProjectStatusSchema = z.object({
 });
 export type ChangeProjectStatusInput = z.output<typeof changeProjectStatusSchema>;
 
-export const prepareReviewSchema = z.object({
-  projectId: z.uuid({ error: 'projectInvalid' }),
-  meetingId: z.uuid({ error: 'meetingInvalid' }),
+/** What the secretariat writes in a review, the same to prepare one and to correct it. */
+const reviewFields = z.object({
   progressSummary: requiredText(10, 10000, 'progressSummaryRequired'),
   rating: z.enum(reviewRatings, { error: 'ratingInvalid' }),
   recommendation: requiredText(5, 5000, 'recommendationRequired'),
   commentDeadline: isoDate,
   agendaItemId: optionalId('agendaItemInvalid').default(null),
 });
+export type ReviewFieldsInput = z.output<typeof reviewFields>;
+
+export const prepareReviewSchema = reviewFields.extend({
+  projectId: z.uuid({ error: 'projectInvalid' }),
+  meetingId: z.uuid({ error: 'meetingInvalid' }),
+});
 export type PrepareReviewInput = z.output<typeof prepareReviewSchema>;
+
+export const editReviewSchema = reviewFields.extend({ reviewId: idSchema });
+export type EditReviewInput = z.output<typeof editReviewSchema>;
 
 export const commentOnReviewSchema = z.object({
   reviewId: idSchema,

@@ -25,6 +25,7 @@ import { changeProjectStatus } from '@/lib/programme/change-project-status';
 import { commentOnReview } from '@/lib/programme/comment-on-review';
 import { createArea } from '@/lib/programme/create-area';
 import { createProject } from '@/lib/programme/create-project';
+import { editReview } from '@/lib/programme/edit-review';
 import { exportChartCsv, exportContributionsCsv, exportProjectsCsv } from '@/lib/programme/export-csv';
 import { findContributions } from '@/lib/programme/find-contributions';
 import { findProjects } from '@/lib/programme/find-projects';
@@ -43,6 +44,7 @@ import {
   createAreaSchema,
   createProjectSchema,
   dashboardSchema,
+  editReviewSchema,
   prepareReviewSchema,
   recordContributionSchema,
   updateProjectSchema,
@@ -101,6 +103,17 @@ function reviewInput(projectId: string, meetingId: string, values: Record<string
     commentDeadline: '2030-01-09',
     ...values,
   });
+}
+
+/** A correction of `review` as its form would send it: what it says now, with `values` changed. */
+function correctionOf(review: typeof projectReviews.$inferSelect, values: Record<string, unknown> = {}) {
+  const { id, progressSummary, rating, recommendation, commentDeadline, agendaItemId } = review;
+  return editReviewSchema.parse({ reviewId: id, progressSummary, rating, recommendation, commentDeadline, agendaItemId: agendaItemId ?? '', ...values });
+}
+
+async function reviewRow(id: string) {
+  const [row] = await db.select().from(projectReviews).where(eq(projectReviews.id, id));
+  return row;
 }
 
 /** A meeting's agenda: 1 Opening, 2 Review of projects (substantive), 2.1 Low-carbon cities (project review). */
@@ -461,7 +474,7 @@ describe('reviews', () => {
     expect(await rowCount(reviewComments)).toBe(1);
     const page = await getProject({ actor: delegate, input: { projectId: project.id }, now: new Date('2030-01-01T00:00:00Z') });
     expect(page.reviews[0]!.comments.map((c) => c.body)).toEqual(['Japan supports the recommendation.']);
-    expect(page.reviews[0]!.can).toEqual({ comment: true, decide: false });
+    expect(page.reviews[0]!.can).toEqual({ edit: false, comment: true, decide: false });
     const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.commented'));
     expect(event).toMatchObject({ entityId: review.id, actorUserId: delegate.id });
   });
@@ -507,6 +520,65 @@ describe('reviews', () => {
     expect((await refusal(recordReviewDecision({ actor: staff, input: { reviewId: review.id, decision: 'Again' } }))).messageKey).toBe('decisionRecorded');
     const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.decided'));
     expect(events).toHaveLength(1);
+  });
+
+  it('lets staff correct an undecided review; the timeline shows the correction and the audit log what changed', async () => {
+    const staff = await factory.createActor();
+    const { project, meeting, review } = await reviewedProject(staff);
+    const { reviewItem } = await agendaOf(meeting.id);
+    const page = async (actor: Actor) => getProject({ actor, input: { projectId: project.id }, now: new Date('2030-01-01T00:00:00Z') });
+    expect((await page(staff)).reviews[0]!.can.edit).toBe(true);
+    for (const role of otherRoles) expect((await page(await factory.createActor({ role }))).reviews[0]!.can.edit).toBe(false);
+
+    const corrected = await editReview({
+      actor: staff,
+      input: correctionOf(review, { rating: 'delayed', commentDeadline: '2030-01-10', agendaItemId: reviewItem.id }),
+    });
+    expect(corrected).toMatchObject({ id: review.id, rating: 'delayed', commentDeadline: '2030-01-10', agendaItemId: reviewItem.id, progressSummary: review.progressSummary });
+    expect((await page(staff)).reviews[0]!.review).toMatchObject({ rating: 'delayed', agendaItemId: reviewItem.id });
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.changed'));
+    expect(events).toEqual([expect.objectContaining({ entityType: 'review', entityId: review.id, actorUserId: staff.id })]);
+    expect((events[0]!.change as { fields: Record<string, unknown> }).fields).toEqual({
+      rating: { before: 'at_risk', after: 'delayed' },
+      commentDeadline: { before: '2030-01-09', after: '2030-01-10' },
+      agendaItemId: { before: null, after: reviewItem.id },
+    });
+    // Saving it unchanged writes no audit event.
+    await editReview({ actor: staff, input: correctionOf(corrected) });
+    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.changed'))).toHaveLength(1);
+  });
+
+  it('refuses a correction after the decision, at a concluded or cancelled meeting, or saying what a review may not; nothing is written', async () => {
+    const staff = await factory.createActor();
+    const { project, meeting, review } = await reviewedProject(staff);
+    const other = await agendaOf((await factory.createMeeting({ seriesId: meeting.seriesId, number: meeting.number + 1 })).id);
+    await db.update(projects).set({ status: 'proposed' }).where(eq(projects.id, project.id));
+    const before = { review: await reviewRow(review.id), events: await rowCount(auditEvents) };
+    const refused = async (values: Record<string, unknown>) => refusal(editReview({ actor: staff, input: correctionOf(review, values) }));
+    expect((await refused({ commentDeadline: '2030-01-12' })).fieldErrors).toEqual({ commentDeadline: 'deadlineAfterMeeting' });
+    expect((await refused({ rating: 'completed' })).fieldErrors).toEqual({ rating: 'ratingNotAllowed' });
+    expect((await refused({ agendaItemId: other.reviewItem.id })).fieldErrors).toEqual({ agendaItemId: 'agendaItemOtherMeeting' });
+    expect((await refusal(editReview({ actor: staff, input: { ...correctionOf(review), reviewId: crypto.randomUUID() } }))).code).toBe('NOT_FOUND');
+    for (const status of ['concluded', 'cancelled'] as const) {
+      await db.update(meetings).set({ status, cancellationReason: status === 'cancelled' ? 'Postponed' : null }).where(eq(meetings.id, meeting.id));
+      expect((await refused({ rating: 'delayed' })).messageKey).toBe('reviewMeetingEnded');
+    }
+    await db.update(meetings).set({ status: 'in_session', cancellationReason: null }).where(eq(meetings.id, meeting.id));
+    await recordReviewDecision({ actor: staff, input: { reviewId: review.id, decision: 'Noted.' } });
+    expect((await refused({ rating: 'delayed' })).messageKey).toBe('reviewDecided');
+    expect((await getProject({ actor: staff, input: { projectId: project.id } })).reviews[0]!.can.edit).toBe(false);
+    expect({ ...(await reviewRow(review.id)), decision: null, decidedAt: null, decidedByUserId: null }).toEqual(before.review);
+    expect(await rowCount(auditEvents)).toBe(before.events + 1);
+  });
+
+  it.each(otherRoles)('refuses a %s correcting a review, writing nothing', async (role) => {
+    const staff = await factory.createActor();
+    const { review } = await reviewedProject(staff);
+    const actor = await factory.createActor({ role });
+    const events = await rowCount(auditEvents);
+    expect((await refusal(editReview({ actor, input: correctionOf(review, { rating: 'on_track' }) }))).code).toBe('FORBIDDEN');
+    expect(await reviewRow(review.id)).toEqual(review);
+    expect(await rowCount(auditEvents)).toBe(events);
   });
 
   it('refuses a decision on a cancelled meeting', async () => {

@@ -11,7 +11,10 @@ import {
   meetingSeries,
   meetingSessions,
   parties,
+  projectReviews,
+  projects,
   registrations,
+  reviewComments,
   statementAmendments,
   statementPositions,
   statements,
@@ -137,6 +140,23 @@ describe('seedDatabase', () => {
     expect(rows.find((s) => s.title !== commemorativeStatementTitle)).toMatchObject({ status: 'drafting', currentRevision: 2, kind: 'decision' });
   });
 
+  it("gives the 27th SOM two reviews still open to comments, one with Japan's comment, and no decision", async () => {
+    await seedDatabase({ demo: true });
+    await seedDemoData();
+    const [som27] = await db.select().from(meetings).where(eq(meetings.number, 27));
+    const reviews = await db
+      .select({ code: projects.code, rating: projectReviews.rating, deadline: projectReviews.commentDeadline, decidedAt: projectReviews.decidedAt })
+      .from(projectReviews)
+      .innerJoin(projects, eq(projects.id, projectReviews.projectId))
+      .where(eq(projectReviews.meetingId, som27!.id));
+    expect(reviews.sort((a, b) => a.code.localeCompare(b.code))).toEqual([
+      { code: 'NEA-LCC', rating: 'at_risk', deadline: '2027-03-05', decidedAt: null },
+      { code: 'NEAMPAN', rating: 'on_track', deadline: '2027-03-05', decidedAt: null },
+    ]);
+    const comments = await db.select({ code: parties.code, body: reviewComments.body }).from(reviewComments).innerJoin(parties, eq(parties.id, reviewComments.partyId));
+    expect(comments).toEqual([{ code: 'JPN', body: expect.stringContaining('host the 2027 city forum') }]);
+  });
+
   it("tells the 26th SOM's story in the audit log, each step dated when it happened and naming its record", async () => {
     const seededAt = new Date();
     await seedDatabase({ demo: true });
@@ -157,6 +177,8 @@ describe('seedDatabase', () => {
     expect(count('registration.approved')).toBe(som26ParticipantCount);
     expect(count('participant.checked_in')).toBe((await db.select().from(checkIns)).length);
     expect(count('review.decided')).toBe(5);
+    expect(count('review.prepared')).toBe(2);
+    expect(count('review.commented')).toBe(1);
 
     const adoption = events.find((event) => event.action === 'statement.adopted')!;
     const [adopted] = await db.select().from(statements).where(eq(statements.title, commemorativeStatementTitle));

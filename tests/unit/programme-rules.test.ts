@@ -23,8 +23,16 @@ import {
   isRatingAllowed,
   projectTransitions,
   ratingTone,
+  reviewEditRefusal,
 } from '@/lib/programme/rules';
-import { createProjectSchema, dashboardSchema, prepareReviewSchema, recordContributionSchema, updateProjectSchema } from '@/lib/programme/schemas';
+import {
+  createProjectSchema,
+  dashboardSchema,
+  editReviewSchema,
+  prepareReviewSchema,
+  recordContributionSchema,
+  updateProjectSchema,
+} from '@/lib/programme/schemas';
 import { projectStatuses, reviewRatings, type ProjectStatus } from '@/lib/programme/values';
 
 describe('money arithmetic', () => {
@@ -125,6 +133,17 @@ describe('review rules', () => {
     expect(isCommentOpen({ ...review, decidedAt: new Date() }, '2030-01-08')).toBe(false);
   });
 
+  it('lets a review be corrected until the meeting decides on it, ends or is called off', () => {
+    const keyOf = (decidedAt: Date | null, status: string) => reviewEditRefusal({ decidedAt }, status)?.messageKey ?? null;
+    for (const status of ['planned', 'registration_open', 'registration_closed', 'in_session']) expect(keyOf(null, status)).toBeNull();
+    expect(keyOf(new Date(), 'in_session')).toBe('reviewDecided');
+    expect(keyOf(null, 'concluded')).toBe('reviewMeetingEnded');
+    expect(keyOf(null, 'cancelled')).toBe('reviewMeetingEnded');
+    // A decision is named first: it is why a concluded meeting's decided review is a record.
+    expect(keyOf(new Date(), 'concluded')).toBe('reviewDecided');
+    expect(reviewEditRefusal({ decidedAt: new Date() }, 'planned')).toBeInstanceOf(AppError);
+  });
+
   it('takes reviews for meetings that have not concluded or been cancelled', () => {
     expect(['planned', 'registration_open', 'registration_closed', 'in_session'].every(acceptsReviews)).toBe(true);
     expect(acceptsReviews('concluded')).toBe(false);
@@ -189,6 +208,14 @@ describe('programme schemas', () => {
     expect(prepareReviewSchema.parse({ ...review, agendaItemId: '' }).agendaItemId).toBeNull();
     expect(prepareReviewSchema.parse({ ...review, agendaItemId: project.areaId }).agendaItemId).toBe(project.areaId);
     expect(prepareReviewSchema.safeParse({ ...review, agendaItemId: '2.1' }).error?.issues[0]?.message).toBe('agendaItemInvalid');
+  });
+
+  it('corrects the parts of a review, never its project or meeting', () => {
+    const correction = { reviewId: project.areaId, progressSummary: 'Three pilots started.', rating: 'at_risk', recommendation: 'Take note.', commentDeadline: '2030-01-09', agendaItemId: '' };
+    expect(editReviewSchema.parse(correction)).toEqual({ ...correction, agendaItemId: null });
+    expect(editReviewSchema.parse({ ...correction, projectId: project.areaId, meetingId: project.areaId })).not.toHaveProperty('meetingId');
+    expect(editReviewSchema.safeParse({ ...correction, reviewId: 'review 1' }).success).toBe(false);
+    expect(editReviewSchema.safeParse({ ...correction, progressSummary: 'Short' }).error?.issues[0]?.message).toBe('progressSummaryRequired');
   });
 
   it('needs every part of a review', () => {

@@ -5,6 +5,7 @@ import { changeProjectStatus } from '@/lib/programme/change-project-status';
 import { commentOnReview } from '@/lib/programme/comment-on-review';
 import { createArea } from '@/lib/programme/create-area';
 import { createProject } from '@/lib/programme/create-project';
+import { editReview } from '@/lib/programme/edit-review';
 import { prepareReview } from '@/lib/programme/prepare-review';
 import { recordContribution } from '@/lib/programme/record-contribution';
 import { recordReviewDecision } from '@/lib/programme/record-review-decision';
@@ -17,6 +18,7 @@ import {
   commentOnReviewSchema,
   createAreaSchema,
   createProjectSchema,
+  editReviewSchema,
   prepareReviewSchema,
   recordContributionSchema,
   recordDecisionSchema,
@@ -33,6 +35,7 @@ export const createProjectAction = validatedAction(createProjectSchema, createPr
 export const updateProjectAction = validatedAction(updateProjectSchema, updateProject);
 export const changeProjectStatusAction = validatedAction(changeProjectStatusSchema, changeProjectStatus);
 export const prepareReviewAction = validatedAction(prepareReviewSchema, prepareReview);
+export const editReviewAction = validatedAction(editReviewSchema, editReview);
 export const commentOnReviewAction = validatedAction(commentOnReviewSchema, commentOnReview);
 export const recordDecisionAction = validatedAction(recordDecisionSchema, recordReviewDecision);
 export const recordContributionAction = validatedAction(recordContributionSchema, recordContribution);

@@ -4,7 +4,7 @@ import { Link } from '@/components/ui/link';
 import { cache } from 'react';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { ProjectStatusBadge } from '@/components/programme/badges';
-import { PrepareReviewForm, ProjectStatusActions } from '@/components/programme/controls';
+import { EditReviewForm, PrepareReviewForm, ProjectStatusActions } from '@/components/programme/controls';
 import { ReviewTimeline } from '@/components/programme/review-timeline';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
@@ -15,9 +15,9 @@ import { getReviewFormOptions } from '@/lib/programme/get-programme-form-options
 import { getProject } from '@/lib/programme/get-project';
 import { formatAmount } from '@/lib/programme/money';
 import { requireActor } from '@/lib/session';
-import { changeProjectStatusAction, commentOnReviewAction, prepareReviewAction, recordDecisionAction } from '../../actions';
+import { changeProjectStatusAction, commentOnReviewAction, editReviewAction, prepareReviewAction, recordDecisionAction } from '../../actions';
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string; review?: string }> };
 
 const loadProject = cache(async (projectId: string) => orRefusalPage(getProject({ actor: await requireActor(), input: { projectId } })));
 
@@ -28,11 +28,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProjectPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { notice } = await searchParams;
+  const { notice, review: reviewToEdit } = await searchParams;
   const actor = await requireActor();
   const [{ project, partners, reviews, can }, t, format] = await Promise.all([loadProject(id), getTranslations('programme'), getFormatter()]);
   const options = can.review ? await getReviewFormOptions({ actor }) : null;
   const reviewedMeetings = new Set(reviews.map((r) => r.review.meetingId));
+  const editedReview = reviews.find((r) => r.review.id === reviewToEdit && r.can.edit);
+  const projectPath = `/programme/projects/${project.id}`;
   const hasControls = can.manage || reviews.some((r) => r.can.comment || r.can.decide);
   const day = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' }) : t('notSet'));
 
@@ -50,7 +52,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           <>
             <ProjectStatusBadge status={project.status} />
             {can.edit && (
-              <ButtonLink href={`/programme/projects/${project.id}/edit`} variant="secondary">
+              <ButtonLink href={`${projectPath}/edit`} variant="secondary">
                 {t('editProject')}
               </ButtonLink>
             )}
@@ -60,6 +62,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       <div className="space-y-6">
         {notice === 'created' && <Alert tone="success">{t('projectCreated')}</Alert>}
         {notice === 'saved' && <Alert tone="success">{t('projectSaved')}</Alert>}
+        {notice === 'reviewChanged' && <Alert tone="success">{t('reviewChanged')}</Alert>}
         <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(24rem,1fr)]">
           <div className="space-y-6">
             <Panel title={t('details')}>
@@ -90,7 +93,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
               )}
             </Panel>
             <Panel title={t('timeline')} intro={t('timelineIntro')}>
-              <ReviewTimeline reviews={reviews} commentAction={commentOnReviewAction} decisionAction={recordDecisionAction} />
+              <ReviewTimeline reviews={reviews} projectPath={projectPath} commentAction={commentOnReviewAction} decisionAction={recordDecisionAction} />
             </Panel>
           </div>
           <div className="space-y-6">
@@ -99,7 +102,28 @@ export default async function ProjectPage({ params, searchParams }: Props) {
                 <ProjectStatusActions project={project} changes={can.statusChanges} action={changeProjectStatusAction} />
               </Panel>
             )}
-            {options && (
+            {options && editedReview && (
+              <div id="review-form" className="scroll-mt-6">
+                <Panel title={t('editReviewTitle', { meeting: editedReview.meetingTitle })} intro={t('editReviewIntro')}>
+                  <EditReviewForm
+                    key={editedReview.review.id}
+                    review={{
+                      reviewId: editedReview.review.id,
+                      agendaItemId: editedReview.review.agendaItemId ?? '',
+                      rating: editedReview.review.rating,
+                      progressSummary: editedReview.review.progressSummary,
+                      recommendation: editedReview.review.recommendation,
+                      commentDeadline: editedReview.review.commentDeadline,
+                    }}
+                    meetingTitle={editedReview.meetingTitle}
+                    agendaItems={options.agendaItems.filter((item) => item.meetingId === editedReview.review.meetingId)}
+                    projectPath={projectPath}
+                    action={editReviewAction}
+                  />
+                </Panel>
+              </div>
+            )}
+            {options && !editedReview && (
               <Panel title={t('prepareReview')} intro={t('prepareReviewIntro')}>
                 <PrepareReviewForm
                   projectId={project.id}
