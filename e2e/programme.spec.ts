@@ -158,14 +158,26 @@ test('[programme] staff add a low-carbon city project, edit it, and review it fo
   await expect(timeline.getByRole('listitem').filter({ hasText: title })).toContainText('Agenda item 1: Low-carbon cities');
   await checkA11y(staff);
 
-  // Japan's delegate comments before the deadline.
+  // Japan's delegate finds the review waiting on their home page, and comments before the deadline.
   const japan = await pageAs('delegate-jpn');
-  await japan.goto(projectPath);
+  await japan.goto('/');
+  const waiting = japan.getByRole('region', { name: 'Waiting for you' });
+  const commentTaskName = `Comment on the review of ${code}: ${projectTitle}`;
+  const commentTask = waiting.getByRole('link', { name: commentTaskName });
+  await expect(waiting.getByRole('listitem').filter({ has: japan.getByRole('link', { name: commentTaskName }) })).toContainText(`${title} · comments until the end of`);
+  await checkA11y(japan);
+  await commentTask.click();
   await expect(japan.getByRole('heading', { level: 1, name: projectTitle })).toBeVisible();
   await checkA11y(japan);
   await japan.getByLabel('Your comment').fill('Japan supports the recommendation and will consider a contribution.');
   await japan.getByRole('button', { name: 'Send comment' }).click();
   await expect(japan.getByText('Comment sent.')).toBeVisible();
+  await expect(japan.getByText('Japan supports the recommendation and will consider a contribution.')).toBeVisible();
+  // Commented on, it no longer waits for Japan.
+  await japan.goto('/');
+  await expect(waiting).toBeVisible();
+  await expect(commentTask).toHaveCount(0);
+  await japan.goto(projectPath);
   await expect(japan.getByText('Japan supports the recommendation and will consider a contribution.')).toBeVisible();
   await expect(japan.getByRole('button', { name: 'Record decision' })).toHaveCount(0);
   await expect(japan.getByRole('link', { name: 'Edit project' })).toHaveCount(0);

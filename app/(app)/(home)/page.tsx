@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { WaitingTasks } from '@/components/home/waiting-tasks';
 import { MeetingFilters } from '@/components/meetings/meeting-filters';
 import { MeetingList } from '@/components/meetings/meeting-list';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
+import { getWaitingTasks } from '@/lib/home/get-waiting-tasks';
 import { findMeetings } from '@/lib/meetings/find-meetings';
 import { findMeetingsSchema } from '@/lib/meetings/schemas';
 import { can } from '@/lib/permissions';
@@ -17,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const input = findMeetingsSchema.parse(await searchParams);
-  const [meetings, t] = await Promise.all([findMeetings({ actor, input }), getTranslations('home')]);
+  const [meetings, tasks, t] = await Promise.all([findMeetings({ actor, input }), getWaitingTasks({ actor }), getTranslations('home')]);
   return (
     <>
       <PageHeader
@@ -25,6 +27,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         intro={t('intro')}
         actions={can(actor, 'meetings:manage') && <ButtonLink href="/meetings/new">{t('new')}</ButtonLink>}
       />
+      {tasks && (
+        <div className="mb-6">
+          <WaitingTasks tasks={tasks} />
+        </div>
+      )}
       <MeetingFilters series={meetings.series} years={meetings.years} selected={input} />
       <MeetingList meetings={meetings.items} isFiltered={Boolean(input.series || input.year)} />
       <Pagination

@@ -1,0 +1,75 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/db/client';
+import { projectReviews, projects, programmeAreas } from '@/db/schema';
+import { getWaitingTasks } from '@/lib/home/get-waiting-tasks';
+import type { Actor } from '@/lib/permissions';
+import { commentOnReview } from '@/lib/programme/comment-on-review';
+import * as factory from './factories';
+
+const now = new Date('2030-01-02T03:00:00Z');
+
+/** A meeting open for registration until 8 January 2030, a text circulated at it and a review of a project for it. */
+async function openMeeting() {
+  const meeting = await factory.createMeeting({
+    status: 'registration_open',
+    registrationOpensAt: new Date('2029-12-01T00:00:00Z'),
+    registrationClosesAt: new Date('2030-01-08T09:00:00Z'),
+  });
+  const statement = await factory.createCirculatedStatement({ meetingId: meeting.id, title: 'Decision on the work programme', commentDeadline: new Date('2030-01-05T09:00:00Z') });
+  const [area] = await db.insert(programmeAreas).values({ code: `a-${crypto.randomUUID().slice(0, 6)}`, name: 'Low-carbon cities' }).returning();
+  const [project] = await db.insert(projects).values({ code: `LCC-${crypto.randomUUID().slice(0, 4)}`, title: 'City platform', areaId: area!.id, status: 'ongoing', fundingSource: 'core_fund' }).returning();
+  const [review] = await db
+    .insert(projectReviews)
+    .values({ projectId: project!.id, meetingId: meeting.id, progressSummary: 'Twelve of eighteen cities.', rating: 'at_risk', recommendation: 'Extend it.', commentDeadline: '2030-01-04' })
+    .returning();
+  return { meeting, statement, project: project!, review: review! };
+}
+
+const kinds = async (actor: Actor) => (await getWaitingTasks({ actor, now }))?.map((task) => task.kind) ?? null;
+
+describe("what waits for a delegate on the home page", () => {
+  it("gives a member state's delegate the review to comment on, the text to amend and the meeting to register for, soonest first", async () => {
+    const { meeting, statement, project, review } = await openMeeting();
+    const japan = await factory.createParty({ kind: 'member_state', name: 'Japan' });
+    const delegate = await factory.createActor({ role: 'delegate', partyId: japan.id });
+    const tasks = await getWaitingTasks({ actor: delegate, now });
+    expect(tasks?.map((task) => [task.kind, task.href])).toEqual([
+      ['comment', `/programme/projects/${project.id}#review-${review.id}`],
+      ['amend', `/meetings/${meeting.id}/statements/${statement.id}`],
+      ['register', `/meetings/${meeting.id}/register`],
+    ]);
+
+    // Registered, and with a comment from Japan (by a colleague), only the text is left.
+    await factory.createRegistration({ meetingId: meeting.id, partyId: japan.id, userId: delegate.id, status: 'pending' });
+    const colleague = await factory.createActor({ role: 'delegate', partyId: japan.id });
+    await commentOnReview({ actor: colleague, input: { reviewId: review.id, body: 'Japan supports the extension.' }, now });
+    expect(await kinds(delegate)).toEqual(['amend']);
+    // Another member state still has the review to comment on.
+    const korea = await factory.createParty({ kind: 'member_state' });
+    expect(await kinds(await factory.createActor({ role: 'delegate', partyId: korea.id }))).toEqual(['comment', 'amend', 'register']);
+  });
+
+  it('gives an organization and an observer only the registration, and staff and chairs nothing', async () => {
+    await openMeeting();
+    const organization = await factory.createParty({ kind: 'organization' });
+    expect(await kinds(await factory.createActor({ role: 'delegate', partyId: organization.id }))).toEqual(['register']);
+    const observers = await factory.createParty({ kind: 'observer' });
+    expect(await kinds(await factory.createActor({ role: 'observer', partyId: observers.id }))).toEqual(['register']);
+    expect(await kinds(await factory.createActor({ role: 'observer', partyId: null }))).toBeNull();
+    expect(await kinds(await factory.createActor())).toBeNull();
+    expect(await kinds(await factory.createActor({ role: 'chair' }))).toBeNull();
+    const retired = await factory.createParty({ kind: 'member_state', retiredAt: new Date('2029-01-01T00:00:00Z') });
+    expect(await kinds(await factory.createActor({ role: 'delegate', partyId: retired.id }))).toEqual(['comment', 'amend']);
+  });
+
+  it('leaves out what has closed: a past deadline, a decided review, a registration window ended', async () => {
+    const { review } = await openMeeting();
+    const delegate = await factory.createActor({ role: 'delegate' });
+    expect(await kinds(delegate)).toEqual(['comment', 'amend', 'register']);
+    await db.update(projectReviews).set({ decision: 'Extended.', decidedAt: now }).where(eq(projectReviews.id, review.id));
+    expect(await kinds(delegate)).toEqual(['amend', 'register']);
+    expect((await getWaitingTasks({ actor: delegate, now: new Date('2030-01-06T00:00:00Z') }))?.map((t) => t.kind)).toEqual(['register']);
+    expect(await getWaitingTasks({ actor: delegate, now: new Date('2030-01-09T00:00:00Z') })).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { waitingTasks, type TaskAbilities, type TaskSources } from '@/lib/home/waiting-tasks';
+
+const now = new Date('2030-03-01T03:00:00Z'); // noon in Seoul
+const all: TaskAbilities = { register: true, amend: true, object: true, comment: true };
+
+const meeting = {
+  id: 'm1',
+  title: 'Twenty-seventh SOM',
+  status: 'registration_open' as const,
+  timeZone: 'Asia/Seoul',
+  registrationOpensAt: new Date('2030-02-01T00:00:00Z'),
+  registrationClosesAt: new Date('2030-03-10T09:00:00Z'),
+};
+const statement = {
+  id: 's1',
+  title: 'Decision on the work programme',
+  status: 'circulated' as const,
+  commentDeadline: new Date('2030-03-05T09:00:00Z'),
+  silenceDeadline: null,
+  meetingId: 'm1',
+  meetingTitle: 'Twenty-seventh SOM',
+  meetingTimeZone: 'Asia/Seoul',
+};
+const review = {
+  id: 'r1',
+  commentDeadline: '2030-03-03',
+  decidedAt: null,
+  projectId: 'p1',
+  projectCode: 'NEA-LCC',
+  projectTitle: 'Low Carbon City Platform',
+  meetingTitle: 'Twenty-seventh SOM',
+  meetingTimeZone: 'Asia/Seoul',
+};
+const sources: TaskSources = { meetings: [meeting], statements: [statement], reviews: [review] };
+
+describe('what waits for a delegate', () => {
+  it('lists registering, amending and commenting, soonest deadline first, each leading where it is done', () => {
+    const tasks = waitingTasks(sources, all, now);
+    expect(tasks.map((task) => [task.kind, task.href, task.subject])).toEqual([
+      ['comment', '/programme/projects/p1#review-r1', 'NEA-LCC: Low Carbon City Platform'],
+      ['amend', '/meetings/m1/statements/s1', 'Decision on the work programme'],
+      ['register', '/meetings/m1/register', null],
+    ]);
+    // A review's comments close at the end of its deadline day in the meeting's zone: midnight in Seoul.
+    expect(tasks[0]).toMatchObject({ dueAt: new Date('2030-03-03T15:00:00Z'), dueDay: '2030-03-03' });
+  });
+
+  it('lists only what the abilities allow: an organization or an observer registers, and nothing more', () => {
+    expect(waitingTasks(sources, { register: true, amend: false, object: false, comment: false }, now).map((t) => t.kind)).toEqual(['register']);
+    expect(waitingTasks(sources, { register: false, amend: false, object: false, comment: false }, now)).toEqual([]);
+  });
+
+  it('drops what has closed: a registration window ended or not begun, a passed deadline, a decided review', () => {
+    const later = new Date('2030-03-04T00:00:00Z'); // 09:00 on 4 March in Seoul
+    expect(waitingTasks(sources, all, later).map((t) => t.kind)).toEqual(['amend', 'register']);
+    expect(waitingTasks({ ...sources, reviews: [{ ...review, decidedAt: now }] }, all, now).map((t) => t.kind)).toEqual(['amend', 'register']);
+    const notYet = { ...meeting, registrationOpensAt: new Date('2030-03-02T00:00:00Z') };
+    expect(waitingTasks({ ...sources, meetings: [notYet] }, all, now).map((t) => t.kind)).not.toContain('register');
+    expect(waitingTasks(sources, all, new Date('2030-03-10T09:00:00Z'))).toEqual([]);
+  });
+
+  it('asks for an objection only while a silence procedure runs, and puts an open-ended registration last', () => {
+    const silence = { ...statement, status: 'silence_procedure' as const, commentDeadline: null, silenceDeadline: new Date('2030-03-02T00:00:00Z') };
+    const openEnded = { ...meeting, registrationClosesAt: null };
+    const tasks = waitingTasks({ meetings: [openEnded], statements: [silence], reviews: [] }, all, now);
+    expect(tasks.map((t) => [t.kind, t.dueAt])).toEqual([
+      ['object', silence.silenceDeadline],
+      ['register', null],
+    ]);
+    expect(waitingTasks({ meetings: [], statements: [silence], reviews: [] }, all, silence.silenceDeadline).map((t) => t.kind)).toEqual([]);
+  });
+});
