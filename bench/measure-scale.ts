@@ -34,22 +34,28 @@ export type ScaleContext = {
 const timedPages = [shellPage, ...keyPages];
 
 const staff = demoUsers.find((user) => user.role === 'secretariat');
+const delegate = demoUsers.find((user) => user.role === 'delegate' && user.partyCode === 'KOR');
 
-function signInAsStaff(server: RunningServer): Promise<string> {
-  if (!staff) throw new Error('the demo seed has no secretariat account to sign in with');
-  return signIn(server.origin, staff.email, demoPassword);
+/** A session cookie for each kind of page the benchmark asks for signed in. */
+type Cookies = { staff: string; delegate: string };
+
+async function signInEach(server: RunningServer): Promise<Cookies> {
+  if (!staff || !delegate) throw new Error("the demo seed has no secretariat account or no Korean delegate's to sign in with");
+  return { staff: await signIn(server.origin, staff.email, demoPassword), delegate: await signIn(server.origin, delegate.email, demoPassword) };
 }
+
+const cookieFor = (page: BenchPage, cookies: Cookies) => (page.signedInAs ? cookies[page.signedInAs] : undefined);
 
 async function withServer<T>(
   context: ScaleContext,
   databaseUrl: string,
   statementLogFile: string,
-  work: (server: RunningServer, cookie: string) => Promise<T>,
+  work: (server: RunningServer, cookies: Cookies) => Promise<T>,
 ): Promise<T> {
   const { port, poolSize } = context.options;
   const server = await startServer({ port, databaseUrl, poolSize, statementLogFile });
   try {
-    return await work(server, await signInAsStaff(server));
+    return await work(server, await signInEach(server));
   } finally {
     await server.stop();
   }
@@ -127,14 +133,13 @@ export async function prepareScale(context: ScaleContext): Promise<PreparedScale
   log(`${label}: counting statements`);
   const statementLogFile = path.join(tmpdir(), `secretariat-bench-${process.pid}-${label}.jsonl`);
   rmSync(statementLogFile, { force: true });
-  const counted = await withServer(context, databaseUrl, statementLogFile, async (server, cookie) => {
+  const counted = await withServer(context, databaseUrl, statementLogFile, async (server, cookies) => {
     const statementLog = new StatementLog(statementLogFile);
     const pages = new Map<string, StatementCount>();
     for (const page of [...timedPages, ...deepPages]) {
-      const cookieOf = page.isSignedIn ? cookie : undefined;
-      pages.set(page.key, await countStatements(statementLog, () => get(urlOf(server, page, ids), cookieOf).then(() => {}), options.statementRepeats));
+      pages.set(page.key, await countStatements(statementLog, () => get(urlOf(server, page, ids), cookieFor(page, cookies)).then(() => {}), options.statementRepeats));
     }
-    const call = { actionIds: context.actionIds, origin: server.origin, cookie, meetingId: data.burstMeetingId };
+    const call = { actionIds: context.actionIds, origin: server.origin, cookie: cookies.staff, meetingId: data.burstMeetingId };
     const upload = await countStatements(
       statementLog,
       async () => {
@@ -197,13 +202,13 @@ export async function timeScales(
     for (const [i, scale] of scales.entries()) {
       const server = await startServer({ port: options.port + i, databaseUrl: scale.databaseUrl, poolSize: options.poolSize });
       servers.push(server);
-      const cookie = await signInAsStaff(server);
+      const cookies = await signInEach(server);
       timing.push({
         scale,
         server,
-        cookie,
+        cookie: cookies.staff,
         url: (page: BenchPage) => urlOf(server, page, scale.ids),
-        cookieOf: (page: BenchPage) => (page.isSignedIn ? cookie : undefined),
+        cookieOf: (page: BenchPage) => cookieFor(page, cookies),
         pages: {} as Record<string, PageRun>,
       });
     }

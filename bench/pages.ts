@@ -7,69 +7,74 @@ export type BenchPage = {
   label: string;
   /** The route pattern as the build names it, for first-load JS. */
   route: string;
-  /** Sent with the secretariat's session (staff see everything), else as a signed-out visitor. */
-  isSignedIn: boolean;
+  /**
+   * Whose session asks for it: the secretariat's (staff see everything), a member state's delegate's
+   * (Korea's, for what their home page adds), or none (a signed-out visitor).
+   */
+  signedInAs: 'staff' | 'delegate' | null;
   path: (ids: PageIds) => string;
 };
 
 /** The framework floor: app/bench-floor, a few lines and no database work (only with BENCH_FLOOR=1). */
-export const floorPage: BenchPage = { key: 'floor', label: 'framework floor', route: '/bench-floor', isSignedIn: true, path: () => '/bench-floor' };
+export const floorPage: BenchPage = { key: 'floor', label: 'framework floor', route: '/bench-floor', signedInAs: 'staff', path: () => '/bench-floor' };
 
 /**
  * The signed-in shell: app/(app)/bench-shell, the floor's few lines inside the signed-in layout (the
  * session, the account, the header and navigation). Not a key page and held to no target: a reference
  * for how much of a signed-in page's time is its content (only with BENCH_FLOOR=1).
  */
-export const shellPage: BenchPage = { key: 'shell', label: 'signed-in shell', route: '/bench-shell', isSignedIn: true, path: () => '/bench-shell' };
+export const shellPage: BenchPage = { key: 'shell', label: 'signed-in shell', route: '/bench-shell', signedInAs: 'staff', path: () => '/bench-shell' };
 
 /** The key pages of the app as it is today; each capability adds its main pages here as it lands. */
 export const keyPages: BenchPage[] = [
-  { key: 'meetings', label: 'meetings list', route: '/', isSignedIn: true, path: () => '/' },
-  { key: 'meeting', label: 'a meeting', route: '/meetings/[id]', isSignedIn: true, path: ({ meetingId }) => `/meetings/${meetingId}` },
-  { key: 'users', label: 'users list', route: '/admin/users', isSignedIn: true, path: () => '/admin/users' },
-  { key: 'audit', label: 'audit log', route: '/admin/audit', isSignedIn: true, path: () => '/admin/audit' },
-  { key: 'publicMeetings', label: 'public meetings list', route: '/public', isSignedIn: false, path: () => '/public' },
-  { key: 'publicMeeting', label: 'public meeting page', route: '/public/meetings/[id]', isSignedIn: false, path: ({ meetingId }) => `/public/meetings/${meetingId}` },
-  { key: 'signIn', label: 'sign-in', route: '/sign-in', isSignedIn: false, path: () => '/sign-in' },
-  { key: 'agenda', label: 'a meeting\'s agenda', route: '/meetings/[id]/agenda', isSignedIn: true, path: ({ meetingId }) => `/meetings/${meetingId}/agenda` },
+  { key: 'meetings', label: 'meetings list', route: '/', signedInAs: 'staff', path: () => '/' },
+  // The same list under what waits for a delegate: registrations, texts, reviews, read at every visit.
+  { key: 'delegateHome', label: "a delegate's home", route: '/', signedInAs: 'delegate', path: () => '/' },
+  { key: 'meeting', label: 'a meeting', route: '/meetings/[id]', signedInAs: 'staff', path: ({ meetingId }) => `/meetings/${meetingId}` },
+  { key: 'users', label: 'users list', route: '/admin/users', signedInAs: 'staff', path: () => '/admin/users' },
+  { key: 'audit', label: 'audit log', route: '/admin/audit', signedInAs: 'staff', path: () => '/admin/audit' },
+  { key: 'publicMeetings', label: 'public meetings list', route: '/public', signedInAs: null, path: () => '/public' },
+  { key: 'publicMeeting', label: 'public meeting page', route: '/public/meetings/[id]', signedInAs: null, path: ({ meetingId }) => `/public/meetings/${meetingId}` },
+  { key: 'signIn', label: 'sign-in', route: '/sign-in', signedInAs: null, path: () => '/sign-in' },
+  { key: 'agenda', label: 'a meeting\'s agenda', route: '/meetings/[id]/agenda', signedInAs: 'staff', path: ({ meetingId }) => `/meetings/${meetingId}/agenda` },
   // An upcoming meeting's provisional agenda, as staff plan it: the builder, and what earlier meetings left open.
   {
     key: 'agendaPlanning',
     label: 'an agenda being planned',
     route: '/meetings/[id]/agenda',
-    isSignedIn: true,
+    signedInAs: 'staff',
     path: ({ upcomingMeetingId }) => `/meetings/${upcomingMeetingId}/agenda`,
   },
   // Every status, so that both scales show a full page: at 1x only 7 follow-ups are open, and a page
   // of 7 rows against one of 20 measured the rows on screen, not the growth of the data.
-  { key: 'followUps', label: 'follow-ups, all statuses', route: '/follow-ups', isSignedIn: true, path: () => '/follow-ups?status=all' },
-  { key: 'registrations', label: 'registrations queue', route: '/meetings/[id]/registrations', isSignedIn: true, path: ({ meetingId }) => `/meetings/${meetingId}/registrations` },
-  { key: 'participants', label: 'list of participants', route: '/meetings/[id]/participants', isSignedIn: true, path: ({ meetingId }) => `/meetings/${meetingId}/participants` },
-  { key: 'publicParticipants', label: 'public list of participants', route: '/public/meetings/[id]/participants', isSignedIn: false, path: ({ meetingId }) => `/public/meetings/${meetingId}/participants` },
-  { key: 'credentials', label: 'credentials report', route: '/meetings/[id]/credentials', isSignedIn: true, path: ({ meetingId }) => `/meetings/${meetingId}/credentials` },
-  { key: 'checkIn', label: 'check-in desk', route: '/meetings/[id]/check-in', isSignedIn: true, path: ({ meetingId }) => `/meetings/${meetingId}/check-in` },
-  { key: 'outbox', label: 'email outbox', route: '/admin/outbox', isSignedIn: true, path: () => '/admin/outbox' },
-  { key: 'projects', label: 'projects list', route: '/programme', isSignedIn: true, path: () => '/programme' },
-  { key: 'programmeDashboard', label: 'programme dashboard', route: '/programme/dashboard', isSignedIn: true, path: () => '/programme/dashboard' },
+  { key: 'followUps', label: 'follow-ups, all statuses', route: '/follow-ups', signedInAs: 'staff', path: () => '/follow-ups?status=all' },
+  { key: 'registrations', label: 'registrations queue', route: '/meetings/[id]/registrations', signedInAs: 'staff', path: ({ meetingId }) => `/meetings/${meetingId}/registrations` },
+  { key: 'participants', label: 'list of participants', route: '/meetings/[id]/participants', signedInAs: 'staff', path: ({ meetingId }) => `/meetings/${meetingId}/participants` },
+  { key: 'publicParticipants', label: 'public list of participants', route: '/public/meetings/[id]/participants', signedInAs: null, path: ({ meetingId }) => `/public/meetings/${meetingId}/participants` },
+  { key: 'credentials', label: 'credentials report', route: '/meetings/[id]/credentials', signedInAs: 'staff', path: ({ meetingId }) => `/meetings/${meetingId}/credentials` },
+  { key: 'checkIn', label: 'check-in desk', route: '/meetings/[id]/check-in', signedInAs: 'staff', path: ({ meetingId }) => `/meetings/${meetingId}/check-in` },
+  { key: 'outbox', label: 'email outbox', route: '/admin/outbox', signedInAs: 'staff', path: () => '/admin/outbox' },
+  { key: 'projects', label: 'projects list', route: '/programme', signedInAs: 'staff', path: () => '/programme' },
+  { key: 'programmeDashboard', label: 'programme dashboard', route: '/programme/dashboard', signedInAs: 'staff', path: () => '/programme/dashboard' },
   {
     key: 'statement',
     label: 'a statement',
     route: '/meetings/[id]/statements/[statementId]',
-    isSignedIn: true,
+    signedInAs: 'staff',
     path: ({ meetingId, statementId }) => `/meetings/${meetingId}/statements/${statementId}`,
   },
   {
     key: 'statementCompare',
     label: 'two revisions compared',
     route: '/meetings/[id]/statements/[statementId]/compare',
-    isSignedIn: true,
+    signedInAs: 'staff',
     path: ({ meetingId, statementId }) => `/meetings/${meetingId}/statements/${statementId}/compare`,
   },
   {
     key: 'publicStatement',
     label: 'public statement page',
     route: '/public/statements/[id]',
-    isSignedIn: false,
+    signedInAs: null,
     path: ({ statementId }) => `/public/statements/${statementId}`,
   },
 ];
@@ -82,9 +87,9 @@ export const keyPages: BenchPage[] = [
  * projects of one party, the overdue follow-ups.
  */
 export const deepPages: BenchPage[] = [
-  { key: 'auditMonth', label: 'audit log, January 2012', route: '/admin/audit', isSignedIn: true, path: () => '/admin/audit?from=2012-01-01&to=2012-01-31' },
-  { key: 'usersDeep', label: 'users list, page 1000', route: '/admin/users', isSignedIn: true, path: () => '/admin/users?page=1000' },
-  { key: 'usersSearched', label: 'users list, searched', route: '/admin/users', isSignedIn: true, path: () => '/admin/users?query=kim' },
-  { key: 'projectsOfParty', label: 'projects of one party', route: '/programme', isSignedIn: true, path: () => '/programme?party=KOR' },
-  { key: 'followUpsOverdue', label: 'overdue follow-ups', route: '/follow-ups', isSignedIn: true, path: () => '/follow-ups?overdue=1' },
+  { key: 'auditMonth', label: 'audit log, January 2012', route: '/admin/audit', signedInAs: 'staff', path: () => '/admin/audit?from=2012-01-01&to=2012-01-31' },
+  { key: 'usersDeep', label: 'users list, page 1000', route: '/admin/users', signedInAs: 'staff', path: () => '/admin/users?page=1000' },
+  { key: 'usersSearched', label: 'users list, searched', route: '/admin/users', signedInAs: 'staff', path: () => '/admin/users?query=kim' },
+  { key: 'projectsOfParty', label: 'projects of one party', route: '/programme', signedInAs: 'staff', path: () => '/programme?party=KOR' },
+  { key: 'followUpsOverdue', label: 'overdue follow-ups', route: '/follow-ups', signedInAs: 'staff', path: () => '/follow-ups?overdue=1' },
 ];

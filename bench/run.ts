@@ -49,7 +49,7 @@ function pageInfo(page: BenchPage): PageInfo {
     key: page.key,
     label: page.label,
     route: page.route,
-    isSignedIn: page.isSignedIn,
+    isSignedIn: page.signedInAs !== null,
     firstLoadJs: { bytes: size.bytes, gzipBytes: size.gzipBytes },
     clientNamespaces: clientNamespaces(clientModules.get(page.route) ?? [], namespaces),
   };

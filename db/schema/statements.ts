@@ -83,6 +83,8 @@ export const statements = pgTable(
     index('statements_meeting_idx').on(t.meetingId, t.createdAt),
     // The sweep finds procedures whose deadline has passed without reading every statement.
     index('statements_silence_idx').on(t.silenceDeadline).where(sql`${t.status} = 'silence_procedure'`),
+    // A delegate's home finds the texts open to amendments without reading every statement.
+    index('statements_circulated_idx').on(t.commentDeadline).where(sql`${t.status} = 'circulated'`),
   ],
 );
 

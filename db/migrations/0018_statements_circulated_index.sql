@@ -1,0 +1,1 @@
+CREATE INDEX "statements_circulated_idx" ON "statements" USING btree ("comment_deadline") WHERE "statements"."status" = 'circulated';
