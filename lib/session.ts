@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { findAccountWithParty, type UserRecord } from '@/db/queries/users';
 import { authOptions, sessionClaims, sessionMaxAge, signInPath } from './auth';
+import type { PartyKind } from './parties/values';
 import type { Actor } from './permissions';
 import { sessionCookie } from './session-cookie';
 import { toActor } from './users/to-actor';
@@ -13,7 +14,9 @@ import { toActor } from './users/to-actor';
 export const passwordChangePath = '/change-password';
 
 type SignedOutReason = 'signedOut' | 'accountDisabled' | 'sessionEnded';
-type SignedIn = { actor: Actor; mustChangePassword: boolean; partyName: string | null };
+/** The actor's own party, read with the account: what their party lets them do depends on its kind. */
+export type OwnParty = { id: string; name: string; kind: PartyKind; isRetired: boolean };
+type SignedIn = { actor: Actor; mustChangePassword: boolean; party: OwnParty | null };
 type SessionState = SignedIn | { actor: null; reason: SignedOutReason };
 
 const signInPaths: Record<SignedOutReason, string> = {
@@ -32,7 +35,11 @@ const readSession = cache(async (): Promise<SessionState> => {
   // Only an active account has a session: one waiting for confirmation, or refused, has none.
   if (!user || user.isDisabled || user.status !== 'active') return { actor: null, reason: 'accountDisabled' };
   if (token.sessionVersion !== user.sessionVersion) return { actor: null, reason: 'sessionEnded' };
-  return { actor: toActor(user), mustChangePassword: user.mustChangePassword, partyName: user.partyName };
+  const party =
+    user.partyId && user.partyName && user.partyKind
+      ? { id: user.partyId, name: user.partyName, kind: user.partyKind, isRetired: user.partyRetiredAt !== null }
+      : null;
+  return { actor: toActor(user), mustChangePassword: user.mustChangePassword, party };
 });
 
 // The session cookie's claims, decrypted and checked (signature, expiry) as next-auth does; null when
@@ -74,8 +81,15 @@ export async function requireActor(): Promise<Actor> {
 
 /** What the app shell and the account page show of the signed-in person: read with the account, no query of its own. */
 export async function requireProfile() {
-  const { actor, partyName } = await requireSignedIn();
-  return { name: actor.name, email: actor.email, role: actor.role, partyName };
+  const { actor, party } = await requireSignedIn();
+  return { name: actor.name, email: actor.email, role: actor.role, partyName: party?.name ?? null };
+}
+
+/** The signed-in actor with their own party, if any: read with the account, no query of its own. */
+export async function requireActorWithParty(): Promise<{ actor: Actor; party: OwnParty | null }> {
+  const actor = await requireActor();
+  const { party } = await requireSignedIn();
+  return { actor, party };
 }
 
 /**

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, exists, gte, ilike, inArray, isNotNull, isNull, notExists, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, gte, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
 import { preparedRead, preparedReadByShape } from '../prepared';
@@ -330,42 +330,6 @@ export async function insertReviewComment(
   const [comment] = await ex.insert(reviewComments).values(values).returning();
   if (!comment) throw new Error('insert into review_comments returned no row');
   return comment;
-}
-
-/**
- * Undecided reviews a party has not commented on, whose deadline is today or later somewhere (the
- * caller checks it in the meeting's zone), soonest deadline first, with their project and meeting.
- */
-export function listReviewsAwaitingComment(partyId: string, today: string, ex: Executor = db) {
-  return ex
-    .select({
-      id: projectReviews.id,
-      commentDeadline: projectReviews.commentDeadline,
-      decidedAt: projectReviews.decidedAt,
-      projectId: projects.id,
-      projectCode: projects.code,
-      projectTitle: projects.title,
-      meetingTitle: meetings.title,
-      meetingTimeZone: meetings.timeZone,
-    })
-    .from(projectReviews)
-    .innerJoin(projects, eq(projectReviews.projectId, projects.id))
-    .innerJoin(meetings, eq(projectReviews.meetingId, meetings.id))
-    .where(
-      and(
-        isNull(projectReviews.decidedAt),
-        // A day's margin: the deadline is a day in the meeting's zone, which may be behind UTC.
-        gte(projectReviews.commentDeadline, sql`(${today}::date - 1)`),
-        notExists(
-          ex
-            .select({ one: sql`1` })
-            .from(reviewComments)
-            .where(and(eq(reviewComments.reviewId, projectReviews.id), eq(reviewComments.partyId, partyId))),
-        ),
-      ),
-    )
-    .orderBy(asc(projectReviews.commentDeadline), asc(projects.code))
-    .limit(50);
 }
 
 /** Corrects what the secretariat wrote, while no decision is recorded: undefined once one is. */

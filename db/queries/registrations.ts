@@ -1,11 +1,10 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../client';
 import { preparedRead, preparedReadByShape } from '../prepared';
 import {
   credentialsLetters,
   delegations,
-  meetings,
   parties,
   registrations,
   users,
@@ -378,31 +377,3 @@ const memberStateCredentials = preparedRead('member_state_credentials', (ex) =>
     .where(and(eq(parties.kind, 'member_state'), isNull(parties.retiredAt)))
     .groupBy(parties.id, delegations.id),
 );
-
-/**
- * Meetings open for registration at `now` that the user has not registered for (in any status: a
- * cancelled or rejected registration was their choice or the secretariat's), soonest first.
- */
-export function listMeetingsAwaitingRegistration(userId: string, now: Date, ex: Executor = db) {
-  return ex
-    .select({
-      id: meetings.id,
-      title: meetings.title,
-      status: meetings.status,
-      timeZone: meetings.timeZone,
-      registrationOpensAt: meetings.registrationOpensAt,
-      registrationClosesAt: meetings.registrationClosesAt,
-    })
-    .from(meetings)
-    .leftJoin(registrations, and(eq(registrations.meetingId, meetings.id), eq(registrations.userId, userId)))
-    .where(
-      and(
-        eq(meetings.status, 'registration_open'),
-        or(isNull(meetings.registrationOpensAt), lte(meetings.registrationOpensAt, now)),
-        or(isNull(meetings.registrationClosesAt), gt(meetings.registrationClosesAt, now)),
-        isNull(registrations.id),
-      ),
-    )
-    .orderBy(asc(meetings.startDate), asc(meetings.id))
-    .limit(20);
-}

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, inArray, or, sql, type Placeholder } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type Placeholder } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
 import { preparedRead } from '../prepared';
@@ -264,32 +264,3 @@ const revisionParagraphs = preparedRead('revision_paragraphs', (ex) =>
     .where(and(eq(statementRevisions.statementId, sql.placeholder('statementId')), eq(statementRevisions.number, sql.placeholder('number'))))
     .orderBy(asc(statementParagraphs.position)),
 );
-
-/**
- * The statements delegations act on at `now`: circulated for amendments until a deadline still
- * ahead, or under a silence procedure still running; with their meeting, soonest deadline first.
- */
-export function listStatementsBeforeDelegations(now: Date, ex: Executor = db) {
-  const deadline = sql`coalesce(${statements.commentDeadline}, ${statements.silenceDeadline})`;
-  return ex
-    .select({
-      id: statements.id,
-      title: statements.title,
-      status: statements.status,
-      commentDeadline: statements.commentDeadline,
-      silenceDeadline: statements.silenceDeadline,
-      meetingId: meetings.id,
-      meetingTitle: meetings.title,
-      meetingTimeZone: meetings.timeZone,
-    })
-    .from(statements)
-    .innerJoin(meetings, eq(statements.meetingId, meetings.id))
-    .where(
-      or(
-        and(eq(statements.status, 'circulated'), gt(statements.commentDeadline, now)),
-        and(eq(statements.status, 'silence_procedure'), gt(statements.silenceDeadline, now)),
-      ),
-    )
-    .orderBy(asc(deadline), asc(statements.id))
-    .limit(50);
-}

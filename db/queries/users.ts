@@ -3,7 +3,7 @@ import { and, asc, count, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { union } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
 import { preparedRead, preparedReadByShape } from '../prepared';
-import { parties, users, type NewUser, type User } from '../schema';
+import { parties, users, type NewUser, type Party, type User } from '../schema';
 import { containing } from './contains';
 
 /** An account as the app shows and passes it around: never with its password hash. */
@@ -42,14 +42,17 @@ export async function countUsers(ex: Executor = db): Promise<number> {
 }
 const userCount = preparedRead('user_count', (ex) => ex.select({ total: count() }).from(users));
 
-/** An account with its party's name: what every signed-in request reads first, in one statement. */
-export async function findAccountWithParty(id: string, ex: Executor = db): Promise<(UserRecord & { partyName: string | null }) | undefined> {
+/** The party an account belongs to, as the session carries it. */
+export type AccountParty = { partyName: string | null; partyKind: Party['kind'] | null; partyRetiredAt: Date | null };
+
+/** An account with its party's name and kind: what every signed-in request reads first, in one statement. */
+export async function findAccountWithParty(id: string, ex: Executor = db): Promise<(UserRecord & AccountParty) | undefined> {
   const [account] = await accountWithParty(ex).execute({ id });
   return account;
 }
 const accountWithParty = preparedRead('account_with_party', (ex) =>
   ex
-    .select({ ...userRecordColumns, partyName: parties.name })
+    .select({ ...userRecordColumns, partyName: parties.name, partyKind: parties.kind, partyRetiredAt: parties.retiredAt })
     .from(users)
     .leftJoin(parties, eq(users.partyId, parties.id))
     .where(eq(users.id, sql.placeholder('id'))),

@@ -1,32 +1,26 @@
 import 'server-only';
-import { findPartyById } from '@/db/queries/parties';
-import { listReviewsAwaitingComment } from '@/db/queries/programme';
-import { listMeetingsAwaitingRegistration } from '@/db/queries/registrations';
-import { listStatementsBeforeDelegations } from '@/db/queries/statements';
+import { listWaiting } from '@/db/queries/waiting';
 import { appNow } from '../clock';
 import { can, type Actor } from '../permissions';
 import { isParticipant } from '../registrations/rules';
+import type { OwnParty } from '../session';
 import { waitingTasks, type WaitingTask } from './waiting-tasks';
 
 /**
- * What waits for the actor on the home page: for a delegate or an observer, what their party lets
- * them do now. Staff and chairs have their own queues on each meeting's pages, and read nothing here.
+ * What waits for the actor on the home page: for a delegate or an observer, what their party (read
+ * with the session) lets them do now, in one read. Staff and chairs have their queues on each
+ * meeting's pages, and read nothing here.
  */
-export async function getWaitingTasks({ actor, now = appNow() }: { actor: Actor; now?: Date }): Promise<WaitingTask[] | null> {
-  if (!isParticipant(actor) || !actor.partyId) return null;
-  const party = await findPartyById(actor.partyId);
-  if (!party) return null;
+export async function getWaitingTasks({ actor, party, now = appNow() }: { actor: Actor; party: OwnParty | null; now?: Date }): Promise<WaitingTask[] | null> {
+  if (!isParticipant(actor) || !party || party.id !== actor.partyId) return null;
   const ref = { partyId: party.id, kind: party.kind };
   const abilities = {
-    register: party.retiredAt === null,
+    register: !party.isRetired,
     amend: can(actor, 'statements:amend', { party: ref }),
     object: can(actor, 'statements:object', { party: ref }),
     comment: can(actor, 'reviews:comment', { party: ref }),
   };
-  const [meetings, statements, reviews] = await Promise.all([
-    abilities.register ? listMeetingsAwaitingRegistration(actor.id, now) : [],
-    abilities.amend || abilities.object ? listStatementsBeforeDelegations(now) : [],
-    abilities.comment ? listReviewsAwaitingComment(party.id, now.toISOString().slice(0, 10)) : [],
-  ]);
-  return waitingTasks({ meetings, statements, reviews }, abilities, now);
+  const reads = { registrations: abilities.register, statements: abilities.amend || abilities.object, reviews: abilities.comment };
+  const sources = await listWaiting({ userId: actor.id, partyId: party.id, now, today: now.toISOString().slice(0, 10), reads });
+  return waitingTasks(sources, abilities, now);
 }

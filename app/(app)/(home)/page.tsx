@@ -10,16 +10,16 @@ import { getWaitingTasks } from '@/lib/home/get-waiting-tasks';
 import { findMeetings } from '@/lib/meetings/find-meetings';
 import { findMeetingsSchema } from '@/lib/meetings/schemas';
 import { can } from '@/lib/permissions';
-import { requireActor } from '@/lib/session';
+import { requireActorWithParty } from '@/lib/session';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('home'))('title') };
 }
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor();
+  const { actor, party } = await requireActorWithParty();
   const input = findMeetingsSchema.parse(await searchParams);
-  const [meetings, tasks, t] = await Promise.all([findMeetings({ actor, input }), getWaitingTasks({ actor }), getTranslations('home')]);
+  const [meetings, tasks, t] = await Promise.all([findMeetings({ actor, input }), getWaitingTasks({ actor, party }), getTranslations('home')]);
   return (
     <>
       <PageHeader
