@@ -41,6 +41,16 @@ export const demoUsers: DemoUser[] = [
   { email: 'observer@neaspec.example', name: 'Elena Sokolova', role: 'observer', partyCode: 'UNEP', description: 'observer, UNEP' },
 ];
 
+/** Someone who asked for an account and waits for the secretariat's confirmation (they cannot sign in yet). */
+export const demoSignUp = {
+  email: 'e.batbayar@neaspec.example',
+  name: 'Enkhjargal Batbayar',
+  role: 'delegate' as const,
+  partyCode: 'MNG',
+  position: 'Officer, Ministry of Environment and Tourism',
+  at: '2026-11-30T11:40:00+08:00',
+};
+
 const meetingSeriesSeed = [
   { code: 'SOM', name: 'Senior Officials Meeting' },
   { code: 'EGM', name: 'Expert Group Meeting' },
@@ -93,6 +103,7 @@ export async function seedDemoData(): Promise<void> {
       )
       .onConflictDoNothing({ target: users.email });
 
+    await insertDemoSignUp(tx, partyIds.get(demoSignUp.partyCode) ?? null, passwordHash);
     const userIds = new Map((await tx.select({ id: users.id, email: users.email }).from(users)).map((a) => [a.email, a.id]));
     const [som] = await tx.select().from(meetingSeries).where(eq(meetingSeries.code, 'SOM'));
     const [chair] = await tx.select().from(users).where(eq(users.email, 'chair@neaspec.example'));
@@ -158,6 +169,27 @@ export async function seedDemoData(): Promise<void> {
     if (som27) await insertSom27Statement(tx, som27, staff?.id ?? null);
     if (som27) await insertSom27Reviews(tx, som27, { parties: partyIds, users: userIds, secretariatUserId: staff?.id ?? null });
   });
+}
+
+/** The demo's account waiting for confirmation, with the sign-up the audit log tells of; once. */
+async function insertDemoSignUp(tx: Tx, partyId: string | null, passwordHash: string): Promise<void> {
+  const { email, name, role, position, at } = demoSignUp;
+  const [user] = await tx
+    .insert(users)
+    .values({ email, name, role, position, partyId, passwordHash, status: 'pending', createdAt: new Date(at) })
+    .onConflictDoNothing({ target: users.email })
+    .returning();
+  if (!user) return;
+  await insertDemoHistory(tx, [
+    {
+      at,
+      actorUserId: null,
+      action: 'user.signed_up',
+      entityType: 'user',
+      entityId: user.id,
+      change: { fields: { name: { after: user.name }, email: { after: user.email }, role: { after: user.role }, partyId: { after: partyId }, position: { after: user.position } } },
+    },
+  ]);
 }
 
 type TimetableRow = [title: string, startsAt: string, endsAt: string];

@@ -49,8 +49,14 @@ test('[registration] a visitor signs up for Mongolia, is confirmed, registers, i
     checkA11y,
   );
   await expectRegistrationStatus(visitor, meeting.path, 'Pending');
+  // Staff find it waiting on their home page, and open the queue from there.
+  await staff.goto('/');
+  const waiting = staff.getByRole('region', { name: 'Waiting for you' });
+  await expect(waiting).toContainText('What waits in your queues');
+  await checkA11y(staff);
+  await waiting.getByRole('link', { name: `Decide 1 registration for ${meeting.title}` }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Registrations' })).toBeVisible();
   // The queue shows staff the stay and the needs to arrange, and selects its whole page from the header.
-  await staff.goto(`${meeting.path}/registrations?status=pending`);
   const row = staff.getByRole('row').filter({ hasText: person.name });
   await expect(row).toContainText(/Arrives \w{3} \d{1,2} · Leaves \w{3} \d{1,2}/);
   await expect(row).toContainText('Dietary: Vegetarian');
@@ -63,6 +69,8 @@ test('[registration] a visitor signs up for Mongolia, is confirmed, registers, i
   await expect(staff.getByText('0 selected')).toBeVisible();
   await checkA11y(staff);
   await approveThroughQueue(staff, meeting.path, person.name, checkA11y);
+  await staff.goto('/');
+  await expect(waiting.getByRole('link').filter({ hasText: meeting.title })).toHaveCount(0);
   await expectRegistrationStatus(visitor, meeting.path, 'Approved');
   await checkA11y(visitor);
   const approval = await waitForEmail(person.email, `Registration approved: ${meeting.title}`);

@@ -3,8 +3,10 @@ import type { WaitingTask } from '@/lib/home/waiting-tasks';
 import { Link } from '../ui/link';
 import { Panel } from '../ui/panel';
 
-/** What a delegate can still do, soonest deadline first, each leading to where it is done. */
-export function WaitingTasks({ tasks }: { tasks: WaitingTask[] }) {
+const namesMeeting = new Set<WaitingTask['kind']>(['register', 'decideRegistrations', 'reviewCredentials']);
+
+/** What the reader can still do, soonest deadline first, each leading to where it is done. */
+export function WaitingTasks({ tasks, isQueues }: { tasks: WaitingTask[]; isQueues: boolean }) {
   const t = useTranslations('home.waiting');
   const format = useFormatter();
   const when = (task: WaitingTask) => {
@@ -13,23 +15,23 @@ export function WaitingTasks({ tasks }: { tasks: WaitingTask[] }) {
     return null;
   };
   return (
-    <Panel title={t('title')} intro={tasks.length > 0 ? t('intro') : undefined}>
+    <Panel title={t('title')} intro={tasks.length > 0 ? t(isQueues ? 'queuesIntro' : 'intro') : undefined}>
       {tasks.length === 0 ? (
-        <p className="text-sm text-slate-600">{t('none')}</p>
+        <p className="text-sm text-slate-600">{t(isQueues ? 'queuesNone' : 'none')}</p>
       ) : (
         <ul className="divide-y divide-slate-100">
           {tasks.map((task) => {
             const due = when(task);
+            // Where the task names its meeting already, the line says only until when.
+            const where = task.meetingTitle && !namesMeeting.has(task.kind) ? task.meetingTitle : null;
+            const until = due ? t(`${task.kind}.due`, { due }) : task.kind === 'register' ? t('register.noDeadline') : null;
+            const line = [where, until].filter(Boolean).join(' · ');
             return (
               <li key={`${task.kind}:${task.href}`} className="py-2.5 first:pt-0 last:pb-0">
                 <Link href={task.href} className="text-sm font-medium text-brand-700 hover:underline">
-                  {t(`${task.kind}.action`, { meeting: task.meetingTitle, subject: task.subject ?? '' })}
+                  {t(`${task.kind}.action`, { meeting: task.meetingTitle ?? '', subject: task.subject ?? '', count: task.count ?? 0 })}
                 </Link>
-                <p className="text-xs text-slate-600">
-                  {/* A registration names its meeting already; the others say where they belong. */}
-                  {task.kind !== 'register' && `${task.meetingTitle} · `}
-                  {due ? t(`${task.kind}.due`, { due }) : t('register.noDeadline')}
-                </p>
+                {line && <p className="text-xs text-slate-600">{line}</p>}
               </li>
             );
           })}

@@ -1,8 +1,20 @@
 import 'server-only';
-import { and, asc, eq, gt, gte, isNull, lte, notExists, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNull, lte, notExists, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { unionAll, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
-import { meetings, projectReviews, projects, registrations, reviewComments, statements, type MeetingStatus, type StatementStatus } from '../schema';
+import {
+  delegations,
+  meetings,
+  projectReviews,
+  projects,
+  registrations,
+  reviewComments,
+  statementAmendments,
+  statements,
+  users,
+  type MeetingStatus,
+  type StatementStatus,
+} from '../schema';
 
 /** Which of the reads a delegate's party lets them act on. */
 export type WaitingReads = { registrations: boolean; statements: boolean; reviews: boolean };
@@ -126,6 +138,11 @@ export async function listWaiting(
 
 type Expression = SQL | AnyPgColumn;
 
+/** A column every part of a union has, of one type in each: null where a part has no value for it. */
+function as<T>(expression: Expression | undefined, type: string, name: string) {
+  return (expression ? sql<T>`(${expression})::${sql.raw(type)}` : sql<T>`null::${sql.raw(type)}`).as(name);
+}
+
 /**
  * One row shape for every part of the read, each column cast to the same type in each (what a part
  * lacks is null), so the parts can be one UNION ALL. Values come back as the driver gives them.
@@ -142,8 +159,6 @@ function waitingFields(parts: {
   deadline?: Expression;
   deadlineDay?: AnyPgColumn;
 }) {
-  const as = <T>(expression: Expression | undefined, type: string, name: string) =>
-    (expression ? sql<T>`(${expression})::${sql.raw(type)}` : sql<T>`null::${sql.raw(type)}`).as(name);
   return {
     kind: as<WaitingRow['kind']>(parts.kind, 'text', 'kind'),
     id: as<string>(parts.id, 'uuid', 'id'),
@@ -198,5 +213,99 @@ function splitWaiting(rows: WaitingRow[]) {
         meetingTitle: row.meetingTitle,
         meetingTimeZone: row.timeZone,
       })),
+  };
+}
+
+/** Which queues the staff member or chair answers for. */
+export type QueueReads = { registrations: boolean; signUps: boolean; credentials: boolean; amendments: boolean };
+
+type QueueRow = {
+  kind: 'registrations' | 'signUps' | 'credentials' | 'amendments';
+  meetingId: string | null;
+  meetingTitle: string | null;
+  timeZone: string | null;
+  statementId: string | null;
+  subject: string | null;
+  count: number;
+  deadline: Date | string | null;
+};
+
+/**
+ * What waits in the secretariat's and chairs' queues, counted, in one statement: registrations to
+ * decide and credentials letters to review, by meeting still to come or under way; accounts asked
+ * for and not yet confirmed; proposed amendments to decide, by circulated text of such a meeting (of
+ * the meetings `chairUserId` chairs, when given). Each through a partial index of what waits.
+ */
+export async function listQueues(args: { reads: QueueReads; chairUserId: string | null }, ex: Executor = db) {
+  const { reads, chairUserId } = args;
+  const open = notInArray(meetings.status, ['concluded', 'cancelled']);
+  const waiting = sql<number>`count(*)`;
+  const parts = [];
+  if (reads.registrations) {
+    parts.push(
+      ex
+        .select(queueFields({ kind: sql`'registrations'`, meeting: meetings, count: waiting, deadline: meetings.registrationClosesAt }))
+        .from(registrations)
+        .innerJoin(meetings, eq(registrations.meetingId, meetings.id))
+        .where(and(eq(registrations.status, 'pending'), open))
+        .groupBy(meetings.id),
+    );
+  }
+  if (reads.signUps) {
+    parts.push(
+      ex
+        .select(queueFields({ kind: sql`'signUps'`, count: waiting }))
+        .from(users)
+        .where(eq(users.status, 'pending'))
+        .having(sql`count(*) > 0`),
+    );
+  }
+  if (reads.credentials) {
+    parts.push(
+      ex
+        .select(queueFields({ kind: sql`'credentials'`, meeting: meetings, count: waiting }))
+        .from(delegations)
+        .innerJoin(meetings, eq(delegations.meetingId, meetings.id))
+        .where(and(inArray(delegations.credentialsStatus, ['submitted', 'received']), open))
+        .groupBy(meetings.id),
+    );
+  }
+  if (reads.amendments) {
+    parts.push(
+      ex
+        .select(
+          queueFields({ kind: sql`'amendments'`, meeting: meetings, statement: statements, count: waiting, deadline: statements.commentDeadline }),
+        )
+        .from(statementAmendments)
+        .innerJoin(statements, eq(statementAmendments.statementId, statements.id))
+        .innerJoin(meetings, eq(statements.meetingId, meetings.id))
+        .where(
+          and(
+            eq(statementAmendments.status, 'proposed'),
+            eq(statements.status, 'circulated'),
+            open,
+            chairUserId ? eq(meetings.chairUserId, chairUserId) : undefined,
+          ),
+        )
+        .groupBy(meetings.id, statements.id),
+    );
+  }
+  const [first, second, ...rest] = parts;
+  if (!first) return [];
+  // As in listWaiting: the same columns (queueFields) from different tables.
+  const rows = (second ? await unionAll(first as never, second as never, ...(rest as never[])) : await first) as QueueRow[];
+  return rows.map((row) => ({ ...row, count: Number(row.count), deadline: row.deadline === null ? null : new Date(row.deadline) }));
+}
+
+function queueFields(parts: { kind: SQL; meeting?: typeof meetings; statement?: typeof statements; count: SQL; deadline?: Expression }) {
+  return {
+    kind: as<QueueRow['kind']>(parts.kind, 'text', 'kind'),
+    meetingId: as<string | null>(parts.meeting?.id, 'uuid', 'meeting_id'),
+    meetingTitle: as<string | null>(parts.meeting?.title, 'text', 'meeting_title'),
+    timeZone: as<string | null>(parts.meeting?.timeZone, 'text', 'time_zone'),
+    statementId: as<string | null>(parts.statement?.id, 'uuid', 'statement_id'),
+    subject: as<string | null>(parts.statement?.title, 'text', 'subject'),
+    count: as<number>(parts.count, 'int', 'count'),
+    deadline: as<Date | string | null>(parts.deadline, 'timestamptz', 'deadline'),
   };
 }

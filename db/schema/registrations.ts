@@ -70,6 +70,8 @@ export const delegations = pgTable(
       'delegations_correction_has_note',
       sql`${t.credentialsStatus} <> 'correction_requested' or ${t.credentialsNote} is not null`,
     ),
+    // Staff's home counts the letters waiting for them without reading every delegation.
+    index('delegations_credentials_waiting_idx').on(t.meetingId).where(sql`${t.credentialsStatus} in ('submitted', 'received')`),
   ],
 );
 
@@ -162,6 +164,8 @@ export const registrations = pgTable(
     index('registrations_meeting_party_status_idx').on(t.meetingId, t.partyId, t.status),
     index('registrations_delegation_idx').on(t.delegationId),
     index('registrations_user_idx').on(t.userId),
+    // Staff's home counts the registrations waiting for a decision without reading every registration.
+    index('registrations_pending_idx').on(t.meetingId).where(sql`${t.status} = 'pending'`),
   ],
 );
 

@@ -1,18 +1,47 @@
 import 'server-only';
-import { listWaiting } from '@/db/queries/waiting';
+import { listQueues, listWaiting } from '@/db/queries/waiting';
 import { appNow } from '../clock';
 import { can, type Actor } from '../permissions';
 import { isParticipant } from '../registrations/rules';
 import type { OwnParty } from '../session';
-import { waitingTasks, type WaitingTask } from './waiting-tasks';
+import { queueTasks, waitingTasks, type WaitingTask } from './waiting-tasks';
 
 /**
- * What waits for the actor on the home page: for a delegate or an observer, what their party (read
- * with the session) lets them do now, in one read. Staff and chairs have their queues on each
- * meeting's pages, and read nothing here.
+ * What waits for the actor on the home page, in one read: for a delegate or an observer, what their
+ * party (read with the session) lets them do now; for the secretariat, its queues; for a chair, the
+ * amendments to decide at the meetings they chair.
  */
-export async function getWaitingTasks({ actor, party, now = appNow() }: { actor: Actor; party: OwnParty | null; now?: Date }): Promise<WaitingTask[] | null> {
-  if (!isParticipant(actor) || !party || party.id !== actor.partyId) return null;
+export async function getWaitingTasks({
+  actor,
+  party,
+  now = appNow(),
+}: {
+  actor: Actor;
+  party: OwnParty | null;
+  now?: Date;
+}): Promise<{ tasks: WaitingTask[]; isQueues: boolean } | null> {
+  if (isParticipant(actor)) {
+    const tasks = await participantTasks(actor, party, now);
+    return tasks && { tasks, isQueues: false };
+  }
+  // A meeting the actor chairs is reached by grants over every meeting and over chaired ones; a
+  // meeting without a chair only by grants over every meeting. The counts of registrations and
+  // credentials span every meeting, so only the latter read them.
+  const chaired = { chairUserId: actor.id };
+  const anyMeeting = { chairUserId: null };
+  const reads = {
+    registrations: can(actor, 'registrations:moderate', { meeting: anyMeeting }),
+    signUps: can(actor, 'users:manage'),
+    credentials: can(actor, 'credentials:review'),
+    amendments: can(actor, 'statements:dispose', { meeting: chaired }),
+  };
+  const chairUserId = can(actor, 'statements:dispose', { meeting: anyMeeting }) ? null : actor.id;
+  if (!Object.values(reads).some(Boolean)) return null;
+  return { tasks: queueTasks(await listQueues({ reads, chairUserId })), isQueues: true };
+}
+
+async function participantTasks(actor: Actor, party: OwnParty | null, now: Date): Promise<WaitingTask[] | null> {
+  if (!party || party.id !== actor.partyId) return null;
   const ref = { partyId: party.id, kind: party.kind };
   const abilities = {
     register: !party.isRetired,

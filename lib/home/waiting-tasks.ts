@@ -6,11 +6,17 @@ import { silenceHasPassed } from '../statements/silence';
 import type { StatementStatus } from '../statements/values';
 import { addDays, zonedDate, zonedLocalToInstant } from '../time-zones';
 
-/** Something a delegate can still do, and until when (in the zone of the meeting it belongs to). */
+/**
+ * Something the reader can still do, and until when (in the zone of the meeting it belongs to): a
+ * delegate's step for their party, or a queue of the secretariat's or a chair's with how many wait.
+ */
 export type WaitingTask = {
-  kind: 'register' | 'amend' | 'object' | 'comment';
+  kind: 'register' | 'amend' | 'object' | 'comment' | 'decideRegistrations' | 'confirmSignUps' | 'reviewCredentials' | 'decideAmendments';
   href: string;
-  meetingTitle: string;
+  /** None for what belongs to no meeting (accounts asked for). */
+  meetingTitle: string | null;
+  /** How many wait in a queue. */
+  count?: number;
   /** The statement's title, or the project's code and title. */
   subject: string | null;
   /** None for a registration without a closing date. */
@@ -103,6 +109,82 @@ export function waitingTasks(sources: TaskSources, abilities: TaskAbilities, now
       });
     }
   }
-  const order = (task: WaitingTask) => task.dueAt?.getTime() ?? Number.POSITIVE_INFINITY;
-  return tasks.sort((a, b) => order(a) - order(b));
+  return soonestFirst(tasks);
+}
+
+/** A queue as the staff's and chairs' read counts it. */
+export type QueueCount = {
+  kind: 'registrations' | 'signUps' | 'credentials' | 'amendments';
+  meetingId: string | null;
+  meetingTitle: string | null;
+  timeZone: string | null;
+  statementId: string | null;
+  subject: string | null;
+  count: number;
+  deadline: Date | null;
+};
+
+const queueKinds = {
+  registrations: 'decideRegistrations',
+  signUps: 'confirmSignUps',
+  credentials: 'reviewCredentials',
+  amendments: 'decideAmendments',
+} as const;
+
+/**
+ * What waits in the secretariat's and chairs' queues, soonest deadline first: registrations to decide
+ * (before registration closes), amendments to decide (before the text's comment deadline), then
+ * credentials letters to review and accounts to confirm, each leading to its queue.
+ */
+export function queueTasks(queues: readonly QueueCount[]): WaitingTask[] {
+  const hrefOf = (queue: QueueCount) => {
+    switch (queue.kind) {
+      case 'registrations':
+        return `/meetings/${queue.meetingId}/registrations?status=pending`;
+      case 'signUps':
+        return '/admin/accounts';
+      case 'credentials':
+        return `/meetings/${queue.meetingId}/credentials`;
+      case 'amendments':
+        return `/meetings/${queue.meetingId}/statements/${queue.statementId}`;
+    }
+  };
+  return soonestFirst(
+    queues
+      .filter((queue) => queue.count > 0)
+      .map((queue) => ({
+        kind: queueKinds[queue.kind],
+        href: hrefOf(queue),
+        meetingTitle: queue.meetingTitle,
+        count: queue.count,
+        subject: queue.subject,
+        dueAt: queue.deadline,
+        dueDay: null,
+        timeZone: queue.timeZone ?? 'UTC',
+      })),
+  );
+}
+
+// Tasks due at the same time (or with no deadline) in this order, then by meeting and subject.
+const kindOrder: readonly WaitingTask['kind'][] = [
+  'register',
+  'comment',
+  'amend',
+  'object',
+  'decideRegistrations',
+  'decideAmendments',
+  'reviewCredentials',
+  'confirmSignUps',
+];
+
+function soonestFirst(tasks: WaitingTask[]): WaitingTask[] {
+  const due = (task: WaitingTask) => task.dueAt?.getTime() ?? Number.POSITIVE_INFINITY;
+  const text = (value: string | null) => value ?? '';
+  return tasks.sort(
+    (a, b) =>
+      due(a) - due(b) ||
+      kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) ||
+      text(a.meetingTitle).localeCompare(text(b.meetingTitle), 'en') ||
+      text(a.subject).localeCompare(text(b.subject), 'en'),
+  );
 }

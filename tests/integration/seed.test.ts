@@ -22,7 +22,7 @@ import {
 } from '@/db/schema';
 import { commemorativeStatementTitle } from '@/db/demo-statements';
 import { som26ParticipantCount } from '@/db/demo-participants';
-import { demoPassword, demoUsers, seedDatabase, seedDemoData, seedReferenceData } from '@/db/seed';
+import { demoPassword, demoSignUp, demoUsers, seedDatabase, seedDemoData, seedReferenceData } from '@/db/seed';
 import type { DescribedEvent } from '@/lib/audit-log/describe-events';
 import { findAuditEvents } from '@/lib/audit-log/find-audit-events';
 import { findAuditEventsSchema } from '@/lib/audit-log/schemas';
@@ -62,7 +62,7 @@ describe('seedDatabase', () => {
   it('with the demo, loads it once, however often it runs', async () => {
     await seedDatabase({ demo: true });
     const first = await counts();
-    expect(first).toMatchObject({ parties: 9, series: 2, users: demoUsers.length, meetings: 2, sessions: 9, documents: 6, registrations: som26ParticipantCount });
+    expect(first).toMatchObject({ parties: 9, series: 2, users: demoUsers.length + 1, meetings: 2, sessions: 9, documents: 6, registrations: som26ParticipantCount });
     expect(first.checkIns).toBeGreaterThan(0);
     expect(first.auditEvents).toBeGreaterThan(0);
     await seedDatabase({ demo: true });
@@ -178,6 +178,7 @@ describe('seedDatabase', () => {
     expect(count('participant.checked_in')).toBe((await db.select().from(checkIns)).length);
     expect(count('review.decided')).toBe(5);
     expect(count('review.prepared')).toBe(2);
+    expect(events.filter((event) => event.action === 'user.signed_up').map((event) => event.record?.label)).toEqual([expect.stringContaining(demoSignUp.name)]);
     expect(count('review.commented')).toBe(1);
 
     const adoption = events.find((event) => event.action === 'statement.adopted')!;

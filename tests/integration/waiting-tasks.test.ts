@@ -1,7 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { projectReviews, projects, programmeAreas, type Party } from '@/db/schema';
+import {
+  delegations,
+  meetings,
+  projectReviews,
+  projects,
+  programmeAreas,
+  statementAmendments,
+  statementParagraphs,
+  type Party,
+  type Statement,
+} from '@/db/schema';
 import { getWaitingTasks } from '@/lib/home/get-waiting-tasks';
 import type { Actor } from '@/lib/permissions';
 import { commentOnReview } from '@/lib/programme/comment-on-review';
@@ -33,7 +43,7 @@ async function memberOf(party: Party, role: 'delegate' | 'observer' = 'delegate'
 }
 
 type Asking = { actor: Actor; party: Awaited<ReturnType<typeof memberOf>>['party'] | null };
-const tasksOf = (asking: Asking, at = now) => getWaitingTasks({ ...asking, now: at });
+const tasksOf = async (asking: Asking, at = now) => (await getWaitingTasks({ ...asking, now: at }))?.tasks ?? null;
 const kinds = async (asking: Asking, at = now) => (await tasksOf(asking, at))?.map((task) => task.kind) ?? null;
 
 describe("what waits for a delegate on the home page", () => {
@@ -65,8 +75,9 @@ describe("what waits for a delegate on the home page", () => {
     const observers = await factory.createParty({ kind: 'observer' });
     expect(await kinds(await memberOf(observers, 'observer'))).toEqual(['register']);
     expect(await kinds({ actor: await factory.createActor({ role: 'observer', partyId: null }), party: null })).toBeNull();
-    expect(await kinds({ actor: await factory.createActor(), party: null })).toBeNull();
-    expect(await kinds({ actor: await factory.createActor({ role: 'chair' }), party: null })).toBeNull();
+    // Staff and chairs get their queues instead: none of these.
+    expect(await kinds({ actor: await factory.createActor(), party: null })).toEqual([]);
+    expect(await kinds({ actor: await factory.createActor({ role: 'chair' }), party: null })).toEqual([]);
     // A retired party registers for nothing new; its texts and reviews are read alone, the one read without its first part.
     const retired = await factory.createParty({ kind: 'member_state', retiredAt: new Date('2029-01-01T00:00:00Z') });
     expect(await kinds(await memberOf(retired))).toEqual(['comment', 'amend']);
@@ -80,5 +91,62 @@ describe("what waits for a delegate on the home page", () => {
     expect(await kinds(delegate)).toEqual(['amend', 'register']);
     expect(await kinds(delegate, new Date('2030-01-06T00:00:00Z'))).toEqual(['register']);
     expect(await kinds(delegate, new Date('2030-01-09T00:00:00Z'))).toEqual([]);
+  });
+});
+
+/** `count` amendments proposed by `partyId` to the first paragraph of `statement`, in `status`. */
+async function amendments(statement: Statement, partyId: string, count: number, status: 'proposed' | 'withdrawn' = 'proposed') {
+  const [paragraph] = await db.select().from(statementParagraphs).where(eq(statementParagraphs.statementId, statement.id)).limit(1);
+  const existing = await db.select().from(statementAmendments).where(eq(statementAmendments.statementId, statement.id));
+  for (let i = 1; i <= count; i++) {
+    await db.insert(statementAmendments).values({
+      statementId: statement.id,
+      number: existing.length + i,
+      revisionId: paragraph!.revisionId,
+      paragraphId: paragraph!.id,
+      kind: 'replace',
+      text: 'Welcome the steady progress of the programme;',
+      rationale: 'Steadier words.',
+      partyId,
+      status,
+      ...(status === 'withdrawn' ? { decidedAt: now } : {}),
+    });
+  }
+}
+
+describe("what waits in the secretariat's and chairs' queues", () => {
+  it('counts registrations and credentials to review by meeting, accounts to confirm, and amendments to decide by text; a chair sees their meetings\' amendments only', async () => {
+    const chairUser = await factory.createActor({ role: 'chair' });
+    const { meeting, statement } = await openMeeting();
+    await db.update(meetings).set({ chairUserId: chairUser.id }).where(eq(meetings.id, meeting.id));
+    const japan = await factory.createParty({ kind: 'member_state' });
+    await factory.createRegistration({ meetingId: meeting.id, partyId: japan.id, status: 'pending' });
+    await factory.createRegistration({ meetingId: meeting.id, partyId: japan.id, status: 'pending' });
+    await factory.createRegistration({ meetingId: meeting.id, partyId: japan.id, status: 'approved' });
+    await db.update(delegations).set({ credentialsStatus: 'submitted' }).where(eq(delegations.meetingId, meeting.id));
+    await factory.createUser({ role: 'delegate', status: 'pending' });
+    await amendments(statement, japan.id, 2);
+    await amendments(statement, japan.id, 1, 'withdrawn');
+    // Another meeting, chaired by someone else, with one amendment to decide; a concluded one's queue is closed.
+    const other = await factory.createMeeting({ seriesId: meeting.seriesId, number: meeting.number + 1 });
+    const otherText = await factory.createCirculatedStatement({ meetingId: other.id, title: 'Chair summary', commentDeadline: new Date('2030-01-04T09:00:00Z') });
+    await amendments(otherText, japan.id, 1);
+    const concluded = await factory.createMeeting({ seriesId: meeting.seriesId, number: meeting.number + 2, status: 'concluded' });
+    await factory.createRegistration({ meetingId: concluded.id, partyId: japan.id, status: 'pending' });
+
+    const staff = await tasksOf({ actor: await factory.createActor(), party: null });
+    expect(staff?.map((task) => [task.kind, task.count, task.href])).toEqual([
+      ['decideAmendments', 1, `/meetings/${other.id}/statements/${otherText.id}`],
+      ['decideAmendments', 2, `/meetings/${meeting.id}/statements/${statement.id}`],
+      ['decideRegistrations', 2, `/meetings/${meeting.id}/registrations?status=pending`],
+      ['reviewCredentials', 1, `/meetings/${meeting.id}/credentials`],
+      ['confirmSignUps', 1, '/admin/accounts'],
+    ]);
+    expect(staff?.[1]).toMatchObject({ subject: 'Decision on the work programme', meetingTitle: meeting.title, dueAt: new Date('2030-01-05T09:00:00Z') });
+    expect((await tasksOf({ actor: chairUser, party: null }))?.map((task) => [task.kind, task.count, task.subject])).toEqual([
+      ['decideAmendments', 2, 'Decision on the work programme'],
+    ]);
+    // A delegate's home is theirs, not the queues.
+    expect((await getWaitingTasks({ ...(await memberOf(japan)), now }))?.isQueues).toBe(false);
   });
 });

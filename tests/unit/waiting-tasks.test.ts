@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waitingTasks, type TaskAbilities, type TaskSources } from '@/lib/home/waiting-tasks';
+import { queueTasks, waitingTasks, type TaskAbilities, type TaskSources } from '@/lib/home/waiting-tasks';
 
 const now = new Date('2030-03-01T03:00:00Z'); // noon in Seoul
 const all: TaskAbilities = { register: true, amend: true, object: true, comment: true };
@@ -69,5 +69,25 @@ describe('what waits for a delegate', () => {
       ['register', null],
     ]);
     expect(waitingTasks({ meetings: [], statements: [silence], reviews: [] }, all, silence.silenceDeadline).map((t) => t.kind)).toEqual([]);
+  });
+});
+
+describe("what waits in the secretariat's and chairs' queues", () => {
+  const queue = { meetingId: 'm1', meetingTitle: 'Twenty-seventh SOM', timeZone: 'Asia/Seoul', statementId: null, subject: null, deadline: null };
+  it('leads each queue to where it is worked, soonest deadline first, and leaves out empty ones', () => {
+    const tasks = queueTasks([
+      { ...queue, kind: 'signUps', meetingId: null, meetingTitle: null, timeZone: null, count: 2 },
+      { ...queue, kind: 'credentials', count: 1 },
+      { ...queue, kind: 'registrations', count: 12, deadline: new Date('2030-03-10T09:00:00Z') },
+      { ...queue, kind: 'amendments', statementId: 's1', subject: 'Decision on the work programme', count: 4, deadline: new Date('2030-03-05T09:00:00Z') },
+      { ...queue, kind: 'registrations', meetingId: 'm2', count: 0 },
+    ]);
+    expect(tasks.map((task) => [task.kind, task.count, task.href])).toEqual([
+      ['decideAmendments', 4, '/meetings/m1/statements/s1'],
+      ['decideRegistrations', 12, '/meetings/m1/registrations?status=pending'],
+      ['reviewCredentials', 1, '/meetings/m1/credentials'],
+      ['confirmSignUps', 2, '/admin/accounts'],
+    ]);
+    expect(tasks[3]).toMatchObject({ meetingTitle: null, dueAt: null, timeZone: 'UTC' });
   });
 });

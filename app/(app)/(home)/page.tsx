@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor, party } = await requireActorWithParty();
   const input = findMeetingsSchema.parse(await searchParams);
-  const [meetings, tasks, t] = await Promise.all([findMeetings({ actor, input }), getWaitingTasks({ actor, party }), getTranslations('home')]);
+  const [meetings, waiting, t] = await Promise.all([findMeetings({ actor, input }), getWaitingTasks({ actor, party }), getTranslations('home')]);
   return (
     <>
       <PageHeader
@@ -27,9 +27,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         intro={t('intro')}
         actions={can(actor, 'meetings:manage') && <ButtonLink href="/meetings/new">{t('new')}</ButtonLink>}
       />
-      {tasks && (
+      {waiting && (
         <div className="mb-6">
-          <WaitingTasks tasks={tasks} />
+          <WaitingTasks tasks={waiting.tasks} isQueues={waiting.isQueues} />
         </div>
       )}
       <MeetingFilters series={meetings.series} years={meetings.years} selected={input} />

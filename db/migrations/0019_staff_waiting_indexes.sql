@@ -1,0 +1,2 @@
+CREATE INDEX "delegations_credentials_waiting_idx" ON "delegations" USING btree ("meeting_id") WHERE "delegations"."credentials_status" in ('submitted', 'received');--> statement-breakpoint
+CREATE INDEX "registrations_pending_idx" ON "registrations" USING btree ("meeting_id") WHERE "registrations"."status" = 'pending';
