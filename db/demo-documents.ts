@@ -1,6 +1,7 @@
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import { renderAgendaPaper } from '@/lib/agenda/render-agenda-pdf';
 import { documentSymbolPrefix } from '@/lib/config';
+import { paperDateRange } from '@/lib/documents/paper-dates';
 import { formatDocumentSymbol } from '@/lib/documents/symbols';
 import type { DocumentKind, DocumentLanguage, DocumentVariant } from '@/lib/documents/values';
 import { recordFields } from '@/lib/changes';
@@ -25,10 +26,10 @@ type DemoDocument = {
 
 function renderSom26AgendaPaper(symbol: string, heading: string, withAnnotations: boolean): Promise<Uint8Array> {
   return renderAgendaPaper({
-    symbol,
+    masthead: { symbol, isPublic: true, issuedOn: '2023-10-02', originalLanguage: 'English' },
     meetingTitle: 'Twenty-sixth Senior Officials Meeting of NEASPEC',
     heading,
-    subheading: 'Seoul, 2023-11-23 to 2023-11-24',
+    subheading: `Seoul, ${paperDateRange('2023-11-23', '2023-11-24')}`,
     items: som26AgendaPaperItems(),
     withAnnotations,
   });

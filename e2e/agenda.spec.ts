@@ -141,6 +141,9 @@ test('[agenda] staff build, reorder, issue, annotate, revise and adopt an agenda
   expect(await paper('1/Add\\.1')).toContain('The Chair opens the meeting and welcomes the delegations.');
   expect(await paper('1/Rev\\.1')).toContain('1. Opening of the meeting');
   const text = await paper('1');
+  // The masthead of a UN paper, and the meeting's days as words.
+  for (const words of ['Distr.: General', 'Original: English']) expect(text).toContain(words);
+  expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   const lines = ['1. Opening of the meeting', '2. Closing of the meeting', '3. Review of programme areas', '3.1. Air pollution', '3.2. Nature conservation'];
   const positions = lines.map((line) => text.indexOf(line));
   expect(positions.every((position) => position >= 0)).toBe(true);

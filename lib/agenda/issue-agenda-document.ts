@@ -4,8 +4,10 @@ import { findDocumentSummary, type DocumentSummary } from '@/db/queries/document
 import { listAgendaItems, updateAgenda } from '@/db/queries/agenda';
 import { recordAudit } from '../audit';
 import { issueDocument } from '../documents/issue-document';
+import { paperDateRange } from '../documents/paper-dates';
 import { AppError, isUniqueViolation } from '../errors';
 import { assertCan, type Actor } from '../permissions';
+import { zonedDate } from '../time-zones';
 import { lockAgendaForChange } from './agenda-change';
 import { numberAgenda } from './outline';
 import { renderAgendaPaper } from './render-agenda-pdf';
@@ -37,10 +39,10 @@ export async function issueAgendaDocument({ actor, input }: { actor: Actor; inpu
         contentType: 'application/pdf',
         content: (symbol) =>
           renderAgendaPaper({
-            symbol,
+            masthead: { symbol, isPublic: true, issuedOn: zonedDate(new Date(), meeting.timeZone), originalLanguage: 'English' },
             meetingTitle: meeting.title,
             heading: agendaPaperTitles[input.paper],
-            subheading: [meeting.city, `${meeting.startDate} to ${meeting.endDate}`].filter(Boolean).join(', '),
+            subheading: [meeting.city, paperDateRange(meeting.startDate, meeting.endDate)].filter(Boolean).join(', '),
             items,
             withAnnotations: isAnnotations,
           }),

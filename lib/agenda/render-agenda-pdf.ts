@@ -1,15 +1,17 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { drawMasthead, type Masthead } from '../documents/paper-masthead';
+import { wrapText } from '../participants/pdf-text';
 
 // The provisional agenda (/1) and its annotations (/1/Add.1) as PDF, drawn with pdf-lib: the papers
 // the secretariat issues and the demo's papers come from this one renderer.
 
 export type AgendaPaperItem = { number: string; level: number; title: string; annotation: string | null };
 export type AgendaPaper = {
-  symbol: string;
+  masthead: Masthead;
   meetingTitle: string;
   /** "Provisional agenda", "Annotated provisional agenda". */
   heading: string;
-  /** A line under the heading: place and dates. */
+  /** A line under the meeting's title: its place and dates ("Seoul, 23–24 November 2023"). */
   subheading?: string;
   items: AgendaPaperItem[];
   withAnnotations: boolean;
@@ -31,25 +33,14 @@ export function markdownToPlainText(markdown: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-// The standard fonts know Latin-1 (WinAnsi); anything else is shown as a question mark rather than failing.
-const printable = (text: string) => text.normalize('NFC').replace(/[^\x20-\x7e\xa0-\xff]/g, '?');
-
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of printable(text).split(/\s+/)) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (current && font.widthOfTextAtSize(candidate, size) > width) {
-      lines.push(current);
-      current = word;
-    } else current = candidate;
-  }
-  return current ? [...lines, current] : lines;
-}
-
+/**
+ * The paper: the masthead in the top right corner (symbol, distribution, date of issue, original
+ * language), the meeting, its place and dates, the heading, then the items, numbered as the agenda
+ * numbers them; each page after the first carries its number at the foot.
+ */
 export async function renderAgendaPaper(paper: AgendaPaper): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.setTitle(`${paper.symbol} ${paper.heading}`);
+  pdf.setTitle(`${paper.masthead.symbol} ${paper.heading}`);
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   const [pageWidth, pageHeight, margin] = [595, 842, 56];
@@ -57,7 +48,7 @@ export async function renderAgendaPaper(paper: AgendaPaper): Promise<Uint8Array>
   let y = pageHeight - margin;
   const line = (text: string, options: { font?: PDFFont; size?: number; indent?: number; gap?: number } = {}) => {
     const { font = regular, size = 11, indent = 0, gap = 4 } = options;
-    for (const part of wrap(text, font, size, pageWidth - 2 * margin - indent)) {
+    for (const part of wrapText(font, text, size, pageWidth - 2 * margin - indent)) {
       if (y < margin + size) {
         page = pdf.addPage([pageWidth, pageHeight]);
         y = pageHeight - margin;
@@ -66,8 +57,7 @@ export async function renderAgendaPaper(paper: AgendaPaper): Promise<Uint8Array>
       y -= size + gap;
     }
   };
-  page.drawText(printable(paper.symbol), { x: margin, y, size: 10, font: regular, color: rgb(0.3, 0.3, 0.3) });
-  y -= 30;
+  y = drawMasthead(page, regular, paper.masthead, { top: y + 10, right: pageWidth - margin }) - 24;
   line(paper.meetingTitle, { font: bold, size: 13 });
   if (paper.subheading) line(paper.subheading, { size: 10 });
   y -= 8;
@@ -81,5 +71,10 @@ export async function renderAgendaPaper(paper: AgendaPaper): Promise<Uint8Array>
       y -= 6;
     }
   }
+  const pages = pdf.getPages();
+  pages.slice(1).forEach((other, index) => {
+    const number = String(index + 2);
+    other.drawText(number, { x: (pageWidth - regular.widthOfTextAtSize(number, 9)) / 2, y: margin / 2, size: 9, font: regular, color: rgb(0.3, 0.3, 0.3) });
+  });
   return pdf.save();
 }
