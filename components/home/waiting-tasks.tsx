@@ -6,7 +6,7 @@ import { Panel } from '../ui/panel';
 const namesMeeting = new Set<WaitingTask['kind']>(['register', 'decideRegistrations', 'reviewCredentials']);
 
 /** What the reader can still do, soonest deadline first, each leading to where it is done. */
-export function WaitingTasks({ tasks, isQueues }: { tasks: WaitingTask[]; isQueues: boolean }) {
+export function WaitingTasks({ tasks, hasMore, isQueues }: { tasks: WaitingTask[]; hasMore: boolean; isQueues: boolean }) {
   const t = useTranslations('home.waiting');
   const format = useFormatter();
   const when = (task: WaitingTask) => {
@@ -37,6 +37,7 @@ export function WaitingTasks({ tasks, isQueues }: { tasks: WaitingTask[]; isQueu
           })}
         </ul>
       )}
+      {hasMore && <p className="mt-3 text-xs text-slate-600">{t('more', { count: tasks.length })}</p>}
     </Panel>
   );
 }

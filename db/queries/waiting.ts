@@ -40,13 +40,13 @@ type WaitingRow = {
  * registration was their choice or the secretariat's); texts circulated for amendments or under a
  * silence procedure, before their deadline; undecided reviews their party has not commented on, whose
  * deadline day has not passed somewhere (the caller checks it in the meeting's zone). Each part is
- * limited on its own, soonest first, so old items never crowd out live ones.
+ * the `perPart` soonest, so that the soonest of all are among them.
  */
 export async function listWaiting(
-  args: { userId: string; partyId: string; now: Date; today: string; reads: WaitingReads },
+  args: { userId: string; partyId: string; now: Date; today: string; reads: WaitingReads; perPart: number },
   ex: Executor = db,
 ) {
-  const { userId, partyId, now, today, reads } = args;
+  const { userId, partyId, now, today, reads, perPart } = args;
   const parts = [];
   if (reads.registrations) {
     parts.push(
@@ -71,8 +71,8 @@ export async function listWaiting(
             isNull(registrations.id),
           ),
         )
-        .orderBy(asc(meetings.startDate), asc(meetings.id))
-        .limit(20),
+        .orderBy(sql`${meetings.registrationClosesAt} asc nulls last`, asc(meetings.startDate), asc(meetings.id))
+        .limit(perPart),
     );
   }
   if (reads.statements) {
@@ -90,7 +90,7 @@ export async function listWaiting(
           ),
         )
         .orderBy(asc(deadline), asc(statements.id))
-        .limit(50),
+        .limit(perPart),
     );
   }
   if (reads.reviews) {
@@ -125,7 +125,7 @@ export async function listWaiting(
           ),
         )
         .orderBy(asc(projectReviews.commentDeadline), asc(projects.code))
-        .limit(50),
+        .limit(perPart),
     );
   }
   const [first, second, ...rest] = parts;
@@ -219,6 +219,9 @@ function splitWaiting(rows: WaitingRow[]) {
 /** Which queues the staff member or chair answers for. */
 export type QueueReads = { registrations: boolean; signUps: boolean; credentials: boolean; amendments: boolean };
 
+/** A queue, counted: by meeting (and by text for amendments); accounts asked for belong to no meeting. */
+export type QueueCount = Omit<QueueRow, 'deadline'> & { deadline: Date | null };
+
 type QueueRow = {
   kind: 'registrations' | 'signUps' | 'credentials' | 'amendments';
   meetingId: string | null;
@@ -234,10 +237,11 @@ type QueueRow = {
  * What waits in the secretariat's and chairs' queues, counted, in one statement: registrations to
  * decide and credentials letters to review, by meeting still to come or under way; accounts asked
  * for and not yet confirmed; proposed amendments to decide, by circulated text of such a meeting (of
- * the meetings `chairUserId` chairs, when given). Each through a partial index of what waits.
+ * the meetings `chairUserId` chairs, when given). Each through a partial index of what waits, and
+ * each the `perPart` soonest.
  */
-export async function listQueues(args: { reads: QueueReads; chairUserId: string | null }, ex: Executor = db) {
-  const { reads, chairUserId } = args;
+export async function listQueues(args: { reads: QueueReads; chairUserId: string | null; perPart: number }, ex: Executor = db): Promise<QueueCount[]> {
+  const { reads, chairUserId, perPart } = args;
   const open = notInArray(meetings.status, ['concluded', 'cancelled']);
   const waiting = sql<number>`count(*)`;
   const parts = [];
@@ -248,7 +252,9 @@ export async function listQueues(args: { reads: QueueReads; chairUserId: string 
         .from(registrations)
         .innerJoin(meetings, eq(registrations.meetingId, meetings.id))
         .where(and(eq(registrations.status, 'pending'), open))
-        .groupBy(meetings.id),
+        .groupBy(meetings.id)
+        .orderBy(sql`${meetings.registrationClosesAt} asc nulls last`, asc(meetings.startDate), asc(meetings.id))
+        .limit(perPart),
     );
   }
   if (reads.signUps) {
@@ -267,7 +273,9 @@ export async function listQueues(args: { reads: QueueReads; chairUserId: string 
         .from(delegations)
         .innerJoin(meetings, eq(delegations.meetingId, meetings.id))
         .where(and(inArray(delegations.credentialsStatus, ['submitted', 'received']), open))
-        .groupBy(meetings.id),
+        .groupBy(meetings.id)
+        .orderBy(asc(meetings.startDate), asc(meetings.id))
+        .limit(perPart),
     );
   }
   if (reads.amendments) {
@@ -287,7 +295,9 @@ export async function listQueues(args: { reads: QueueReads; chairUserId: string 
             chairUserId ? eq(meetings.chairUserId, chairUserId) : undefined,
           ),
         )
-        .groupBy(meetings.id, statements.id),
+        .groupBy(meetings.id, statements.id)
+        .orderBy(asc(statements.commentDeadline), asc(statements.id))
+        .limit(perPart),
     );
   }
   const [first, second, ...rest] = parts;

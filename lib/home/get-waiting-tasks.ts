@@ -6,6 +6,14 @@ import { isParticipant } from '../registrations/rules';
 import type { OwnParty } from '../session';
 import { queueTasks, waitingTasks, type WaitingTask } from './waiting-tasks';
 
+/** The home page shows this many tasks, the soonest; each part of the read fetches one more, so it knows if there are more. */
+export const shownTasks = 10;
+const perPart = shownTasks + 1;
+
+export type WaitingTasks = { tasks: WaitingTask[]; hasMore: boolean; isQueues: boolean };
+
+const soonest = (tasks: WaitingTask[]) => ({ tasks: tasks.slice(0, shownTasks), hasMore: tasks.length > shownTasks });
+
 /**
  * What waits for the actor on the home page, in one read: for a delegate or an observer, what their
  * party (read with the session) lets them do now; for the secretariat, its queues; for a chair, the
@@ -19,10 +27,10 @@ export async function getWaitingTasks({
   actor: Actor;
   party: OwnParty | null;
   now?: Date;
-}): Promise<{ tasks: WaitingTask[]; isQueues: boolean } | null> {
+}): Promise<WaitingTasks | null> {
   if (isParticipant(actor)) {
     const tasks = await participantTasks(actor, party, now);
-    return tasks && { tasks, isQueues: false };
+    return tasks && { ...soonest(tasks), isQueues: false };
   }
   // A meeting the actor chairs is reached by grants over every meeting and over chaired ones; a
   // meeting without a chair only by grants over every meeting. The counts of registrations and
@@ -37,7 +45,7 @@ export async function getWaitingTasks({
   };
   const chairUserId = can(actor, 'statements:dispose', { meeting: anyMeeting }) ? null : actor.id;
   if (!Object.values(reads).some(Boolean)) return null;
-  return { tasks: queueTasks(await listQueues({ reads, chairUserId })), isQueues: true };
+  return { ...soonest(queueTasks(await listQueues({ reads, chairUserId, perPart }))), isQueues: true };
 }
 
 async function participantTasks(actor: Actor, party: OwnParty | null, now: Date): Promise<WaitingTask[] | null> {
@@ -50,6 +58,6 @@ async function participantTasks(actor: Actor, party: OwnParty | null, now: Date)
     comment: can(actor, 'reviews:comment', { party: ref }),
   };
   const reads = { registrations: abilities.register, statements: abilities.amend || abilities.object, reviews: abilities.comment };
-  const sources = await listWaiting({ userId: actor.id, partyId: party.id, now, today: now.toISOString().slice(0, 10), reads });
+  const sources = await listWaiting({ userId: actor.id, partyId: party.id, now, today: now.toISOString().slice(0, 10), reads, perPart });
   return waitingTasks(sources, abilities, now);
 }

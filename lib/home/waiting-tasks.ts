@@ -1,3 +1,4 @@
+import type { QueueCount } from '@/db/queries/waiting';
 import { isRegistrationOpen } from '../meetings/lifecycle';
 import type { MeetingStatus } from '../meetings/values';
 import { isCommentOpen } from '../programme/rules';
@@ -111,18 +112,6 @@ export function waitingTasks(sources: TaskSources, abilities: TaskAbilities, now
   }
   return soonestFirst(tasks);
 }
-
-/** A queue as the staff's and chairs' read counts it. */
-export type QueueCount = {
-  kind: 'registrations' | 'signUps' | 'credentials' | 'amendments';
-  meetingId: string | null;
-  meetingTitle: string | null;
-  timeZone: string | null;
-  statementId: string | null;
-  subject: string | null;
-  count: number;
-  deadline: Date | null;
-};
 
 const queueKinds = {
   registrations: 'decideRegistrations',

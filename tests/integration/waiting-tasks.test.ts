@@ -146,7 +146,28 @@ describe("what waits in the secretariat's and chairs' queues", () => {
     expect((await tasksOf({ actor: chairUser, party: null }))?.map((task) => [task.kind, task.count, task.subject])).toEqual([
       ['decideAmendments', 2, 'Decision on the work programme'],
     ]);
+    expect((await getWaitingTasks({ actor: await factory.createActor(), party: null, now }))?.hasMore).toBe(false);
     // A delegate's home is theirs, not the queues.
     expect((await getWaitingTasks({ ...(await memberOf(japan)), now }))?.isQueues).toBe(false);
+  });
+
+  it('shows the ten soonest, and says more wait', async () => {
+    const party = await factory.createParty({ kind: 'member_state' });
+    const first = await factory.createMeeting();
+    for (let day = 1; day <= 12; day++) {
+      const meeting = await factory.createMeeting({
+        seriesId: first.seriesId,
+        number: first.number + day,
+        status: 'registration_open',
+        registrationClosesAt: new Date(`2030-01-${String(day + 10).padStart(2, '0')}T09:00:00Z`),
+      });
+      await factory.createRegistration({ meetingId: meeting.id, partyId: party.id, status: 'pending' });
+    }
+    const waiting = await getWaitingTasks({ actor: await factory.createActor(), party: null, now });
+    expect(waiting?.tasks).toHaveLength(10);
+    expect(waiting?.hasMore).toBe(true);
+    expect(waiting?.tasks.map((task) => task.dueAt?.toISOString().slice(0, 10))).toEqual(
+      Array.from({ length: 10 }, (_, i) => `2030-01-${String(i + 11).padStart(2, '0')}`),
+    );
   });
 });

@@ -29,7 +29,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       />
       {waiting && (
         <div className="mb-6">
-          <WaitingTasks tasks={waiting.tasks} isQueues={waiting.isQueues} />
+          <WaitingTasks tasks={waiting.tasks} hasMore={waiting.hasMore} isQueues={waiting.isQueues} />
         </div>
       )}
       <MeetingFilters series={meetings.series} years={meetings.years} selected={input} />
