@@ -7,7 +7,7 @@ import type { OwnParty } from '../session';
 import { queueTasks, waitingTasks, type WaitingTask } from './waiting-tasks';
 
 /** The home page shows this many tasks, the soonest; each part of the read fetches one more, so it knows if there are more. */
-export const shownTasks = 10;
+const shownTasks = 10;
 const perPart = shownTasks + 1;
 
 export type WaitingTasks = { tasks: WaitingTask[]; hasMore: boolean; isQueues: boolean };
@@ -33,17 +33,17 @@ export async function getWaitingTasks({
     return tasks && { ...soonest(tasks), isQueues: false };
   }
   // A meeting the actor chairs is reached by grants over every meeting and over chaired ones; a
-  // meeting without a chair only by grants over every meeting. The counts of registrations and
+  // meeting nobody chairs only by grants over every meeting. The counts of registrations and
   // credentials span every meeting, so only the latter read them.
   const chaired = { chairUserId: actor.id };
-  const anyMeeting = { chairUserId: null };
+  const unchaired = { chairUserId: null };
   const reads = {
-    registrations: can(actor, 'registrations:moderate', { meeting: anyMeeting }),
+    registrations: can(actor, 'registrations:moderate', { meeting: unchaired }),
     signUps: can(actor, 'users:manage'),
     credentials: can(actor, 'credentials:review'),
     amendments: can(actor, 'statements:dispose', { meeting: chaired }),
   };
-  const chairUserId = can(actor, 'statements:dispose', { meeting: anyMeeting }) ? null : actor.id;
+  const chairUserId = can(actor, 'statements:dispose', { meeting: unchaired }) ? null : actor.id;
   if (!Object.values(reads).some(Boolean)) return null;
   return { ...soonest(queueTasks(await listQueues({ reads, chairUserId, perPart }))), isQueues: true };
 }
