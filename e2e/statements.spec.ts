@@ -126,7 +126,9 @@ test("[statements] staff draft and circulate a text; Japan amends it with China'
   const pdf = await download(visitor, 'Download PDF');
   expect(pdf.fileName).toMatch(/\.pdf$/);
   const printed = await pdfText(pdf.bytes);
-  for (const words of [symbol, title, 'Adopted by consensus on', threeParagraphs[0].text, threeParagraphs[1].text, japansWords, japansReservation]) expect(printed).toContain(words);
+  for (const words of [symbol, 'Distr.: General', 'Original: English', title, 'Adopted by consensus on', threeParagraphs[0].text, threeParagraphs[1].text, japansWords, japansReservation]) {
+    expect(printed).toContain(words);
+  }
   const docx = await download(visitor, 'Download DOCX');
   expect(docx.fileName).toMatch(/\.docx$/);
   const written = docxText(docx.bytes);

@@ -8,6 +8,7 @@ import { appNow } from '../clock';
 import { issueDocument } from '../documents/issue-document';
 import { AppError } from '../errors';
 import { assertCan, type Actor } from '../permissions';
+import { zonedDate } from '../time-zones';
 import type { StatementIdInput } from './adoption-schemas';
 import { readStatementPaper } from './read-statement-paper';
 import { renderStatementPdf } from './render-statement-pdf';
@@ -45,7 +46,7 @@ export async function recordPublication(
     language: 'en',
     isPublic: true,
     contentType: 'application/pdf',
-    content: (symbol) => renderStatementPdf({ ...paper, symbol }),
+    content: (symbol) => renderStatementPdf({ ...paper, symbol }, { issuedOn: zonedDate(publishedAt, meeting.timeZone) }),
   });
   const published = (await updateStatementFrom(
     statement.id,

@@ -1,4 +1,5 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { drawMasthead } from '../documents/paper-masthead';
 import { drawable, wrapText } from '../participants/pdf-text';
 import type { StatementPaper } from './statement-paper';
 
@@ -9,7 +10,8 @@ const pageSize: [number, number] = [595.28, 841.89]; // A4
 const margin = 64;
 const numberColumn = 28;
 
-export async function renderStatementPdf(paper: StatementPaper): Promise<Uint8Array> {
+/** `issuedOn`: the day the paper is issued, in the meeting's zone, for its masthead beside the symbol. */
+export async function renderStatementPdf(paper: StatementPaper, issue?: { issuedOn: string }): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(paper.symbol ? `${paper.symbol}: ${paper.title}` : paper.title);
   pdf.setCreator('Secretariat');
@@ -32,7 +34,11 @@ export async function renderStatementPdf(paper: StatementPaper): Promise<Uint8Ar
     }
   };
 
-  if (paper.symbol) {
+  if (paper.symbol && issue) {
+    // A published text is a paper for general distribution.
+    const masthead = { symbol: paper.symbol, isPublic: true, issuedOn: issue.issuedOn, originalLanguage: 'English' };
+    y = drawMasthead(page, regular, masthead, { top: y, right: pageSize[0] - margin }) - 14;
+  } else if (paper.symbol) {
     const symbol = drawable(regular, paper.symbol);
     page.drawText(symbol, { x: pageSize[0] - margin - regular.widthOfTextAtSize(symbol, 9), y: y - 9, size: 9, font: regular });
     y -= 22;
