@@ -110,7 +110,8 @@ test('[participants] delegates and the chair of another meeting are refused the 
   // The demo SOM is chaired by the demo chair, not by this delegate.
   await page.goto('/');
   await checkA11y(page);
-  const meetingLink = page.getByRole('link', { name: /Senior Officials Meeting/ }).first();
+  // From the list of meetings: the tasks above it link to a meeting's pages too (its registration).
+  const meetingLink = page.getByRole('table').getByRole('link', { name: /Senior Officials Meeting/ }).first();
   const href = await meetingLink.getAttribute('href');
   const meetingPath = href!;
   for (const path of [`${meetingPath}/participants`, `${meetingPath}/check-in`]) {
