@@ -200,6 +200,7 @@ test('[programme] staff add a low-carbon city project, edit it, and review it fo
   await expect(staffEntry).toContainText('Delayed');
   await expect(staffEntry).toContainText('the third slipped to next year');
   await expect(staffEntry).toContainText('Agenda item 1: Low-carbon cities');
+  await expect(staffEntry).toContainText('Corrected by the secretariat on');
   await checkA11y(staff);
   // Japan's delegate sending the same correction with their own session is refused; the observer below still reads "Delayed".
   const japanRequest = await playwright.request.newContext({ baseURL: origin, storageState: storageStateOf('delegate-jpn') });
@@ -243,6 +244,7 @@ test('[programme] staff add a low-carbon city project, edit it, and review it fo
   await observer.goto(projectPath);
   const entry = observer.getByRole('list', { name: 'Reviews across meetings' }).getByRole('listitem').filter({ hasText: title });
   await expect(entry).toContainText('Delayed');
+  await expect(entry).toContainText('Corrected by the secretariat on');
   await expect(entry).toContainText('Japan');
   await expect(entry).toContainText('find funding for the third district');
   await expect(observer.getByLabel('Your comment')).toHaveCount(0);

@@ -10,6 +10,7 @@ type TimelineReview = {
   review: ProjectReview;
   meetingTitle: string;
   meetingStartDate: string;
+  meetingTimeZone: string;
   agendaItem: { number: string; title: string } | null;
   decidedByName: string | null;
   comments: { id: string; body: string; createdAt: Date; authorName: string | null; partyName: string }[];
@@ -32,7 +33,7 @@ export function ReviewTimeline({ reviews, projectPath, commentAction, decisionAc
   if (reviews.length === 0) return <EmptyState>{t('noReviews')}</EmptyState>;
   return (
     <ol className="relative space-y-6 border-l-2 border-slate-200 pl-6" aria-label={t('timeline')}>
-      {reviews.map(({ review, meetingTitle, meetingStartDate, agendaItem, decidedByName, comments, can }) => (
+      {reviews.map(({ review, meetingTitle, meetingStartDate, meetingTimeZone, agendaItem, decidedByName, comments, can }) => (
         <li key={review.id} id={`review-${review.id}`} className="relative">
           <span aria-hidden className="absolute top-1.5 -left-[1.95rem] size-3 rounded-full border-2 border-white bg-brand-700" />
           <article aria-labelledby={`review-${review.id}-title`} className="space-y-3">
@@ -60,6 +61,9 @@ export function ReviewTimeline({ reviews, projectPath, commentAction, decisionAc
                   {t('agendaItemLabel', agendaItem)}
                 </Link>
               </p>
+            )}
+            {review.correctedAt && (
+              <p className="text-xs text-slate-600">{t('reviewCorrectedOn', { date: format.dateTime(review.correctedAt, { dateStyle: 'medium', timeZone: meetingTimeZone }) })}</p>
             )}
             <div className="text-sm">
               <h4 className="font-medium text-slate-800">{t('progressSummary')}</h4>

@@ -332,7 +332,7 @@ export async function insertReviewComment(
   return comment;
 }
 
-/** Corrects what the secretariat wrote, while no decision is recorded: undefined once one is. */
+/** Corrects what the secretariat wrote, while no decision is recorded, marking when: undefined once one is. */
 export async function updateReview(
   id: string,
   values: Pick<ProjectReview, 'progressSummary' | 'rating' | 'recommendation' | 'commentDeadline' | 'agendaItemId'>,
@@ -340,7 +340,7 @@ export async function updateReview(
 ): Promise<ProjectReview | undefined> {
   const [review] = await ex
     .update(projectReviews)
-    .set(values)
+    .set({ ...values, correctedAt: sql`now()` })
     .where(and(eq(projectReviews.id, id), isNull(projectReviews.decidedAt)))
     .returning();
   return review;

@@ -127,6 +127,8 @@ export const projectReviews = pgTable(
     decidedAt: timestamp({ withTimezone: true }),
     preparedByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** When the secretariat last corrected it: delegations see that it changed, the audit log what. */
+    correctedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     unique('project_reviews_project_meeting_unique').on(t.projectId, t.meetingId),

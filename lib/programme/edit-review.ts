@@ -31,12 +31,13 @@ export async function editReview({ actor, input }: { actor: Actor; input: EditRe
     if (!project) throw new AppError('NOT_FOUND', 'notFound');
     await checkReviewFields(tx, input, meeting, project.status);
     const { progressSummary, rating, recommendation, commentDeadline, agendaItemId } = input;
-    const review = await updateReview(before.id, { progressSummary, rating, recommendation, commentDeadline, agendaItemId }, tx);
+    const values = { progressSummary, rating, recommendation, commentDeadline, agendaItemId };
+    // Saved unchanged, the review is left as it was: not marked corrected, nothing audited.
+    const fields = changedFields(before, values, [...editableFields]);
+    if (Object.keys(fields).length === 0) return before;
+    const review = await updateReview(before.id, values, tx);
     if (!review) throw new AppError('INVALID_STATE', 'reviewDecided');
-    const fields = changedFields(before, review, [...editableFields]);
-    if (Object.keys(fields).length > 0) {
-      await recordAudit(tx, actor, { action: 'review.changed', entityType: 'review', entityId: review.id, change: { fields } });
-    }
+    await recordAudit(tx, actor, { action: 'review.changed', entityType: 'review', entityId: review.id, change: { fields } });
     return review;
   });
 }

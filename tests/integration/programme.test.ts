@@ -543,8 +543,12 @@ describe('reviews', () => {
       commentDeadline: { before: '2030-01-09', after: '2030-01-10' },
       agendaItemId: { before: null, after: reviewItem.id },
     });
-    // Saving it unchanged writes no audit event.
+    // Delegations see that it was corrected (the audit log, what); saving it unchanged changes nothing.
+    expect(review.correctedAt).toBeNull();
+    expect(corrected.correctedAt).toBeInstanceOf(Date);
+    expect((await page(await factory.createActor({ role: 'delegate' }))).reviews[0]!.review.correctedAt).toEqual(corrected.correctedAt);
     await editReview({ actor: staff, input: correctionOf(corrected) });
+    expect(await reviewRow(review.id)).toEqual(corrected);
     expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.changed'))).toHaveLength(1);
   });
 

@@ -1,0 +1,1 @@
+ALTER TABLE "project_reviews" ADD COLUMN "corrected_at" timestamp with time zone;
