@@ -106,6 +106,7 @@ export function EditReviewForm({ review, meetingTitle, agendaItems, projectPath,
   return (
     <ActionForm form={form} onSubmit={onSubmit} failure={failure} className="space-y-4" aria-label={title}>
       <input type="hidden" {...form.register('reviewId')} />
+      <input type="hidden" {...form.register('version')} />
       <ReviewFields agendaItems={agendaItems} />
       <div className="flex gap-2">
         <Button type="submit" isPending={isPending} pendingLabel={t('programme.savingReview')}>

@@ -335,13 +335,14 @@ export async function insertReviewComment(
 /** Corrects what the secretariat wrote, while no decision is recorded, marking when: undefined once one is. */
 export async function updateReview(
   id: string,
+  version: number,
   values: Pick<ProjectReview, 'progressSummary' | 'rating' | 'recommendation' | 'commentDeadline' | 'agendaItemId'>,
   ex: Executor = db,
 ): Promise<ProjectReview | undefined> {
   const [review] = await ex
     .update(projectReviews)
-    .set({ ...values, correctedAt: sql`now()` })
-    .where(and(eq(projectReviews.id, id), isNull(projectReviews.decidedAt)))
+    .set({ ...values, correctedAt: sql`now()`, version: sql`${projectReviews.version} + 1` })
+    .where(and(eq(projectReviews.id, id), eq(projectReviews.version, version), isNull(projectReviews.decidedAt)))
     .returning();
   return review;
 }

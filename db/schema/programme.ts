@@ -129,6 +129,8 @@ export const projectReviews = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** When the secretariat last corrected it: delegations see that it changed, the audit log what. */
     correctedAt: timestamp({ withTimezone: true }),
+    /** Counts the secretariat's corrections: a correction made over an older one is refused. */
+    version: integer().notNull().default(1),
   },
   (t) => [
     unique('project_reviews_project_meeting_unique').on(t.projectId, t.meetingId),

@@ -27,6 +27,7 @@ export async function editReview({ actor, input }: { actor: Actor; input: EditRe
     if (!before) throw new AppError('NOT_FOUND', 'notFound');
     const refusal = reviewEditRefusal(before, meeting.status);
     if (refusal) throw refusal;
+    if (before.version !== input.version) throw new AppError('CONFLICT', 'reviewChangedMeanwhile');
     const project = await findProjectDetail(before.projectId, tx);
     if (!project) throw new AppError('NOT_FOUND', 'notFound');
     await checkReviewFields(tx, input, meeting, project.status);
@@ -35,9 +36,9 @@ export async function editReview({ actor, input }: { actor: Actor; input: EditRe
     // Saved unchanged, the review is left as it was: not marked corrected, nothing audited.
     const fields = changedFields(before, values, [...editableFields]);
     if (Object.keys(fields).length === 0) return before;
-    const review = await updateReview(before.id, values, tx);
+    const review = await updateReview(before.id, before.version, values, tx);
     if (!review) throw new AppError('INVALID_STATE', 'reviewDecided');
-    await recordAudit(tx, actor, { action: 'review.changed', entityType: 'review', entityId: review.id, change: { fields } });
+    await recordAudit(tx, actor, { action: 'review.changed', entityType: 'review', entityId: review.id, change: { fields, version: review.version } });
     return review;
   });
 }

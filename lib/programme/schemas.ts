@@ -109,7 +109,7 @@ export const prepareReviewSchema = reviewFields.extend({
 });
 export type PrepareReviewInput = z.output<typeof prepareReviewSchema>;
 
-export const editReviewSchema = reviewFields.extend({ reviewId: idSchema });
+export const editReviewSchema = reviewFields.extend({ reviewId: idSchema, version: z.coerce.number().int().positive() });
 export type EditReviewInput = z.output<typeof editReviewSchema>;
 
 export const commentOnReviewSchema = z.object({

@@ -107,8 +107,8 @@ function reviewInput(projectId: string, meetingId: string, values: Record<string
 
 /** A correction of `review` as its form would send it: what it says now, with `values` changed. */
 function correctionOf(review: typeof projectReviews.$inferSelect, values: Record<string, unknown> = {}) {
-  const { id, progressSummary, rating, recommendation, commentDeadline, agendaItemId } = review;
-  return editReviewSchema.parse({ reviewId: id, progressSummary, rating, recommendation, commentDeadline, agendaItemId: agendaItemId ?? '', ...values });
+  const { id, version, progressSummary, rating, recommendation, commentDeadline, agendaItemId } = review;
+  return editReviewSchema.parse({ reviewId: id, version, progressSummary, rating, recommendation, commentDeadline, agendaItemId: agendaItemId ?? '', ...values });
 }
 
 async function reviewRow(id: string) {
@@ -550,6 +550,22 @@ describe('reviews', () => {
     await editReview({ actor: staff, input: correctionOf(corrected) });
     expect(await reviewRow(review.id)).toEqual(corrected);
     expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.changed'))).toHaveLength(1);
+  });
+
+  it("refuses a correction made over a colleague's, keeping theirs", async () => {
+    const staff = await factory.createActor();
+    const colleague = await factory.createActor();
+    const { review } = await reviewedProject(staff);
+    // Both opened the form on the same review; the colleague saved first.
+    const theirs = await editReview({ actor: colleague, input: correctionOf(review, { rating: 'delayed' }) });
+    expect(theirs.version).toBe(review.version + 1);
+    const stale = await refusal(editReview({ actor: staff, input: correctionOf(review, { recommendation: 'Close the project early.' }) }));
+    expect(stale).toMatchObject({ code: 'CONFLICT', messageKey: 'reviewChangedMeanwhile' });
+    expect(await reviewRow(review.id)).toEqual(theirs);
+    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.changed'))).toHaveLength(1);
+    // Reloaded, the correction goes through on the colleague's.
+    const mine = await editReview({ actor: staff, input: correctionOf(theirs, { recommendation: 'Close the project early.' }) });
+    expect(mine).toMatchObject({ rating: 'delayed', recommendation: 'Close the project early.', version: review.version + 2 });
   });
 
   it('refuses a correction after the decision, at a concluded or cancelled meeting, or saying what a review may not; nothing is written', async () => {

@@ -109,6 +109,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
                     key={editedReview.review.id}
                     review={{
                       reviewId: editedReview.review.id,
+                      version: editedReview.review.version,
                       agendaItemId: editedReview.review.agendaItemId ?? '',
                       rating: editedReview.review.rating,
                       progressSummary: editedReview.review.progressSummary,
