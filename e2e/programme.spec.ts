@@ -179,6 +179,26 @@ test('[programme] staff add a low-carbon city project, edit it, and review it fo
   await expect(commentTask).toHaveCount(0);
   await japan.goto(projectPath);
   await expect(japan.getByText('Japan supports the recommendation and will consider a contribution.')).toBeVisible();
+  // Japan's delegate changes the comment before the deadline, in place; readers see it changed.
+  await japan.getByRole('link', { name: `Edit comment of Japan on the review for ${title}` }).click();
+  const commentEdit = japan.getByLabel("Your delegation's comment");
+  await expect(commentEdit).toHaveValue('Japan supports the recommendation and will consider a contribution.');
+  await checkA11y(japan, `${japan.url()} (changing the comment)`);
+  await commentEdit.fill('Japan supports the recommendation and will contribute to the third district.');
+  const editComment = await captureAction(japan, () => japan.getByRole('button', { name: 'Save comment' }).click());
+  await expect(japan.getByText('Comment changed.')).toBeVisible();
+  await expect(commentEdit).toHaveCount(0);
+  const japanComment = japan.locator('li[id^="comment-"]').filter({ hasText: 'will contribute to the third district' });
+  await expect(japanComment).toContainText('changed on');
+  await expect(japan.getByText('will consider a contribution')).toHaveCount(0);
+  // Korea's delegate sending the same change with their own session is refused.
+  const koreaRequest = await playwright.request.newContext({ baseURL: origin, storageState: storageStateOf('delegate-kor') });
+  const [commentArgs] = editComment.args as [Record<string, unknown>];
+  const forgedComment = await postAction(koreaRequest, editComment, [{ ...commentArgs, body: 'Japan withdraws its support.' }], origin);
+  expect(await forgedComment.text()).toContain('"formError":"commentOtherParty"');
+  await koreaRequest.dispose();
+  await japan.reload();
+  await expect(japanComment).toBeVisible();
   await expect(japan.getByRole('button', { name: 'Record decision' })).toHaveCount(0);
   await expect(japan.getByRole('link', { name: 'Edit project' })).toHaveCount(0);
   await expect(japan.getByRole('link', { name: /^Edit review/ })).toHaveCount(0);
@@ -246,6 +266,8 @@ test('[programme] staff add a low-carbon city project, edit it, and review it fo
   await expect(entry).toContainText('Delayed');
   await expect(entry).toContainText('Corrected by the secretariat on');
   await expect(entry).toContainText('Japan');
+  await expect(entry).toContainText('will contribute to the third district');
+  await expect(entry.getByRole('link', { name: /^Edit comment/ })).toHaveCount(0);
   await expect(entry).toContainText('find funding for the third district');
   await expect(observer.getByLabel('Your comment')).toHaveCount(0);
   await checkA11y(observer);

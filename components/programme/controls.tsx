@@ -11,6 +11,7 @@ export const EditProjectForm = dynamic(() => import('./project-form').then((m) =
 export const PrepareReviewForm = dynamic(() => import('./secretariat-review-form').then((m) => m.PrepareReviewForm));
 export const EditReviewForm = dynamic(() => import('./secretariat-review-form').then((m) => m.EditReviewForm));
 export const CommentForm = dynamic(() => import('./review-forms').then((m) => m.CommentForm));
+export const EditCommentForm = dynamic(() => import('./review-forms').then((m) => m.EditCommentForm));
 export const DecisionForm = dynamic(() => import('./review-forms').then((m) => m.DecisionForm));
 export const ProjectStatusActions = dynamic(() => import('./project-status-actions').then((m) => m.ProjectStatusActions));
 export const ContributionForm = dynamic(() => import('./contribution-form').then((m) => m.ContributionForm));

@@ -6,13 +6,14 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import type { ProjectReview, ReviewComment } from '@/db/schema';
 import type { ActionResult } from '@/lib/action';
-import { commentOnReviewSchema, recordDecisionSchema } from '@/lib/programme/schemas';
+import { commentOnReviewSchema, editReviewCommentSchema, recordDecisionSchema } from '@/lib/programme/schemas';
 import { ActionForm } from '../forms/action-form';
 import { FormField } from '../forms/form-field';
 import { useActionForm } from '../forms/use-action-form';
 import { Alert } from '../ui/alert';
-import { Button } from '../ui/button';
+import { Button, buttonClasses } from '../ui/button';
 import { TextArea } from '../ui/field';
+import { Link } from '../ui/link';
 
 type CommentFormProps = {
   reviewId: string;
@@ -44,6 +45,43 @@ export function CommentForm({ reviewId, action }: CommentFormProps) {
       <Button type="submit" variant="secondary" isPending={isPending} pendingLabel={t('sendingComment')}>
         {t('sendComment')}
       </Button>
+    </ActionForm>
+  );
+}
+
+type EditCommentFormProps = {
+  comment: z.input<typeof editReviewCommentSchema>;
+  /** The project's page, where saving or cancelling returns. */
+  projectPath: string;
+  action: (input: z.input<typeof editReviewCommentSchema>) => Promise<ActionResult<ReviewComment>>;
+};
+
+/** A delegation changes its comment in place, while comments are open. */
+export function EditCommentForm({ comment, projectPath, action }: EditCommentFormProps) {
+  const t = useTranslations();
+  const router = useRouter();
+  const { form, onSubmit, failure, isPending } = useActionForm({
+    schema: editReviewCommentSchema,
+    action,
+    defaultValues: comment,
+    leavesOnSuccess: true,
+    onSuccess: () => router.replace(`${projectPath}?notice=commentChanged#comment-${comment.commentId}`),
+  });
+  return (
+    <ActionForm form={form} onSubmit={onSubmit} failure={failure} className="mt-2 space-y-3">
+      <input type="hidden" {...form.register('commentId')} />
+      <input type="hidden" {...form.register('version')} />
+      <FormField name="body" id={`comment-edit-${comment.commentId}`} label={t('programme.commentEditing')} hint={t('programme.commentEditingHint')}>
+        <TextArea rows={4} />
+      </FormField>
+      <div className="flex gap-2">
+        <Button type="submit" variant="secondary" isPending={isPending} pendingLabel={t('programme.savingComment')}>
+          {t('programme.saveComment')}
+        </Button>
+        <Link href={`${projectPath}#comment-${comment.commentId}`} className={buttonClasses('secondary')}>
+          {t('common.cancel')}
+        </Link>
+      </div>
     </ActionForm>
   );
 }

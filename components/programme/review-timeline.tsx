@@ -4,7 +4,7 @@ import type { ComponentProps } from 'react';
 import type { ProjectReview } from '@/db/schema';
 import { EmptyState } from '../ui/empty-state';
 import { RatingBadge } from './badges';
-import { CommentForm, DecisionForm } from './controls';
+import { CommentForm, DecisionForm, EditCommentForm } from './controls';
 
 type TimelineReview = {
   review: ProjectReview;
@@ -13,20 +13,32 @@ type TimelineReview = {
   meetingTimeZone: string;
   agendaItem: { number: string; title: string } | null;
   decidedByName: string | null;
-  comments: { id: string; body: string; createdAt: Date; authorName: string | null; partyName: string }[];
+  comments: {
+    id: string;
+    body: string;
+    version: number;
+    createdAt: Date;
+    editedAt: Date | null;
+    authorName: string | null;
+    partyName: string;
+    can: { edit: boolean };
+  }[];
   can: { edit: boolean; comment: boolean; decide: boolean };
 };
 
 type ReviewTimelineProps = {
   reviews: TimelineReview[];
-  /** The project's page, which opens a review to correct with `?review=`. */
+  /** The project's page, which opens a review to correct with `?review=`, a comment to change with `?comment=`. */
   projectPath: string;
+  /** The comment whose form is open, if the reader may change it. */
+  commentToEdit: string | null;
   commentAction: ComponentProps<typeof CommentForm>['action'];
+  editCommentAction: ComponentProps<typeof EditCommentForm>['action'];
   decisionAction: ComponentProps<typeof DecisionForm>['action'];
 };
 
 /** A project's reviews, one per meeting, oldest first: how it went over the years. */
-export function ReviewTimeline({ reviews, projectPath, commentAction, decisionAction }: ReviewTimelineProps) {
+export function ReviewTimeline({ reviews, projectPath, commentToEdit, commentAction, editCommentAction, decisionAction }: ReviewTimelineProps) {
   const t = useTranslations('programme');
   const format = useFormatter();
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' });
@@ -91,12 +103,33 @@ export function ReviewTimeline({ reviews, projectPath, commentAction, decisionAc
               ) : (
                 <ul className="mt-1 space-y-2">
                   {comments.map((comment) => (
-                    <li key={comment.id} className="rounded-md bg-slate-50 px-3 py-2">
-                      <p className="text-xs font-medium text-slate-600">
-                        {comment.partyName}
-                        {comment.authorName && ` · ${comment.authorName}`}
-                      </p>
-                      <p className="whitespace-pre-line text-slate-800">{comment.body}</p>
+                    <li key={comment.id} id={`comment-${comment.id}`} className="scroll-mt-6 rounded-md bg-slate-50 px-3 py-2">
+                      <div className="flex flex-wrap items-baseline gap-x-2">
+                        <p className="text-xs font-medium text-slate-600">
+                          {comment.partyName}
+                          {comment.authorName && ` · ${comment.authorName}`}
+                          {comment.editedAt &&
+                            ` · ${t('commentEditedOn', { date: format.dateTime(comment.editedAt, { dateStyle: 'medium', timeZone: meetingTimeZone }) })}`}
+                        </p>
+                        {comment.can.edit && comment.id !== commentToEdit && (
+                          <Link
+                            href={`${projectPath}?comment=${comment.id}#comment-${comment.id}`}
+                            className="ml-auto text-xs text-brand-700 hover:underline"
+                            aria-label={t('editCommentLabel', { party: comment.partyName, meeting: meetingTitle })}
+                          >
+                            {t('editComment')}
+                          </Link>
+                        )}
+                      </div>
+                      {comment.can.edit && comment.id === commentToEdit ? (
+                        <EditCommentForm
+                          comment={{ commentId: comment.id, version: comment.version, body: comment.body }}
+                          projectPath={projectPath}
+                          action={editCommentAction}
+                        />
+                      ) : (
+                        <p className="whitespace-pre-line text-slate-800">{comment.body}</p>
+                      )}
                     </li>
                   ))}
                 </ul>

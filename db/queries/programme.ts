@@ -303,6 +303,9 @@ export function listReviewComments(reviewIds: string[], ex: Executor = db) {
       reviewId: reviewComments.reviewId,
       body: reviewComments.body,
       createdAt: reviewComments.createdAt,
+      editedAt: reviewComments.editedAt,
+      version: reviewComments.version,
+      partyId: reviewComments.partyId,
       authorName: users.name,
       partyName: parties.name,
     })
@@ -329,6 +332,20 @@ export async function insertReviewComment(
 ): Promise<ReviewComment> {
   const [comment] = await ex.insert(reviewComments).values(values).returning();
   if (!comment) throw new Error('insert into review_comments returned no row');
+  return comment;
+}
+
+export function findReviewCommentById(id: string, ex: Executor = db): Promise<ReviewComment | undefined> {
+  return ex.query.reviewComments.findFirst({ where: eq(reviewComments.id, id) });
+}
+
+/** Changes a comment's words at the version read, marking when: undefined if it changed meanwhile. */
+export async function updateReviewComment(id: string, version: number, body: string, ex: Executor = db): Promise<ReviewComment | undefined> {
+  const [comment] = await ex
+    .update(reviewComments)
+    .set({ body, editedAt: sql`now()`, version: sql`${reviewComments.version} + 1` })
+    .where(and(eq(reviewComments.id, id), eq(reviewComments.version, version)))
+    .returning();
   return comment;
 }
 

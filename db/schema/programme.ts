@@ -156,6 +156,10 @@ export const reviewComments = pgTable(
       .references(() => parties.id, { onDelete: 'restrict' }),
     body: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** When the delegation last changed it: readers see that it changed, the audit log from what. */
+    editedAt: timestamp({ withTimezone: true }),
+    /** Counts the changes: a change made over a colleague's is refused. */
+    version: integer().notNull().default(1),
   },
   (t) => [index('review_comments_review_idx').on(t.reviewId, t.createdAt)],
 );

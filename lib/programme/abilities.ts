@@ -1,5 +1,5 @@
 import { can, type Actor } from '../permissions';
-import { acceptsReviews, isCommentOpen, reviewEditRefusal } from './rules';
+import { acceptsReviews, commentEditRefusal, isCommentOpen, reviewEditRefusal } from './rules';
 
 /** What the actor may do with the programme: pages render controls from this and decide nothing themselves. */
 export function programmeAbilities(actor: Actor) {
@@ -22,6 +22,13 @@ export function reviewAbilities(
     edit: can(actor, 'programme:manage') && reviewEditRefusal(review, meeting.status) === null,
     comment: party !== null && can(actor, 'reviews:comment', { party: { partyId: party.id, kind: party.kind } }) && isCommentOpen(review, today),
     decide: review.decidedAt === null && meeting.status !== 'cancelled' && can(actor, 'reviews:decide', { meeting }),
+  };
+}
+
+/** Whether the actor may change a comment: a delegate of its member state, while comments are open. */
+export function commentAbilities(actor: Actor, comment: { partyId: string }, review: ReviewFacts, party: { id: string; kind: string } | null, today: string) {
+  return {
+    edit: party !== null && can(actor, 'reviews:comment', { party: { partyId: party.id, kind: party.kind } }) && commentEditRefusal(comment, review, party.id, today) === null,
   };
 }
 

@@ -4,6 +4,7 @@ import { findPartyById } from '@/db/queries/parties';
 import { findReviewById, insertReviewComment } from '@/db/queries/programme';
 import type { ReviewComment } from '@/db/schema';
 import { recordAudit } from '../audit';
+import { appNow } from '../clock';
 import { AppError } from '../errors';
 import { lockMeetingForChange } from '../meetings/lock-meeting';
 import { assertCan, type Actor } from '../permissions';
@@ -16,7 +17,7 @@ import type { CommentOnReviewInput } from './schemas';
 export async function commentOnReview({
   actor,
   input,
-  now = new Date(),
+  now = appNow(),
 }: {
   actor: Actor;
   input: CommentOnReviewInput;

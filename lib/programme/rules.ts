@@ -51,6 +51,21 @@ export function isCommentOpen(review: { commentDeadline: string; decidedAt: Date
 }
 
 /**
+ * Why a delegate may not change a comment, or null: a delegation changes only its own member
+ * state's words, and only while comments are open (`today` in the meeting's zone), as it wrote them.
+ */
+export function commentEditRefusal(
+  comment: { partyId: string },
+  review: { commentDeadline: string; decidedAt: Date | null },
+  partyId: string | null,
+  today: string,
+): AppError | null {
+  if (comment.partyId !== partyId) return new AppError('FORBIDDEN', 'commentOtherParty');
+  if (!isCommentOpen(review, today)) return new AppError('INVALID_STATE', 'commentsClosed', undefined, { values: { deadline: review.commentDeadline } });
+  return null;
+}
+
+/**
  * Why the secretariat may no longer correct a review, or null. Once the meeting decided on it, or
  * ended or was called off, the review is the record of what the meeting had before it.
  */

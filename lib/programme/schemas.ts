@@ -118,6 +118,13 @@ export const commentOnReviewSchema = z.object({
 });
 export type CommentOnReviewInput = z.output<typeof commentOnReviewSchema>;
 
+export const editReviewCommentSchema = z.object({
+  commentId: idSchema,
+  version: z.coerce.number().int().positive(),
+  body: requiredText(2, 5000, 'commentRequired'),
+});
+export type EditReviewCommentInput = z.output<typeof editReviewCommentSchema>;
+
 export const recordDecisionSchema = z.object({
   reviewId: idSchema,
   decision: requiredText(3, 5000, 'decisionRequired'),

@@ -26,6 +26,7 @@ import { commentOnReview } from '@/lib/programme/comment-on-review';
 import { createArea } from '@/lib/programme/create-area';
 import { createProject } from '@/lib/programme/create-project';
 import { editReview } from '@/lib/programme/edit-review';
+import { editReviewComment } from '@/lib/programme/edit-review-comment';
 import { exportChartCsv, exportContributionsCsv, exportProjectsCsv } from '@/lib/programme/export-csv';
 import { findContributions } from '@/lib/programme/find-contributions';
 import { findProjects } from '@/lib/programme/find-projects';
@@ -477,6 +478,66 @@ describe('reviews', () => {
     expect(page.reviews[0]!.can).toEqual({ edit: false, comment: true, decide: false });
     const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.commented'));
     expect(event).toMatchObject({ entityId: review.id, actorUserId: delegate.id });
+  });
+
+  it("lets the delegation change its comment until comments close; readers see it changed, the audit log from what", async () => {
+    const staff = await factory.createActor();
+    const { project, review } = await reviewedProject(staff);
+    const japan = await factory.createParty({ code: 'JPX', kind: 'member_state' });
+    const author = await factory.createActor({ role: 'delegate', partyId: japan!.id });
+    const colleague = await factory.createActor({ role: 'delegate', partyId: japan!.id });
+    const open = new Date('2030-01-09T14:30:00Z');
+    const comment = await commentOnReview({ actor: author, input: { reviewId: review.id, body: 'Japan suports the recomendation.' }, now: open });
+    const page = async (actor: Actor) => getProject({ actor, input: { projectId: project.id }, now: open });
+    expect((await page(colleague)).reviews[0]!.comments[0]!.can).toEqual({ edit: true });
+    for (const role of otherRoles) expect((await page(await factory.createActor({ role }))).reviews[0]!.comments[0]!.can).toEqual({ edit: false });
+
+    // A colleague of the same delegation fixes the typos; the comment stays the author's.
+    const input = { commentId: comment.id, version: comment.version, body: 'Japan supports the recommendation.' };
+    const changed = await editReviewComment({ actor: colleague, input, now: open });
+    expect(changed).toMatchObject({ id: comment.id, body: input.body, authorUserId: author.id, partyId: japan!.id, version: 2 });
+    expect(changed.editedAt).toBeInstanceOf(Date);
+    expect((await page(staff)).reviews[0]!.comments[0]).toMatchObject({ body: input.body, editedAt: changed.editedAt });
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.comment_changed'));
+    expect(events).toEqual([expect.objectContaining({ entityType: 'review', entityId: review.id, actorUserId: colleague.id })]);
+    expect((events[0]!.change as { fields: Record<string, unknown> }).fields).toMatchObject({
+      comment: { before: 'Japan suports the recomendation.', after: input.body },
+    });
+
+    // The author's form still shows the first version: refused, the colleague's words kept.
+    const stale = await refusal(editReviewComment({ actor: author, input: { ...input, body: 'Japan has no comment.' }, now: open }));
+    expect(stale).toMatchObject({ code: 'CONFLICT', messageKey: 'commentChangedMeanwhile' });
+    // Saved unchanged, nothing is written.
+    expect(await editReviewComment({ actor: author, input: { ...input, version: 2 }, now: open })).toEqual(changed);
+    // Once the deadline day has ended in the meeting's zone, the words are the record.
+    const late = new Date('2030-01-09T15:30:00Z');
+    expect((await refusal(editReviewComment({ actor: author, input: { ...input, version: 2, body: 'Later.' }, now: late }))).messageKey).toBe('commentsClosed');
+    expect((await getProject({ actor: author, input: { projectId: project.id }, now: late })).reviews[0]!.comments[0]!.can).toEqual({ edit: false });
+    expect(await db.select().from(reviewComments)).toEqual([changed]);
+    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.comment_changed'))).toHaveLength(1);
+  });
+
+  it("refuses another member state's delegate, every other role and a change after the decision; nothing is written", async () => {
+    const staff = await factory.createActor();
+    const { review } = await reviewedProject(staff);
+    const japan = await factory.createParty({ code: 'JPX', kind: 'member_state' });
+    const korea = await factory.createParty({ code: 'KRX', kind: 'member_state' });
+    const open = new Date('2030-01-01T00:00:00Z');
+    const comment = await commentOnReview({ actor: await factory.createActor({ role: 'delegate', partyId: japan!.id }), input: { reviewId: review.id, body: 'Japan agrees.' }, now: open });
+    const input = { commentId: comment.id, version: comment.version, body: 'Japan objects.' };
+    const events = await rowCount(auditEvents);
+    const korean = await factory.createActor({ role: 'delegate', partyId: korea!.id });
+    expect(await refusal(editReviewComment({ actor: korean, input, now: open }))).toMatchObject({ code: 'FORBIDDEN', messageKey: 'commentOtherParty' });
+    // Staff, the chair and an observer are refused, even with Japan as their party.
+    for (const role of ['secretariat', 'chair', 'observer'] as const) {
+      expect((await refusal(editReviewComment({ actor: await factory.createActor({ role, partyId: japan!.id }), input, now: open }))).code).toBe('FORBIDDEN');
+    }
+    expect((await refusal(editReviewComment({ actor: korean, input: { ...input, commentId: crypto.randomUUID() }, now: open }))).code).toBe('NOT_FOUND');
+    await recordReviewDecision({ actor: staff, input: { reviewId: review.id, decision: 'Noted.' } });
+    const japanese = await factory.createActor({ role: 'delegate', partyId: japan!.id });
+    expect((await refusal(editReviewComment({ actor: japanese, input, now: open }))).messageKey).toBe('commentsClosed');
+    expect(await db.select().from(reviewComments)).toEqual([comment]);
+    expect(await rowCount(auditEvents)).toBe(events + 1);
   });
 
   it('refuses comments by an organization, an observer, staff, a chair, and after the decision; nothing is written', async () => {

@@ -19,6 +19,7 @@ import {
   assertProjectTransition,
   canTransitionProject,
   firstYearShown,
+  commentEditRefusal,
   isCommentOpen,
   isRatingAllowed,
   projectTransitions,
@@ -28,6 +29,7 @@ import {
 import {
   createProjectSchema,
   dashboardSchema,
+  editReviewCommentSchema,
   editReviewSchema,
   prepareReviewSchema,
   recordContributionSchema,
@@ -133,6 +135,20 @@ describe('review rules', () => {
     expect(isCommentOpen({ ...review, decidedAt: new Date() }, '2030-01-08')).toBe(false);
   });
 
+  it("lets a delegation change only its own comment, while comments are open", () => {
+    const review = { commentDeadline: '2030-01-09', decidedAt: null };
+    const keyOf = (partyId: string | null, today: string, decidedAt: Date | null = null) =>
+      commentEditRefusal({ partyId: 'jpn' }, { ...review, decidedAt }, partyId, today)?.messageKey ?? null;
+    expect(keyOf('jpn', '2030-01-09')).toBeNull();
+    expect(keyOf('kor', '2030-01-09')).toBe('commentOtherParty');
+    expect(keyOf(null, '2030-01-09')).toBe('commentOtherParty');
+    expect(keyOf('jpn', '2030-01-10')).toBe('commentsClosed');
+    expect(keyOf('jpn', '2030-01-08', new Date())).toBe('commentsClosed');
+    // Another party's comment is refused as such, open or not.
+    expect(keyOf('kor', '2030-01-10')).toBe('commentOtherParty');
+    expect(commentEditRefusal({ partyId: 'jpn' }, review, 'kor', '2030-01-09')?.code).toBe('FORBIDDEN');
+  });
+
   it('lets a review be corrected until the meeting decides on it, ends or is called off', () => {
     const keyOf = (decidedAt: Date | null, status: string) => reviewEditRefusal({ decidedAt }, status)?.messageKey ?? null;
     for (const status of ['planned', 'registration_open', 'registration_closed', 'in_session']) expect(keyOf(null, status)).toBeNull();
@@ -211,11 +227,21 @@ describe('programme schemas', () => {
   });
 
   it('corrects the parts of a review, never its project or meeting', () => {
-    const correction = { reviewId: project.areaId, progressSummary: 'Three pilots started.', rating: 'at_risk', recommendation: 'Take note.', commentDeadline: '2030-01-09', agendaItemId: '' };
+    const correction = { reviewId: project.areaId, version: 3, progressSummary: 'Three pilots started.', rating: 'at_risk', recommendation: 'Take note.', commentDeadline: '2030-01-09', agendaItemId: '' };
     expect(editReviewSchema.parse(correction)).toEqual({ ...correction, agendaItemId: null });
     expect(editReviewSchema.parse({ ...correction, projectId: project.areaId, meetingId: project.areaId })).not.toHaveProperty('meetingId');
     expect(editReviewSchema.safeParse({ ...correction, reviewId: 'review 1' }).success).toBe(false);
     expect(editReviewSchema.safeParse({ ...correction, progressSummary: 'Short' }).error?.issues[0]?.message).toBe('progressSummaryRequired');
+    // The version the form showed comes back as text from a hidden field; without it, no save.
+    expect(editReviewSchema.parse({ ...correction, version: '3' }).version).toBe(3);
+    expect(editReviewSchema.safeParse({ ...correction, version: undefined }).success).toBe(false);
+  });
+
+  it("takes a comment's new words with the version the form showed", () => {
+    const input = { commentId: project.areaId, version: '2', body: 'Japan supports it.' };
+    expect(editReviewCommentSchema.parse(input)).toEqual({ ...input, version: 2 });
+    expect(editReviewCommentSchema.safeParse({ ...input, body: ' ' }).error?.issues[0]?.message).toBe('commentRequired');
+    expect(editReviewCommentSchema.safeParse({ ...input, version: '0' }).success).toBe(false);
   });
 
   it('needs every part of a review', () => {

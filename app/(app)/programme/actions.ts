@@ -6,6 +6,7 @@ import { commentOnReview } from '@/lib/programme/comment-on-review';
 import { createArea } from '@/lib/programme/create-area';
 import { createProject } from '@/lib/programme/create-project';
 import { editReview } from '@/lib/programme/edit-review';
+import { editReviewComment } from '@/lib/programme/edit-review-comment';
 import { prepareReview } from '@/lib/programme/prepare-review';
 import { recordContribution } from '@/lib/programme/record-contribution';
 import { recordReviewDecision } from '@/lib/programme/record-review-decision';
@@ -18,6 +19,7 @@ import {
   commentOnReviewSchema,
   createAreaSchema,
   createProjectSchema,
+  editReviewCommentSchema,
   editReviewSchema,
   prepareReviewSchema,
   recordContributionSchema,
@@ -37,6 +39,7 @@ export const changeProjectStatusAction = validatedAction(changeProjectStatusSche
 export const prepareReviewAction = validatedAction(prepareReviewSchema, prepareReview);
 export const editReviewAction = validatedAction(editReviewSchema, editReview);
 export const commentOnReviewAction = validatedAction(commentOnReviewSchema, commentOnReview);
+export const editReviewCommentAction = validatedAction(editReviewCommentSchema, editReviewComment);
 export const recordDecisionAction = validatedAction(recordDecisionSchema, recordReviewDecision);
 export const recordContributionAction = validatedAction(recordContributionSchema, recordContribution);
 export const removeContributionAction = validatedAction(removeContributionSchema, removeContribution);

@@ -15,9 +15,16 @@ import { getReviewFormOptions } from '@/lib/programme/get-programme-form-options
 import { getProject } from '@/lib/programme/get-project';
 import { formatAmount } from '@/lib/programme/money';
 import { requireActor } from '@/lib/session';
-import { changeProjectStatusAction, commentOnReviewAction, editReviewAction, prepareReviewAction, recordDecisionAction } from '../../actions';
+import {
+  changeProjectStatusAction,
+  commentOnReviewAction,
+  editReviewAction,
+  editReviewCommentAction,
+  prepareReviewAction,
+  recordDecisionAction,
+} from '../../actions';
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string; review?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string; review?: string; comment?: string }> };
 
 const loadProject = cache(async (projectId: string) => orRefusalPage(getProject({ actor: await requireActor(), input: { projectId } })));
 
@@ -28,14 +35,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProjectPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { notice, review: reviewToEdit } = await searchParams;
+  const { notice, review: reviewToEdit, comment: commentToEdit } = await searchParams;
   const actor = await requireActor();
   const [{ project, partners, reviews, can }, t, format] = await Promise.all([loadProject(id), getTranslations('programme'), getFormatter()]);
   const options = can.review ? await getReviewFormOptions({ actor }) : null;
   const reviewedMeetings = new Set(reviews.map((r) => r.review.meetingId));
   const editedReview = reviews.find((r) => r.review.id === reviewToEdit && r.can.edit);
   const projectPath = `/programme/projects/${project.id}`;
-  const hasControls = can.manage || reviews.some((r) => r.can.comment || r.can.decide);
+  const hasControls = can.manage || reviews.some((r) => r.can.comment || r.can.decide || r.comments.some((c) => c.can.edit));
   const day = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' }) : t('notSet'));
 
   return (
@@ -63,6 +70,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         {notice === 'created' && <Alert tone="success">{t('projectCreated')}</Alert>}
         {notice === 'saved' && <Alert tone="success">{t('projectSaved')}</Alert>}
         {notice === 'reviewChanged' && <Alert tone="success">{t('reviewChanged')}</Alert>}
+        {notice === 'commentChanged' && <Alert tone="success">{t('commentChanged')}</Alert>}
         <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(24rem,1fr)]">
           <div className="space-y-6">
             <Panel title={t('details')}>
@@ -93,7 +101,14 @@ export default async function ProjectPage({ params, searchParams }: Props) {
               )}
             </Panel>
             <Panel title={t('timeline')} intro={t('timelineIntro')}>
-              <ReviewTimeline reviews={reviews} projectPath={projectPath} commentAction={commentOnReviewAction} decisionAction={recordDecisionAction} />
+              <ReviewTimeline
+                reviews={reviews}
+                projectPath={projectPath}
+                commentToEdit={commentToEdit ?? null}
+                commentAction={commentOnReviewAction}
+                editCommentAction={editReviewCommentAction}
+                decisionAction={recordDecisionAction}
+              />
             </Panel>
           </div>
           <div className="space-y-6">
