@@ -87,9 +87,18 @@ test("[statements] staff draft and circulate a text; Japan amends it with China'
   await chair.goto(statementPath);
   await checkA11y(chair);
   await finalizeThroughDialog(chair, checkA11y);
+  // Final, the text waits for its chair on their home page, which leads to where it is adopted.
+  await chair.goto('/');
+  const adoptTask = chair.getByRole('region', { name: 'Waiting for you' }).getByRole('link', { name: `Adopt “${title}” by consensus, or start a silence procedure` });
+  await checkA11y(chair);
+  await adoptTask.click();
+  await expect(chair.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await adoptByConsensusThroughDialog(chair, checkA11y);
   await expect(adoptionPanel(chair)).toContainText(`Recorded by ${demoAccounts.chair.name}.`);
   await checkA11y(chair);
+  await chair.goto('/');
+  await expect(chair.getByRole('region', { name: 'Waiting for you' })).toBeVisible();
+  await expect(adoptTask).toHaveCount(0);
   // Japan's delegate records a reservation on the adopted text.
   await japan.goto(statementPath);
   await recordPositionThroughForm(japan, { kind: 'Reservation', text: japansReservation }, checkA11y);

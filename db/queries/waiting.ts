@@ -1,6 +1,6 @@
 import 'server-only';
-import { and, asc, eq, gt, gte, inArray, isNull, lte, notExists, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import { unionAll, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { and, asc, eq, gt, gte, inArray, isNull, lte, ne, notExists, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { alias, unionAll, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
 import {
   delegations,
@@ -17,7 +17,7 @@ import {
 } from '../schema';
 
 /** Which of the reads a delegate's party lets them act on. */
-export type WaitingReads = { registrations: boolean; statements: boolean; reviews: boolean };
+type WaitingReads = { registrations: boolean; statements: boolean; reviews: boolean };
 
 type WaitingRow = {
   kind: 'register' | 'statement' | 'review';
@@ -216,14 +216,28 @@ function splitWaiting(rows: WaitingRow[]) {
   };
 }
 
-/** Which queues the staff member or chair answers for. */
-export type QueueReads = { registrations: boolean; signUps: boolean; credentials: boolean; amendments: boolean };
+/** Whose meetings a queue spans for the reader: every meeting's, only those they chair, or none. */
+export type Reach = 'every' | 'chaired' | null;
 
-/** A queue, counted: by meeting (and by text for amendments); accounts asked for belong to no meeting. */
+/** Which queues the staff member or chair answers for. */
+type QueueReads = {
+  registrations: boolean;
+  signUps: boolean;
+  credentials: boolean;
+  amendments: Reach;
+  /** Texts whose accepted amendments wait to be merged into a revision. */
+  revisions: boolean;
+  /** Texts to finalize once comments closed and nothing waits, and final texts to adopt. */
+  adoption: Reach;
+  /** Adopted texts to publish. */
+  publication: boolean;
+};
+
+/** A queue, counted: by meeting, by text; accounts asked for belong to no meeting. */
 export type QueueCount = Omit<QueueRow, 'deadline'> & { deadline: Date | null };
 
 type QueueRow = {
-  kind: 'registrations' | 'signUps' | 'credentials' | 'amendments';
+  kind: 'registrations' | 'signUps' | 'credentials' | 'amendments' | 'revisions' | 'finalize' | 'adopt' | 'publish';
   meetingId: string | null;
   meetingTitle: string | null;
   timeZone: string | null;
@@ -234,16 +248,24 @@ type QueueRow = {
 };
 
 /**
- * What waits in the secretariat's and chairs' queues, counted, in one statement: registrations to
- * decide and credentials letters to review, by meeting still to come or under way; accounts asked
- * for and not yet confirmed; proposed amendments to decide, by circulated text of such a meeting (of
- * the meetings `chairUserId` chairs, when given). Each through a partial index of what waits, and
- * each the `perPart` soonest.
+ * What waits in the secretariat's and chairs' queues at `now`, counted, in one statement:
+ * registrations to decide and credentials letters to review, by meeting still to come or under way;
+ * accounts asked for and not yet confirmed; by text of such a meeting, proposed amendments to decide,
+ * accepted ones to merge into a revision once comments closed, a text to finalize once comments
+ * closed and nothing waits, a final text to adopt; an adopted text to publish. A chaired reach is
+ * the meetings `chairUserId` chairs. Each through an index of what waits, and each the `perPart` soonest.
  */
-export async function listQueues(args: { reads: QueueReads; chairUserId: string | null; perPart: number }, ex: Executor = db): Promise<QueueCount[]> {
-  const { reads, chairUserId, perPart } = args;
+export async function listQueues(
+  args: { reads: QueueReads; chairUserId: string; now: Date; perPart: number },
+  ex: Executor = db,
+): Promise<QueueCount[]> {
+  const { reads, chairUserId, now, perPart } = args;
   const open = notInArray(meetings.status, ['concluded', 'cancelled']);
+  const within = (reach: Reach) => (reach === 'chaired' ? eq(meetings.chairUserId, chairUserId) : undefined);
   const waiting = sql<number>`count(*)`;
+  const one = sql<number>`1`;
+  const commentsClosed = and(eq(statements.status, 'circulated'), lte(statements.commentDeadline, now));
+  const unmerged = and(eq(statementAmendments.status, 'accepted'), isNull(statementAmendments.mergedIntoRevision));
   const parts = [];
   if (reads.registrations) {
     parts.push(
@@ -287,16 +309,78 @@ export async function listQueues(args: { reads: QueueReads; chairUserId: string 
         .from(statementAmendments)
         .innerJoin(statements, eq(statementAmendments.statementId, statements.id))
         .innerJoin(meetings, eq(statements.meetingId, meetings.id))
+        .where(and(eq(statementAmendments.status, 'proposed'), eq(statements.status, 'circulated'), open, within(reads.amendments)))
+        .groupBy(meetings.id, statements.id)
+        .orderBy(asc(statements.commentDeadline), asc(statements.id))
+        .limit(perPart),
+    );
+  }
+  if (reads.revisions) {
+    // Undecided amendments come first: they are in the amendments' queue until decided.
+    const undecided = alias(statementAmendments, 'undecided');
+    parts.push(
+      ex
+        .select(queueFields({ kind: sql`'revisions'`, meeting: meetings, statement: statements, count: waiting }))
+        .from(statementAmendments)
+        .innerJoin(statements, eq(statementAmendments.statementId, statements.id))
+        .innerJoin(meetings, eq(statements.meetingId, meetings.id))
         .where(
           and(
-            eq(statementAmendments.status, 'proposed'),
-            eq(statements.status, 'circulated'),
+            unmerged,
+            commentsClosed,
             open,
-            chairUserId ? eq(meetings.chairUserId, chairUserId) : undefined,
+            notExists(
+              ex
+                .select({ one })
+                .from(undecided)
+                .where(and(eq(undecided.statementId, statements.id), eq(undecided.status, 'proposed'))),
+            ),
           ),
         )
         .groupBy(meetings.id, statements.id)
         .orderBy(asc(statements.commentDeadline), asc(statements.id))
+        .limit(perPart),
+    );
+  }
+  if (reads.adoption) {
+    parts.push(
+      ex
+        .select(queueFields({ kind: sql`'finalize'`, meeting: meetings, statement: statements, count: one }))
+        .from(statements)
+        .innerJoin(meetings, eq(statements.meetingId, meetings.id))
+        .where(
+          and(
+            commentsClosed,
+            open,
+            within(reads.adoption),
+            notExists(
+              ex
+                .select({ one })
+                .from(statementAmendments)
+                .where(and(eq(statementAmendments.statementId, statements.id), or(eq(statementAmendments.status, 'proposed'), unmerged))),
+            ),
+          ),
+        )
+        .orderBy(asc(statements.commentDeadline), asc(statements.id))
+        .limit(perPart),
+      ex
+        .select(queueFields({ kind: sql`'adopt'`, meeting: meetings, statement: statements, count: one }))
+        .from(statements)
+        .innerJoin(meetings, eq(statements.meetingId, meetings.id))
+        .where(and(eq(statements.status, 'final'), open, within(reads.adoption)))
+        .orderBy(asc(meetings.startDate), asc(statements.id))
+        .limit(perPart),
+    );
+  }
+  if (reads.publication) {
+    // Published after the meeting as often as during it: only a cancelled meeting's texts are left out.
+    parts.push(
+      ex
+        .select(queueFields({ kind: sql`'publish'`, meeting: meetings, statement: statements, count: one }))
+        .from(statements)
+        .innerJoin(meetings, eq(statements.meetingId, meetings.id))
+        .where(and(eq(statements.status, 'adopted'), ne(meetings.status, 'cancelled')))
+        .orderBy(asc(statements.adoptedAt), asc(statements.id))
         .limit(perPart),
     );
   }

@@ -85,6 +85,8 @@ export const statements = pgTable(
     index('statements_silence_idx').on(t.silenceDeadline).where(sql`${t.status} = 'silence_procedure'`),
     // A delegate's home finds the texts open to amendments without reading every statement.
     index('statements_circulated_idx').on(t.commentDeadline).where(sql`${t.status} = 'circulated'`),
+    // The chairs' and the secretariat's homes find the texts to adopt and to publish the same way.
+    index('statements_settling_idx').on(t.status, t.adoptedAt).where(sql`${t.status} in ('final', 'adopted')`),
   ],
 );
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { listQueues, listWaiting } from '@/db/queries/waiting';
+import { listQueues, listWaiting, type Reach } from '@/db/queries/waiting';
 import { appNow } from '../clock';
 import { can, type Actor } from '../permissions';
 import { isParticipant } from '../registrations/rules';
@@ -17,7 +17,7 @@ const soonest = (tasks: WaitingTask[]) => ({ tasks: tasks.slice(0, shownTasks), 
 /**
  * What waits for the actor on the home page, in one read: for a delegate or an observer, what their
  * party (read with the session) lets them do now; for the secretariat, its queues; for a chair, the
- * amendments to decide at the meetings they chair.
+ * texts of the meetings they chair: amendments to decide, texts to finalize and to adopt.
  */
 export async function getWaitingTasks({
   actor,
@@ -32,20 +32,25 @@ export async function getWaitingTasks({
     const tasks = await participantTasks(actor, party, now);
     return tasks && { ...soonest(tasks), isQueues: false };
   }
-  // A meeting the actor chairs is reached by grants over every meeting and over chaired ones; a
-  // meeting nobody chairs only by grants over every meeting. The counts of registrations and
-  // credentials span every meeting, so only the latter read them.
   const chaired = { chairUserId: actor.id };
   const unchaired = { chairUserId: null };
+  // A meeting nobody chairs is reached only by grants over every meeting; a meeting the actor
+  // chairs by those and by grants over chaired ones.
+  const reach = (permission: 'statements:dispose' | 'statements:adopt'): Reach =>
+    can(actor, permission, { meeting: unchaired }) ? 'every' : can(actor, permission, { meeting: chaired }) ? 'chaired' : null;
+  const drafts = can(actor, 'statements:draft');
   const reads = {
+    // The counts of registrations and credentials span every meeting, so only grants over every meeting read them.
     registrations: can(actor, 'registrations:moderate', { meeting: unchaired }),
     signUps: can(actor, 'users:manage'),
     credentials: can(actor, 'credentials:review'),
-    amendments: can(actor, 'statements:dispose', { meeting: chaired }),
+    amendments: reach('statements:dispose'),
+    revisions: drafts,
+    adoption: reach('statements:adopt'),
+    publication: drafts,
   };
-  const chairUserId = can(actor, 'statements:dispose', { meeting: unchaired }) ? null : actor.id;
   if (!Object.values(reads).some(Boolean)) return null;
-  return { ...soonest(queueTasks(await listQueues({ reads, chairUserId, perPart }))), isQueues: true };
+  return { ...soonest(queueTasks(await listQueues({ reads, chairUserId: actor.id, now, perPart }))), isQueues: true };
 }
 
 async function participantTasks(actor: Actor, party: OwnParty | null, now: Date): Promise<WaitingTask[] | null> {

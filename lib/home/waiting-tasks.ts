@@ -12,7 +12,19 @@ import { addDays, zonedDate, zonedLocalToInstant } from '../time-zones';
  * delegate's step for their party, or a queue of the secretariat's or a chair's with how many wait.
  */
 export type WaitingTask = {
-  kind: 'register' | 'amend' | 'object' | 'comment' | 'decideRegistrations' | 'confirmSignUps' | 'reviewCredentials' | 'decideAmendments';
+  kind:
+    | 'register'
+    | 'amend'
+    | 'object'
+    | 'comment'
+    | 'decideRegistrations'
+    | 'confirmSignUps'
+    | 'reviewCredentials'
+    | 'decideAmendments'
+    | 'reviseText'
+    | 'finalizeText'
+    | 'adoptText'
+    | 'publishText';
   href: string;
   /** None for what belongs to no meeting (accounts asked for). */
   meetingTitle: string | null;
@@ -118,12 +130,17 @@ const queueKinds = {
   signUps: 'confirmSignUps',
   credentials: 'reviewCredentials',
   amendments: 'decideAmendments',
+  revisions: 'reviseText',
+  finalize: 'finalizeText',
+  adopt: 'adoptText',
+  publish: 'publishText',
 } as const;
 
 /**
  * What waits in the secretariat's and chairs' queues, soonest deadline first: registrations to decide
- * (before registration closes), amendments to decide (before the text's comment deadline), then
- * credentials letters to review and accounts to confirm, each leading to its queue.
+ * (before registration closes), amendments to decide (before the text's comment deadline), then, in
+ * the order a text goes, its revision, finalizing, adoption and publication, then credentials
+ * letters to review and accounts to confirm, each leading to where it is done.
  */
 export function queueTasks(queues: readonly QueueCount[]): WaitingTask[] {
   const hrefOf = (queue: QueueCount) => {
@@ -135,7 +152,12 @@ export function queueTasks(queues: readonly QueueCount[]): WaitingTask[] {
       case 'credentials':
         return `/meetings/${queue.meetingId}/credentials`;
       case 'amendments':
+      case 'finalize':
+      case 'adopt':
+      case 'publish':
         return `/meetings/${queue.meetingId}/statements/${queue.statementId}`;
+      case 'revisions':
+        return `/meetings/${queue.meetingId}/statements/${queue.statementId}/merge`;
     }
   };
   return soonestFirst(
@@ -162,6 +184,10 @@ const kindOrder: readonly WaitingTask['kind'][] = [
   'object',
   'decideRegistrations',
   'decideAmendments',
+  'reviseText',
+  'finalizeText',
+  'adoptText',
+  'publishText',
   'reviewCredentials',
   'confirmSignUps',
 ];

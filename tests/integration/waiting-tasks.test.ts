@@ -9,6 +9,7 @@ import {
   programmeAreas,
   statementAmendments,
   statementParagraphs,
+  statements,
   type Party,
   type Statement,
 } from '@/db/schema';
@@ -95,7 +96,7 @@ describe("what waits for a delegate on the home page", () => {
 });
 
 /** `count` amendments proposed by `partyId` to the first paragraph of `statement`, in `status`. */
-async function amendments(statement: Statement, partyId: string, count: number, status: 'proposed' | 'withdrawn' = 'proposed') {
+async function amendments(statement: Statement, partyId: string, count: number, status: 'proposed' | 'withdrawn' | 'accepted' = 'proposed') {
   const [paragraph] = await db.select().from(statementParagraphs).where(eq(statementParagraphs.statementId, statement.id)).limit(1);
   const existing = await db.select().from(statementAmendments).where(eq(statementAmendments.statementId, statement.id));
   for (let i = 1; i <= count; i++) {
@@ -109,7 +110,7 @@ async function amendments(statement: Statement, partyId: string, count: number, 
       rationale: 'Steadier words.',
       partyId,
       status,
-      ...(status === 'withdrawn' ? { decidedAt: now } : {}),
+      ...(status === 'proposed' ? {} : { decidedAt: now }),
     });
   }
 }
@@ -169,5 +170,56 @@ describe("what waits in the secretariat's and chairs' queues", () => {
     expect(waiting?.tasks.map((task) => task.dueAt?.toISOString().slice(0, 10))).toEqual(
       Array.from({ length: 10 }, (_, i) => `2030-01-${String(i + 11).padStart(2, '0')}`),
     );
+  });
+
+  it("takes each text through its steps: the secretariat merges and publishes, the meeting's chair finalizes and adopts", async () => {
+    const chairUser = await factory.createActor({ role: 'chair' });
+    const staffUser = await factory.createActor();
+    const meeting = await factory.createMeeting({ chairUserId: chairUser.id });
+    const japan = await factory.createParty({ kind: 'member_state' });
+    const closed = new Date('2030-01-01T09:00:00Z');
+    const text = (title: string, commentDeadline = closed) => factory.createCirculatedStatement({ meetingId: meeting.id, title, commentDeadline });
+    // Comments closed on each of these; what is left to do differs.
+    const toMerge = await text('Chair summary');
+    await amendments(toMerge, japan.id, 2, 'accepted');
+    const stillUndecided = await text('Decision on the budget');
+    await amendments(stillUndecided, japan.id, 1, 'accepted');
+    await amendments(stillUndecided, japan.id, 1);
+    const settled = await text('Decision on the work programme');
+    await amendments(settled, japan.id, 1, 'withdrawn');
+    // Comments still open: nothing for the chair yet.
+    await text('Statement on air pollution', new Date('2030-02-01T09:00:00Z'));
+    const final = await factory.createStatement({ meetingId: meeting.id, title: 'Commemorative statement', status: 'final', finalizedAt: closed });
+    const adopted = await factory.createStatement({
+      meetingId: meeting.id,
+      title: 'Ministerial message',
+      status: 'adopted',
+      adoptedAt: closed,
+      adoptionManner: 'consensus',
+    });
+    const statementHref = (statement: Statement) => `/meetings/${meeting.id}/statements/${statement.id}`;
+    const steps = async (actor: Actor) =>
+      (await tasksOf({ actor, party: null }))?.filter((task) => task.kind !== 'decideAmendments').map((task) => [task.kind, task.count, task.href]);
+
+    expect(await steps(staffUser)).toEqual([
+      ['reviseText', 2, `${statementHref(toMerge)}/merge`],
+      ['publishText', 1, statementHref(adopted)],
+    ]);
+    expect(await steps(chairUser)).toEqual([
+      ['finalizeText', 1, statementHref(settled)],
+      ['adoptText', 1, statementHref(final)],
+    ]);
+    // The undecided amendment is in the amendments' queue, and keeps its text out of the others.
+    expect((await tasksOf({ actor: chairUser, party: null }))?.filter((task) => task.kind === 'decideAmendments').map((task) => task.subject)).toEqual([
+      'Decision on the budget',
+    ]);
+    // Another chair has none of these; a concluded meeting's texts are no longer finalized or adopted there, but still published.
+    expect(await steps(await factory.createActor({ role: 'chair' }))).toEqual([]);
+    await db.update(meetings).set({ status: 'concluded' }).where(eq(meetings.id, meeting.id));
+    expect(await steps(chairUser)).toEqual([]);
+    expect(await steps(staffUser)).toEqual([['publishText', 1, statementHref(adopted)]]);
+    // Published, it is done.
+    await db.update(statements).set({ status: 'published', publishedAt: now }).where(eq(statements.id, adopted.id));
+    expect(await steps(staffUser)).toEqual([]);
   });
 });

@@ -90,4 +90,25 @@ describe("what waits in the secretariat's and chairs' queues", () => {
     ]);
     expect(tasks[3]).toMatchObject({ meetingTitle: null, dueAt: null, timeZone: 'UTC' });
   });
+
+  it("puts a text's steps in the order it goes through them, after what has a deadline", () => {
+    const text = (kind: 'revisions' | 'finalize' | 'adopt' | 'publish', statementId: string) => ({ ...queue, kind, statementId, subject: `Text ${statementId}`, count: 1 });
+    const tasks = queueTasks([
+      { ...queue, kind: 'credentials', count: 3 },
+      text('publish', 's4'),
+      text('adopt', 's3'),
+      text('finalize', 's2'),
+      text('revisions', 's1'),
+      { ...queue, kind: 'amendments', statementId: 's0', subject: 'Text s0', count: 2, deadline: new Date('2030-03-05T09:00:00Z') },
+    ]);
+    expect(tasks.map((task) => [task.kind, task.href])).toEqual([
+      ['decideAmendments', '/meetings/m1/statements/s0'],
+      ['reviseText', '/meetings/m1/statements/s1/merge'],
+      ['finalizeText', '/meetings/m1/statements/s2'],
+      ['adoptText', '/meetings/m1/statements/s3'],
+      ['publishText', '/meetings/m1/statements/s4'],
+      ['reviewCredentials', '/meetings/m1/credentials'],
+    ]);
+    expect(tasks[3]).toMatchObject({ subject: 'Text s3', meetingTitle: 'Twenty-seventh SOM', dueAt: null });
+  });
 });

@@ -1,0 +1,1 @@
+CREATE INDEX "statements_settling_idx" ON "statements" USING btree ("status","adopted_at") WHERE "statements"."status" in ('final', 'adopted');
