@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { numberAgenda } from '@/lib/agenda/outline';
+import { recordFields } from '@/lib/changes';
 import type { AgendaPaperItem } from '@/lib/agenda/render-agenda-pdf';
 import type { AgendaItemKind } from '@/lib/agenda/values';
 import type { Tx } from './client';
@@ -199,6 +200,42 @@ export async function insertSom26Agenda(
       createdByUserId: people.staffId,
       createdAt: new Date('2023-11-24T15:00:00+09:00'),
     });
+  }
+}
+
+// What the 26th SOM asked member States to do before the 27th, each under the item it was agreed on:
+// Korea's input is overdue, Mongolia's nominations are still to come.
+const som26PartyFollowUps = [
+  { item: 'Low-carbon cities', partyCode: 'KOR', description: 'Send the national input to the progress report of the Low Carbon City Platform', dueDate: '2026-11-30' },
+  {
+    item: 'Desertification and land degradation',
+    partyCode: 'MNG',
+    description: 'Nominate national focal points for the dust and sandstorm monitoring network',
+    dueDate: '2027-01-15',
+  },
+] as const;
+
+/** The 26th SOM's follow-ups owned by member States, as its chair recorded them at the meeting; once. */
+export async function insertSom26PartyFollowUps(tx: Tx, meetingId: string, parties: Map<string, string>, chairId: string | null): Promise<void> {
+  const items = await tx.select({ id: agendaItems.id, title: agendaItems.title }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
+  const existing = new Set((await tx.select({ description: followUps.description }).from(followUps).where(eq(followUps.meetingId, meetingId))).map((f) => f.description));
+  for (const followUp of som26PartyFollowUps) {
+    const item = items.find((candidate) => candidate.title === followUp.item);
+    const ownerPartyId = parties.get(followUp.partyCode);
+    if (!item || !ownerPartyId || existing.has(followUp.description)) continue;
+    const at = '2023-11-24T16:00:00+09:00';
+    const values = { description: followUp.description, ownerPartyId, dueDate: followUp.dueDate, dueByNextMeeting: false };
+    await tx.insert(followUps).values({ ...values, meetingId, agendaItemId: item.id, createdByUserId: chairId, createdAt: new Date(at) });
+    await insertDemoHistory(tx, [
+      {
+        entityType: 'meeting',
+        entityId: meetingId,
+        actorUserId: chairId,
+        at,
+        action: 'agenda.follow_up_added',
+        change: { fields: recordFields(values, ['description', 'ownerPartyId', 'dueDate', 'dueByNextMeeting']), title: item.title, itemId: item.id },
+      },
+    ]);
   }
 }
 

@@ -5,7 +5,7 @@ import { changedFields, recordFields } from '@/lib/changes';
 import { meetingFieldNames } from '@/lib/meetings/meeting-values';
 import { zonedLocalToInstant } from '@/lib/time-zones';
 import { db, type Tx } from './client';
-import { hasAgenda, insertSom26Agenda } from './demo-agenda';
+import { hasAgenda, insertSom26Agenda, insertSom26PartyFollowUps } from './demo-agenda';
 import { insertSom26Documents } from './demo-documents';
 import { insertSom26Participants } from './demo-participants';
 import { insertSom26Statement, insertSom27Statement } from './demo-statements';
@@ -161,6 +161,7 @@ export async function seedDemoData(): Promise<void> {
       await insertSom26Agenda(tx, { id: som26.id, seriesCode: som.code, number: som26.number }, { chairId: chair.id, staffId: staff?.id ?? null }, documentSymbolPrefix);
     }
     if (som26) await linkDemoReviewsToAgenda(tx, som26);
+    if (som26) await insertSom26PartyFollowUps(tx, som26.id, partyIds, chair.id);
     if (som26) {
       await insertSom26Statement(tx, { ...som26, seriesCode: som.code }, { parties: partyIds, users: userIds, staff, chairId: chair.id });
     }

@@ -279,3 +279,20 @@ test('[agenda] a delegate reads the demo agenda without controls; annotations re
   await expect(delegate.getByRole('button', { name: /^Take up / })).toHaveCount(0);
   await checkA11y(delegate);
 });
+
+test("[agenda] Korea's delegate finds their delegation's overdue follow-up first on their home page, and it leads to its row", async ({ pageAs, checkA11y }) => {
+  const korea = await pageAs('delegate-kor');
+  await korea.goto('/');
+  const waiting = korea.getByRole('region', { name: 'Waiting for you' });
+  // Overdue, it is the soonest of all.
+  const first = waiting.getByRole('listitem').first();
+  await expect(first.getByRole('link')).toHaveText('Follow-up: Send the national input to the progress report of the Low Carbon City Platform');
+  await expect(first).toContainText('Agreed at the Twenty-sixth Senior Officials Meeting of NEASPEC; was due by the end of Nov 30, 2026 (Asia/Seoul)');
+  await checkA11y(korea);
+  await first.getByRole('link').click();
+  await expect(korea).toHaveURL(/\/follow-ups\?meeting=[\w-]+#follow-up-[\w-]+$/);
+  const row = korea.locator(`tr${new URL(korea.url()).hash}`);
+  await expect(row).toContainText('Send the national input to the progress report of the Low Carbon City Platform');
+  await expect(row).toContainText('Overdue');
+  await checkA11y(korea);
+});

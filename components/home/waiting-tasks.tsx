@@ -3,12 +3,15 @@ import type { WaitingTask } from '@/lib/home/waiting-tasks';
 import { Link } from '../ui/link';
 import { Panel } from '../ui/panel';
 
-const namesMeeting = new Set<WaitingTask['kind']>(['register', 'decideRegistrations', 'reviewCredentials']);
+const namesMeeting = new Set<WaitingTask['kind']>(['register', 'decideRegistrations', 'reviewCredentials', 'followUp']);
 
 /** What the reader can still do, soonest deadline first, each leading to where it is done. */
 export function WaitingTasks({ tasks, hasMore, isQueues }: { tasks: WaitingTask[]; hasMore: boolean; isQueues: boolean }) {
   const t = useTranslations('home.waiting');
   const format = useFormatter();
+  // What a task without a deadline says of it, where it says anything.
+  const noDeadline = (task: WaitingTask) =>
+    task.kind === 'register' ? t('register.noDeadline') : task.kind === 'followUp' ? t('followUp.byNextMeeting', { meeting: task.meetingTitle ?? '' }) : null;
   const when = (task: WaitingTask) => {
     if (task.dueDay) return `${format.dateTime(new Date(`${task.dueDay}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' })} (${task.timeZone})`;
     if (task.dueAt) return `${format.dateTime(task.dueAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: task.timeZone })} (${task.timeZone})`;
@@ -24,7 +27,7 @@ export function WaitingTasks({ tasks, hasMore, isQueues }: { tasks: WaitingTask[
             const due = when(task);
             // Where the task names its meeting already, the line says only until when.
             const where = task.meetingTitle && !namesMeeting.has(task.kind) ? task.meetingTitle : null;
-            const until = due ? t(`${task.kind}.due`, { due }) : task.kind === 'register' ? t('register.noDeadline') : null;
+            const until = due ? t(`${task.kind}.${task.isOverdue ? 'overdue' : 'due'}`, { due, meeting: task.meetingTitle ?? '' }) : noDeadline(task);
             const line = [where, until].filter(Boolean).join(' · ');
             return (
               <li key={`${task.kind}:${task.href}`} className="py-2.5 first:pt-0 last:pb-0">

@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, asc, eq, gt, gte, inArray, isNull, lte, ne, notExists, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, ne, notExists, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias, unionAll, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
 import {
   delegations,
+  followUps,
   meetings,
   projectReviews,
   projects,
@@ -17,10 +18,10 @@ import {
 } from '../schema';
 
 /** Which of the reads a delegate's party lets them act on. */
-type WaitingReads = { registrations: boolean; statements: boolean; reviews: boolean };
+type WaitingReads = { registrations: boolean; statements: boolean; reviews: boolean; followUps: boolean };
 
 type WaitingRow = {
-  kind: 'register' | 'statement' | 'review';
+  kind: 'register' | 'statement' | 'review' | 'followUp';
   id: string;
   meetingId: string;
   meetingTitle: string;
@@ -39,8 +40,8 @@ type WaitingRow = {
  * registration that the user has not registered for (in any status: a cancelled or rejected
  * registration was their choice or the secretariat's); texts circulated for amendments or under a
  * silence procedure, before their deadline; undecided reviews their party has not commented on, whose
- * deadline day has not passed somewhere (the caller checks it in the meeting's zone). Each part is
- * the `perPart` soonest, so that the soonest of all are among them.
+ * deadline day has not passed somewhere (the caller checks it in the meeting's zone); open follow-ups
+ * their party owns. Each part is the `perPart` soonest, so that the soonest of all are among them.
  */
 export async function listWaiting(
   args: { userId: string; partyId: string; now: Date; today: string; reads: WaitingReads; perPart: number },
@@ -128,8 +129,28 @@ export async function listWaiting(
         .limit(perPart),
     );
   }
+  if (reads.followUps) {
+    parts.push(
+      ex
+        .select(
+          waitingFields({
+            kind: sql`'followUp'`,
+            id: followUps.id,
+            meeting: meetings,
+            status: followUps.status,
+            subject: followUps.description,
+            deadlineDay: followUps.dueDate,
+          }),
+        )
+        .from(followUps)
+        .innerJoin(meetings, eq(followUps.meetingId, meetings.id))
+        .where(and(eq(followUps.ownerPartyId, partyId), eq(followUps.status, 'open')))
+        .orderBy(sql`${followUps.dueDate} asc nulls last`, asc(followUps.createdAt), asc(followUps.id))
+        .limit(perPart),
+    );
+  }
   const [first, second, ...rest] = parts;
-  if (!first) return { meetings: [], statements: [], reviews: [] };
+  if (!first) return { meetings: [], statements: [], reviews: [], followUps: [] };
   // The parts select the same columns (waitingFields) from different joins, which drizzle's types
   // tell apart though SQL does not: the union is typed by its rows.
   const rows = (second ? await unionAll(first as never, second as never, ...(rest as never[])) : await first) as WaitingRow[];
@@ -213,6 +234,9 @@ function splitWaiting(rows: WaitingRow[]) {
         meetingTitle: row.meetingTitle,
         meetingTimeZone: row.timeZone,
       })),
+    followUps: rows
+      .filter((row) => row.kind === 'followUp')
+      .map((row) => ({ id: row.id, description: row.subject ?? '', dueDate: row.deadlineDay, meetingId: row.meetingId, meetingTitle: row.meetingTitle })),
   };
 }
 
@@ -231,13 +255,15 @@ type QueueReads = {
   adoption: Reach;
   /** Adopted texts to publish. */
   publication: boolean;
+  /** Follow-ups past their due day, whoever owns them. */
+  followUps: boolean;
 };
 
 /** A queue, counted: by meeting, by text; accounts asked for belong to no meeting. */
 export type QueueCount = Omit<QueueRow, 'deadline'> & { deadline: Date | null };
 
 type QueueRow = {
-  kind: 'registrations' | 'signUps' | 'credentials' | 'amendments' | 'revisions' | 'finalize' | 'adopt' | 'publish';
+  kind: 'registrations' | 'signUps' | 'credentials' | 'amendments' | 'revisions' | 'finalize' | 'adopt' | 'publish' | 'followUps';
   meetingId: string | null;
   meetingTitle: string | null;
   timeZone: string | null;
@@ -252,14 +278,15 @@ type QueueRow = {
  * registrations to decide and credentials letters to review, by meeting still to come or under way;
  * accounts asked for and not yet confirmed; by text of such a meeting, proposed amendments to decide,
  * accepted ones to merge into a revision once comments closed, a text to finalize once comments
- * closed and nothing waits, a final text to adopt; an adopted text to publish. A chaired reach is
- * the meetings `chairUserId` chairs. Each through an index of what waits, and each the `perPart` soonest.
+ * closed and nothing waits, a final text to adopt; an adopted text to publish; follow-ups still open
+ * after their due day (`today`, in the office's zone). A chaired reach is the meetings `chairUserId`
+ * chairs. Each through an index of what waits, and each the `perPart` soonest.
  */
 export async function listQueues(
-  args: { reads: QueueReads; chairUserId: string; now: Date; perPart: number },
+  args: { reads: QueueReads; chairUserId: string; now: Date; today: string; perPart: number },
   ex: Executor = db,
 ): Promise<QueueCount[]> {
-  const { reads, chairUserId, now, perPart } = args;
+  const { reads, chairUserId, now, today, perPart } = args;
   const open = notInArray(meetings.status, ['concluded', 'cancelled']);
   const within = (reach: Reach) => (reach === 'chaired' ? eq(meetings.chairUserId, chairUserId) : undefined);
   const waiting = sql<number>`count(*)`;
@@ -382,6 +409,15 @@ export async function listQueues(
         .where(and(eq(statements.status, 'adopted'), ne(meetings.status, 'cancelled')))
         .orderBy(asc(statements.adoptedAt), asc(statements.id))
         .limit(perPart),
+    );
+  }
+  if (reads.followUps) {
+    parts.push(
+      ex
+        .select(queueFields({ kind: sql`'followUps'`, count: waiting }))
+        .from(followUps)
+        .where(and(eq(followUps.status, 'open'), lt(followUps.dueDate, today)))
+        .having(sql`count(*) > 0`),
     );
   }
   const [first, second, ...rest] = parts;

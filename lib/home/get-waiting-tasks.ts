@@ -1,9 +1,11 @@
 import 'server-only';
 import { listQueues, listWaiting, type Reach } from '@/db/queries/waiting';
 import { appNow } from '../clock';
+import { officeTimeZone } from '../config';
 import { can, type Actor } from '../permissions';
 import { isParticipant } from '../registrations/rules';
 import type { OwnParty } from '../session';
+import { zonedDate } from '../time-zones';
 import { queueTasks, waitingTasks, type WaitingTask } from './waiting-tasks';
 
 /** The home page shows this many tasks, the soonest; each part of the read fetches one more, so it knows if there are more. */
@@ -48,9 +50,11 @@ export async function getWaitingTasks({
     revisions: drafts,
     adoption: reach('statements:adopt'),
     publication: drafts,
+    // Those who mark follow-ups done chase the overdue ones.
+    followUps: can(actor, 'agenda:manage'),
   };
   if (!Object.values(reads).some(Boolean)) return null;
-  return { ...soonest(queueTasks(await listQueues({ reads, chairUserId: actor.id, now, perPart }))), isQueues: true };
+  return { ...soonest(queueTasks(await listQueues({ reads, chairUserId: actor.id, now, today: zonedDate(now, officeTimeZone), perPart }))), isQueues: true };
 }
 
 async function participantTasks(actor: Actor, party: OwnParty | null, now: Date): Promise<WaitingTask[] | null> {
@@ -61,8 +65,11 @@ async function participantTasks(actor: Actor, party: OwnParty | null, now: Date)
     amend: can(actor, 'statements:amend', { party: ref }),
     object: can(actor, 'statements:object', { party: ref }),
     comment: can(actor, 'reviews:comment', { party: ref }),
+    followUps: can(actor, 'followUps:read', { party: ref }),
   };
-  const reads = { registrations: abilities.register, statements: abilities.amend || abilities.object, reviews: abilities.comment };
+  const reads = { registrations: abilities.register, statements: abilities.amend || abilities.object, reviews: abilities.comment, followUps: abilities.followUps };
   const sources = await listWaiting({ userId: actor.id, partyId: party.id, now, today: now.toISOString().slice(0, 10), reads, perPart });
-  return waitingTasks(sources, abilities, now);
+  // Follow-ups are kept in the office's zone, as their page reads them.
+  const followUps = sources.followUps.map((followUp) => ({ ...followUp, timeZone: officeTimeZone }));
+  return waitingTasks({ ...sources, followUps }, abilities, now);
 }

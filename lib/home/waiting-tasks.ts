@@ -17,6 +17,7 @@ export type WaitingTask = {
     | 'amend'
     | 'object'
     | 'comment'
+    | 'followUp'
     | 'decideRegistrations'
     | 'confirmSignUps'
     | 'reviewCredentials'
@@ -24,7 +25,8 @@ export type WaitingTask = {
     | 'reviseText'
     | 'finalizeText'
     | 'adoptText'
-    | 'publishText';
+    | 'publishText'
+    | 'chaseFollowUps';
   href: string;
   /** None for what belongs to no meeting (accounts asked for). */
   meetingTitle: string | null;
@@ -37,6 +39,8 @@ export type WaitingTask = {
   /** A deadline that is a whole day (a review's comments), as it is said: the day, not its midnight. */
   dueDay: string | null;
   timeZone: string;
+  /** Its deadline has passed and it is still to do (a follow-up: nothing else waits past its deadline). */
+  isOverdue?: boolean;
 };
 
 export type TaskSources = {
@@ -68,15 +72,18 @@ export type TaskSources = {
     meetingTitle: string;
     meetingTimeZone: string;
   }[];
+  /** Open follow-ups of the party, each due on a day in `timeZone` (the office's, where they are kept), or by the next meeting. */
+  followUps: { id: string; description: string; dueDate: string | null; meetingId: string; meetingTitle: string; timeZone: string }[];
 };
 
 /** What the actor's role and party let them do; the sources are only read for what they may. */
-export type TaskAbilities = { register: boolean; amend: boolean; object: boolean; comment: boolean };
+export type TaskAbilities = { register: boolean; amend: boolean; object: boolean; comment: boolean; followUps: boolean };
 
 /**
  * What waits for a delegate now, soonest deadline first: registering for a meeting whose window is
  * open, amending a circulated text before its deadline, objecting while a silence procedure runs,
- * commenting on a review before the end of its deadline day in the meeting's zone.
+ * commenting on a review before the end of its deadline day in the meeting's zone, and the open
+ * follow-ups their party owns (overdue ones first, as they are the soonest).
  */
 export function waitingTasks(sources: TaskSources, abilities: TaskAbilities, now: Date): WaitingTask[] {
   const tasks: WaitingTask[] = [];
@@ -122,6 +129,22 @@ export function waitingTasks(sources: TaskSources, abilities: TaskAbilities, now
       });
     }
   }
+  if (abilities.followUps) {
+    for (const followUp of sources.followUps) {
+      // Due at the end of its day; one due by the next meeting has no day.
+      const dueAt = followUp.dueDate ? zonedLocalToInstant(`${addDays(followUp.dueDate, 1)}T00:00`, followUp.timeZone) : null;
+      tasks.push({
+        kind: 'followUp',
+        href: `/follow-ups?meeting=${followUp.meetingId}#follow-up-${followUp.id}`,
+        meetingTitle: followUp.meetingTitle,
+        subject: followUp.description,
+        dueAt,
+        dueDay: followUp.dueDate,
+        timeZone: followUp.timeZone,
+        isOverdue: dueAt !== null && dueAt <= now,
+      });
+    }
+  }
   return soonestFirst(tasks);
 }
 
@@ -134,13 +157,14 @@ const queueKinds = {
   finalize: 'finalizeText',
   adopt: 'adoptText',
   publish: 'publishText',
+  followUps: 'chaseFollowUps',
 } as const;
 
 /**
  * What waits in the secretariat's and chairs' queues, soonest deadline first: registrations to decide
  * (before registration closes), amendments to decide (before the text's comment deadline), then, in
  * the order a text goes, its revision, finalizing, adoption and publication, then credentials
- * letters to review and accounts to confirm, each leading to where it is done.
+ * letters to review, overdue follow-ups and accounts to confirm, each leading to where it is done.
  */
 export function queueTasks(queues: readonly QueueCount[]): WaitingTask[] {
   const hrefOf = (queue: QueueCount) => {
@@ -158,6 +182,8 @@ export function queueTasks(queues: readonly QueueCount[]): WaitingTask[] {
         return `/meetings/${queue.meetingId}/statements/${queue.statementId}`;
       case 'revisions':
         return `/meetings/${queue.meetingId}/statements/${queue.statementId}/merge`;
+      case 'followUps':
+        return '/follow-ups?overdue=1';
     }
   };
   return soonestFirst(
@@ -182,6 +208,7 @@ const kindOrder: readonly WaitingTask['kind'][] = [
   'comment',
   'amend',
   'object',
+  'followUp',
   'decideRegistrations',
   'decideAmendments',
   'reviseText',
@@ -189,6 +216,7 @@ const kindOrder: readonly WaitingTask['kind'][] = [
   'adoptText',
   'publishText',
   'reviewCredentials',
+  'chaseFollowUps',
   'confirmSignUps',
 ];
 

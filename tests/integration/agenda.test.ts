@@ -481,7 +481,7 @@ describe('reading', () => {
 });
 
 describe('demo', () => {
-  it("seeds the 26th SOM's agenda adopted, with outcomes, one open follow-up for the 27th, and papers drawn from it", async () => {
+  it("seeds the 26th SOM's agenda adopted, with outcomes, open follow-ups for the 27th, and papers drawn from it", async () => {
     const { seedDatabase } = await import('@/db/seed');
     await seedDatabase({ demo: true });
     await seedDatabase({ demo: true });
@@ -491,10 +491,15 @@ describe('demo', () => {
     expect(view.agenda.status).toBe('adopted');
     expect(view.items.map((item) => item.number)).toEqual(['1', '2', '3', '3.1', '3.2', '3.3', '3.4', '3.5', '4', '5', '6', '7', '8']);
     expect(view.items.every((item) => item.status === 'concluded' && item.outcome)).toBe(true);
-    const open = await db.select().from(followUps);
-    expect(open).toMatchObject([{ status: 'open', dueByNextMeeting: true }]);
+    // The secretariat's, by the next meeting; Korea's and Mongolia's by a day; each once, however often the seed runs.
+    const open = await db.select().from(followUps).orderBy(followUps.dueDate);
+    expect(open.map((f) => [f.status, f.dueDate, f.dueByNextMeeting, f.ownerPartyId === null])).toEqual([
+      ['open', '2026-11-30', false, false],
+      ['open', '2027-01-15', false, false],
+      ['open', null, true, true],
+    ]);
     const [som27] = await db.select().from((await import('@/db/schema')).meetings).where(eq((await import('@/db/schema')).meetings.number, 27));
-    expect((await getAgenda({ actor: staff, input: { meetingId: som27!.id } })).earlierFollowUps).toHaveLength(1);
+    expect((await getAgenda({ actor: staff, input: { meetingId: som27!.id } })).earlierFollowUps).toHaveLength(3);
     const papers = await db.select().from(documents).where(eq(documents.meetingId, som26!.id));
     const agendaPaper = papers.find((paper) => paper.symbol.endsWith('SOM(26)/1'))!;
     const text = await pdfText(agendaPaper.content);

@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import {
+  agendaItems,
   delegations,
+  followUps,
   meetings,
   projectReviews,
   projects,
@@ -114,6 +116,49 @@ async function amendments(statement: Statement, partyId: string, count: number, 
     });
   }
 }
+
+describe('follow-ups on the home page', () => {
+  /** Follow-ups agreed under one item of a concluded meeting: its party's, due on each day given (null: by the next meeting). */
+  async function followUpsOf(ownerPartyId: string | null, dues: (string | null)[], status: 'open' | 'done' = 'open') {
+    const meeting = await factory.createMeeting({ status: 'concluded' });
+    const [item] = await db.insert(agendaItems).values({ meetingId: meeting.id, title: 'Low-carbon cities', position: 0 }).returning();
+    const rows = await db
+      .insert(followUps)
+      .values(dues.map((dueDate, i) => ({ meetingId: meeting.id, agendaItemId: item!.id, description: `Action ${i + 1}`, ownerPartyId, dueDate, dueByNextMeeting: dueDate === null, status })))
+      .returning();
+    return { meeting, rows };
+  }
+
+  it("gives a delegate their party's open follow-ups, overdue first, and staff the overdue ones of everyone, counted", async () => {
+    const japan = await factory.createParty({ kind: 'member_state' });
+    const korea = await factory.createParty({ kind: 'member_state' });
+    // In Seoul it is noon on 2 January 2030: one due yesterday is overdue, one due today is not.
+    const { meeting, rows } = await followUpsOf(japan.id, ['2030-01-01', '2030-01-02', null]);
+    await followUpsOf(japan.id, ['2029-12-01'], 'done');
+    await followUpsOf(korea.id, ['2029-12-15']);
+    await followUpsOf(null, ['2029-12-20', '2030-03-01']);
+
+    const japanese = await memberOf(japan);
+    const tasks = (await tasksOf(japanese))!.filter((task) => task.kind === 'followUp');
+    expect(tasks.map((task) => [task.subject, task.dueDay, task.isOverdue, task.href])).toEqual([
+      ['Action 1', '2030-01-01', true, `/follow-ups?meeting=${meeting.id}#follow-up-${rows[0]!.id}`],
+      ['Action 2', '2030-01-02', false, `/follow-ups?meeting=${meeting.id}#follow-up-${rows[1]!.id}`],
+      ['Action 3', null, false, `/follow-ups?meeting=${meeting.id}#follow-up-${rows[2]!.id}`],
+    ]);
+    expect(tasks[0]).toMatchObject({ meetingTitle: meeting.title, timeZone: 'Asia/Seoul' });
+    // An observer of Japan reads no follow-ups.
+    expect(await kinds(await memberOf(japan, 'observer'))).toEqual([]);
+
+    // Staff chase every overdue one, whoever owns it: Japan's, Korea's and the secretariat's.
+    const staff = await tasksOf({ actor: await factory.createActor(), party: null });
+    expect(staff?.map((task) => [task.kind, task.count, task.href])).toEqual([['chaseFollowUps', 3, '/follow-ups?overdue=1']]);
+    expect(await kinds({ actor: await factory.createActor({ role: 'chair' }), party: null })).toEqual([]);
+    // Done, it is no longer chased.
+    await db.update(followUps).set({ status: 'done' }).where(eq(followUps.id, rows[0]!.id));
+    expect((await tasksOf({ actor: await factory.createActor(), party: null }))?.map((task) => task.count)).toEqual([2]);
+    expect((await tasksOf(japanese))!.map((task) => task.subject)).toEqual(['Action 2', 'Action 3']);
+  });
+});
 
 describe("what waits in the secretariat's and chairs' queues", () => {
   it('counts registrations and credentials to review by meeting, accounts to confirm, and amendments to decide by text; a chair sees their meetings\' amendments only', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { queueTasks, waitingTasks, type TaskAbilities, type TaskSources } from '@/lib/home/waiting-tasks';
 
 const now = new Date('2030-03-01T03:00:00Z'); // noon in Seoul
-const all: TaskAbilities = { register: true, amend: true, object: true, comment: true };
+const all: TaskAbilities = { register: true, amend: true, object: true, comment: true, followUps: true };
 
 const meeting = {
   id: 'm1',
@@ -32,7 +32,7 @@ const review = {
   meetingTitle: 'Twenty-seventh SOM',
   meetingTimeZone: 'Asia/Seoul',
 };
-const sources: TaskSources = { meetings: [meeting], statements: [statement], reviews: [review] };
+const sources: TaskSources = { meetings: [meeting], statements: [statement], reviews: [review], followUps: [] };
 
 describe('what waits for a delegate', () => {
   it('lists registering, amending and commenting, soonest deadline first, each leading where it is done', () => {
@@ -47,8 +47,8 @@ describe('what waits for a delegate', () => {
   });
 
   it('lists only what the abilities allow: an organization or an observer registers, and nothing more', () => {
-    expect(waitingTasks(sources, { register: true, amend: false, object: false, comment: false }, now).map((t) => t.kind)).toEqual(['register']);
-    expect(waitingTasks(sources, { register: false, amend: false, object: false, comment: false }, now)).toEqual([]);
+    expect(waitingTasks(sources, { register: true, amend: false, object: false, comment: false, followUps: false }, now).map((t) => t.kind)).toEqual(['register']);
+    expect(waitingTasks(sources, { register: false, amend: false, object: false, comment: false, followUps: false }, now)).toEqual([]);
   });
 
   it('drops what has closed: a registration window ended or not begun, a passed deadline, a decided review', () => {
@@ -60,15 +60,36 @@ describe('what waits for a delegate', () => {
     expect(waitingTasks(sources, all, new Date('2030-03-10T09:00:00Z'))).toEqual([]);
   });
 
+  it("lists the party's open follow-ups by due day, overdue first, and those due by the next meeting last", () => {
+    const followUp = { meetingId: 'm0', meetingTitle: 'Twenty-sixth SOM', timeZone: 'Asia/Seoul' };
+    const followUps = [
+      { ...followUp, id: 'f1', description: 'Host the next city forum', dueDate: null },
+      { ...followUp, id: 'f2', description: 'Report on the city study', dueDate: '2030-03-04' },
+      { ...followUp, id: 'f3', description: 'Nominate a focal point', dueDate: '2030-02-28' },
+    ];
+    const tasks = waitingTasks({ ...sources, followUps }, all, now);
+    expect(tasks.map((task) => [task.kind, task.subject, task.isOverdue ?? null])).toEqual([
+      ['followUp', 'Nominate a focal point', true],
+      ['comment', 'NEA-LCC: Low Carbon City Platform', null],
+      ['followUp', 'Report on the city study', false],
+      ['amend', 'Decision on the work programme', null],
+      ['register', null, null],
+      ['followUp', 'Host the next city forum', false],
+    ]);
+    // Due at the end of its day in the office's zone, and found on the follow-ups page.
+    expect(tasks[2]).toMatchObject({ dueAt: new Date('2030-03-04T15:00:00Z'), dueDay: '2030-03-04', href: '/follow-ups?meeting=m0#follow-up-f2' });
+    expect(waitingTasks({ ...sources, followUps }, { ...all, followUps: false }, now).map((task) => task.kind)).not.toContain('followUp');
+  });
+
   it('asks for an objection only while a silence procedure runs, and puts an open-ended registration last', () => {
     const silence = { ...statement, status: 'silence_procedure' as const, commentDeadline: null, silenceDeadline: new Date('2030-03-02T00:00:00Z') };
     const openEnded = { ...meeting, registrationClosesAt: null };
-    const tasks = waitingTasks({ meetings: [openEnded], statements: [silence], reviews: [] }, all, now);
+    const tasks = waitingTasks({ meetings: [openEnded], statements: [silence], reviews: [], followUps: [] }, all, now);
     expect(tasks.map((t) => [t.kind, t.dueAt])).toEqual([
       ['object', silence.silenceDeadline],
       ['register', null],
     ]);
-    expect(waitingTasks({ meetings: [], statements: [silence], reviews: [] }, all, silence.silenceDeadline).map((t) => t.kind)).toEqual([]);
+    expect(waitingTasks({ meetings: [], statements: [silence], reviews: [], followUps: [] }, all, silence.silenceDeadline).map((t) => t.kind)).toEqual([]);
   });
 });
 
@@ -99,6 +120,7 @@ describe("what waits in the secretariat's and chairs' queues", () => {
       text('adopt', 's3'),
       text('finalize', 's2'),
       text('revisions', 's1'),
+      { ...queue, kind: 'followUps', meetingId: null, meetingTitle: null, timeZone: null, count: 5 },
       { ...queue, kind: 'amendments', statementId: 's0', subject: 'Text s0', count: 2, deadline: new Date('2030-03-05T09:00:00Z') },
     ]);
     expect(tasks.map((task) => [task.kind, task.href])).toEqual([
@@ -108,6 +130,7 @@ describe("what waits in the secretariat's and chairs' queues", () => {
       ['adoptText', '/meetings/m1/statements/s3'],
       ['publishText', '/meetings/m1/statements/s4'],
       ['reviewCredentials', '/meetings/m1/credentials'],
+      ['chaseFollowUps', '/follow-ups?overdue=1'],
     ]);
     expect(tasks[3]).toMatchObject({ subject: 'Text s3', meetingTitle: 'Twenty-seventh SOM', dueAt: null });
   });
