@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { WaitingTask } from '@/lib/home/waiting-tasks';
+import { cn } from '../ui/cn';
 import { Link } from '../ui/link';
 import { Panel } from '../ui/panel';
 
@@ -34,7 +35,7 @@ export function WaitingTasks({ tasks, hasMore, isQueues }: { tasks: WaitingTask[
                 <Link href={task.href} className="text-sm font-medium text-brand-700 hover:underline">
                   {t(`${task.kind}.action`, { meeting: task.meetingTitle ?? '', subject: task.subject ?? '', count: task.count ?? 0 })}
                 </Link>
-                {line && <p className="text-xs text-slate-600">{line}</p>}
+                {line && <p className={cn('text-xs', task.isOverdue ? 'font-medium text-red-700' : 'text-slate-600')}>{line}</p>}
               </li>
             );
           })}

@@ -56,7 +56,7 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
           ]}
         >
           {page.items.map((followUp) => (
-            <tr key={followUp.id} id={`follow-up-${followUp.id}`} className="target:bg-amber-50">
+            <tr key={followUp.id} id={`follow-up-${followUp.id}`}>
               <td className="text-slate-900">
                 {followUp.description}
                 {followUp.note && <span className="block text-xs text-slate-600">{followUp.note}</span>}
