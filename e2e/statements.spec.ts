@@ -141,7 +141,9 @@ test("[statements] staff draft and circulate a text; Japan amends it with China'
   const docx = await download(visitor, 'Download DOCX');
   expect(docx.fileName).toMatch(/\.docx$/);
   const written = docxText(docx.bytes);
-  for (const line of [symbol, title, 'Adopted by consensus on', ...adoptedLines, japansReservation]) expect(written).toContain(line);
+  for (const line of [symbol, 'Distr.: General', 'Original: English', title, 'Adopted by consensus on', ...adoptedLines, japansReservation]) {
+    expect(written).toContain(line);
+  }
 });
 
 test('[statements] staff draft a text in revisions, compare them word by word, lose no edit to a colleague, and circulate it to the delegations', async ({

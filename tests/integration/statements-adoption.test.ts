@@ -400,9 +400,10 @@ describe('publishStatement', () => {
     expect(shown.paper.paragraphs.map((p) => p.number)).toEqual([null, 1, 2]);
     expect(await findPublishedStatements({ input: { meetingId: meeting.id } })).toMatchObject([{ id: statement.id, symbol: document!.symbol }]);
 
-    const docx = unzipSync(await renderStatementDocx(shown.paper));
+    // The DOCX carries the issued paper's masthead: the day given is the day of issue.
+    const docx = unzipSync(await renderStatementDocx(shown.paper, { issuedOn: '2023-11-27' }));
     const xml = strFromU8(docx['word/document.xml']!);
-    for (const words of [document!.symbol, 'NEASPEC Commemorative Statement', 'Adopted by consensus on 24 November 2023', factory.threeParagraphs[1]!.text, 'Korea reserves its position']) {
+    for (const words of [document!.symbol, 'Distr.: General', '27 November 2023', 'Original: English', 'NEASPEC Commemorative Statement', 'Adopted by consensus on 24 November 2023', factory.threeParagraphs[1]!.text, 'Korea reserves its position']) {
       expect(xml).toContain(words);
     }
   });

@@ -3,6 +3,7 @@ import { AppError } from '@/lib/errors';
 import { getPublishedStatement } from '@/lib/statements/get-published-statement';
 import { renderStatementDocx } from '@/lib/statements/render-statement-docx';
 import { paperFileName } from '@/lib/statements/statement-paper';
+import { zonedDate } from '@/lib/time-zones';
 
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -11,8 +12,10 @@ const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
   try {
-    const { paper } = await getPublishedStatement({ input: { statementId: id } });
-    return new Response(new Uint8Array(await renderStatementDocx(paper)), {
+    const { statement, meeting, paper } = await getPublishedStatement({ input: { statementId: id } });
+    // Published, so issued: the day it was, in the meeting's zone, as the issued PDF says.
+    const issue = statement.publishedAt ? { issuedOn: zonedDate(statement.publishedAt, meeting.timeZone) } : undefined;
+    return new Response(new Uint8Array(await renderStatementDocx(paper, issue)), {
       headers: {
         'Content-Type': docxType,
         'Content-Disposition': contentDisposition(paperFileName(paper, 'docx')),
