@@ -293,6 +293,12 @@ export async function listQueues(
   const one = sql<number>`1`;
   const commentsClosed = and(eq(statements.status, 'circulated'), lte(statements.commentDeadline, now));
   const unmerged = and(eq(statementAmendments.status, 'accepted'), isNull(statementAmendments.mergedIntoRevision));
+  // A text of a meeting, a row each, for the step it waits for.
+  const textsTo = (step: 'finalize' | 'adopt' | 'publish') =>
+    ex
+      .select(queueFields({ kind: sql.raw(`'${step}'`), meeting: meetings, statement: statements, count: one }))
+      .from(statements)
+      .innerJoin(meetings, eq(statements.meetingId, meetings.id));
   const parts = [];
   if (reads.registrations) {
     parts.push(
@@ -371,10 +377,7 @@ export async function listQueues(
   }
   if (reads.adoption) {
     parts.push(
-      ex
-        .select(queueFields({ kind: sql`'finalize'`, meeting: meetings, statement: statements, count: one }))
-        .from(statements)
-        .innerJoin(meetings, eq(statements.meetingId, meetings.id))
+      textsTo('finalize')
         .where(
           and(
             commentsClosed,
@@ -390,10 +393,7 @@ export async function listQueues(
         )
         .orderBy(asc(statements.commentDeadline), asc(statements.id))
         .limit(perPart),
-      ex
-        .select(queueFields({ kind: sql`'adopt'`, meeting: meetings, statement: statements, count: one }))
-        .from(statements)
-        .innerJoin(meetings, eq(statements.meetingId, meetings.id))
+      textsTo('adopt')
         .where(and(eq(statements.status, 'final'), open, within(reads.adoption)))
         .orderBy(asc(meetings.startDate), asc(statements.id))
         .limit(perPart),
@@ -402,10 +402,7 @@ export async function listQueues(
   if (reads.publication) {
     // Published after the meeting as often as during it: only a cancelled meeting's texts are left out.
     parts.push(
-      ex
-        .select(queueFields({ kind: sql`'publish'`, meeting: meetings, statement: statements, count: one }))
-        .from(statements)
-        .innerJoin(meetings, eq(statements.meetingId, meetings.id))
+      textsTo('publish')
         .where(and(eq(statements.status, 'adopted'), ne(meetings.status, 'cancelled')))
         .orderBy(asc(statements.adoptedAt), asc(statements.id))
         .limit(perPart),

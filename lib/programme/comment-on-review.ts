@@ -1,14 +1,14 @@
 import 'server-only';
 import { db } from '@/db/client';
-import { findPartyById } from '@/db/queries/parties';
 import { findReviewById, insertReviewComment } from '@/db/queries/programme';
 import type { ReviewComment } from '@/db/schema';
 import { recordAudit } from '../audit';
 import { appNow } from '../clock';
 import { AppError } from '../errors';
 import { lockMeetingForChange } from '../meetings/lock-meeting';
-import { assertCan, type Actor } from '../permissions';
+import type { Actor } from '../permissions';
 import { zonedDate } from '../time-zones';
+import { commentingPartyOf } from './commenting-party';
 import { isCommentOpen } from './rules';
 import type { CommentOnReviewInput } from './schemas';
 
@@ -23,9 +23,7 @@ export async function commentOnReview({
   input: CommentOnReviewInput;
   now?: Date;
 }): Promise<ReviewComment> {
-  const party = actor.partyId ? await findPartyById(actor.partyId) : undefined;
-  assertCan(actor, 'reviews:comment', { party: { partyId: party?.id ?? '', kind: party?.kind ?? '' } });
-  if (!party) throw new AppError('FORBIDDEN', 'forbidden');
+  const party = await commentingPartyOf(actor);
   const review = await findReviewById(input.reviewId);
   if (!review) throw new AppError('NOT_FOUND', 'notFound');
   return db.transaction(async (tx) => {

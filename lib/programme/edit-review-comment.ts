@@ -1,14 +1,14 @@
 import 'server-only';
 import { db } from '@/db/client';
-import { findPartyById } from '@/db/queries/parties';
 import { findReviewById, findReviewCommentById, updateReviewComment } from '@/db/queries/programme';
 import type { ReviewComment } from '@/db/schema';
 import { recordAudit } from '../audit';
 import { appNow } from '../clock';
 import { AppError } from '../errors';
 import { lockMeetingForChange } from '../meetings/lock-meeting';
-import { assertCan, type Actor } from '../permissions';
+import type { Actor } from '../permissions';
 import { zonedDate } from '../time-zones';
+import { commentingPartyOf } from './commenting-party';
 import { commentEditRefusal } from './rules';
 import type { EditReviewCommentInput } from './schemas';
 
@@ -23,8 +23,7 @@ export async function editReviewComment({
   input: EditReviewCommentInput;
   now?: Date;
 }): Promise<ReviewComment> {
-  const party = actor.partyId ? await findPartyById(actor.partyId) : undefined;
-  assertCan(actor, 'reviews:comment', { party: { partyId: party?.id ?? '', kind: party?.kind ?? '' } });
+  const party = await commentingPartyOf(actor);
   const found = await findReviewCommentById(input.commentId);
   if (!found) throw new AppError('NOT_FOUND', 'notFound');
   const review = await findReviewById(found.reviewId);
@@ -35,7 +34,7 @@ export async function editReviewComment({
     const current = await findReviewById(review.id, tx);
     const comment = await findReviewCommentById(found.id, tx);
     if (!current || !comment) throw new AppError('NOT_FOUND', 'notFound');
-    const refusal = commentEditRefusal(comment, current, party?.id ?? null, zonedDate(now, meeting.timeZone));
+    const refusal = commentEditRefusal(comment, current, party.id, zonedDate(now, meeting.timeZone));
     if (refusal) throw refusal;
     if (comment.version !== input.version) throw new AppError('CONFLICT', 'commentChangedMeanwhile');
     // Saved unchanged, the comment is left as it was: not marked changed, nothing audited.
