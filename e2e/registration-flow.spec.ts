@@ -23,11 +23,8 @@ test('[registration] a delegate registers as head, is approved, uploads credenti
   // The whole journey through two accounts: longer than one page's test.
   test.slow();
   const staff = await pageAs('secretariat');
-  const meetingPath = await createMeetingThroughForm(
-    staff,
-    { title: meetingTitle('Registration flow'), startDate: seoulDay(40), endDate: seoulDay(41) },
-    checkA11y,
-  );
+  const title = meetingTitle('Registration flow');
+  const meetingPath = await createMeetingThroughForm(staff, { title, startDate: seoulDay(40), endDate: seoulDay(41) }, checkA11y);
   await openRegistrationThroughPage(staff, meetingPath);
 
   const delegate = await pageAs('delegate-kor');
@@ -42,6 +39,12 @@ test('[registration] a delegate registers as head, is approved, uploads credenti
   await approveThroughQueue(staff, meetingPath, demoAccounts['delegate-kor'].name, checkA11y);
   await expectRegistrationStatus(delegate, meetingPath, 'Approved');
   await checkA11y(delegate);
+  // As head, the letter waits for them on their home page, which leads to their delegation.
+  await delegate.goto('/');
+  const sendLetter = delegate.getByRole('region', { name: 'Waiting for you' }).getByRole('link', { name: `Send your delegation's credentials letter for ${title}` });
+  await checkA11y(delegate);
+  await sendLetter.click();
+  await expect(delegate.getByRole('region', { name: 'Credentials', exact: true })).toContainText('Status: Not submitted');
 
   await uploadCredentialsThroughForm(delegate, meetingPath, { name: 'credentials-kor.pdf', buffer: credentialsPdf }, checkA11y);
   // Staff ask for a correction with a note the head reads; the head sends a corrected letter.
@@ -51,6 +54,10 @@ test('[registration] a delegate registers as head, is approved, uploads credenti
   await expect(delegate.getByText(`Correction asked: ${correction}`)).toBeVisible();
   await uploadCredentialsThroughForm(delegate, meetingPath, { name: 'credentials-kor-signed.pdf', buffer: credentialsPdf }, checkA11y);
   await expect(delegate.getByRole('region', { name: 'Credentials', exact: true })).toContainText('Status: Submitted');
+  // Sent, it no longer waits for them.
+  await delegate.goto('/');
+  await expect(delegate.getByRole('region', { name: 'Waiting for you' })).toBeVisible();
+  await expect(sendLetter).toHaveCount(0);
   await reviewCredentialsThroughForm(staff, meetingPath, 'Republic of Korea', 'Mark received', 'Received', checkA11y);
   await reviewCredentialsThroughForm(staff, meetingPath, 'Republic of Korea', 'Accept', 'Accepted', checkA11y);
 

@@ -4,7 +4,7 @@ import { cn } from '../ui/cn';
 import { Link } from '../ui/link';
 import { Panel } from '../ui/panel';
 
-const namesMeeting = new Set<WaitingTask['kind']>(['register', 'decideRegistrations', 'reviewCredentials', 'followUp']);
+const namesMeeting = new Set<WaitingTask['kind']>(['register', 'sendCredentials', 'correctCredentials', 'decideRegistrations', 'reviewCredentials', 'followUp']);
 
 /** What the reader can still do, soonest deadline first, each leading to where it is done. */
 export function WaitingTasks({ tasks, hasMore, isQueues }: { tasks: WaitingTask[]; hasMore: boolean; isQueues: boolean }) {
@@ -28,7 +28,7 @@ export function WaitingTasks({ tasks, hasMore, isQueues }: { tasks: WaitingTask[
             const due = when(task);
             // Where the task names its meeting already, the line says only until when.
             const where = task.meetingTitle && !namesMeeting.has(task.kind) ? task.meetingTitle : null;
-            const until = due ? t(`${task.kind}.${task.isOverdue ? 'overdue' : 'due'}`, { due, meeting: task.meetingTitle ?? '' }) : noDeadline(task);
+            const until = due ? t(`${task.kind}.${task.isOverdue ? 'overdue' : 'due'}`, { due, meeting: task.meetingTitle ?? '', subject: task.subject ?? '' }) : noDeadline(task);
             const line = [where, until].filter(Boolean).join(' · ');
             return (
               <li key={`${task.kind}:${task.href}`} className="py-2.5 first:pt-0 last:pb-0">

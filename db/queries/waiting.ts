@@ -18,10 +18,10 @@ import {
 } from '../schema';
 
 /** Which of the reads a delegate's party lets them act on. */
-type WaitingReads = { registrations: boolean; statements: boolean; reviews: boolean; followUps: boolean };
+type WaitingReads = { registrations: boolean; credentials: boolean; statements: boolean; reviews: boolean; followUps: boolean };
 
 type WaitingRow = {
-  kind: 'register' | 'statement' | 'review' | 'followUp';
+  kind: 'register' | 'credentials' | 'statement' | 'review' | 'followUp';
   id: string;
   meetingId: string;
   meetingTitle: string;
@@ -38,7 +38,8 @@ type WaitingRow = {
 /**
  * What may wait for a delegate at `now`, in one statement (the home page's budget): meetings open for
  * registration that the user has not registered for (in any status: a cancelled or rejected
- * registration was their choice or the secretariat's); texts circulated for amendments or under a
+ * registration was their choice or the secretariat's); the credentials letters of the delegations
+ * the user heads, still to send or to correct, at meetings to come or under way; texts circulated for amendments or under a
  * silence procedure, before their deadline; undecided reviews their party has not commented on, whose
  * deadline day has not passed somewhere (the caller checks it in the meeting's zone); open follow-ups
  * their party owns. Each part is the `perPart` soonest, so that the soonest of all are among them.
@@ -73,6 +74,36 @@ export async function listWaiting(
           ),
         )
         .orderBy(sql`${meetings.registrationClosesAt} asc nulls last`, asc(meetings.startDate), asc(meetings.id))
+        .limit(perPart),
+    );
+  }
+  if (reads.credentials) {
+    // The head's delegations at meetings to come or under way whose letter is still to send or to correct.
+    parts.push(
+      ex
+        .select(
+          waitingFields({
+            kind: sql`'credentials'`,
+            id: delegations.id,
+            meeting: meetings,
+            status: delegations.credentialsStatus,
+            subject: delegations.credentialsNote,
+            deadlineDay: meetings.startDate,
+          }),
+        )
+        .from(registrations)
+        .innerJoin(delegations, eq(registrations.delegationId, delegations.id))
+        .innerJoin(meetings, eq(delegations.meetingId, meetings.id))
+        .where(
+          and(
+            eq(registrations.userId, userId),
+            eq(registrations.delegationRole, 'head'),
+            inArray(registrations.status, ['pending', 'approved']),
+            inArray(delegations.credentialsStatus, ['pending', 'correction_requested']),
+            notInArray(meetings.status, ['concluded', 'cancelled']),
+          ),
+        )
+        .orderBy(asc(meetings.startDate), asc(meetings.id))
         .limit(perPart),
     );
   }
@@ -150,7 +181,7 @@ export async function listWaiting(
     );
   }
   const [first, second, ...rest] = parts;
-  if (!first) return { meetings: [], statements: [], reviews: [], followUps: [] };
+  if (!first) return { meetings: [], credentials: [], statements: [], reviews: [], followUps: [] };
   // The parts select the same columns (waitingFields) from different joins, which drizzle's types
   // tell apart though SQL does not: the union is typed by its rows.
   const rows = (second ? await unionAll(first as never, second as never, ...(rest as never[])) : await first) as WaitingRow[];
@@ -209,6 +240,17 @@ function splitWaiting(rows: WaitingRow[]) {
         timeZone: row.timeZone,
         registrationOpensAt: at(row.opensAt),
         registrationClosesAt: at(row.deadline),
+      })),
+    credentials: rows
+      .filter((row) => row.kind === 'credentials')
+      .map((row) => ({
+        delegationId: row.id,
+        status: row.status as 'pending' | 'correction_requested',
+        note: row.subject,
+        meetingId: row.meetingId,
+        meetingTitle: row.meetingTitle,
+        meetingTimeZone: row.timeZone,
+        meetingStartDate: row.deadlineDay ?? '',
       })),
     statements: rows
       .filter((row) => row.kind === 'statement')

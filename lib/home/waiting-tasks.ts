@@ -14,6 +14,8 @@ import { addDays, zonedDate, zonedLocalToInstant } from '../time-zones';
 export type WaitingTask = {
   kind:
     | 'register'
+    | 'sendCredentials'
+    | 'correctCredentials'
     | 'amend'
     | 'object'
     | 'comment'
@@ -32,7 +34,7 @@ export type WaitingTask = {
   meetingTitle: string | null;
   /** How many wait in a queue. */
   count?: number;
-  /** The statement's title, or the project's code and title. */
+  /** The statement's title, the project's code and title, a follow-up's words, or what the secretariat asked to correct. */
   subject: string | null;
   /** None for a registration without a closing date. */
   dueAt: Date | null;
@@ -51,6 +53,17 @@ export type TaskSources = {
     timeZone: string;
     registrationOpensAt: Date | null;
     registrationClosesAt: Date | null;
+  }[];
+  /** The delegations the reader heads whose credentials letter is still to send or to correct. */
+  credentials: {
+    delegationId: string;
+    status: 'pending' | 'correction_requested';
+    /** What the secretariat asked to correct. */
+    note: string | null;
+    meetingId: string;
+    meetingTitle: string;
+    meetingTimeZone: string;
+    meetingStartDate: string;
   }[];
   statements: {
     id: string;
@@ -77,12 +90,13 @@ export type TaskSources = {
 };
 
 /** What the actor's role and party let them do; the sources are only read for what they may. */
-export type TaskAbilities = { register: boolean; amend: boolean; object: boolean; comment: boolean; followUps: boolean };
+export type TaskAbilities = { register: boolean; credentials: boolean; amend: boolean; object: boolean; comment: boolean; followUps: boolean };
 
 /**
  * What waits for a delegate now, soonest deadline first: registering for a meeting whose window is
- * open, amending a circulated text before its deadline, objecting while a silence procedure runs,
- * commenting on a review before the end of its deadline day in the meeting's zone, and the open
+ * open, sending or correcting the credentials letter of a delegation they head (wanted before its
+ * meeting opens), amending a circulated text before its deadline, objecting while a silence procedure
+ * runs, commenting on a review before the end of its deadline day in the meeting's zone, and the open
  * follow-ups their party owns (overdue ones first, as they are the soonest).
  */
 export function waitingTasks(sources: TaskSources, abilities: TaskAbilities, now: Date): WaitingTask[] {
@@ -97,6 +111,20 @@ export function waitingTasks(sources: TaskSources, abilities: TaskAbilities, now
         dueAt: meeting.registrationClosesAt,
         dueDay: null,
         timeZone: meeting.timeZone,
+      });
+    }
+  }
+  if (abilities.credentials) {
+    for (const delegation of sources.credentials) {
+      tasks.push({
+        kind: delegation.status === 'correction_requested' ? 'correctCredentials' : 'sendCredentials',
+        href: `/meetings/${delegation.meetingId}/delegations/${delegation.delegationId}`,
+        meetingTitle: delegation.meetingTitle,
+        subject: delegation.note,
+        // Wanted before the meeting opens: the start of its first day in its zone.
+        dueAt: zonedLocalToInstant(`${delegation.meetingStartDate}T00:00`, delegation.meetingTimeZone),
+        dueDay: delegation.meetingStartDate,
+        timeZone: delegation.meetingTimeZone,
       });
     }
   }
@@ -205,6 +233,8 @@ export function queueTasks(queues: readonly QueueCount[]): WaitingTask[] {
 // Tasks due at the same time (or with no deadline) in this order, then by meeting and subject.
 const kindOrder: readonly WaitingTask['kind'][] = [
   'register',
+  'sendCredentials',
+  'correctCredentials',
   'comment',
   'amend',
   'object',

@@ -55,3 +55,8 @@ export function isRepresented(statuses: readonly RegistrationStatus[]): boolean 
 export function isParticipant(actor: { role: Role }): boolean {
   return actor.role === 'delegate' || actor.role === 'observer';
 }
+
+/** Whose delegations present credentials letters: member States' (the credentials report lists them alone). */
+export function needsCredentials(partyKind: PartyKind): boolean {
+  return partyKind === 'member_state';
+}

@@ -117,6 +117,39 @@ async function amendments(statement: Statement, partyId: string, count: number, 
   }
 }
 
+describe('credentials letters on the home page', () => {
+  it("asks the head of a member state's delegation for its letter until it is sent, and again when a correction is asked", async () => {
+    const japan = await factory.createParty({ kind: 'member_state' });
+    const head = await memberOf(japan);
+    const colleague = await memberOf(japan);
+    const meeting = await factory.createMeeting({ startDate: '2030-01-20', endDate: '2030-01-21' });
+    const registration = await factory.createRegistration({ meetingId: meeting.id, partyId: japan.id, userId: head.actor.id, delegationRole: 'head' });
+    await factory.createRegistration({ meetingId: meeting.id, partyId: japan.id, userId: colleague.actor.id });
+    const credentialsTasks = async (asking: Asking) => (await tasksOf(asking))!.filter((task) => task.kind.endsWith('Credentials'));
+    const href = `/meetings/${meeting.id}/delegations/${registration.delegationId}`;
+
+    expect((await credentialsTasks(head)).map((task) => [task.kind, task.href, task.dueDay])).toEqual([['sendCredentials', href, '2030-01-20']]);
+    // Only the head sends it.
+    expect(await credentialsTasks(colleague)).toEqual([]);
+    // Sent, it waits for the secretariat, not for the head; a correction asked brings it back with what to correct.
+    await db.update(delegations).set({ credentialsStatus: 'submitted' }).where(eq(delegations.id, registration.delegationId));
+    expect(await credentialsTasks(head)).toEqual([]);
+    await db.update(delegations).set({ credentialsStatus: 'correction_requested', credentialsNote: 'Signed by the minister, please.' }).where(eq(delegations.id, registration.delegationId));
+    expect((await credentialsTasks(head)).map((task) => [task.kind, task.subject])).toEqual([['correctCredentials', 'Signed by the minister, please.']]);
+    // Once the meeting has concluded, nothing is asked.
+    await db.update(meetings).set({ status: 'concluded' }).where(eq(meetings.id, meeting.id));
+    expect(await credentialsTasks(head)).toEqual([]);
+  });
+
+  it("asks nothing of an organization's head: member states present credentials", async () => {
+    const organization = await factory.createParty({ kind: 'organization' });
+    const head = await memberOf(organization);
+    const meeting = await factory.createMeeting();
+    await factory.createRegistration({ meetingId: meeting.id, partyId: organization.id, userId: head.actor.id, delegationRole: 'head' });
+    expect(await kinds(head)).toEqual([]);
+  });
+});
+
 describe('follow-ups on the home page', () => {
   /** Follow-ups agreed under one item of a concluded meeting: its party's, due on each day given (null: by the next meeting). */
   async function followUpsOf(ownerPartyId: string | null, dues: (string | null)[], status: 'open' | 'done' = 'open') {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { queueTasks, waitingTasks, type TaskAbilities, type TaskSources } from '@/lib/home/waiting-tasks';
 
 const now = new Date('2030-03-01T03:00:00Z'); // noon in Seoul
-const all: TaskAbilities = { register: true, amend: true, object: true, comment: true, followUps: true };
+const all: TaskAbilities = { register: true, credentials: true, amend: true, object: true, comment: true, followUps: true };
 
 const meeting = {
   id: 'm1',
@@ -32,7 +32,7 @@ const review = {
   meetingTitle: 'Twenty-seventh SOM',
   meetingTimeZone: 'Asia/Seoul',
 };
-const sources: TaskSources = { meetings: [meeting], statements: [statement], reviews: [review], followUps: [] };
+const sources: TaskSources = { meetings: [meeting], statements: [statement], reviews: [review], followUps: [], credentials: [] };
 
 describe('what waits for a delegate', () => {
   it('lists registering, amending and commenting, soonest deadline first, each leading where it is done', () => {
@@ -47,8 +47,8 @@ describe('what waits for a delegate', () => {
   });
 
   it('lists only what the abilities allow: an organization or an observer registers, and nothing more', () => {
-    expect(waitingTasks(sources, { register: true, amend: false, object: false, comment: false, followUps: false }, now).map((t) => t.kind)).toEqual(['register']);
-    expect(waitingTasks(sources, { register: false, amend: false, object: false, comment: false, followUps: false }, now)).toEqual([]);
+    expect(waitingTasks(sources, { register: true, credentials: false, amend: false, object: false, comment: false, followUps: false }, now).map((t) => t.kind)).toEqual(['register']);
+    expect(waitingTasks(sources, { register: false, credentials: false, amend: false, object: false, comment: false, followUps: false }, now)).toEqual([]);
   });
 
   it('drops what has closed: a registration window ended or not begun, a passed deadline, a decided review', () => {
@@ -81,15 +81,34 @@ describe('what waits for a delegate', () => {
     expect(waitingTasks({ ...sources, followUps }, { ...all, followUps: false }, now).map((task) => task.kind)).not.toContain('followUp');
   });
 
+  it("asks the head of a member state's delegation for its credentials letter before the meeting opens, or for the correction asked", () => {
+    const delegation = { meetingId: 'm1', meetingTitle: 'Twenty-seventh SOM', meetingTimeZone: 'Asia/Seoul', meetingStartDate: '2030-03-05' };
+    const credentials = [
+      { ...delegation, delegationId: 'd1', status: 'pending' as const, note: null },
+      { ...delegation, delegationId: 'd2', meetingId: 'm2', meetingStartDate: '2030-03-02', status: 'correction_requested' as const, note: 'Signed by the minister, please.' },
+    ];
+    const tasks = waitingTasks({ ...sources, credentials }, all, now);
+    expect(tasks.map((task) => [task.kind, task.href, task.subject])).toEqual([
+      ['correctCredentials', '/meetings/m2/delegations/d2', 'Signed by the minister, please.'],
+      ['comment', '/programme/projects/p1#review-r1', 'NEA-LCC: Low Carbon City Platform'],
+      ['sendCredentials', '/meetings/m1/delegations/d1', null],
+      ['amend', '/meetings/m1/statements/s1', 'Decision on the work programme'],
+      ['register', '/meetings/m1/register', null],
+    ]);
+    // Wanted before the meeting opens: midnight at its start in Seoul.
+    expect(tasks[2]).toMatchObject({ dueAt: new Date('2030-03-04T15:00:00Z'), dueDay: '2030-03-05', meetingTitle: 'Twenty-seventh SOM' });
+    expect(waitingTasks({ ...sources, credentials }, { ...all, credentials: false }, now).map((task) => task.kind)).toEqual(['comment', 'amend', 'register']);
+  });
+
   it('asks for an objection only while a silence procedure runs, and puts an open-ended registration last', () => {
     const silence = { ...statement, status: 'silence_procedure' as const, commentDeadline: null, silenceDeadline: new Date('2030-03-02T00:00:00Z') };
     const openEnded = { ...meeting, registrationClosesAt: null };
-    const tasks = waitingTasks({ meetings: [openEnded], statements: [silence], reviews: [], followUps: [] }, all, now);
+    const tasks = waitingTasks({ meetings: [openEnded], statements: [silence], reviews: [], followUps: [], credentials: [] }, all, now);
     expect(tasks.map((t) => [t.kind, t.dueAt])).toEqual([
       ['object', silence.silenceDeadline],
       ['register', null],
     ]);
-    expect(waitingTasks({ meetings: [], statements: [silence], reviews: [], followUps: [] }, all, silence.silenceDeadline).map((t) => t.kind)).toEqual([]);
+    expect(waitingTasks({ meetings: [], statements: [silence], reviews: [], followUps: [], credentials: [] }, all, silence.silenceDeadline).map((t) => t.kind)).toEqual([]);
   });
 });
 
