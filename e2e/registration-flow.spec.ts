@@ -74,10 +74,19 @@ test('[registration] a delegate registers as head, is approved, uploads credenti
   await editRegistrationThroughForm(delegate, meetingPath, { position: 'Director-General for International Cooperation' }, checkA11y);
   const colleague = { name: `Lee Min-ji ${Date.now()}`, email: `lee.${Date.now()}@me.go.kr.example` };
   await registerMemberThroughForm(delegate, meetingPath, { ...colleague, role: 'Alternate', position: 'Deputy Director' }, checkA11y);
-  const members = await openOwnDelegation(delegate, meetingPath, checkA11y);
+  // The colleague to confirm waits on the head's home page, which leads to the delegation's members.
+  await delegate.goto('/');
+  const confirmMember = delegate.getByRole('region', { name: 'Waiting for you' }).getByRole('link', { name: `Confirm 1 member of your delegation to ${title}` });
+  await confirmMember.click();
+  const members = delegate.getByRole('table', { name: 'Members' });
   await expect(members.getByRole('row', { name: new RegExp(colleague.name) })).toContainText('Alternate');
+  await checkA11y(delegate);
   await members.getByRole('button', { name: `Confirm ${colleague.name} as a member` }).click();
   await expect(members.getByRole('row', { name: new RegExp(colleague.name) }).getByRole('button', { name: /^Confirm / })).toHaveCount(0);
+  await delegate.goto('/');
+  await expect(delegate.getByRole('region', { name: 'Waiting for you' })).toBeVisible();
+  await expect(confirmMember).toHaveCount(0);
+  await openOwnDelegation(delegate, meetingPath, checkA11y);
   await members.getByRole('button', { name: `Make head of delegation: ${colleague.name}` }).click();
   const dialog = delegate.getByRole('alertdialog');
   await expect(dialog).toContainText(`Make ${colleague.name} head of delegation?`);

@@ -4,7 +4,15 @@ import { cn } from '../ui/cn';
 import { Link } from '../ui/link';
 import { Panel } from '../ui/panel';
 
-const namesMeeting = new Set<WaitingTask['kind']>(['register', 'sendCredentials', 'correctCredentials', 'decideRegistrations', 'reviewCredentials', 'followUp']);
+const namesMeeting = new Set<WaitingTask['kind']>([
+  'register',
+  'sendCredentials',
+  'correctCredentials',
+  'confirmMembers',
+  'decideRegistrations',
+  'reviewCredentials',
+  'followUp',
+]);
 
 /** What the reader can still do, soonest deadline first, each leading to where it is done. */
 export function WaitingTasks({ tasks, hasMore, isQueues }: { tasks: WaitingTask[]; hasMore: boolean; isQueues: boolean }) {

@@ -18,10 +18,10 @@ import {
 } from '../schema';
 
 /** Which of the reads a delegate's party lets them act on. */
-type WaitingReads = { registrations: boolean; credentials: boolean; statements: boolean; reviews: boolean; followUps: boolean };
+type WaitingReads = { registrations: boolean; credentials: boolean; members: boolean; statements: boolean; reviews: boolean; followUps: boolean };
 
 type WaitingRow = {
-  kind: 'register' | 'credentials' | 'statement' | 'review' | 'followUp';
+  kind: 'register' | 'credentials' | 'members' | 'statement' | 'review' | 'followUp';
   id: string;
   meetingId: string;
   meetingTitle: string;
@@ -33,13 +33,15 @@ type WaitingRow = {
   opensAt: Date | string | null;
   deadline: Date | string | null;
   deadlineDay: string | null;
+  count: number | null;
 };
 
 /**
  * What may wait for a delegate at `now`, in one statement (the home page's budget): meetings open for
  * registration that the user has not registered for (in any status: a cancelled or rejected
- * registration was their choice or the secretariat's); the credentials letters of the delegations
- * the user heads, still to send or to correct, at meetings to come or under way; texts circulated for amendments or under a
+ * registration was their choice or the secretariat's); of the delegations the user heads at meetings
+ * to come or under way, the credentials letters still to send or to correct and the members not yet
+ * confirmed, counted; texts circulated for amendments or under a
  * silence procedure, before their deadline; undecided reviews their party has not commented on, whose
  * deadline day has not passed somewhere (the caller checks it in the meeting's zone); open follow-ups
  * their party owns. Each part is the `perPart` soonest, so that the soonest of all are among them.
@@ -103,6 +105,46 @@ export async function listWaiting(
             notInArray(meetings.status, ['concluded', 'cancelled']),
           ),
         )
+        .orderBy(asc(meetings.startDate), asc(meetings.id))
+        .limit(perPart),
+    );
+  }
+  if (reads.members) {
+    // The head's delegations at meetings to come or under way with members the head has not confirmed, counted.
+    const head = alias(registrations, 'head');
+    parts.push(
+      ex
+        .select(
+          waitingFields({
+            kind: sql`'members'`,
+            id: delegations.id,
+            meeting: meetings,
+            status: sql`'unconfirmed'`,
+            deadlineDay: meetings.startDate,
+            count: sql`count(*)`,
+          }),
+        )
+        .from(head)
+        .innerJoin(delegations, eq(head.delegationId, delegations.id))
+        .innerJoin(meetings, eq(delegations.meetingId, meetings.id))
+        .innerJoin(
+          registrations,
+          and(
+            eq(registrations.delegationId, delegations.id),
+            ne(registrations.delegationRole, 'head'),
+            inArray(registrations.status, ['pending', 'approved']),
+            isNull(registrations.confirmedByHeadAt),
+          ),
+        )
+        .where(
+          and(
+            eq(head.userId, userId),
+            eq(head.delegationRole, 'head'),
+            inArray(head.status, ['pending', 'approved']),
+            notInArray(meetings.status, ['concluded', 'cancelled']),
+          ),
+        )
+        .groupBy(delegations.id, meetings.id)
         .orderBy(asc(meetings.startDate), asc(meetings.id))
         .limit(perPart),
     );
@@ -181,7 +223,7 @@ export async function listWaiting(
     );
   }
   const [first, second, ...rest] = parts;
-  if (!first) return { meetings: [], credentials: [], statements: [], reviews: [], followUps: [] };
+  if (!first) return { meetings: [], credentials: [], members: [], statements: [], reviews: [], followUps: [] };
   // The parts select the same columns (waitingFields) from different joins, which drizzle's types
   // tell apart though SQL does not: the union is typed by its rows.
   const rows = (second ? await unionAll(first as never, second as never, ...(rest as never[])) : await first) as WaitingRow[];
@@ -210,6 +252,7 @@ function waitingFields(parts: {
   opensAt?: Expression;
   deadline?: Expression;
   deadlineDay?: AnyPgColumn;
+  count?: SQL;
 }) {
   return {
     kind: as<WaitingRow['kind']>(parts.kind, 'text', 'kind'),
@@ -224,6 +267,7 @@ function waitingFields(parts: {
     opensAt: as<Date | string | null>(parts.opensAt, 'timestamptz', 'opens_at'),
     deadline: as<Date | string | null>(parts.deadline, 'timestamptz', 'deadline'),
     deadlineDay: as<string | null>(parts.deadlineDay, 'text', 'deadline_day'),
+    count: as<number | null>(parts.count, 'int', 'count'),
   };
 }
 
@@ -247,6 +291,16 @@ function splitWaiting(rows: WaitingRow[]) {
         delegationId: row.id,
         status: row.status as 'pending' | 'correction_requested',
         note: row.subject,
+        meetingId: row.meetingId,
+        meetingTitle: row.meetingTitle,
+        meetingTimeZone: row.timeZone,
+        meetingStartDate: row.deadlineDay ?? '',
+      })),
+    members: rows
+      .filter((row) => row.kind === 'members')
+      .map((row) => ({
+        delegationId: row.id,
+        count: Number(row.count),
         meetingId: row.meetingId,
         meetingTitle: row.meetingTitle,
         meetingTimeZone: row.timeZone,

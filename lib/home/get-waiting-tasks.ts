@@ -3,7 +3,7 @@ import { listQueues, listWaiting, type Reach } from '@/db/queries/waiting';
 import { appNow } from '../clock';
 import { officeTimeZone } from '../config';
 import { can, type Actor } from '../permissions';
-import { isParticipant, needsCredentials } from '../registrations/rules';
+import { isParticipant, needsCredentials, rolesForParty } from '../registrations/rules';
 import type { OwnParty } from '../session';
 import { zonedDate } from '../time-zones';
 import { queueTasks, waitingTasks, type WaitingTask } from './waiting-tasks';
@@ -64,12 +64,14 @@ async function participantTasks(actor: Actor, party: OwnParty | null, now: Date)
     register: !party.isRetired,
     // Member states present credentials; the read finds the delegations the actor heads.
     credentials: needsCredentials(party.kind),
+    // Observers have no head; the read finds the delegations the actor heads.
+    confirmMembers: rolesForParty(party.kind).includes('head'),
     amend: can(actor, 'statements:amend', { party: ref }),
     object: can(actor, 'statements:object', { party: ref }),
     comment: can(actor, 'reviews:comment', { party: ref }),
     followUps: can(actor, 'followUps:read', { party: ref }),
   };
-  const reads = { registrations: abilities.register, credentials: abilities.credentials, statements: abilities.amend || abilities.object, reviews: abilities.comment, followUps: abilities.followUps };
+  const reads = { registrations: abilities.register, credentials: abilities.credentials, members: abilities.confirmMembers, statements: abilities.amend || abilities.object, reviews: abilities.comment, followUps: abilities.followUps };
   const sources = await listWaiting({ userId: actor.id, partyId: party.id, now, today: now.toISOString().slice(0, 10), reads, perPart });
   // Follow-ups are kept in the office's zone, as their page reads them.
   const followUps = sources.followUps.map((followUp) => ({ ...followUp, timeZone: officeTimeZone }));

@@ -16,6 +16,7 @@ export type WaitingTask = {
     | 'register'
     | 'sendCredentials'
     | 'correctCredentials'
+    | 'confirmMembers'
     | 'amend'
     | 'object'
     | 'comment'
@@ -32,7 +33,7 @@ export type WaitingTask = {
   href: string;
   /** None for what belongs to no meeting (accounts asked for). */
   meetingTitle: string | null;
-  /** How many wait in a queue. */
+  /** How many wait in a queue, or a delegation's members to confirm. */
   count?: number;
   /** The statement's title, the project's code and title, a follow-up's words, or what the secretariat asked to correct. */
   subject: string | null;
@@ -65,6 +66,8 @@ export type TaskSources = {
     meetingTimeZone: string;
     meetingStartDate: string;
   }[];
+  /** The delegations the reader heads with members they have not confirmed, counted. */
+  members: { delegationId: string; count: number; meetingId: string; meetingTitle: string; meetingTimeZone: string; meetingStartDate: string }[];
   statements: {
     id: string;
     title: string;
@@ -90,12 +93,20 @@ export type TaskSources = {
 };
 
 /** What the actor's role and party let them do; the sources are only read for what they may. */
-export type TaskAbilities = { register: boolean; credentials: boolean; amend: boolean; object: boolean; comment: boolean; followUps: boolean };
+export type TaskAbilities = {
+  register: boolean;
+  credentials: boolean;
+  confirmMembers: boolean;
+  amend: boolean;
+  object: boolean;
+  comment: boolean;
+  followUps: boolean;
+};
 
 /**
  * What waits for a delegate now, soonest deadline first: registering for a meeting whose window is
- * open, sending or correcting the credentials letter of a delegation they head (wanted before its
- * meeting opens), amending a circulated text before its deadline, objecting while a silence procedure
+ * open, sending or correcting the credentials letter of a delegation they head and confirming its
+ * members (wanted before its meeting opens), amending a circulated text before its deadline, objecting while a silence procedure
  * runs, commenting on a review before the end of its deadline day in the meeting's zone, and the open
  * follow-ups their party owns (overdue ones first, as they are the soonest).
  */
@@ -121,8 +132,21 @@ export function waitingTasks(sources: TaskSources, abilities: TaskAbilities, now
         href: `/meetings/${delegation.meetingId}/delegations/${delegation.delegationId}`,
         meetingTitle: delegation.meetingTitle,
         subject: delegation.note,
-        // Wanted before the meeting opens: the start of its first day in its zone.
-        dueAt: zonedLocalToInstant(`${delegation.meetingStartDate}T00:00`, delegation.meetingTimeZone),
+        dueAt: meetingOpens(delegation),
+        dueDay: delegation.meetingStartDate,
+        timeZone: delegation.meetingTimeZone,
+      });
+    }
+  }
+  if (abilities.confirmMembers) {
+    for (const delegation of sources.members) {
+      tasks.push({
+        kind: 'confirmMembers',
+        href: `/meetings/${delegation.meetingId}/delegations/${delegation.delegationId}`,
+        meetingTitle: delegation.meetingTitle,
+        count: delegation.count,
+        subject: null,
+        dueAt: meetingOpens(delegation),
         dueDay: delegation.meetingStartDate,
         timeZone: delegation.meetingTimeZone,
       });
@@ -174,6 +198,11 @@ export function waitingTasks(sources: TaskSources, abilities: TaskAbilities, now
     }
   }
   return soonestFirst(tasks);
+}
+
+/** What a head does for their delegation is wanted before its meeting opens: the start of its first day in its zone. */
+function meetingOpens(delegation: { meetingStartDate: string; meetingTimeZone: string }): Date {
+  return zonedLocalToInstant(`${delegation.meetingStartDate}T00:00`, delegation.meetingTimeZone);
 }
 
 const queueKinds = {
@@ -235,6 +264,7 @@ const kindOrder: readonly WaitingTask['kind'][] = [
   'register',
   'sendCredentials',
   'correctCredentials',
+  'confirmMembers',
   'comment',
   'amend',
   'object',

@@ -4,6 +4,7 @@ import { db } from '@/db/client';
 import {
   agendaItems,
   delegations,
+  registrations,
   followUps,
   meetings,
   projectReviews,
@@ -139,6 +140,29 @@ describe('credentials letters on the home page', () => {
     // Once the meeting has concluded, nothing is asked.
     await db.update(meetings).set({ status: 'concluded' }).where(eq(meetings.id, meeting.id));
     expect(await credentialsTasks(head)).toEqual([]);
+  });
+
+  it("asks a head to confirm the members of their delegation, counted, until each is confirmed", async () => {
+    const organization = await factory.createParty({ kind: 'organization' });
+    const head = await memberOf(organization);
+    const meeting = await factory.createMeeting({ startDate: '2030-01-20', endDate: '2030-01-21' });
+    const own = await factory.createRegistration({ meetingId: meeting.id, partyId: organization.id, userId: head.actor.id, delegationRole: 'head' });
+    const first = await factory.createRegistration({ meetingId: meeting.id, partyId: organization.id, status: 'pending' });
+    await factory.createRegistration({ meetingId: meeting.id, partyId: organization.id, delegationRole: 'adviser' });
+    // Withdrawn, or already confirmed, a member is not asked about.
+    await factory.createRegistration({ meetingId: meeting.id, partyId: organization.id, status: 'cancelled' });
+    await factory.createRegistration({ meetingId: meeting.id, partyId: organization.id, confirmedByHeadAt: now });
+    const confirmTasks = async (asking: Asking) => (await tasksOf(asking))!.filter((task) => task.kind === 'confirmMembers');
+
+    expect((await confirmTasks(head)).map((task) => [task.count, task.href, task.dueDay])).toEqual([
+      [2, `/meetings/${meeting.id}/delegations/${own.delegationId}`, '2030-01-20'],
+    ]);
+    // A member is not asked to confirm the others.
+    const member = await memberOf(organization);
+    await db.update(registrations).set({ userId: member.actor.id }).where(eq(registrations.id, first.id));
+    expect(await confirmTasks(member)).toEqual([]);
+    await db.update(registrations).set({ confirmedByHeadAt: now }).where(eq(registrations.delegationId, own.delegationId));
+    expect(await confirmTasks(head)).toEqual([]);
   });
 
   it("asks nothing of an organization's head: member states present credentials", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { queueTasks, waitingTasks, type TaskAbilities, type TaskSources } from '@/lib/home/waiting-tasks';
 
 const now = new Date('2030-03-01T03:00:00Z'); // noon in Seoul
-const all: TaskAbilities = { register: true, credentials: true, amend: true, object: true, comment: true, followUps: true };
+const all: TaskAbilities = { register: true, credentials: true, confirmMembers: true, amend: true, object: true, comment: true, followUps: true };
 
 const meeting = {
   id: 'm1',
@@ -32,7 +32,7 @@ const review = {
   meetingTitle: 'Twenty-seventh SOM',
   meetingTimeZone: 'Asia/Seoul',
 };
-const sources: TaskSources = { meetings: [meeting], statements: [statement], reviews: [review], followUps: [], credentials: [] };
+const sources: TaskSources = { meetings: [meeting], statements: [statement], reviews: [review], followUps: [], credentials: [], members: [] };
 
 describe('what waits for a delegate', () => {
   it('lists registering, amending and commenting, soonest deadline first, each leading where it is done', () => {
@@ -47,8 +47,8 @@ describe('what waits for a delegate', () => {
   });
 
   it('lists only what the abilities allow: an organization or an observer registers, and nothing more', () => {
-    expect(waitingTasks(sources, { register: true, credentials: false, amend: false, object: false, comment: false, followUps: false }, now).map((t) => t.kind)).toEqual(['register']);
-    expect(waitingTasks(sources, { register: false, credentials: false, amend: false, object: false, comment: false, followUps: false }, now)).toEqual([]);
+    expect(waitingTasks(sources, { register: true, credentials: false, confirmMembers: false, amend: false, object: false, comment: false, followUps: false }, now).map((t) => t.kind)).toEqual(['register']);
+    expect(waitingTasks(sources, { register: false, credentials: false, confirmMembers: false, amend: false, object: false, comment: false, followUps: false }, now)).toEqual([]);
   });
 
   it('drops what has closed: a registration window ended or not begun, a passed deadline, a decided review', () => {
@@ -100,15 +100,24 @@ describe('what waits for a delegate', () => {
     expect(waitingTasks({ ...sources, credentials }, { ...all, credentials: false }, now).map((task) => task.kind)).toEqual(['comment', 'amend', 'register']);
   });
 
+  it("asks a head to confirm their delegation's members before the meeting opens, counted", () => {
+    const members = [{ delegationId: 'd1', count: 3, meetingId: 'm1', meetingTitle: 'Twenty-seventh SOM', meetingTimeZone: 'Asia/Seoul', meetingStartDate: '2030-03-05' }];
+    const tasks = waitingTasks({ ...sources, members }, all, now).filter((task) => task.kind === 'confirmMembers');
+    expect(tasks).toEqual([
+      expect.objectContaining({ href: '/meetings/m1/delegations/d1', count: 3, dueAt: new Date('2030-03-04T15:00:00Z'), dueDay: '2030-03-05' }),
+    ]);
+    expect(waitingTasks({ ...sources, members }, { ...all, confirmMembers: false }, now).map((task) => task.kind)).not.toContain('confirmMembers');
+  });
+
   it('asks for an objection only while a silence procedure runs, and puts an open-ended registration last', () => {
     const silence = { ...statement, status: 'silence_procedure' as const, commentDeadline: null, silenceDeadline: new Date('2030-03-02T00:00:00Z') };
     const openEnded = { ...meeting, registrationClosesAt: null };
-    const tasks = waitingTasks({ meetings: [openEnded], statements: [silence], reviews: [], followUps: [], credentials: [] }, all, now);
+    const tasks = waitingTasks({ meetings: [openEnded], statements: [silence], reviews: [], followUps: [], credentials: [], members: [] }, all, now);
     expect(tasks.map((t) => [t.kind, t.dueAt])).toEqual([
       ['object', silence.silenceDeadline],
       ['register', null],
     ]);
-    expect(waitingTasks({ meetings: [], statements: [silence], reviews: [], followUps: [], credentials: [] }, all, silence.silenceDeadline).map((t) => t.kind)).toEqual([]);
+    expect(waitingTasks({ meetings: [], statements: [silence], reviews: [], followUps: [], credentials: [], members: [] }, all, silence.silenceDeadline).map((t) => t.kind)).toEqual([]);
   });
 });
 
