@@ -17,6 +17,9 @@ import {
   type StatementStatus,
 } from '../schema';
 
+/** A meeting still to come or under way: what waits at it can still be done. */
+const toComeOrUnderWay = notInArray(meetings.status, ['concluded', 'cancelled']);
+
 /** Which of the reads a delegate's party lets them act on. */
 type WaitingReads = { registrations: boolean; credentials: boolean; members: boolean; statements: boolean; reviews: boolean; followUps: boolean };
 
@@ -79,8 +82,11 @@ export async function listWaiting(
         .limit(perPart),
     );
   }
+  // The delegations the user heads (as a registration still taking part), at meetings to come or under way.
+  const head = alias(registrations, 'head');
+  const headed = and(eq(head.userId, userId), eq(head.delegationRole, 'head'), inArray(head.status, ['pending', 'approved']), toComeOrUnderWay);
   if (reads.credentials) {
-    // The head's delegations at meetings to come or under way whose letter is still to send or to correct.
+    // Those whose letter is still to send or to correct.
     parts.push(
       ex
         .select(
@@ -93,25 +99,16 @@ export async function listWaiting(
             deadlineDay: meetings.startDate,
           }),
         )
-        .from(registrations)
-        .innerJoin(delegations, eq(registrations.delegationId, delegations.id))
+        .from(head)
+        .innerJoin(delegations, eq(head.delegationId, delegations.id))
         .innerJoin(meetings, eq(delegations.meetingId, meetings.id))
-        .where(
-          and(
-            eq(registrations.userId, userId),
-            eq(registrations.delegationRole, 'head'),
-            inArray(registrations.status, ['pending', 'approved']),
-            inArray(delegations.credentialsStatus, ['pending', 'correction_requested']),
-            notInArray(meetings.status, ['concluded', 'cancelled']),
-          ),
-        )
+        .where(and(headed, inArray(delegations.credentialsStatus, ['pending', 'correction_requested'])))
         .orderBy(asc(meetings.startDate), asc(meetings.id))
         .limit(perPart),
     );
   }
   if (reads.members) {
-    // The head's delegations at meetings to come or under way with members the head has not confirmed, counted.
-    const head = alias(registrations, 'head');
+    // Those with members the head has not confirmed, counted.
     parts.push(
       ex
         .select(
@@ -136,14 +133,7 @@ export async function listWaiting(
             isNull(registrations.confirmedByHeadAt),
           ),
         )
-        .where(
-          and(
-            eq(head.userId, userId),
-            eq(head.delegationRole, 'head'),
-            inArray(head.status, ['pending', 'approved']),
-            notInArray(meetings.status, ['concluded', 'cancelled']),
-          ),
-        )
+        .where(headed)
         .groupBy(delegations.id, meetings.id)
         .orderBy(asc(meetings.startDate), asc(meetings.id))
         .limit(perPart),
@@ -383,7 +373,6 @@ export async function listQueues(
   ex: Executor = db,
 ): Promise<QueueCount[]> {
   const { reads, chairUserId, now, today, perPart } = args;
-  const open = notInArray(meetings.status, ['concluded', 'cancelled']);
   const within = (reach: Reach) => (reach === 'chaired' ? eq(meetings.chairUserId, chairUserId) : undefined);
   const waiting = sql<number>`count(*)`;
   const one = sql<number>`1`;
@@ -402,7 +391,7 @@ export async function listQueues(
         .select(queueFields({ kind: sql`'registrations'`, meeting: meetings, count: waiting, deadline: meetings.registrationClosesAt }))
         .from(registrations)
         .innerJoin(meetings, eq(registrations.meetingId, meetings.id))
-        .where(and(eq(registrations.status, 'pending'), open))
+        .where(and(eq(registrations.status, 'pending'), toComeOrUnderWay))
         .groupBy(meetings.id)
         .orderBy(sql`${meetings.registrationClosesAt} asc nulls last`, asc(meetings.startDate), asc(meetings.id))
         .limit(perPart),
@@ -423,7 +412,7 @@ export async function listQueues(
         .select(queueFields({ kind: sql`'credentials'`, meeting: meetings, count: waiting }))
         .from(delegations)
         .innerJoin(meetings, eq(delegations.meetingId, meetings.id))
-        .where(and(inArray(delegations.credentialsStatus, ['submitted', 'received']), open))
+        .where(and(inArray(delegations.credentialsStatus, ['submitted', 'received']), toComeOrUnderWay))
         .groupBy(meetings.id)
         .orderBy(asc(meetings.startDate), asc(meetings.id))
         .limit(perPart),
@@ -438,7 +427,7 @@ export async function listQueues(
         .from(statementAmendments)
         .innerJoin(statements, eq(statementAmendments.statementId, statements.id))
         .innerJoin(meetings, eq(statements.meetingId, meetings.id))
-        .where(and(eq(statementAmendments.status, 'proposed'), eq(statements.status, 'circulated'), open, within(reads.amendments)))
+        .where(and(eq(statementAmendments.status, 'proposed'), eq(statements.status, 'circulated'), toComeOrUnderWay, within(reads.amendments)))
         .groupBy(meetings.id, statements.id)
         .orderBy(asc(statements.commentDeadline), asc(statements.id))
         .limit(perPart),
@@ -457,7 +446,7 @@ export async function listQueues(
           and(
             unmerged,
             commentsClosed,
-            open,
+            toComeOrUnderWay,
             notExists(
               ex
                 .select({ one })
@@ -477,7 +466,7 @@ export async function listQueues(
         .where(
           and(
             commentsClosed,
-            open,
+            toComeOrUnderWay,
             within(reads.adoption),
             notExists(
               ex
@@ -490,7 +479,7 @@ export async function listQueues(
         .orderBy(asc(statements.commentDeadline), asc(statements.id))
         .limit(perPart),
       textsTo('adopt')
-        .where(and(eq(statements.status, 'final'), open, within(reads.adoption)))
+        .where(and(eq(statements.status, 'final'), toComeOrUnderWay, within(reads.adoption)))
         .orderBy(asc(meetings.startDate), asc(statements.id))
         .limit(perPart),
     );
