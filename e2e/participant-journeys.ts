@@ -2,6 +2,7 @@ import type { Download, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { PDFParse } from 'pdf-parse';
 import { expect } from './fixtures';
+import { captureAction, type CapturedAction } from './server-actions';
 
 type A11yCheck = (page: Page) => Promise<void>;
 
@@ -43,8 +44,11 @@ export async function downloadPdfText(page: Page, linkName: string | RegExp): Pr
   return pdfText(bytes);
 }
 
-/** At the check-in desk, finds a participant by name and checks them in for the first day of the meeting they were not yet present. */
-export async function checkInAtDesk(page: Page, meetingPath: string, name: string, checkA11y: A11yCheck): Promise<void> {
+/**
+ * At the check-in desk, finds a participant by name and checks them in for the first day of the
+ * meeting they were not yet present; returns the server action call the button made.
+ */
+export async function checkInAtDesk(page: Page, meetingPath: string, name: string, checkA11y: A11yCheck): Promise<CapturedAction> {
   await page.goto(`${meetingPath}/check-in`);
   await expect(page.getByRole('heading', { level: 1, name: 'Check-in' })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Name' }).fill(name);
@@ -52,8 +56,9 @@ export async function checkInAtDesk(page: Page, meetingPath: string, name: strin
   await expect(page.getByRole('rowheader', { name: new RegExp(name) })).toBeVisible();
   await checkA11y(page);
   const row = page.getByRole('row', { name: new RegExp(name) });
-  await row.getByRole('button', { name: new RegExp(`^Check in .+: .*${escapeRegExp(name)}$`) }).first().click();
+  const call = await captureAction(page, () => row.getByRole('button', { name: new RegExp(`^Check in .+: .*${escapeRegExp(name)}$`) }).first().click());
   await expect(row.getByText(/^Present /).first()).toBeVisible();
+  return call;
 }
 
 export function escapeRegExp(text: string): string {

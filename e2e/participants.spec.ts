@@ -2,12 +2,13 @@ import { pdfText } from '../tests/helpers/pdf-text';
 import { waitForEmail } from './email';
 import { demoAccounts, expect, test } from './fixtures';
 import { createMeetingThroughForm, meetingTitle, seoulDay } from './meeting-journeys';
+import { postAction } from './server-actions';
 import { checkInAtDesk, downloadParticipantsCsv, downloadPdfText, escapeRegExp, openParticipantList } from './participant-journeys';
 import { approveThroughQueue, openRegistrationThroughPage, registerThroughForm } from './registration-journeys';
 
 // The participants register and are approved through the app itself, as people do, so the spec
 // runs the same on PostgreSQL and on the embedded database.
-test('[participants] list, CSV, badges, check-in, the public list and issuing the list as an INF document, then its revision', async ({ pageAs, checkA11y }) => {
+test('[participants] list, CSV, badges, check-in, the public list and issuing the list as an INF document, then its revision', async ({ pageAs, checkA11y, baseURL }) => {
   // One long journey through three accounts, a dozen pages and three downloads.
   test.setTimeout(240_000);
   const page = await pageAs('secretariat');
@@ -77,8 +78,16 @@ test('[participants] list, CSV, badges, check-in, the public list and issuing th
   await undo.getByRole('button', { name: 'Undo' }).click();
   await expect(undo).toBeHidden();
   await expect(page.getByTestId(`count-${seoulDay(-1)}`)).toContainText('0 of 2 present');
-  await checkInAtDesk(page, meetingPath, listed.name, checkA11y);
+  const checkIn = await checkInAtDesk(page, meetingPath, listed.name, checkA11y);
   await expect(page.getByTestId(`count-${seoulDay(-1)}`)).toContainText('1 of 2 present');
+  // Tomorrow has not come: the desk offers no check-in for it, and a forged one is refused.
+  await expect(row.getByRole('button', { name: /^Check in / })).toHaveCount(1);
+  await expect(row.getByText(/: not yet$/)).toHaveCount(1);
+  const [checkInArgs] = checkIn.args as [Record<string, unknown>];
+  const early = await postAction(page.request, checkIn, [{ ...checkInArgs, day: seoulDay(1) }], baseURL!);
+  expect(await early.text()).toContain('"formError":"checkInFutureDay"');
+  await page.reload();
+  await expect(page.getByTestId(`count-${seoulDay(1)}`)).toContainText('0 of 2 present');
 
   // What the badge's QR code opens: one button for today.
   await page.goto(`${meetingPath}/check-in`);

@@ -6,7 +6,7 @@ import { AppError } from '../errors';
 import { lockMeetingForChange } from '../meetings/lock-meeting';
 import { assertCan, type Actor } from '../permissions';
 import { zonedDate } from '../time-zones';
-import { isMeetingDay } from './meeting-days';
+import { checkInDayRefusal } from './meeting-days';
 import type { CheckInInput } from './schemas';
 
 /** The meeting's lock for recording attendance: after it concludes too (a late sheet), never once cancelled. */
@@ -19,7 +19,7 @@ export function lockMeetingForAttendance(tx: Tx, meetingId: string) {
 }
 
 // Staff at the door mark an approved participant present on a day of the meeting (today, where the
-// meeting is held, unless a day is named). Checking in twice is one record: the second does nothing.
+// meeting is held, unless an earlier day is named). Checking in twice is one record: the second does nothing.
 export async function checkInParticipant({ actor, input, now = new Date() }: { actor: Actor; input: CheckInInput; now?: Date }) {
   assertCan(actor, 'participants:checkIn');
   return db.transaction(async (tx) => {
@@ -27,8 +27,10 @@ export async function checkInParticipant({ actor, input, now = new Date() }: { a
     const participant = await findParticipant(meeting.id, input.registrationId, tx);
     if (!participant) throw new AppError('NOT_FOUND', 'notFound');
     if (participant.status !== 'approved') throw new AppError('INVALID_STATE', 'checkInNotApproved');
-    const day = input.day ?? zonedDate(now, meeting.timeZone);
-    if (!isMeetingDay(meeting, day)) throw new AppError('INVALID_STATE', 'checkInOutsideMeeting', undefined, { values: { day } });
+    const today = zonedDate(now, meeting.timeZone);
+    const day = input.day ?? today;
+    const refusal = checkInDayRefusal(meeting, day, today);
+    if (refusal) throw new AppError('INVALID_STATE', refusal, undefined, { values: { day } });
     const checkIn = await insertCheckIn({ registrationId: participant.id, day, checkedInByUserId: actor.id }, tx);
     if (checkIn) {
       await recordAudit(tx, actor, {

@@ -176,6 +176,7 @@ describe('badges', () => {
 
 describe('check-in', () => {
   const duringMeeting = new Date('2030-03-11T01:00:00Z'); // 10:00 in Seoul on the second day
+  const afterMeeting = new Date('2030-03-13T03:00:00Z');
 
   it('marks a participant present today once, audited once, and counts it', async () => {
     const { meeting, li } = await meetingWithParticipants();
@@ -204,24 +205,28 @@ describe('check-in', () => {
     expect(record).toMatchObject({ isMeetingDay: true, isApproved: true, isPresentToday: true, presentDays: ['2030-03-11'] });
   });
 
-  it('checks in on a named day, and fifty concurrent check-ins make one row', async () => {
+  it('checks in on a named day from a late sheet, and fifty concurrent check-ins make one row', async () => {
     const { meeting, zhang } = await meetingWithParticipants();
     const staff = await createActor({ role: 'secretariat' });
     const input = { meetingId: meeting.id, registrationId: zhang.id, day: '2030-03-12' };
-    const results = await Promise.all(Array.from({ length: 50 }, () => checkInParticipant({ actor: staff, input })));
+    const results = await Promise.all(Array.from({ length: 50 }, () => checkInParticipant({ actor: staff, input, now: afterMeeting })));
     expect(results.filter((r) => r.isNew)).toHaveLength(1);
     expect(await db.select().from(checkIns)).toHaveLength(1);
   });
 
-  it('refuses a day outside the meeting, a participant not approved, and a cancelled meeting', async () => {
+  it('refuses a day outside the meeting, a day still to come, a participant not approved, and a cancelled meeting', async () => {
     const { meeting, pending, rejected, li } = await meetingWithParticipants();
     const staff = await createActor({ role: 'secretariat' });
-    await expect(
-      checkInParticipant({ actor: staff, input: { meetingId: meeting.id, registrationId: li.id }, now: new Date('2030-03-13T03:00:00Z') }),
-    ).rejects.toThrow(refusal('INVALID_STATE'));
-    await expect(checkInParticipant({ actor: staff, input: { meetingId: meeting.id, registrationId: li.id, day: '2030-03-09' } })).rejects.toThrow(
+    await expect(checkInParticipant({ actor: staff, input: { meetingId: meeting.id, registrationId: li.id }, now: afterMeeting })).rejects.toThrow(
       /checkInOutsideMeeting/,
     );
+    await expect(
+      checkInParticipant({ actor: staff, input: { meetingId: meeting.id, registrationId: li.id, day: '2030-03-09' }, now: afterMeeting }),
+    ).rejects.toThrow(/checkInOutsideMeeting/);
+    // On the second day, the third has not come: nobody is marked present before they attend.
+    await expect(
+      checkInParticipant({ actor: staff, input: { meetingId: meeting.id, registrationId: li.id, day: '2030-03-12' }, now: duringMeeting }),
+    ).rejects.toThrow(/checkInFutureDay/);
     for (const registration of [pending, rejected]) {
       await expect(checkInParticipant({ actor: staff, input: { meetingId: meeting.id, registrationId: registration.id }, now: duringMeeting })).rejects.toThrow(
         /checkInNotApproved/,
@@ -245,8 +250,8 @@ describe('check-in', () => {
     const { meeting, li, zhang } = await meetingWithParticipants();
     const staff = await createActor({ role: 'secretariat' });
     const day = '2030-03-11';
-    await checkInParticipant({ actor: staff, input: { meetingId: meeting.id, registrationId: li.id, day } });
-    await checkInParticipant({ actor: staff, input: { meetingId: meeting.id, registrationId: zhang.id, day } });
+    await checkInParticipant({ actor: staff, input: { meetingId: meeting.id, registrationId: li.id, day }, now: duringMeeting });
+    await checkInParticipant({ actor: staff, input: { meetingId: meeting.id, registrationId: zhang.id, day }, now: duringMeeting });
     expect(await undoCheckIn({ actor: staff, input: { meetingId: meeting.id, registrationId: li.id, day } })).toMatchObject({ isRemoved: true });
     expect(await undoCheckIn({ actor: staff, input: { meetingId: meeting.id, registrationId: li.id, day } })).toMatchObject({ isRemoved: false });
     expect((await db.select().from(checkIns)).map((c) => c.registrationId)).toEqual([zhang.id]);
@@ -264,7 +269,7 @@ describe('check-in', () => {
     const { meeting, chairUser, china, li } = await meetingWithParticipants();
     const input = { meetingId: meeting.id, registrationId: li.id };
     const staff = await createActor({ role: 'secretariat' });
-    await checkInParticipant({ actor: staff, input: { ...input, day: '2030-03-10' } });
+    await checkInParticipant({ actor: staff, input: { ...input, day: '2030-03-10' }, now: duringMeeting });
     const [before, eventsBefore] = [await db.select().from(checkIns), await db.select().from(auditEvents)];
     for (const actor of [chairUser, await createActor({ role: 'delegate', partyId: china.id }), await createActor({ role: 'observer' })]) {
       await expect(undoCheckIn({ actor, input: { ...input, day: '2030-03-10' } })).rejects.toThrow(refusal('FORBIDDEN'));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { retryDelayMs, afterFailure } from '@/lib/email/backoff';
 import { participantCsvHeader, participantCsvRows, type CsvParticipant } from '@/lib/participants/csv';
-import { isMeetingDay, meetingDays } from '@/lib/participants/meeting-days';
+import { checkInDayRefusal, isMeetingDay, meetingDays } from '@/lib/participants/meeting-days';
 import { compareParticipants, groupParticipantsByParty, type OrderableParticipant } from '@/lib/participants/order';
 import { delegationRoles } from '@/lib/registrations/values';
 import { partyKinds } from '@/lib/parties/values';
@@ -93,6 +93,16 @@ describe('meeting days', () => {
     expect(meetingDays({ startDate: '2030-01-30', endDate: '2030-02-02' })).toEqual(['2030-01-30', '2030-01-31', '2030-02-01', '2030-02-02']);
     expect(isMeetingDay({ startDate: '2030-01-30', endDate: '2030-02-02' }, '2030-02-03')).toBe(false);
     expect(isMeetingDay({ startDate: '2030-01-30', endDate: '2030-02-02' }, '2030-01-30')).toBe(true);
+  });
+
+  it('checks in on a day of the meeting that has come, never on one still to come', () => {
+    const meeting = { startDate: '2030-01-30', endDate: '2030-02-01' };
+    expect(checkInDayRefusal(meeting, '2030-01-31', '2030-01-31')).toBeNull();
+    expect(checkInDayRefusal(meeting, '2030-01-30', '2030-01-31')).toBeNull();
+    expect(checkInDayRefusal(meeting, '2030-02-01', '2030-03-15')).toBeNull();
+    expect(checkInDayRefusal(meeting, '2030-02-01', '2030-01-31')).toBe('checkInFutureDay');
+    expect(checkInDayRefusal(meeting, '2030-02-02', '2030-03-15')).toBe('checkInOutsideMeeting');
+    expect(checkInDayRefusal(meeting, '2030-01-29', '2030-01-29')).toBe('checkInOutsideMeeting');
   });
 });
 

@@ -112,6 +112,8 @@ export default async function CheckInPage({ params, searchParams }: Props) {
                                 action={undoCheckInAction}
                               />
                             </span>
+                          ) : day > today ? (
+                            <span className="text-sm text-slate-600">{t('notYet', { day: dayLabel(day) })}</span>
                           ) : (
                             <CheckInButton
                               input={{ meetingId: meeting.id, registrationId: person.id, day }}
