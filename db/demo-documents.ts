@@ -22,6 +22,8 @@ type DemoDocument = {
   uploadedAt: string;
   /** Draws the paper itself instead of the title-and-lines page. */
   render?: (symbol: string) => Promise<Uint8Array>;
+  /** Taken back by the secretariat, when and why. */
+  withdrawn?: { at: string; reason: string };
 };
 
 function renderSom26AgendaPaper(symbol: string, heading: string, withAnnotations: boolean): Promise<Uint8Array> {
@@ -36,8 +38,8 @@ function renderSom26AgendaPaper(symbol: string, heading: string, withAnnotations
 }
 
 // The papers of the 26th SOM as a newcomer would expect to find them: the agenda and its
-// annotations, the programme review, the note for participants, and the draft statement (restricted
-// until adopted).
+// annotations, the programme review, the note for participants, the draft statement (restricted
+// until adopted), and a note uploaded by mistake and withdrawn, which only staff still see.
 const som26Papers: DemoDocument[] = [
   // The agenda and its annotations are drawn from the demo agenda by the app's own renderer
   // (db/demo-agenda.ts), so the papers and the agenda page say the same.
@@ -78,6 +80,15 @@ const som26Papers: DemoDocument[] = [
     uploadedAt: '2023-09-25T11:00:00+09:00',
     isPublic: true,
     lines: ['Venue, registration, visas, accommodation and contacts of the secretariat.'],
+  },
+  {
+    kind: 'information',
+    sequence: 2,
+    title: 'Information note for participants of the 25th SOM',
+    uploadedAt: '2023-09-25T11:10:00+09:00',
+    isPublic: true,
+    lines: ["Venue, registration and contacts for the 25th SOM: last year's note."],
+    withdrawn: { at: '2023-09-25T15:20:00+09:00', reason: "Uploaded in error: the 25th SOM's note, not this meeting's." },
   },
   {
     kind: 'draft',
@@ -165,6 +176,8 @@ export async function insertSom26Documents(
         content,
         uploadedByUserId,
         createdAt: new Date(paper.uploadedAt),
+        withdrawnAt: paper.withdrawn ? new Date(paper.withdrawn.at) : null,
+        withdrawalReason: paper.withdrawn?.reason ?? null,
       })
       .returning();
     if (variant === 'original') originals.set(`${paper.kind}:${paper.sequence}`, row!.id);
@@ -176,6 +189,16 @@ export async function insertSom26Documents(
       entityId: row!.id,
       change: { fields: recordFields(row!, ['symbol', 'title', 'language', 'isPublic', 'fileName']) },
     });
+    if (paper.withdrawn) {
+      uploads.push({
+        at: paper.withdrawn.at,
+        actorUserId: uploadedByUserId,
+        action: 'document.withdrawn',
+        entityType: 'document',
+        entityId: row!.id,
+        change: { reason: paper.withdrawn.reason, meetingId: meeting.id },
+      });
+    }
   }
   await insertDemoHistory(tx, uploads);
 }

@@ -37,6 +37,30 @@ export async function createMeetingThroughForm(page: Page, meeting: NewMeeting, 
   return new URL(page.url()).pathname;
 }
 
+/** A small file the upload form takes as a PDF (its type is read from the content). */
+export const smallPdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+/**
+ * Staff upload a new paper from the meeting page through the upload form, and land back on the
+ * meeting page with the notice of its symbol; returns the symbol.
+ */
+export async function uploadPaperThroughForm(
+  page: Page,
+  paper: { title: string; isPublic: boolean; fileName?: string; content?: Buffer },
+  checkA11y: (page: Page) => Promise<void>,
+): Promise<string> {
+  await page.getByRole('link', { name: 'Upload document' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Upload a document' })).toBeVisible();
+  await checkA11y(page);
+  await page.getByLabel('Title', { exact: true }).fill(paper.title);
+  await page.getByLabel('File', { exact: true }).setInputFiles({ name: paper.fileName ?? 'paper.pdf', mimeType: 'application/pdf', buffer: paper.content ?? smallPdf });
+  if (paper.isPublic) await page.getByLabel('Public document').check();
+  await page.getByRole('button', { name: 'Upload', exact: true }).click();
+  const notice = page.getByText(/^The document was uploaded as .+\.$/);
+  await expect(notice).toBeVisible();
+  return (await notice.innerText()).replace(/^The document was uploaded as /, '').replace(/\.$/, '');
+}
+
 /** A title no other spec uses. */
 export function meetingTitle(label: string): string {
   return `${label} ${uniqueSuffix()}`;

@@ -1,9 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, storageStateOf, test } from './fixtures';
+import { createMeetingThroughForm, meetingTitle, seoulDay, smallPdf, uploadPaperThroughForm } from './meeting-journeys';
 import { captureAction, postAction } from './server-actions';
-
-// The smallest file the app accepts as a PDF: its type is read from the %PDF- header.
-const agendaPdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 /** The highest-numbered Senior Officials Meeting in the list: the one the next is planned from. */
 async function openLatestSom(page: Page, checkA11y: (page: Page) => Promise<void>): Promise<number> {
@@ -86,13 +84,7 @@ test('[meetings] staff plan the next SOM, build its timetable, upload the agenda
   await expect(staff.getByRole('listitem').filter({ hasText: 'Heads of delegation meeting' })).toBeVisible();
 
   // Upload the provisional agenda: it gets the meeting's first working-document symbol.
-  await staff.getByRole('link', { name: 'Upload document' }).click();
-  await expect(staff.getByRole('heading', { level: 1, name: 'Upload a document' })).toBeVisible();
-  await checkA11y(staff);
-  await staff.getByLabel('Title', { exact: true }).fill('Provisional agenda');
-  await staff.getByLabel('File', { exact: true }).setInputFiles({ name: 'agenda.pdf', mimeType: 'application/pdf', buffer: agendaPdf });
-  await staff.getByLabel('Public document').check();
-  await staff.getByRole('button', { name: 'Upload', exact: true }).click();
+  await uploadPaperThroughForm(staff, { title: 'Provisional agenda', isPublic: true, fileName: 'agenda.pdf' }, checkA11y);
   const symbol = `ESCAP/NEASPEC/SOM(${next})/1`;
   await expect(staff.getByText(`The document was uploaded as ${symbol}.`)).toBeVisible();
   await expect(staff.getByRole('rowheader', { name: symbol, exact: true })).toBeVisible();
@@ -141,7 +133,7 @@ test('[meetings] staff plan the next SOM, build its timetable, upload the agenda
   expect(agenda.status()).toBe(200);
   expect(agenda.headers()['content-type']).toBe('application/pdf');
   expect(agenda.headers()['content-disposition']).toMatch(/^attachment/);
-  expect(Buffer.from(await agenda.body()).equals(agendaPdf)).toBe(true);
+  expect(Buffer.from(await agenda.body()).equals(smallPdf)).toBe(true);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -173,6 +165,60 @@ test('[meetings] staff plan the next SOM, build its timetable, upload the agenda
   await checkA11y(page);
   await page.getByRole('link', { name: 'See the meetings' }).click();
   await expect(page).toHaveURL('/public');
+});
+
+test("[meetings] staff withdraw a paper uploaded by mistake, saying why; visitors lose it, and a delegate's forged withdrawal is refused", async ({
+  page,
+  pageAs,
+  playwright,
+  baseURL,
+  checkA11y,
+}) => {
+  const origin = baseURL ?? '';
+  const staff = await pageAs('secretariat');
+  const meetingPath = await createMeetingThroughForm(staff, { title: meetingTitle('Withdrawal EGM'), startDate: seoulDay(45), endDate: seoulDay(45) }, checkA11y);
+  const wrong = await uploadPaperThroughForm(staff, { title: 'Report of another meeting', isPublic: true }, checkA11y);
+  const agenda = await uploadPaperThroughForm(staff, { title: 'Provisional agenda', isPublic: true }, checkA11y);
+  const fileOf = async (symbol: string) => (await staff.getByRole('link', { name: `Download ${symbol}, English` }).getAttribute('href')) ?? '';
+  const [wrongFile, agendaFile] = [await fileOf(wrong), await fileOf(agenda)];
+
+  // A visitor finds the paper on the public page and downloads it.
+  const publicPath = meetingPath.replace('/meetings/', '/public/meetings/');
+  await page.goto(publicPath);
+  await expect(page.getByRole('rowheader', { name: wrong, exact: true })).toBeVisible();
+  await checkA11y(page);
+  expect((await page.request.get(wrongFile)).status()).toBe(200);
+
+  // Staff withdraw it: the dialog asks why, and keeps its refusal beside the reason until one is given.
+  const row = staff.getByRole('row').filter({ has: staff.getByRole('rowheader', { name: wrong, exact: true }) });
+  await row.getByRole('button', { name: `Withdraw ${wrong} (English)` }).click();
+  const dialog = staff.getByRole('alertdialog', { name: `Withdraw ${wrong} (English)?` });
+  await expect(dialog).toContainText('A withdrawal cannot be undone.');
+  await checkA11y(staff, `${meetingPath} (withdrawing a paper)`);
+  const withdrawal = await captureAction(staff, () => dialog.getByRole('button', { name: 'Withdraw' }).click());
+  await expect(dialog.getByLabel('Reason')).toHaveAccessibleDescription(/Say why the paper is withdrawn \(at least 3 characters\)\./);
+  await dialog.getByLabel('Reason').fill('Uploaded to the wrong meeting');
+  await dialog.getByRole('button', { name: 'Withdraw' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row).toContainText('Withdrawn on');
+  await expect(row).toContainText('Uploaded to the wrong meeting');
+  await expect(row.getByRole('button')).toHaveCount(0);
+  await checkA11y(staff);
+  // Staff still open it, for the record; the visitor no longer finds it, nor its file.
+  expect((await staff.request.get(wrongFile)).status()).toBe(200);
+  await page.reload();
+  await expect(page.getByRole('rowheader', { name: agenda, exact: true })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: wrong, exact: true })).toHaveCount(0);
+  expect((await page.request.get(wrongFile)).status()).toBe(404);
+
+  // Korea's delegate sends the same call for the agenda with their own session: refused, and the agenda stays.
+  const delegateRequest = await playwright.request.newContext({ baseURL: origin, storageState: storageStateOf('delegate-kor') });
+  const forged = await postAction(delegateRequest, withdrawal, [{ documentId: agendaFile.split('/').at(-1), reason: 'Not wanted' }], origin);
+  expect(await forged.text()).toContain('"formError":"forbidden"');
+  await delegateRequest.dispose();
+  await page.reload();
+  await expect(page.getByRole('rowheader', { name: agenda, exact: true })).toBeVisible();
+  expect((await page.request.get(agendaFile)).status()).toBe(200);
 });
 
 test('[meetings] a delegate sees no edit controls, and a forged edit request is refused', async ({

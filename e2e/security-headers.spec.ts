@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test, uniqueSuffix } from './fixtures';
-import { createMeetingThroughForm } from './meeting-journeys';
+import { createMeetingThroughForm, uploadPaperThroughForm } from './meeting-journeys';
 
 type Header = { name: string; value: string };
 /** A page's response (async headers) or an API response (sync ones). */
@@ -108,15 +108,7 @@ test('[http] a document download and the calendar file carry the headers; the ca
   await staff.getByRole('button', { name: 'Add session' }).click();
   await expect(staff.getByText('The session was added.')).toBeVisible();
 
-  await staff.getByRole('link', { name: 'Upload document' }).click();
-  await expect(staff.getByRole('heading', { level: 1, name: 'Upload a document' })).toBeVisible();
-  await checkA11y(staff);
-  await staff.getByLabel('Title', { exact: true }).fill('Provisional agenda');
-  const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-  await staff.getByLabel('File', { exact: true }).setInputFiles({ name: 'agenda.pdf', mimeType: 'application/pdf', buffer: pdf });
-  await staff.getByLabel('Public document').check();
-  await staff.getByRole('button', { name: 'Upload', exact: true }).click();
-  await expect(staff.getByText('The document was uploaded')).toBeVisible();
+  await uploadPaperThroughForm(staff, { title: 'Provisional agenda', isPublic: true, fileName: 'agenda.pdf' }, checkA11y);
   await checkA11y(staff);
 
   // Signed out, the public page links the paper; its download is a route handler's response.

@@ -182,7 +182,7 @@ export async function generateData(databaseUrl: string, scale: number): Promise<
       sql,
       documents,
       ['id', 'meetingId', 'kind', 'sequence', 'variant', 'variantNumber', 'parentId', 'symbol', 'title', 'language', 'isPublic', 'fileName',
-        'contentType', 'byteSize', 'content', 'uploadedByUserId', 'createdAt'],
+        'contentType', 'byteSize', 'content', 'uploadedByUserId', 'createdAt', 'withdrawnAt', 'withdrawalReason'],
       generatedDocuments,
     );
     await copyInto(sql, delegations, ['id', 'meetingId', 'partyId', 'credentialsStatus', 'createdAt', 'updatedAt'], generatedDelegations);

@@ -20,7 +20,7 @@ export type GeneratedDocument = Required<
   Pick<
     NewDocument,
     | 'id' | 'meetingId' | 'kind' | 'sequence' | 'variant' | 'variantNumber' | 'parentId' | 'symbol' | 'title' | 'language'
-    | 'isPublic' | 'fileName' | 'contentType' | 'byteSize' | 'content' | 'uploadedByUserId' | 'createdAt'
+    | 'isPublic' | 'fileName' | 'contentType' | 'byteSize' | 'content' | 'uploadedByUserId' | 'createdAt' | 'withdrawnAt' | 'withdrawalReason'
   >
 >;
 
@@ -48,16 +48,37 @@ const timetable: [title: string, day: 0 | 1, starts: string, ends: string][] = [
   ['Adoption of the report and closing', 1, '14:00', '15:30'],
 ];
 
-type Paper = { kind: DocumentKind; sequence: number; variant: DocumentVariant; variantNumber: number; language: DocumentLanguage; title: string; isPublic: boolean; parent?: number };
+type Paper = {
+  kind: DocumentKind;
+  sequence: number;
+  variant: DocumentVariant;
+  variantNumber: number;
+  language: DocumentLanguage;
+  title: string;
+  isPublic: boolean;
+  parent?: number;
+  /** Taken back by the secretariat, with why. */
+  withdrawalReason?: string;
+};
 
-// A meeting's papers in the order they are usually issued; a meeting has the first four to six.
+// A meeting's papers in the order they are usually issued; a meeting has the first four to six. The
+// sixth, a translation sent before it was checked, was withdrawn.
 const papers: Paper[] = [
   { kind: 'working', sequence: 1, variant: 'original', variantNumber: 0, language: 'en', title: 'Provisional agenda', isPublic: true },
   { kind: 'information', sequence: 1, variant: 'original', variantNumber: 0, language: 'en', title: 'Information note for participants', isPublic: true },
   { kind: 'working', sequence: 2, variant: 'original', variantNumber: 0, language: 'en', title: 'Review of the programme and its projects', isPublic: true },
   { kind: 'draft', sequence: 1, variant: 'original', variantNumber: 0, language: 'en', title: 'Draft report of the meeting', isPublic: false },
   { kind: 'working', sequence: 1, variant: 'addendum', variantNumber: 1, language: 'en', title: 'Annotated provisional agenda', isPublic: true, parent: 0 },
-  { kind: 'working', sequence: 1, variant: 'original', variantNumber: 0, language: 'ru', title: 'Предварительная повестка дня', isPublic: true },
+  {
+    kind: 'working',
+    sequence: 1,
+    variant: 'original',
+    variantNumber: 0,
+    language: 'ru',
+    title: 'Предварительная повестка дня',
+    isPublic: true,
+    withdrawalReason: 'Sent before the translation was checked.',
+  },
 ];
 
 /** The status a meeting on these dates has today: past ones concluded (a few cancelled), the next ones open for registration. */
@@ -138,6 +159,8 @@ export function generateMeeting(slot: MeetingSlot, context: MeetingContext, pape
       content: pdf,
       uploadedByUserId: random.pick(staffIds),
       createdAt: at(addDays(slot.startDate, -30), '11:00'),
+      withdrawnAt: paper.withdrawalReason ? at(addDays(slot.startDate, -29), '09:00') : null,
+      withdrawalReason: paper.withdrawalReason ?? null,
     });
   }
   return { meeting, sessions, documents };

@@ -3,29 +3,37 @@ import { Fragment } from 'react';
 import type { DocumentSummary } from '@/db/queries/documents';
 import type { ActionResult } from '@/lib/action';
 import { extensionOf } from '@/lib/documents/file-type';
-import type { ChangeDocumentAccessInput } from '@/lib/documents/schemas';
+import type { ChangeDocumentAccessInput, WithdrawDocumentInput } from '@/lib/documents/schemas';
+import { withdrawalRefusal, type PaperUse } from '@/lib/documents/withdrawal';
 import { Badge } from '../ui/badge';
 import { ButtonLink } from '../ui/button';
 import { DataTable } from '../ui/data-table';
 import { EmptyState } from '../ui/empty-state';
-import { DocumentAccessButton } from './document-controls';
+import { DocumentAccessButton, WithdrawDocumentButton } from './document-controls';
 
 type DocumentListProps = {
-  /** In the meeting's order: by kind, number, variant and language (as listMeetingDocuments gives them). */
+  /** In the meeting's order: by kind, number, variant and language (`documentOrder`). */
   documents: DocumentSummary[];
   /** Shows the upload link; the upload action checks the permission again. */
   canUpload: boolean;
   meetingId: string;
   /** For staff: makes a paper public or restricted (the action checks the permission again). */
   accessAction?: (input: ChangeDocumentAccessInput) => Promise<ActionResult<DocumentSummary>>;
-  /** Papers of published statements: they stay public, so staff are not offered to restrict them. */
-  statementPaperIds?: ReadonlySet<string>;
+  /** For staff: withdraws a paper, with a reason (the action checks the permission again). */
+  withdrawAction?: (input: WithdrawDocumentInput) => Promise<ActionResult<unknown>>;
+  /**
+   * What the app serves papers as: a published statement's paper stays public, and neither it nor an
+   * issued agenda is withdrawn, so staff are not offered those steps.
+   */
+  paperUses?: ReadonlyMap<string, PaperUse>;
+  /** The meeting's zone, in which a withdrawal's day is given. */
+  timeZone: string;
 };
 
 const megabyte = 1024 * 1024;
 
 /** The meeting's documents, each language version on its own row with its download link. */
-export function DocumentList({ documents, canUpload, meetingId, accessAction, statementPaperIds }: DocumentListProps) {
+export function DocumentList({ documents, canUpload, meetingId, accessAction, withdrawAction, paperUses, timeZone }: DocumentListProps) {
   const t = useTranslations('documents');
   const format = useFormatter();
   const uploadLink = canUpload ? (
@@ -50,11 +58,12 @@ export function DocumentList({ documents, canUpload, meetingId, accessAction, st
 
   // Access tells papers apart only where some are restricted, or where staff may change it: the
   // public, and most delegates, read public ones alone.
+  const withdrawn = documents.filter((document) => document.withdrawnAt).length;
   const showsAccess = Boolean(accessAction) || documents.some((document) => !document.isPublic);
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="text-sm text-slate-600">{t('count', { count: documents.length })}</p>
+        <p className="text-sm text-slate-600">{t('count', { count: documents.length - withdrawn, withdrawn })}</p>
         {uploadLink}
       </div>
       <DataTable
@@ -75,29 +84,29 @@ export function DocumentList({ documents, canUpload, meetingId, accessAction, st
               <th scope="row" className="font-mono text-xs font-medium text-slate-900">
                 <BreakableSymbol symbol={document.symbol} />
               </th>
-              <td className="text-slate-800" lang={document.language}>
-                {document.title}
+              <td className={document.withdrawnAt ? 'text-slate-600' : 'text-slate-800'}>
+                <span lang={document.language}>{document.title}</span>
+                {document.withdrawnAt && (
+                  <span className="mt-1 block text-xs">
+                    {t('withdrawnOn', { day: format.dateTime(document.withdrawnAt, { dateStyle: 'medium', timeZone }), reason: document.withdrawalReason ?? '' })}
+                  </span>
+                )}
               </td>
               <td className="whitespace-nowrap text-slate-700">{language}</td>
               {showsAccess && (
                 <td>
-                  {document.isPublic ? <Badge tone="success">{t('public')}</Badge> : <Badge tone="warning">{t('restricted')}</Badge>}
-                  {accessAction &&
-                    (document.isPublic && statementPaperIds?.has(document.id) ? (
-                      <span className="mt-1 block text-xs text-slate-600">{t('statementPaperStaysPublic')}</span>
-                    ) : (
-                      <DocumentAccessButton
-                        input={{ documentId: document.id, isPublic: !document.isPublic }}
-                        variant="primary"
-                        labels={{
-                          trigger: t(document.isPublic ? 'restrict' : 'makePublic'),
-                          triggerAria: t(document.isPublic ? 'restrictLabel' : 'makePublicLabel', { symbol: document.symbol, language }),
-                          title: t(document.isPublic ? 'restrictTitle' : 'makePublicTitle', { symbol: document.symbol, language }),
-                          body: t(document.isPublic ? 'restrictBody' : 'makePublicBody'),
-                        }}
-                        action={accessAction}
-                      />
-                    ))}
+                  {document.withdrawnAt ? (
+                    <Badge>{t('withdrawn')}</Badge>
+                  ) : (
+                    <>
+                      {document.isPublic ? <Badge tone="success">{t('public')}</Badge> : <Badge tone="warning">{t('restricted')}</Badge>}
+                      {/* One under the other: side by side they would widen the table past the page. */}
+                      <div className="flex flex-col items-start">
+                        {accessAction && <AccessControl document={document} language={language} use={paperUses?.get(document.id)} action={accessAction} />}
+                        {withdrawAction && <WithdrawControl document={document} language={language} use={paperUses?.get(document.id)} action={withdrawAction} />}
+                      </div>
+                    </>
+                  )}
                 </td>
               )}
               <td className="whitespace-nowrap">
@@ -118,6 +127,54 @@ export function DocumentList({ documents, canUpload, meetingId, accessAction, st
         })}
       </DataTable>
     </div>
+  );
+}
+
+type ControlProps<Input> = {
+  document: DocumentSummary;
+  language: string;
+  use: PaperUse | undefined;
+  action: (input: Input) => Promise<ActionResult<unknown>>;
+};
+
+/** Make public or restrict; a published statement's paper stays public, which the row says instead. */
+function AccessControl({ document, language, use, action }: ControlProps<ChangeDocumentAccessInput>) {
+  const t = useTranslations('documents');
+  if (document.isPublic && use === 'statement') return <span className="mt-1 block text-xs text-slate-600">{t('statementPaperStaysPublic')}</span>;
+  return (
+    <DocumentAccessButton
+      input={{ documentId: document.id, isPublic: !document.isPublic }}
+      variant="primary"
+      labels={{
+        trigger: t(document.isPublic ? 'restrict' : 'makePublic'),
+        triggerAria: t(document.isPublic ? 'restrictLabel' : 'makePublicLabel', { symbol: document.symbol, language }),
+        title: t(document.isPublic ? 'restrictTitle' : 'makePublicTitle', { symbol: document.symbol, language }),
+        body: t(document.isPublic ? 'restrictBody' : 'makePublicBody'),
+      }}
+      action={action}
+    />
+  );
+}
+
+/** Withdraw, where the rule allows it; an issued agenda says how it is corrected instead. */
+function WithdrawControl({ document, language, use, action }: ControlProps<WithdrawDocumentInput>) {
+  const t = useTranslations('documents');
+  const refusal = withdrawalRefusal(document, use);
+  if (refusal === 'withdrawAgendaPaper') return <span className="mt-1 block text-xs text-slate-600">{t('agendaPaperStays')}</span>;
+  if (refusal) return null;
+  return (
+    <WithdrawDocumentButton
+      documentId={document.id}
+      labels={{
+        trigger: t('withdraw'),
+        triggerAria: t('withdrawLabel', { symbol: document.symbol, language }),
+        title: t('withdrawTitle', { symbol: document.symbol, language }),
+        body: t('withdrawBody'),
+        reason: t('withdrawalReason'),
+        reasonHint: t('withdrawalReasonHint'),
+      }}
+      action={action}
+    />
   );
 }
 

@@ -15,7 +15,8 @@ type DataTableProps = {
 
 /** The frame, header row and body of a list table; rows come as children. */
 export function DataTable({ columns, label, isDense, children }: DataTableProps) {
-  const cell = isDense ? 'px-3 py-2' : 'px-4 py-3';
+  // Dense tables sit in a panel's column: a narrower gutter keeps five columns of controls within it.
+  const cell = isDense ? 'px-2.5 py-2' : 'px-4 py-3';
   return (
     // On a phone a wide table scrolls in its frame, shaded at the edge that has more: the frame takes the focus
     // so the keyboard scrolls it too, and is `relative` so the cells' absolutely positioned sr-only words cannot
@@ -28,7 +29,7 @@ export function DataTable({ columns, label, isDense, children }: DataTableProps)
         className={cn(
           'w-full text-left text-sm',
           isDense
-            ? '[&_td]:px-3 [&_td]:py-2 [&_tbody_th]:px-3 [&_tbody_th]:py-2'
+            ? '[&_td]:px-2.5 [&_td]:py-2 [&_tbody_th]:px-2.5 [&_tbody_th]:py-2'
             : '[&_td]:px-4 [&_td]:py-3 [&_tbody_th]:px-4 [&_tbody_th]:py-3',
         )}
         aria-label={label}

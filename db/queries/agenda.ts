@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, exists, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../client';
 import { preparedRead, preparedReadByShape } from '../prepared';
 import {
@@ -86,7 +86,7 @@ const agendaItemsWithRecordsQuery = (ex: Executor, withReviews: boolean) =>
     with: {
       presenterParty: { columns: { name: true } },
       session: { columns: { title: true } },
-      documents: { columns: {}, with: { document: { columns: { id: true, symbol: true, title: true, isPublic: true } } } },
+      documents: { columns: {}, with: { document: { columns: { id: true, symbol: true, title: true, isPublic: true, withdrawnAt: true } } } },
       followUps: { orderBy: [asc(followUps.createdAt)], with: { ownerParty: { columns: { name: true } } } },
       // Read only for those who may see the programme; for others the list comes back empty.
       reviews: {
@@ -172,10 +172,13 @@ export async function replaceItemDocuments(itemId: string, documentIds: string[]
   if (documentIds.length > 0) await ex.insert(agendaItemDocuments).values(documentIds.map((documentId) => ({ agendaItemId: itemId, documentId })));
 }
 
-/** How many of these documents belong to the meeting (links to other meetings' papers are refused). */
+/** How many of these documents belong to the meeting and stand (links to other meetings' papers, or withdrawn ones, are refused). */
 export async function countMeetingDocumentsAmong(meetingId: string, ids: string[], ex: Executor): Promise<number> {
   if (ids.length === 0) return 0;
-  const [row] = await ex.select({ n: count() }).from(documents).where(and(eq(documents.meetingId, meetingId), inArray(documents.id, ids)));
+  const [row] = await ex
+    .select({ n: count() })
+    .from(documents)
+    .where(and(eq(documents.meetingId, meetingId), inArray(documents.id, ids), isNull(documents.withdrawnAt)));
   return row?.n ?? 0;
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, count, eq, max } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, max, or } from 'drizzle-orm';
 import { db, type Executor } from '../client';
-import { documents, statements, type Document, type DocumentKind, type DocumentVariant, type NewDocument } from '../schema';
+import { agendas, documents, statements, type Document, type DocumentKind, type DocumentVariant, type NewDocument } from '../schema';
 
 /** A document without its file: what lists and pages show. */
 export type DocumentSummary = Omit<Document, 'content'>;
@@ -23,19 +23,9 @@ const summaryColumns = {
   byteSize: documents.byteSize,
   uploadedByUserId: documents.uploadedByUserId,
   createdAt: documents.createdAt,
+  withdrawnAt: documents.withdrawnAt,
+  withdrawalReason: documents.withdrawalReason,
 };
-
-export function listMeetingDocuments(
-  meetingId: string,
-  options: { publicOnly: boolean },
-  ex: Executor = db,
-): Promise<DocumentSummary[]> {
-  return ex
-    .select(summaryColumns)
-    .from(documents)
-    .where(and(eq(documents.meetingId, meetingId), options.publicOnly ? eq(documents.isPublic, true) : undefined))
-    .orderBy(...documentOrder);
-}
 
 /** A meeting's papers in the order of their symbols, as every list shows them. */
 export const documentOrder = [asc(documents.kind), asc(documents.sequence), asc(documents.variant), asc(documents.variantNumber), asc(documents.language)];
@@ -55,9 +45,29 @@ export async function updateDocumentAccess(id: string, from: boolean, to: boolea
   return document;
 }
 
+/** Withdraws a paper not yet withdrawn; undefined when it was withdrawn meanwhile. */
+export async function markDocumentWithdrawn(id: string, withdrawal: { at: Date; reason: string }, ex: Executor): Promise<DocumentSummary | undefined> {
+  const [document] = await ex
+    .update(documents)
+    .set({ withdrawnAt: withdrawal.at, withdrawalReason: withdrawal.reason })
+    .where(and(eq(documents.id, id), isNull(documents.withdrawnAt)))
+    .returning(summaryColumns);
+  return document;
+}
+
 /** Whether a published statement was issued as this paper: its public page serves it. */
 export async function isStatementPaper(id: string, ex: Executor): Promise<boolean> {
   const [row] = await ex.select({ id: statements.id }).from(statements).where(eq(statements.documentId, id)).limit(1);
+  return Boolean(row);
+}
+
+/** Whether the meeting's agenda, or its annotations, were issued as this paper (their revisions number from it). */
+export async function isAgendaPaper(id: string, ex: Executor): Promise<boolean> {
+  const [row] = await ex
+    .select({ meetingId: agendas.meetingId })
+    .from(agendas)
+    .where(or(eq(agendas.agendaDocumentId, id), eq(agendas.annotationsDocumentId, id)))
+    .limit(1);
   return Boolean(row);
 }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, between, count, desc, eq, gte, lte, max, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, asc, between, count, desc, eq, gte, isNull, lte, max, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { alias, unionAll } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
 import { preparedRead, preparedReadByShape } from '../prepared';
@@ -198,7 +198,7 @@ const names = { series: { columns: { code: true, name: true } }, host: { columns
 const sessionsInTimeOrder = { orderBy: [asc(meetingSessions.startsAt), asc(meetingSessions.endsAt)] };
 const papers = (publicOnly: boolean) => ({
   columns: { content: false },
-  where: publicOnly ? eq(documents.isPublic, true) : undefined,
+  where: publicOnly ? and(eq(documents.isPublic, true), isNull(documents.withdrawnAt)) : undefined,
   orderBy: documentOrder,
 } as const);
 

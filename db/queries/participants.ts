@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, countDistinct, eq, ilike, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, asc, count, countDistinct, eq, ilike, isNull, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../client';
 import { preparedRead, preparedReadByShape } from '../prepared';
 import { checkIns, documents, parties, registrations, type CheckIn, type PartyKind } from '../schema';
@@ -158,12 +158,20 @@ const attendance = preparedRead('attendance', (ex) =>
     .groupBy(sql`grouping sets ((${checkIns.day}), ())`),
 );
 
-/** The first list of participants issued for a meeting (its revisions are /Rev.N of it), if any. */
+/** The first list of participants issued for a meeting and not withdrawn (its revisions are /Rev.N of it), if any. */
 export async function findFirstParticipantList(meetingId: string, title: string, ex: Executor = db): Promise<DocumentSummary | undefined> {
   const [row] = await ex
     .select({ id: documents.id })
     .from(documents)
-    .where(and(eq(documents.meetingId, meetingId), eq(documents.kind, 'information'), eq(documents.variant, 'original'), eq(documents.title, title)))
+    .where(
+      and(
+        eq(documents.meetingId, meetingId),
+        eq(documents.kind, 'information'),
+        eq(documents.variant, 'original'),
+        eq(documents.title, title),
+        isNull(documents.withdrawnAt),
+      ),
+    )
     .orderBy(asc(documents.sequence))
     .limit(1);
   return row ? findDocumentSummary(row.id, ex) : undefined;

@@ -56,6 +56,9 @@ export const documents = pgTable(
     content: bytea().notNull(),
     uploadedByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Taken back by the secretariat: its symbol stays taken, and only staff still see and open it. */
+    withdrawnAt: timestamp({ withTimezone: true }),
+    withdrawalReason: text(),
   },
   (t) => [
     // A symbol names one text; its language versions share it.
@@ -66,6 +69,7 @@ export const documents = pgTable(
       'documents_variant_has_parent',
       sql`(${t.variant} = 'original' and ${t.parentId} is null and ${t.variantNumber} = 0) or (${t.variant} <> 'original' and ${t.parentId} is not null and ${t.variantNumber} > 0)`,
     ),
+    check('documents_withdrawal_has_reason', sql`(${t.withdrawnAt} is null) = (${t.withdrawalReason} is null)`),
     index('documents_meeting_idx').on(t.meetingId, t.kind, t.sequence),
   ],
 );

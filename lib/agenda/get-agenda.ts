@@ -5,6 +5,7 @@ import { listParties } from '@/db/queries/parties';
 import { AppError } from '../errors';
 import { assertCan, can as canDo, type Actor } from '../permissions';
 import { isId } from '../schemas';
+import { readablePapers } from '../documents/readable-papers';
 import { agendaAbilities } from './abilities';
 import { numberAgenda } from './outline';
 
@@ -29,16 +30,19 @@ export async function getAgenda({ actor, input }: { actor: Actor; input: { meeti
     can.edit ? listEarlierOpenFollowUps(meeting) : Promise.resolve([]),
     can.edit ? listEarlierDeferredItems(meeting) : Promise.resolve([]),
   ]);
-  const documents = can.edit ? found.documents : [];
+  // Withdrawn papers are neither offered nor shown under an item: they no longer stand.
+  const documents = can.edit ? readablePapers(found.documents, { readRestricted: true, readWithdrawn: false }) : [];
   const sessions = can.edit ? found.sessions : [];
   const items = numberAgenda(
     rows.map(({ presenterParty, session, documents: links, followUps, reviews, ...item }) => ({
       ...item,
       presenterPartyName: presenterParty?.name ?? null,
       sessionTitle: session?.title ?? null,
-      documents: links
-        .map(({ document }) => ({ documentId: document.id, symbol: document.symbol, title: document.title, isPublic: document.isPublic }))
-        .filter((document) => document.isPublic || readRestricted)
+      documents: readablePapers(
+        links.map(({ document }) => document),
+        { readRestricted, readWithdrawn: false },
+      )
+        .map((document) => ({ documentId: document.id, symbol: document.symbol, title: document.title, isPublic: document.isPublic }))
         .sort(bySymbol),
       followUps: followUps.map(({ ownerParty, ...followUp }) => ({ ...followUp, ownerName: ownerParty?.name ?? null })),
       reviews: reviews

@@ -3,8 +3,8 @@ import { db } from '@/db/client';
 import { findDocumentSummary, isStatementPaper, updateDocumentAccess, type DocumentSummary } from '@/db/queries/documents';
 import { recordAudit } from '../audit';
 import { AppError } from '../errors';
-import { lockMeetingForChange } from '../meetings/lock-meeting';
 import { assertCan, type Actor } from '../permissions';
+import { lockDocumentForChange } from './lock-document';
 import type { ChangeDocumentAccessInput } from './schemas';
 
 // Staff make a paper public, or restrict it again (uploaded with the wrong access, or released once
@@ -12,13 +12,8 @@ import type { ChangeDocumentAccessInput } from './schemas';
 export async function changeDocumentAccess({ actor, input }: { actor: Actor; input: ChangeDocumentAccessInput }): Promise<DocumentSummary> {
   assertCan(actor, 'meetings:manage');
   return db.transaction(async (tx) => {
-    const found = await findDocumentSummary(input.documentId, tx);
-    if (!found) throw new AppError('NOT_FOUND', 'notFound');
-    await lockMeetingForChange(tx, found.meetingId, {
-      assertAccepts: (m) => {
-        if (m.status === 'cancelled') throw new AppError('INVALID_STATE', 'meetingCancelled');
-      },
-    });
+    const found = await lockDocumentForChange(tx, input.documentId);
+    if (found.withdrawnAt) throw new AppError('INVALID_STATE', 'documentWithdrawn');
     if (!input.isPublic && (await isStatementPaper(found.id, tx))) throw new AppError('INVALID_STATE', 'documentIsStatementPaper');
     // Changed meanwhile to what was asked, it is as asked: nothing to do or to record.
     const changed = await updateDocumentAccess(found.id, !input.isPublic, input.isPublic, tx);

@@ -50,6 +50,7 @@ async function numberingFor(meetingId: string, input: IssueDocumentInput, tx: Tx
   if (!parent || parent.meetingId !== meetingId) {
     throw new AppError('NOT_FOUND', 'documentInvalid', { parentId: 'documentInvalid' });
   }
+  if (parent.withdrawnAt) throw new AppError('INVALID_STATE', 'documentParentWithdrawn', { parentId: 'documentParentWithdrawn' });
   if (input.relation === 'translation') {
     const { kind, sequence, variant, variantNumber, parentId } = parent;
     return { kind, sequence, variant, variantNumber, parentId };

@@ -29,3 +29,10 @@ export type UploadDocumentInput = z.output<typeof uploadDocumentSchema>;
 
 export const changeDocumentAccessSchema = z.object({ documentId: idSchema, isPublic: z.boolean({ error: 'invalid' }) });
 export type ChangeDocumentAccessInput = z.output<typeof changeDocumentAccessSchema>;
+
+export const withdrawDocumentSchema = z.object({
+  documentId: idSchema,
+  /** Shown to staff beside the paper, and kept in the audit log. */
+  reason: requiredText(3, 1000, 'withdrawalReasonRequired'),
+});
+export type WithdrawDocumentInput = z.output<typeof withdrawDocumentSchema>;

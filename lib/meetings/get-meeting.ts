@@ -7,6 +7,8 @@ import { isId } from '../schemas';
 import { assertCan, can as canDo, type Actor } from '../permissions';
 import { agendaItemsById } from '../programme/agenda-links';
 import { getParticipation } from '../registrations/read';
+import { readablePapers } from '../documents/readable-papers';
+import { paperUsesOf } from '../documents/withdrawal';
 import { readableMeetingStatements } from '../statements/readable-meeting-statements';
 import { zonedDate } from '../time-zones';
 import { meetingAbilities } from './abilities';
@@ -28,8 +30,8 @@ export async function getMeeting({ actor, input, now = new Date() }: { actor: Ac
   // What the actor may do about registrations (register, moderate...), with the counts they may read.
   const participation = await getParticipation({ actor, meeting, now });
   const can = { ...meetingAbilities(actor, meeting, today), ...participation.can };
-  // Restricted papers were read with the rest and are dropped here, before anything leaves.
-  const documents = can.readRestricted ? found.documents : found.documents.filter((document) => document.isPublic);
+  // Restricted and withdrawn papers were read with the rest and are dropped here, before anything leaves.
+  const documents = readablePapers(found.documents, { readRestricted: can.readRestricted, readWithdrawn: canDo(actor, 'meetings:manage') });
   const inDiscussion = numberAgenda(agendaItems).find((item) => item.status === 'in_discussion');
   // Reviews due here are taken up under this meeting's own items.
   const items = agendaItemsById(agendaItems.map((item) => ({ ...item, meetingId: meeting.id })));
@@ -37,6 +39,7 @@ export async function getMeeting({ actor, input, now = new Date() }: { actor: Ac
     meeting,
     sessions,
     documents,
+    paperUses: paperUsesOf(statements, agenda),
     can,
     today,
     registrationCounts: participation.counts,

@@ -1,13 +1,19 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
-import { auditEvents, documents, meetings, meetingSeries, statements, type Role } from '@/db/schema';
+import { agendaItemDocuments, agendas, auditEvents, documents, meetings, meetingSeries, statements, type Role } from '@/db/schema';
+import { addAgendaItem } from '@/lib/agenda/add-agenda-item';
+import { getAgenda } from '@/lib/agenda/get-agenda';
+import { addAgendaItemSchema } from '@/lib/agenda/schemas';
 import { documentSymbolPrefix, maxDocumentBytes } from '@/lib/config';
 import { AppError } from '@/lib/errors';
 import { changeDocumentAccess } from '@/lib/documents/change-document-access';
 import { getDocumentFile } from '@/lib/documents/get-document-file';
 import type { UploadDocumentInput } from '@/lib/documents/schemas';
 import { uploadDocument } from '@/lib/documents/upload-document';
+import { withdrawDocument } from '@/lib/documents/withdraw-document';
+import { getMeeting } from '@/lib/meetings/get-meeting';
+import { getPublicMeeting } from '@/lib/meetings/get-public-meeting';
 import type { Actor } from '@/lib/permissions';
 import * as factory from './factories';
 
@@ -26,7 +32,7 @@ vi.mock('@/lib/session', () => ({
 }));
 // The download route answers its 404 in the reader's language; here the key is enough.
 
-const { uploadDocumentAction, changeDocumentAccessAction } = await import('@/app/(app)/meetings/[id]/documents/actions');
+const { uploadDocumentAction, changeDocumentAccessAction, withdrawDocumentAction } = await import('@/app/(app)/meetings/[id]/documents/actions');
 const { GET: download } = await import('@/app/files/[documentId]/route');
 
 const pdfBytes = (text = 'Provisional agenda') => new Uint8Array(Buffer.from(`%PDF-1.7\n% ${text}\n%%EOF\n`, 'latin1'));
@@ -370,6 +376,131 @@ describe('GET /files/[documentId]', () => {
     expect((await get('not-a-uuid')).status).toBe(404);
     expect((await get("1' or '1'='1")).status).toBe(404);
     expect((await get('00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+});
+
+const withdraw = (documentId: string, actor = secretariat, reason = 'Uploaded to the wrong meeting') => withdrawDocument({ actor, input: { documentId, reason } });
+
+async function refusal(promise: Promise<unknown>) {
+  return promise.then(
+    () => expect.fail('expected a refusal'),
+    (error: unknown) => error as { code: string; messageKey: string; fieldErrors?: Record<string, string> },
+  );
+}
+
+/** Every document row and audit event: what a refused step must leave as it was. */
+async function snapshot() {
+  const rows = await db
+    .select({ id: documents.id, withdrawnAt: documents.withdrawnAt, withdrawalReason: documents.withdrawalReason, isPublic: documents.isPublic })
+    .from(documents)
+    .orderBy(documents.id);
+  return { rows, ...(await rowCounts()) };
+}
+
+describe('withdrawDocument', () => {
+  it('withdraws a paper with its reason, audited: staff still see and open it, nobody else; its number is not given again', async () => {
+    const chair = await factory.createActor({ role: 'chair' });
+    await makeChair(chair.id);
+    const wrong = await upload({ title: 'Report of another meeting', isPublic: true });
+    const kept = await upload({ title: 'Draft decisions' });
+    const at = new Date('2026-12-07T02:00:00Z');
+    const withdrawn = await withdrawDocument({ actor: secretariat, input: { documentId: wrong.id, reason: 'Uploaded to the wrong meeting' }, now: at });
+    expect(withdrawn).toMatchObject({ id: wrong.id, withdrawnAt: at, withdrawalReason: 'Uploaded to the wrong meeting' });
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'document.withdrawn'));
+    expect(event).toMatchObject({ actorUserId: secretariat.id, entityType: 'document', entityId: wrong.id, change: { reason: 'Uploaded to the wrong meeting', meetingId } });
+
+    // Its file: staff alone; the chair and a visitor are told it does not exist.
+    await expect(getDocumentFile({ actor: secretariat, input: { documentId: wrong.id } })).resolves.toMatchObject({ id: wrong.id });
+    for (const actor of [null, chair]) {
+      await expect(getDocumentFile({ actor, input: { documentId: wrong.id } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    }
+    // The lists: staff see it marked, the chair sees the restricted paper but not the withdrawn one, the public neither.
+    const staffView = await getMeeting({ actor: secretariat, input: { meetingId } });
+    expect(staffView.documents.map((d) => [d.symbol, Boolean(d.withdrawnAt)])).toEqual([
+      [symbol('1'), true],
+      [symbol('2'), false],
+    ]);
+    expect((await getMeeting({ actor: chair, input: { meetingId } })).documents.map((d) => d.id)).toEqual([kept.id]);
+    expect((await getPublicMeeting({ input: { meetingId } })).documents).toEqual([]);
+
+    // A symbol once issued is not reused: the next working paper is /3.
+    expect((await upload({ title: 'Annotated agenda' })).symbol).toBe(symbol('3'));
+  });
+
+  it('refuses a paper already withdrawn, and any later step on it, writing nothing', async () => {
+    const wrong = await upload({ isPublic: true });
+    await withdraw(wrong.id);
+    const before = await snapshot();
+    expect(await refusal(withdraw(wrong.id, secretariat, 'Again'))).toMatchObject({ code: 'INVALID_STATE', messageKey: 'documentWithdrawn' });
+    expect(await refusal(changeDocumentAccess({ actor: secretariat, input: { documentId: wrong.id, isPublic: false } }))).toMatchObject({
+      messageKey: 'documentWithdrawn',
+    });
+    expect(await refusal(upload({ relation: 'translation', parentId: wrong.id, language: 'ru' }))).toMatchObject({
+      fieldErrors: { parentId: 'documentParentWithdrawn' },
+    });
+    expect(await refusal(upload({ relation: 'revision', parentId: wrong.id }))).toMatchObject({ fieldErrors: { parentId: 'documentParentWithdrawn' } });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('withdraws a paper once when two staff withdraw it at the same time', async () => {
+    const paper = await upload();
+    const results = await Promise.allSettled([withdraw(paper.id, secretariat, 'Wrong file'), withdraw(paper.id, secretariat, 'Wrong meeting')]);
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(results.find((result) => result.status === 'rejected')).toMatchObject({ reason: { messageKey: 'documentWithdrawn' } });
+    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'document.withdrawn'))).toHaveLength(1);
+  });
+
+  it("refuses a published statement's paper, the issued agenda and its annotations, and a cancelled meeting's paper, writing nothing", async () => {
+    const statementPaper = await upload({ title: 'NEASPEC Commemorative Statement' });
+    await factory.createStatement({ meetingId, status: 'published', adoptedAt: new Date(), adoptionManner: 'consensus', publishedAt: new Date(), documentId: statementPaper.id });
+    const agendaPaper = await upload({ title: 'Provisional agenda' });
+    const annotations = await upload({ relation: 'addendum', parentId: agendaPaper.id, title: 'Annotated provisional agenda' });
+    await db.insert(agendas).values({ meetingId, agendaDocumentId: agendaPaper.id, annotationsDocumentId: annotations.id });
+    const other = await upload({ title: 'Information note' });
+    const before = await snapshot();
+    expect(await refusal(withdraw(statementPaper.id))).toMatchObject({ code: 'INVALID_STATE', messageKey: 'withdrawStatementPaper' });
+    expect(await refusal(withdraw(agendaPaper.id))).toMatchObject({ code: 'INVALID_STATE', messageKey: 'withdrawAgendaPaper' });
+    expect(await refusal(withdraw(annotations.id))).toMatchObject({ code: 'INVALID_STATE', messageKey: 'withdrawAgendaPaper' });
+    await db.update(meetings).set({ status: 'cancelled', cancellationReason: 'Host withdrew' }).where(eq(meetings.id, meetingId));
+    expect(await refusal(withdraw(other.id))).toMatchObject({ code: 'INVALID_STATE', messageKey: 'meetingCancelled' });
+    expect(await refusal(withdraw('00000000-0000-4000-8000-000000000000'))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('takes a withdrawn paper off the agenda: no longer offered, shown or linked', async () => {
+    const linked = await upload({ title: 'Progress report' });
+    await addAgendaItem({ actor: secretariat, input: addAgendaItemSchema.parse({ meetingId, title: 'Review', kind: 'substantive', documentIds: [linked.id] }) });
+    expect((await getAgenda({ actor: secretariat, input: { meetingId } })).items[0]!.documents.map((d) => d.documentId)).toEqual([linked.id]);
+    await withdraw(linked.id);
+    const agenda = await getAgenda({ actor: secretariat, input: { meetingId } });
+    expect(agenda.documents).toEqual([]);
+    expect(agenda.items[0]!.documents).toEqual([]);
+    const [linksBefore] = await db.select({ n: count() }).from(agendaItemDocuments);
+    expect(
+      await refusal(addAgendaItem({ actor: secretariat, input: addAgendaItemSchema.parse({ meetingId, title: 'Other', kind: 'substantive', documentIds: [linked.id] }) })),
+    ).toMatchObject({ fieldErrors: { documentIds: 'documentInvalid' } });
+    const [linksAfter] = await db.select({ n: count() }).from(agendaItemDocuments);
+    expect(linksAfter!.n).toBe(linksBefore!.n);
+  });
+
+  it.each<Role>(['chair', 'delegate', 'observer'])('refuses a %s, through the action and the service, writing nothing', async (role) => {
+    const paper = await upload();
+    const actor = await factory.createActor({ role });
+    // Chairing the meeting gives no power over its papers.
+    if (role === 'chair') await makeChair(actor.id);
+    const before = await snapshot();
+    session.actor = actor;
+    expect(await withdrawDocumentAction({ documentId: paper.id, reason: 'Not ours' })).toMatchObject({ ok: false, formError: 'forbidden' });
+    expect(await refusal(withdraw(paper.id, actor))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('answers a reason too short as a field error, writing nothing', async () => {
+    const paper = await upload();
+    const before = await snapshot();
+    session.actor = secretariat;
+    expect(await withdrawDocumentAction({ documentId: paper.id, reason: ' x ' })).toMatchObject({ ok: false, fieldErrors: { reason: 'withdrawalReasonRequired' } });
+    expect(await snapshot()).toEqual(before);
   });
 });
 

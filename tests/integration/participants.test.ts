@@ -9,6 +9,7 @@ import { participantCsvRows } from '@/lib/participants/csv';
 import { findCheckIns, getCheckInRecord } from '@/lib/participants/find-check-ins';
 import { getParticipantList, listParticipants } from '@/lib/participants/get-participant-list';
 import { getPublicParticipants } from '@/lib/participants/get-public-participants';
+import { withdrawDocument } from '@/lib/documents/withdraw-document';
 import { issueParticipantList } from '@/lib/participants/issue-participant-list';
 import { renderBadges } from '@/lib/participants/render-badges';
 import { undoCheckIn } from '@/lib/participants/undo-check-in';
@@ -116,6 +117,17 @@ describe('list of participants', () => {
     expect(text).not.toContain('Pending Person');
     const audit = await db.select().from(auditEvents).where(eq(auditEvents.entityId, first.id));
     expect(audit.map((e) => e.action)).toEqual(['document.uploaded']);
+  });
+
+  it('issues a new list once the first was withdrawn, never a revision of the withdrawn one', async () => {
+    const { meeting } = await meetingWithParticipants();
+    const staff = await createActor({ role: 'secretariat' });
+    const first = await issueParticipantList({ actor: staff, input: { meetingId: meeting.id } });
+    await withdrawDocument({ actor: staff, input: { documentId: first.id, reason: 'Issued before the approvals were final' } });
+    const again = await issueParticipantList({ actor: staff, input: { meetingId: meeting.id } });
+    expect(again.symbol).toMatch(/\/INF\/2$/);
+    expect(again).toMatchObject({ variant: 'original', parentId: null });
+    expect((await issueParticipantList({ actor: staff, input: { meetingId: meeting.id } })).symbol).toBe(`${again.symbol}/Rev.1`);
   });
 
   it('spreads a long list over several pages', async () => {

@@ -62,7 +62,7 @@ describe('seedDatabase', () => {
   it('with the demo, loads it once, however often it runs', async () => {
     await seedDatabase({ demo: true });
     const first = await counts();
-    expect(first).toMatchObject({ parties: 9, series: 2, users: demoUsers.length + 1, meetings: 2, sessions: 9, documents: 6, registrations: som26ParticipantCount });
+    expect(first).toMatchObject({ parties: 9, series: 2, users: demoUsers.length + 1, meetings: 2, sessions: 9, documents: 7, registrations: som26ParticipantCount });
     expect(first.checkIns).toBeGreaterThan(0);
     expect(first.auditEvents).toBeGreaterThan(0);
     await seedDatabase({ demo: true });
@@ -90,7 +90,12 @@ describe('seedDatabase', () => {
       ['ESCAP/NEASPEC/SOM(26)/2', true],
       ['ESCAP/NEASPEC/SOM(26)/3', true],
       ['ESCAP/NEASPEC/SOM(26)/INF/1', true],
+      ['ESCAP/NEASPEC/SOM(26)/INF/2', true],
       ['ESCAP/NEASPEC/SOM(26)/L.1', false],
+    ]);
+    // A note uploaded by mistake was withdrawn: staff still see it, with why.
+    expect(papers.filter((d) => d.withdrawnAt).map((d) => [d.symbol, d.withdrawalReason])).toEqual([
+      ['ESCAP/NEASPEC/SOM(26)/INF/2', "Uploaded in error: the 25th SOM's note, not this meeting's."],
     ]);
     const addendum = papers.find((d) => d.variant === 'addendum');
     expect(addendum?.parentId).toBe(papers.find((d) => d.symbol === 'ESCAP/NEASPEC/SOM(26)/1')?.id);
@@ -180,6 +185,7 @@ describe('seedDatabase', () => {
     expect(count('review.prepared')).toBe(2);
     expect(events.filter((event) => event.action === 'user.signed_up').map((event) => event.record?.label)).toEqual([expect.stringContaining(demoSignUp.name)]);
     expect(count('review.commented')).toBe(1);
+    expect(events.filter((event) => event.action === 'document.withdrawn').map((event) => event.record?.label)).toEqual(['ESCAP/NEASPEC/SOM(26)/INF/2 (en)']);
 
     const adoption = events.find((event) => event.action === 'statement.adopted')!;
     const [adopted] = await db.select().from(statements).where(eq(statements.title, commemorativeStatementTitle));

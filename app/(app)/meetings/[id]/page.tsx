@@ -22,7 +22,7 @@ import { participantAbilities } from '@/lib/participants/access';
 import { requireActor } from '@/lib/session';
 import { instantToZonedLocal } from '@/lib/time-zones';
 import { addSessionAction, changeMeetingStatusAction, editSessionAction, removeSessionAction } from '../actions';
-import { changeDocumentAccessAction } from './documents/actions';
+import { changeDocumentAccessAction, withdrawDocumentAction } from './documents/actions';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string; session?: string; symbol?: string }> };
 
@@ -45,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetingPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { notice, session: sessionToEdit, symbol } = await searchParams;
-  const [{ meeting, sessions, documents, can, today, registrationCounts, ownRegistrationStatus, agenda, reviews, statements: meetingStatements }, t] = await Promise.all([
+  const [{ meeting, sessions, documents, can, today, registrationCounts, ownRegistrationStatus, agenda, reviews, statements: meetingStatements, paperUses }, t] = await Promise.all([
     loadMeeting(id),
     getTranslations(),
   ]);
@@ -53,7 +53,9 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const editedSession = sessionToEdit ? sessions.find((session) => session.id === sessionToEdit) : undefined;
   // Named only if it is one of the meeting's papers: a link cannot make the page say anything else.
   const uploadedSymbol = documents.find((document) => document.symbol === symbol)?.symbol;
-  const publicDocuments = documents.filter((d) => d.isPublic).length;
+  // At a glance, the papers that stand: staff's list also shows those withdrawn, marked.
+  const standingDocuments = documents.filter((d) => !d.withdrawnAt);
+  const publicDocuments = standingDocuments.filter((d) => d.isPublic).length;
 
   // Only staff and the meeting's chair get controls, the page's only client parts.
   const hasControls = can.edit || can.changeStatus;
@@ -166,7 +168,9 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 canUpload={can.uploadDocuments}
                 meetingId={meeting.id}
                 accessAction={can.uploadDocuments ? changeDocumentAccessAction : undefined}
-                statementPaperIds={new Set(meetingStatements.statements.flatMap((statement) => (statement.documentId ? [statement.documentId] : [])))}
+                withdrawAction={can.uploadDocuments ? withdrawDocumentAction : undefined}
+                paperUses={paperUses}
+                timeZone={meeting.timeZone}
               />
             </Panel>
           </div>
@@ -194,8 +198,8 @@ export default async function MeetingPage({ params, searchParams }: Props) {
               <ul className="space-y-2 text-sm text-slate-800">
                 <li>{t('meetings.sessionCount', { count: sessions.length })}</li>
                 <li>
-                  {t('meetings.documentCount', { count: documents.length })}
-                  {documents.length > 0 && ` (${t('meetings.publicDocumentCount', { count: publicDocuments })})`}
+                  {t('meetings.documentCount', { count: standingDocuments.length })}
+                  {standingDocuments.length > 0 && ` (${t('meetings.publicDocumentCount', { count: publicDocuments })})`}
                 </li>
               </ul>
             </Panel>

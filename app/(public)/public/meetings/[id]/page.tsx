@@ -84,7 +84,7 @@ export default async function PublicMeetingPage({ params }: Props) {
           </Panel>
         )}
         <Panel title={t('publicMeeting.documents')}>
-          <DocumentList documents={documents} canUpload={false} meetingId={meeting.id} />
+          <DocumentList documents={documents} canUpload={false} meetingId={meeting.id} timeZone={meeting.timeZone} />
         </Panel>
         <Link className={buttonClasses('secondary')} href={`/public/meetings/${meeting.id}/participants`}>
           {t('participants.publicLink')}

@@ -35,7 +35,7 @@ export default async function UploadDocumentPage({ params }: Props) {
         <Panel intro={t('uploadIntro')}>
           <UploadDocumentForm
             meetingId={meeting.id}
-            documents={documents.map(({ id, symbol, language, title, isPublic }) => ({ id, symbol, language, title, isPublic }))}
+            documents={documents.flatMap(({ id, symbol, language, title, isPublic, withdrawnAt }) => (withdrawnAt ? [] : [{ id, symbol, language, title, isPublic }]))}
             action={uploadDocumentAction}
           />
         </Panel>
