@@ -23,12 +23,17 @@ export function newSignUp(label: string, overrides: Partial<SignUpPerson> = {}):
 }
 
 /**
- * The secretariat creates a meeting a few weeks ahead and opens its registration; returns the
- * meeting's id and title. `staff` must be signed in as the secretariat.
+ * The secretariat creates a meeting (a few weeks ahead unless `days` says when) and opens its
+ * registration; returns the meeting's id and title. `staff` must be signed in as the secretariat.
  */
-export async function meetingWithRegistrationOpen(staff: Page, checkA11y: A11yCheck, label = 'Registration meeting') {
+export async function meetingWithRegistrationOpen(
+  staff: Page,
+  checkA11y: A11yCheck,
+  label = 'Registration meeting',
+  days: { startDate: string; endDate: string } = { startDate: seoulDay(40), endDate: seoulDay(41) },
+) {
   const title = meetingTitle(label);
-  const path = await createMeetingThroughForm(staff, { title, startDate: seoulDay(40), endDate: seoulDay(41) }, checkA11y);
+  const path = await createMeetingThroughForm(staff, { title, ...days }, checkA11y);
   await takeStep(staff, 'Open registration');
   await expect(staff.getByText('The meeting is now “Registration open”.')).toBeVisible();
   return { id: path.split('/').at(-1)!, title, path };

@@ -22,7 +22,8 @@ test('[registration] a visitor signs up for Mongolia, is confirmed, registers, i
   // Three people, a dozen pages and three downloads.
   test.slow();
   const staff = await pageAs('secretariat');
-  const meeting = await meetingWithRegistrationOpen(staff, checkA11y, 'Open SOM');
+  // Held today and tomorrow, so its participant can be checked in: nobody is checked in before the day.
+  const meeting = await meetingWithRegistrationOpen(staff, checkA11y, 'Open SOM', { startDate: seoulDay(0), endDate: seoulDay(1) });
 
   const visitor = await pageAs(null);
   const person = newSignUp('Mongolian delegate', { party: 'Mongolia' });
@@ -40,8 +41,8 @@ test('[registration] a visitor signs up for Mongolia, is confirmed, registers, i
       role: 'Head of delegation',
       position: person.position,
       organization: 'Ministry of Environment and Tourism',
-      arrivalDate: seoulDay(39),
-      departureDate: seoulDay(42),
+      arrivalDate: seoulDay(-1),
+      departureDate: seoulDay(2),
       dietaryNeeds: 'Vegetarian',
       accessNeeds: 'Step-free access to the meeting room',
       isListedPublicly: true,
@@ -82,7 +83,7 @@ test('[registration] a visitor signs up for Mongolia, is confirmed, registers, i
   await checkInAtDesk(staff, meeting.path, person.name, checkA11y);
 
   const korea = await pageAs('delegate-kor');
-  await registerThroughForm(korea, meeting.path, { role: 'Head of delegation', arrivalDate: seoulDay(40), departureDate: seoulDay(41) }, checkA11y);
+  await registerThroughForm(korea, meeting.path, { role: 'Head of delegation', arrivalDate: seoulDay(0), departureDate: seoulDay(1) }, checkA11y);
   await approveThroughQueue(staff, meeting.path, demoAccounts['delegate-kor'].name, checkA11y);
   await uploadCredentialsThroughForm(korea, meeting.path, { name: 'credentials-kor.pdf', buffer: credentialsPdf }, checkA11y);
   await reviewCredentialsThroughForm(staff, meeting.path, 'Republic of Korea', 'Mark received', 'Received', checkA11y);
