@@ -170,9 +170,14 @@ test('[programme] staff add a low-carbon city project, edit it, and review it fo
   await expect(japan.getByRole('heading', { level: 1, name: projectTitle })).toBeVisible();
   await checkA11y(japan);
   await japan.getByLabel('Your comment').fill('Japan supports the recommendation and will consider a contribution.');
-  await japan.getByRole('button', { name: 'Send comment' }).click();
+  const sendComment = await captureAction(japan, () => japan.getByRole('button', { name: 'Send comment' }).click());
   await expect(japan.getByText('Comment sent.')).toBeVisible();
   await expect(japan.getByText('Japan supports the recommendation and will consider a contribution.')).toBeVisible();
+  // Japan has its comment: the form leaves, and a second comment sent all the same is refused.
+  await expect(japan.getByLabel('Your comment')).toHaveCount(0);
+  const [sendArgs] = sendComment.args as [Record<string, unknown>];
+  const secondComment = await postAction(japan.request, sendComment, [{ ...sendArgs, body: 'Japan also notes the budget.' }], origin);
+  expect(await secondComment.text()).toContain('"formError":"commentAlreadyMade"');
   // Commented on, it no longer waits for Japan.
   await japan.goto('/');
   await expect(waiting).toBeVisible();

@@ -326,6 +326,12 @@ export async function insertReview(values: NewProjectReview, ex: Executor = db):
   return review;
 }
 
+/** The parties that have commented on a review. */
+export async function listCommentingPartyIds(reviewId: string, ex: Executor = db): Promise<string[]> {
+  const rows = await ex.select({ partyId: reviewComments.partyId }).from(reviewComments).where(eq(reviewComments.reviewId, reviewId));
+  return rows.map((row) => row.partyId);
+}
+
 export async function insertReviewComment(
   values: Pick<ReviewComment, 'reviewId' | 'authorUserId' | 'partyId' | 'body'>,
   ex: Executor = db,

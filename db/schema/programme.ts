@@ -161,7 +161,11 @@ export const reviewComments = pgTable(
     /** Counts the changes: a change made over a colleague's is refused. */
     version: integer().notNull().default(1),
   },
-  (t) => [index('review_comments_review_idx').on(t.reviewId, t.createdAt)],
+  (t) => [
+    index('review_comments_review_idx').on(t.reviewId, t.createdAt),
+    // One comment per member state on a review: it changes that one.
+    unique('review_comments_review_party_unique').on(t.reviewId, t.partyId),
+  ],
 );
 
 export type ReviewComment = typeof reviewComments.$inferSelect;

@@ -1,5 +1,5 @@
 import { can, type Actor } from '../permissions';
-import { acceptsReviews, commentEditRefusal, isCommentOpen, reviewEditRefusal } from './rules';
+import { acceptsReviews, commentEditRefusal, newCommentRefusal, reviewEditRefusal } from './rules';
 
 /** What the actor may do with the programme: pages render controls from this and decide nothing themselves. */
 export function programmeAbilities(actor: Actor) {
@@ -10,17 +10,23 @@ export function programmeAbilities(actor: Actor) {
 type ReviewFacts = { commentDeadline: string; decidedAt: Date | null };
 type MeetingFacts = { chairUserId: string | null; status: string };
 
-/** What the actor may do with one review: correct it (the secretariat, until decided), comment (their member state, before the deadline), decide. */
+/**
+ * What the actor may do with one review: correct it (the secretariat, until decided), comment (their
+ * member state, before the deadline, once: it changes that comment after), decide.
+ */
 export function reviewAbilities(
   actor: Actor,
-  review: ReviewFacts,
+  review: ReviewFacts & { commentingPartyIds: readonly string[] },
   meeting: MeetingFacts,
   party: { id: string; kind: string } | null,
   today: string,
 ) {
   return {
     edit: can(actor, 'programme:manage') && reviewEditRefusal(review, meeting.status) === null,
-    comment: party !== null && can(actor, 'reviews:comment', { party: { partyId: party.id, kind: party.kind } }) && isCommentOpen(review, today),
+    comment:
+      party !== null &&
+      can(actor, 'reviews:comment', { party: { partyId: party.id, kind: party.kind } }) &&
+      newCommentRefusal(review, party.id, review.commentingPartyIds, today) === null,
     decide: review.decidedAt === null && meeting.status !== 'cancelled' && can(actor, 'reviews:decide', { meeting }),
   };
 }

@@ -30,13 +30,13 @@ export async function getProject({ actor, input, now = appNow() }: { actor: Acto
   const ownParty = party ? { id: party.id, kind: party.kind } : null;
   const reviews = reviewRows.map((row) => {
     const today = zonedDate(now, row.meetingTimeZone);
+    const reviewComments = comments.filter((c) => c.reviewId === row.review.id);
+    const commentingPartyIds = reviewComments.map((comment) => comment.partyId);
     return {
       ...row,
       agendaItem: row.review.agendaItemId ? (agendaItems.get(row.review.agendaItemId) ?? null) : null,
-      comments: comments
-        .filter((c) => c.reviewId === row.review.id)
-        .map((comment) => ({ ...comment, can: commentAbilities(actor, comment, row.review, ownParty, today) })),
-      can: reviewAbilities(actor, row.review, { chairUserId: row.meetingChairUserId, status: row.meetingStatus }, ownParty, today),
+      comments: reviewComments.map((comment) => ({ ...comment, can: commentAbilities(actor, comment, row.review, ownParty, today) })),
+      can: reviewAbilities(actor, { ...row.review, commentingPartyIds }, { chairUserId: row.meetingChairUserId, status: row.meetingStatus }, ownParty, today),
     };
   });
   return {

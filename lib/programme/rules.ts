@@ -51,6 +51,21 @@ export function isCommentOpen(review: { commentDeadline: string; decidedAt: Date
 }
 
 /**
+ * Why a member state may not add a comment, or null: comments must be open (`today` in the
+ * meeting's zone), and each member state has one comment on a review, which it changes after.
+ */
+export function newCommentRefusal(
+  review: { commentDeadline: string; decidedAt: Date | null },
+  partyId: string,
+  commentingPartyIds: readonly string[],
+  today: string,
+): AppError | null {
+  if (!isCommentOpen(review, today)) return new AppError('INVALID_STATE', 'commentsClosed', undefined, { values: { deadline: review.commentDeadline } });
+  if (commentingPartyIds.includes(partyId)) return new AppError('CONFLICT', 'commentAlreadyMade');
+  return null;
+}
+
+/**
  * Why a delegate may not change a comment, or null: a delegation changes only its own member
  * state's words, and only while comments are open (`today` in the meeting's zone), as it wrote them.
  */

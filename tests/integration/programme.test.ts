@@ -475,9 +475,31 @@ describe('reviews', () => {
     expect(await rowCount(reviewComments)).toBe(1);
     const page = await getProject({ actor: delegate, input: { projectId: project.id }, now: new Date('2030-01-01T00:00:00Z') });
     expect(page.reviews[0]!.comments.map((c) => c.body)).toEqual(['Japan supports the recommendation.']);
-    expect(page.reviews[0]!.can).toEqual({ edit: false, comment: true, decide: false });
+    // Japan has commented: it changes that comment, and adds no second one.
+    expect(page.reviews[0]!.can).toEqual({ edit: false, comment: false, decide: false });
+    expect(page.reviews[0]!.comments[0]!.can).toEqual({ edit: true });
     const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.commented'));
     expect(event).toMatchObject({ entityId: review.id, actorUserId: delegate.id });
+  });
+
+  it('takes one comment from a member state: a colleague is sent to change it, and two sent at once make one', async () => {
+    const staff = await factory.createActor();
+    const { review } = await reviewedProject(staff);
+    const japan = await factory.createParty({ code: 'JPX', kind: 'member_state' });
+    const korea = await factory.createParty({ code: 'KRX', kind: 'member_state' });
+    const [author, colleague] = [await factory.createActor({ role: 'delegate', partyId: japan!.id }), await factory.createActor({ role: 'delegate', partyId: japan!.id })];
+    const open = new Date('2030-01-09T14:30:00Z');
+    const send = (actor: Actor, body: string) => commentOnReview({ actor, input: { reviewId: review.id, body }, now: open });
+    await send(author, 'Japan supports the recommendation.');
+    const [commentsBefore, eventsBefore] = [await rowCount(reviewComments), await rowCount(auditEvents)];
+    expect(await refusal(send(colleague, 'Japan also notes the budget.'))).toMatchObject({ code: 'CONFLICT', messageKey: 'commentAlreadyMade' });
+    expect([await rowCount(reviewComments), await rowCount(auditEvents)]).toEqual([commentsBefore, eventsBefore]);
+    // Two Korean delegates at the same moment: one comment, one refusal.
+    const koreans = [await factory.createActor({ role: 'delegate', partyId: korea!.id }), await factory.createActor({ role: 'delegate', partyId: korea!.id })];
+    const results = await Promise.allSettled(koreans.map((actor, index) => send(actor, `Korea's view, as written by delegate ${index + 1}.`)));
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(results.find((result) => result.status === 'rejected')).toMatchObject({ reason: { messageKey: 'commentAlreadyMade' } });
+    expect(await rowCount(reviewComments)).toBe(commentsBefore + 1);
   });
 
   it("lets the delegation change its comment until comments close; readers see it changed, the audit log from what", async () => {

@@ -21,6 +21,7 @@ import {
   firstYearShown,
   commentEditRefusal,
   isCommentOpen,
+  newCommentRefusal,
   isRatingAllowed,
   projectTransitions,
   ratingTone,
@@ -133,6 +134,18 @@ describe('review rules', () => {
     expect(isCommentOpen(review, '2030-01-09')).toBe(true);
     expect(isCommentOpen(review, '2030-01-10')).toBe(false);
     expect(isCommentOpen({ ...review, decidedAt: new Date() }, '2030-01-08')).toBe(false);
+  });
+
+  it('takes one comment from each member state, while comments are open', () => {
+    const review = { commentDeadline: '2030-01-09', decidedAt: null };
+    const keyOf = (partyId: string, commented: string[], today = '2030-01-09', decidedAt: Date | null = null) =>
+      newCommentRefusal({ ...review, decidedAt }, partyId, commented, today)?.messageKey ?? null;
+    expect(keyOf('jpn', [])).toBeNull();
+    expect(keyOf('jpn', ['kor'])).toBeNull();
+    expect(keyOf('jpn', ['kor', 'jpn'])).toBe('commentAlreadyMade');
+    expect(newCommentRefusal(review, 'jpn', ['jpn'], '2030-01-09')?.code).toBe('CONFLICT');
+    expect(keyOf('jpn', [], '2030-01-10')).toBe('commentsClosed');
+    expect(keyOf('jpn', [], '2030-01-08', new Date())).toBe('commentsClosed');
   });
 
   it("lets a delegation change only its own comment, while comments are open", () => {

@@ -1,0 +1,1 @@
+ALTER TABLE "review_comments" ADD CONSTRAINT "review_comments_review_party_unique" UNIQUE("review_id","party_id");
