@@ -357,6 +357,8 @@ type QueueRow = {
   subject: string | null;
   count: number;
   deadline: Date | string | null;
+  /** The day the deadline ends, in the meeting's zone, where it is a whole day. */
+  deadlineDay: string | null;
 };
 
 /**
@@ -378,10 +380,20 @@ export async function listQueues(
   const one = sql<number>`1`;
   const commentsClosed = and(eq(statements.status, 'circulated'), lte(statements.commentDeadline, now));
   const unmerged = and(eq(statementAmendments.status, 'accepted'), isNull(statementAmendments.mergedIntoRevision));
+  // Revised, finalized and adopted by the end of the meeting's last day, in its zone; published whenever ready.
+  const meetingEnds = sql`((${meetings.endDate} + 1)::timestamp at time zone ${meetings.timeZone})`;
   // A text of a meeting, a row each, for the step it waits for.
   const textsTo = (step: 'finalize' | 'adopt' | 'publish') =>
     ex
-      .select(queueFields({ kind: sql.raw(`'${step}'`), meeting: meetings, statement: statements, count: one }))
+      .select(
+        queueFields({
+          kind: sql.raw(`'${step}'`),
+          meeting: meetings,
+          statement: statements,
+          count: one,
+          ...(step !== 'publish' && { deadline: meetingEnds, deadlineDay: meetings.endDate }),
+        }),
+      )
       .from(statements)
       .innerJoin(meetings, eq(statements.meetingId, meetings.id));
   const parts = [];
@@ -438,7 +450,7 @@ export async function listQueues(
     const undecided = alias(statementAmendments, 'undecided');
     parts.push(
       ex
-        .select(queueFields({ kind: sql`'revisions'`, meeting: meetings, statement: statements, count: waiting }))
+        .select(queueFields({ kind: sql`'revisions'`, meeting: meetings, statement: statements, count: waiting, deadline: meetingEnds, deadlineDay: meetings.endDate }))
         .from(statementAmendments)
         .innerJoin(statements, eq(statementAmendments.statementId, statements.id))
         .innerJoin(meetings, eq(statements.meetingId, meetings.id))
@@ -456,7 +468,7 @@ export async function listQueues(
           ),
         )
         .groupBy(meetings.id, statements.id)
-        .orderBy(asc(statements.commentDeadline), asc(statements.id))
+        .orderBy(asc(meetings.endDate), asc(statements.id))
         .limit(perPart),
     );
   }
@@ -476,11 +488,11 @@ export async function listQueues(
             ),
           ),
         )
-        .orderBy(asc(statements.commentDeadline), asc(statements.id))
+        .orderBy(asc(meetings.endDate), asc(statements.id))
         .limit(perPart),
       textsTo('adopt')
         .where(and(eq(statements.status, 'final'), toComeOrUnderWay, within(reads.adoption)))
-        .orderBy(asc(meetings.startDate), asc(statements.id))
+        .orderBy(asc(meetings.endDate), asc(statements.id))
         .limit(perPart),
     );
   }
@@ -509,7 +521,14 @@ export async function listQueues(
   return rows.map((row) => ({ ...row, count: Number(row.count), deadline: row.deadline === null ? null : new Date(row.deadline) }));
 }
 
-function queueFields(parts: { kind: SQL; meeting?: typeof meetings; statement?: typeof statements; count: SQL; deadline?: Expression }) {
+function queueFields(parts: {
+  kind: SQL;
+  meeting?: typeof meetings;
+  statement?: typeof statements;
+  count: SQL;
+  deadline?: Expression;
+  deadlineDay?: AnyPgColumn;
+}) {
   return {
     kind: as<QueueRow['kind']>(parts.kind, 'text', 'kind'),
     meetingId: as<string | null>(parts.meeting?.id, 'uuid', 'meeting_id'),
@@ -519,5 +538,6 @@ function queueFields(parts: { kind: SQL; meeting?: typeof meetings; statement?: 
     subject: as<string | null>(parts.statement?.title, 'text', 'subject'),
     count: as<number>(parts.count, 'int', 'count'),
     deadline: as<Date | string | null>(parts.deadline, 'timestamptz', 'deadline'),
+    deadlineDay: as<string | null>(parts.deadlineDay, 'text', 'deadline_day'),
   };
 }

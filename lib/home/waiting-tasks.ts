@@ -253,7 +253,7 @@ export function queueTasks(queues: readonly QueueCount[]): WaitingTask[] {
         count: queue.count,
         subject: queue.subject,
         dueAt: queue.deadline,
-        dueDay: null,
+        dueDay: queue.deadlineDay,
         timeZone: queue.timeZone ?? 'UTC',
       })),
   );

@@ -18,6 +18,7 @@ import {
 } from '@/db/schema';
 import { getWaitingTasks } from '@/lib/home/get-waiting-tasks';
 import type { Actor } from '@/lib/permissions';
+import { addDays, zonedLocalToInstant } from '@/lib/time-zones';
 import { commentOnReview } from '@/lib/programme/comment-on-review';
 import * as factory from './factories';
 
@@ -311,6 +312,13 @@ describe("what waits in the secretariat's and chairs' queues", () => {
       ['finalizeText', 1, statementHref(settled)],
       ['adoptText', 1, statementHref(final)],
     ]);
+    // Each step is due by the end of the meeting's last day, in its zone; publication whenever ready.
+    const dueOf = async (actor: Actor, kind: string) => (await tasksOf({ actor, party: null }))?.find((task) => task.kind === kind);
+    const meetingEnds = zonedLocalToInstant(`${addDays(meeting.endDate, 1)}T00:00`, meeting.timeZone);
+    expect(await dueOf(chairUser, 'finalizeText')).toMatchObject({ dueDay: meeting.endDate, dueAt: meetingEnds });
+    expect(await dueOf(chairUser, 'adoptText')).toMatchObject({ dueDay: meeting.endDate, dueAt: meetingEnds });
+    expect(await dueOf(staffUser, 'reviseText')).toMatchObject({ dueDay: meeting.endDate, dueAt: meetingEnds });
+    expect(await dueOf(staffUser, 'publishText')).toMatchObject({ dueDay: null, dueAt: null });
     // The undecided amendment is in the amendments' queue, and keeps its text out of the others.
     expect((await tasksOf({ actor: chairUser, party: null }))?.filter((task) => task.kind === 'decideAmendments').map((task) => task.subject)).toEqual([
       'Decision on the budget',

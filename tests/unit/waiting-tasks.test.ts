@@ -122,7 +122,7 @@ describe('what waits for a delegate', () => {
 });
 
 describe("what waits in the secretariat's and chairs' queues", () => {
-  const queue = { meetingId: 'm1', meetingTitle: 'Twenty-seventh SOM', timeZone: 'Asia/Seoul', statementId: null, subject: null, deadline: null };
+  const queue = { meetingId: 'm1', meetingTitle: 'Twenty-seventh SOM', timeZone: 'Asia/Seoul', statementId: null, subject: null, deadline: null, deadlineDay: null };
   it('leads each queue to where it is worked, soonest deadline first, and leaves out empty ones', () => {
     const tasks = queueTasks([
       { ...queue, kind: 'signUps', meetingId: null, meetingTitle: null, timeZone: null, count: 2 },
@@ -140,8 +140,17 @@ describe("what waits in the secretariat's and chairs' queues", () => {
     expect(tasks[3]).toMatchObject({ meetingTitle: null, dueAt: null, timeZone: 'UTC' });
   });
 
-  it("puts a text's steps in the order it goes through them, after what has a deadline", () => {
-    const text = (kind: 'revisions' | 'finalize' | 'adopt' | 'publish', statementId: string) => ({ ...queue, kind, statementId, subject: `Text ${statementId}`, count: 1 });
+  it("puts a text's steps in the order it goes through them, each by the end of its meeting, and publication after what has a deadline", () => {
+    // The meeting ends on 13 March 2030: the end of that day in Seoul.
+    const meetingEnds = { deadline: new Date('2030-03-13T15:00:00Z'), deadlineDay: '2030-03-13' };
+    const text = (kind: 'revisions' | 'finalize' | 'adopt' | 'publish', statementId: string) => ({
+      ...queue,
+      kind,
+      statementId,
+      subject: `Text ${statementId}`,
+      count: 1,
+      ...(kind !== 'publish' && meetingEnds),
+    });
     const tasks = queueTasks([
       { ...queue, kind: 'credentials', count: 3 },
       text('publish', 's4'),
@@ -160,6 +169,7 @@ describe("what waits in the secretariat's and chairs' queues", () => {
       ['reviewCredentials', '/meetings/m1/credentials'],
       ['chaseFollowUps', '/follow-ups?overdue=1'],
     ]);
-    expect(tasks[3]).toMatchObject({ subject: 'Text s3', meetingTitle: 'Twenty-seventh SOM', dueAt: null });
+    expect(tasks[3]).toMatchObject({ subject: 'Text s3', meetingTitle: 'Twenty-seventh SOM', dueAt: meetingEnds.deadline, dueDay: '2030-03-13' });
+    expect(tasks[4]).toMatchObject({ kind: 'publishText', dueAt: null, dueDay: null });
   });
 });
