@@ -36,7 +36,7 @@ const commemorativeDraft: Paragraph[] = [
   { kind: 'operative', text: 'Call upon member States to make voluntary contributions to the NEASPEC core fund.' },
 ];
 
-// The 27th SOM's decision, still being drafted by the secretariat.
+// The 27th SOM's decision, drafted by the secretariat and circulated for amendments.
 const workProgrammeDraft: Paragraph[] = [
   { kind: 'preambular', text: 'Recalling the NEASPEC Commemorative Statement adopted at the twenty-sixth Senior Officials Meeting,' },
   { kind: 'operative', text: 'Adopt the work programme of NEASPEC for 2027-2028 as set out in the annex;' },
@@ -328,18 +328,38 @@ function som26StatementHistory(statement: Statement, amendments: StatementAmendm
   ];
 }
 
-/** The 27th SOM's draft decision on the work programme: two revisions, not yet circulated. */
-export async function insertSom27Statement(tx: Tx, som27: Pick<Meeting, 'id'>, staffId: string | null): Promise<void> {
+/** When the 27th SOM's decision went out, and until when member states amend it. */
+export const som27Circulation = { at: '2026-11-25T10:00:00+09:00', commentDeadline: '2027-02-26T18:00:00+09:00' };
+
+/**
+ * The 27th SOM's draft decision on the work programme: two revisions, the second circulated to the
+ * delegations, with Japan's and Mongolia's amendments waiting for the secretariat and the chair.
+ */
+export async function insertSom27Statement(tx: Tx, som27: Pick<Meeting, 'id'>, context: Context): Promise<void> {
   const title = 'Decision on the NEASPEC work programme for 2027-2028';
   if (await findStatement(tx, som27.id, title)) return;
+  const staffId = context.staff?.id ?? null;
+  const user = (email: string) => context.users.get(email) ?? null;
   const [statement] = await tx
     .insert(statements)
-    .values({ meetingId: som27.id, title, kind: 'decision', currentRevision: 2, createdByUserId: staffId, createdAt: new Date('2026-11-02T10:00:00+09:00') })
+    .values({
+      meetingId: som27.id,
+      title,
+      kind: 'decision',
+      status: 'circulated',
+      currentRevision: 2,
+      circulatedRevision: 2,
+      commentDeadline: new Date(som27Circulation.commentDeadline),
+      version: 3,
+      createdByUserId: staffId,
+      createdAt: new Date('2026-11-02T10:00:00+09:00'),
+      updatedAt: new Date(som27Circulation.at),
+    })
     .returning();
   const drafted = { at: '2026-11-02T10:00:00+09:00', paragraphs: workProgrammeDraft.slice(0, 2) };
   const revised = { at: '2026-11-20T15:00:00+09:00', note: 'Reporting paragraph added.' };
   const first = await insertRevision(tx, statement!.id, 1, drafted.paragraphs, drafted.at, null, staffId);
-  await insertRevision(
+  const second = await insertRevision(
     tx,
     statement!.id,
     2,
@@ -348,6 +368,36 @@ export async function insertSom27Statement(tx: Tx, som27: Pick<Meeting, 'id'>, s
     revised.note,
     staffId,
   );
+  const proposals = await tx
+    .insert(statementAmendments)
+    .values([
+      {
+        statementId: statement!.id,
+        revisionId: second[1]!.revisionId,
+        number: 1,
+        paragraphId: second[1]!.id,
+        kind: 'insert_after',
+        paragraphKind: 'operative',
+        text: 'Invite member States to designate a focal point for each programme area;',
+        rationale: 'Focal points in each area would carry the work programme between meetings.',
+        partyId: context.parties.get('JPN')!,
+        proposedByUserId: user('delegate.jpn@neaspec.example'),
+        createdAt: new Date('2026-12-01T11:00:00+09:00'),
+      },
+      {
+        statementId: statement!.id,
+        revisionId: second[2]!.revisionId,
+        number: 2,
+        paragraphId: second[2]!.id,
+        kind: 'replace',
+        text: 'Request the secretariat to report on its implementation, and on the contributions received for it, to the twenty-eighth Senior Officials Meeting.',
+        rationale: 'The report should show how the work programme is funded.',
+        partyId: context.parties.get('MNG')!,
+        proposedByUserId: user('delegate.mng@neaspec.example'),
+        createdAt: new Date('2026-12-03T09:30:00+09:00'),
+      },
+    ])
+    .returning();
   const event = { entityType: 'statement', entityId: statement!.id, actorUserId: staffId };
   await insertDemoHistory(tx, [
     {
@@ -360,5 +410,32 @@ export async function insertSom27Statement(tx: Tx, som27: Pick<Meeting, 'id'>, s
       },
     },
     { ...event, at: revised.at, action: 'statement.revised', change: { fields: { revision: { before: 1, after: 2 }, note: { after: revised.note } } } },
+    {
+      ...event,
+      at: som27Circulation.at,
+      action: 'statement.circulated',
+      change: {
+        fields: {
+          statementStatus: { before: 'drafting', after: 'circulated' },
+          revision: { after: 2 },
+          statementCommentDeadline: { before: null, after: new Date(som27Circulation.commentDeadline).toISOString() },
+        },
+      },
+    },
+    ...proposals.map((amendment) => ({
+      ...event,
+      at: amendment.createdAt.toISOString(),
+      actorUserId: amendment.proposedByUserId,
+      action: 'statement.amendment_proposed',
+      change: {
+        fields: {
+          amendmentNumber: { after: amendment.number },
+          amendmentKind: { after: amendment.kind },
+          partyId: { after: amendment.partyId },
+          revision: { after: 2 },
+          rationale: { after: amendment.rationale },
+        },
+      },
+    })),
   ]);
 }

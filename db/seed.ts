@@ -134,7 +134,10 @@ export async function seedDemoData(): Promise<void> {
           endDate: '2027-03-17',
           timeZone: 'Asia/Seoul',
           city: 'Incheon',
+          hostPartyId: partyIds.get('KOR') ?? null,
           format: 'hybrid',
+          // Korea hosts again, and its senior official chairs again.
+          chairUserId: chair.id,
           status: 'planned',
         },
       ])
@@ -167,7 +170,7 @@ export async function seedDemoData(): Promise<void> {
     }
     const [som27] = await tx.select().from(meetings).where(and(eq(meetings.seriesId, som.id), eq(meetings.number, 27)));
     if (som27) await insertTimetable(tx, som27, som27Timetable);
-    if (som27) await insertSom27Statement(tx, som27, staff?.id ?? null);
+    if (som27) await insertSom27Statement(tx, som27, { parties: partyIds, users: userIds, staff, chairId: chair.id });
     if (som27) await insertSom27Reviews(tx, som27, { parties: partyIds, users: userIds, secretariatUserId: staff?.id ?? null });
   });
 }

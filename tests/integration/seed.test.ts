@@ -79,6 +79,24 @@ describe('seedDatabase', () => {
     const [chair] = (await db.select().from(users)).filter((u) => u.email === 'chair@neaspec.example');
     const som26 = (await db.select().from(meetings)).find((m) => m.number === 26);
     expect(som26).toMatchObject({ chairUserId: chair!.id, startDate: '2023-11-23', endDate: '2023-11-24', timeZone: 'Asia/Seoul', city: 'Seoul' });
+    const som27 = (await db.select().from(meetings)).find((m) => m.number === 27);
+    expect(som27).toMatchObject({ chairUserId: chair!.id, status: 'planned', city: 'Incheon' });
+  });
+
+  it("circulates the 27th SOM's decision, with Japan's and Mongolia's amendments waiting for a decision", async () => {
+    await seedDatabase({ demo: true });
+    const [decision] = await db.select().from(statements).where(eq(statements.title, 'Decision on the NEASPEC work programme for 2027-2028'));
+    expect(decision).toMatchObject({ status: 'circulated', currentRevision: 2, circulatedRevision: 2, commentDeadline: new Date('2027-02-26T09:00:00Z') });
+    const proposals = await db
+      .select({ number: statementAmendments.number, status: statementAmendments.status, party: parties.code })
+      .from(statementAmendments)
+      .innerJoin(parties, eq(parties.id, statementAmendments.partyId))
+      .where(eq(statementAmendments.statementId, decision!.id))
+      .orderBy(statementAmendments.number);
+    expect(proposals).toEqual([
+      { number: 1, status: 'proposed', party: 'JPN' },
+      { number: 2, status: 'proposed', party: 'MNG' },
+    ]);
   });
 
   it('gives the 26th SOM its papers, under the app\'s own symbols, public and restricted, as real PDFs', async () => {
@@ -124,7 +142,7 @@ describe('seedDatabase', () => {
     for (const letter of letters) expect(detectDocumentType(letter.content)?.contentType).toBe('application/pdf');
   });
 
-  it("gives the 26th SOM its commemorative statement, amended, adopted by consensus with Korea's explanation and published, and the 27th SOM a draft", async () => {
+  it("gives the 26th SOM its commemorative statement, amended, adopted by consensus with Korea's explanation and published, and the 27th SOM a decision in negotiation", async () => {
     await seedDatabase({ demo: true });
     await seedDemoData();
     const rows = await db.select().from(statements);
@@ -138,11 +156,11 @@ describe('seedDatabase', () => {
     const view = await getStatement({ actor: { ...observer, partyId: observer.partyId }, input: { statementId: adopted.id } });
     expect(view.paragraphs.filter((p) => p.number !== null)).toHaveLength(7);
     expect(view.paragraphs.some((p) => p.text.includes('science and policy') && p.amendmentIds.length === 1)).toBe(true);
-    const amendments = await db.select().from(statementAmendments);
+    const amendments = await db.select().from(statementAmendments).where(eq(statementAmendments.statementId, adopted.id));
     expect(amendments.map((a) => a.status).sort()).toEqual(['accepted', 'accepted', 'rejected']);
     const [position] = await db.select({ code: parties.code, text: statementPositions.text }).from(statementPositions).innerJoin(parties, eq(parties.id, statementPositions.partyId));
     expect(position).toMatchObject({ code: 'KOR', text: expect.stringContaining('carbon neutrality by 2050') });
-    expect(rows.find((s) => s.title !== commemorativeStatementTitle)).toMatchObject({ status: 'drafting', currentRevision: 2, kind: 'decision' });
+    expect(rows.find((s) => s.title !== commemorativeStatementTitle)).toMatchObject({ status: 'circulated', currentRevision: 2, kind: 'decision' });
   });
 
   it("gives the 27th SOM two reviews still open to comments, one with Japan's comment, and no decision", async () => {
@@ -196,9 +214,12 @@ describe('seedDatabase', () => {
     expect(checkIn.record?.href).toMatch(/^\/meetings\/[0-9a-f-]+\/delegations\/[0-9a-f-]+$/);
     expect(checkIn.changes).toEqual([{ field: 'day', after: { kind: 'date', date: expect.stringMatching(/^2023-11-2[34]$/) } }]);
     const draft = events.filter((event) => event.record?.label === 'Decision on the NEASPEC work programme for 2027-2028');
-    expect(draft.map((event) => [event.action, event.createdAt.toISOString()])).toEqual([
-      ['statement.revised', '2026-11-20T06:00:00.000Z'],
-      ['statement.created', '2026-11-02T01:00:00.000Z'],
+    expect(draft.map((event) => [event.action, event.createdAt.toISOString(), event.actorName])).toEqual([
+      ['statement.amendment_proposed', '2026-12-03T00:30:00.000Z', 'Bolormaa Tsend'],
+      ['statement.amendment_proposed', '2026-12-01T02:00:00.000Z', 'Sato Haruka'],
+      ['statement.circulated', '2026-11-25T01:00:00.000Z', 'Hana Lim'],
+      ['statement.revised', '2026-11-20T06:00:00.000Z', 'Hana Lim'],
+      ['statement.created', '2026-11-02T01:00:00.000Z', 'Hana Lim'],
     ]);
     const decision = events.find((event) => event.action === 'review.decided')!;
     expect(decision.record).toEqual({ label: expect.stringMatching(/^\S+ .+/), href: expect.stringMatching(/^\/programme\/projects\/[0-9a-f-]+$/) });
