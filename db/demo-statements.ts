@@ -215,6 +215,45 @@ export async function insertSom26Statement(tx: Tx, som26: Som26, context: Contex
   }
 }
 
+/** A text's circulation and the amendments proposed to it, as the audit log records each. */
+function negotiationHistory(
+  statementId: string,
+  circulation: { at: string; by: string | null; revision: number; commentDeadline: Date },
+  amendments: StatementAmendment[],
+): DemoEvent[] {
+  const event = { entityType: 'statement', entityId: statementId };
+  return [
+    {
+      ...event,
+      at: circulation.at,
+      actorUserId: circulation.by,
+      action: 'statement.circulated',
+      change: {
+        fields: {
+          statementStatus: { before: 'drafting', after: 'circulated' },
+          revision: { after: circulation.revision },
+          statementCommentDeadline: { before: null, after: circulation.commentDeadline.toISOString() },
+        },
+      },
+    },
+    ...amendments.map((amendment) => ({
+      ...event,
+      at: amendment.createdAt.toISOString(),
+      actorUserId: amendment.proposedByUserId,
+      action: 'statement.amendment_proposed',
+      change: {
+        fields: {
+          amendmentNumber: { after: amendment.number },
+          amendmentKind: { after: amendment.kind },
+          partyId: { after: amendment.partyId },
+          revision: { after: circulation.revision },
+          rationale: { after: amendment.rationale },
+        },
+      },
+    })),
+  ];
+}
+
 /** How the audit log tells the commemorative statement's negotiation, step by step as the app records each. */
 function som26StatementHistory(statement: Statement, amendments: StatementAmendment[], context: Context): DemoEvent[] {
   const event = { entityType: 'statement', entityId: statement.id };
@@ -232,34 +271,7 @@ function som26StatementHistory(statement: Statement, amendments: StatementAmendm
         meetingId: statement.meetingId,
       },
     },
-    {
-      ...event,
-      at: '2023-10-20T10:30:00+09:00',
-      actorUserId: staffId,
-      action: 'statement.circulated',
-      change: {
-        fields: {
-          statementStatus: { before: 'drafting', after: 'circulated' },
-          revision: { after: 1 },
-          statementCommentDeadline: { before: null, after: statement.commentDeadline!.toISOString() },
-        },
-      },
-    },
-    ...amendments.map((amendment) => ({
-      ...event,
-      at: amendment.createdAt.toISOString(),
-      actorUserId: amendment.proposedByUserId,
-      action: 'statement.amendment_proposed',
-      change: {
-        fields: {
-          amendmentNumber: { after: amendment.number },
-          amendmentKind: { after: amendment.kind },
-          partyId: { after: amendment.partyId },
-          revision: { after: 1 },
-          rationale: { after: amendment.rationale },
-        },
-      },
-    })),
+    ...negotiationHistory(statement.id, { at: '2023-10-20T10:30:00+09:00', by: staffId, revision: 1, commentDeadline: statement.commentDeadline! }, amendments),
     {
       ...event,
       at: '2023-11-03T10:00:00+09:00',
@@ -410,32 +422,10 @@ export async function insertSom27Statement(tx: Tx, som27: Pick<Meeting, 'id'>, c
       },
     },
     { ...event, at: revised.at, action: 'statement.revised', change: { fields: { revision: { before: 1, after: 2 }, note: { after: revised.note } } } },
-    {
-      ...event,
-      at: som27Circulation.at,
-      action: 'statement.circulated',
-      change: {
-        fields: {
-          statementStatus: { before: 'drafting', after: 'circulated' },
-          revision: { after: 2 },
-          statementCommentDeadline: { before: null, after: new Date(som27Circulation.commentDeadline).toISOString() },
-        },
-      },
-    },
-    ...proposals.map((amendment) => ({
-      ...event,
-      at: amendment.createdAt.toISOString(),
-      actorUserId: amendment.proposedByUserId,
-      action: 'statement.amendment_proposed',
-      change: {
-        fields: {
-          amendmentNumber: { after: amendment.number },
-          amendmentKind: { after: amendment.kind },
-          partyId: { after: amendment.partyId },
-          revision: { after: 2 },
-          rationale: { after: amendment.rationale },
-        },
-      },
-    })),
+    ...negotiationHistory(
+      statement!.id,
+      { at: som27Circulation.at, by: staffId, revision: 2, commentDeadline: new Date(som27Circulation.commentDeadline) },
+      proposals,
+    ),
   ]);
 }
