@@ -165,6 +165,8 @@ test('[agenda] staff build, reorder, issue, annotate, revise and adopt an agenda
   // The chair takes an item up; the meeting page shows it; then records its outcome with a follow-up for Japan.
   const chair = await pageAs('chair');
   await chair.goto(`${meetingPath}/agenda`);
+  // Checked (and so settled) first: a click before the page is live would take nothing up.
+  await checkA11y(chair);
   await chair.getByRole('button', { name: 'Take up 3. Review of programme areas' }).click();
   await expect(chair.getByTestId('in-discussion')).toHaveText('In discussion now: 3. Review of programme areas');
   await checkA11y(chair);
