@@ -2,13 +2,13 @@ import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { auditEvents, users } from '@/db/schema';
-import { AppError } from '@/lib/errors';
 import { authenticateUser } from '@/lib/users/authenticate-user';
 import { changeOwnPassword } from '@/lib/users/change-own-password';
 import { resetUserPassword } from '@/lib/users/reset-user-password';
 import { changeOwnPasswordSchema } from '@/lib/users/schemas';
 import { signOutEverywhere } from '@/lib/users/sign-out-everywhere';
 import * as factory from './factories';
+import { refusal } from './refusal';
 
 const newPassword = 'a fresh passphrase 2026';
 
@@ -23,15 +23,6 @@ async function stored(id: string) {
 
 async function eventsOf(id: string) {
   return db.select().from(auditEvents).where(eq(auditEvents.entityId, id)).orderBy(asc(auditEvents.id));
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 const change = (values: { currentPassword: string; newPassword: string }) =>

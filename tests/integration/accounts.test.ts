@@ -8,9 +8,9 @@ import { refuseAccount } from '@/lib/accounts/refuse-account';
 import { signUpSchema } from '@/lib/accounts/schemas';
 import { signUp } from '@/lib/accounts/sign-up';
 import { signUpLimits } from '@/lib/config';
-import { AppError } from '@/lib/errors';
 import { authenticateUser } from '@/lib/users/authenticate-user';
 import * as factory from './factories';
+import { refusal } from './refusal';
 
 const otherRoles: Role[] = ['chair', 'delegate', 'observer'];
 const password = 'steppe and sky 2026';
@@ -29,15 +29,6 @@ const signUpInput = (partyId: string, values: Record<string, unknown> = {}) =>
 async function countOf(table: typeof users | typeof auditEvents | typeof emailOutbox) {
   const [row] = await db.select({ n: count() }).from(table);
   return row!.n;
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 async function account(id: string) {

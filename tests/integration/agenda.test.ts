@@ -22,17 +22,12 @@ import { planNextMeeting } from '@/lib/meetings/plan-next-meeting';
 import type { Actor } from '@/lib/permissions';
 import { pdfText } from '../helpers/pdf-text';
 import * as factory from './factories';
+import { refusal } from './refusal';
 
 type Meeting = Awaited<ReturnType<typeof factory.createMeeting>>;
 
 function itemInput(meetingId: string, title: string, values: Record<string, unknown> = {}) {
   return addAgendaItemSchema.parse({ meetingId, title, kind: 'substantive', ...values });
-}
-
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 async function rows(table: typeof agendaItems | typeof auditEvents | typeof followUps | typeof documents) {

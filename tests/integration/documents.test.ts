@@ -16,6 +16,7 @@ import { getMeeting } from '@/lib/meetings/get-meeting';
 import { getPublicMeeting } from '@/lib/meetings/get-public-meeting';
 import type { Actor } from '@/lib/permissions';
 import * as factory from './factories';
+import { refusal } from './refusal';
 
 // The session comes from next-auth's cookie in a real request; here the test says who is signed in.
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -380,13 +381,6 @@ describe('GET /files/[documentId]', () => {
 });
 
 const withdraw = (documentId: string, actor = secretariat, reason = 'Uploaded to the wrong meeting') => withdrawDocument({ actor, input: { documentId, reason } });
-
-async function refusal(promise: Promise<unknown>) {
-  return promise.then(
-    () => expect.fail('expected a refusal'),
-    (error: unknown) => error as { code: string; messageKey: string; fieldErrors?: Record<string, string> },
-  );
-}
 
 /** Every document row and audit event: what a refused step must leave as it was. */
 async function snapshot() {

@@ -15,6 +15,7 @@ import { retireParty } from '@/lib/parties/retire-party';
 import type { Actor } from '@/lib/permissions';
 import { authenticateUser } from '@/lib/users/authenticate-user';
 import * as factory from './factories';
+import { refusal } from './refusal';
 
 const otherRoles: Role[] = ['chair', 'delegate', 'observer'];
 const password = 'steppe and sky 2026';
@@ -23,15 +24,6 @@ const day = 86_400_000;
 async function countOf(table: typeof users | typeof auditEvents | typeof emailOutbox | typeof invitations) {
   const [row] = await db.select({ n: count() }).from(table);
   return row!.n;
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 const tokenOf = (link: string) => link.split('/invitations/')[1]!;

@@ -3,17 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { listMeetings } from '@/db/queries/meetings';
 import { documents, meetings, meetingSessions } from '@/db/schema';
-import { AppError } from '@/lib/errors';
 import { addSession } from '@/lib/meetings/add-session';
 import { updateMeeting } from '@/lib/meetings/update-meeting';
 import { addDays, zonedDate } from '@/lib/time-zones';
 import * as factory from './factories';
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
+import { refusal } from './refusal';
 
 async function sessionTimes(meetingId: string) {
   const rows = await db.select().from(meetingSessions).where(eq(meetingSessions.meetingId, meetingId)).orderBy(asc(meetingSessions.startsAt));

@@ -17,6 +17,7 @@ import { removeSession } from '@/lib/meetings/remove-session';
 import { createMeetingSchema, type ChangeMeetingStatusInput } from '@/lib/meetings/schemas';
 import { updateMeeting } from '@/lib/meetings/update-meeting';
 import * as factory from './factories';
+import { refusal } from './refusal';
 
 const otherRoles: Role[] = ['chair', 'delegate', 'observer'];
 
@@ -44,12 +45,6 @@ async function meetingInput(values: Record<string, unknown> = {}) {
 async function rowCount(table: typeof meetings | typeof meetingSessions | typeof auditEvents) {
   const [row] = await db.select({ n: count() }).from(table);
   return row!.n;
-}
-
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 describe('createMeeting', () => {

@@ -2,7 +2,6 @@ import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { auditEvents, parties, users, type Role } from '@/db/schema';
-import { AppError } from '@/lib/errors';
 import { addParty } from '@/lib/parties/add-party';
 import { findAllParties } from '@/lib/parties/find-all-parties';
 import { findParties } from '@/lib/parties/find-parties';
@@ -13,21 +12,13 @@ import { changeUserRole } from '@/lib/users/change-user-role';
 import { createUser } from '@/lib/users/create-user';
 import { createUserSchema } from '@/lib/users/schemas';
 import * as factory from './factories';
+import { refusal } from './refusal';
 
 const otherRoles: Role[] = ['chair', 'delegate', 'observer'];
 
 async function countOf(table: typeof parties | typeof auditEvents | typeof users) {
   const [row] = await db.select({ n: count() }).from(table);
   return row!.n;
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 async function partyRow(id: string) {

@@ -18,7 +18,6 @@ import {
 } from '@/db/schema';
 import { seedDatabase, seedReferenceData } from '@/db/seed';
 import { getAgenda } from '@/lib/agenda/get-agenda';
-import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { addAmounts } from '@/lib/programme/money';
 import { changeProjectStatus } from '@/lib/programme/change-project-status';
@@ -53,14 +52,9 @@ import {
 } from '@/lib/programme/schemas';
 import { updateProject } from '@/lib/programme/update-project';
 import * as factory from './factories';
+import { refusal } from './refusal';
 
 const otherRoles: Role[] = ['chair', 'delegate', 'observer'];
-
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 type Counted = typeof projects | typeof projectReviews | typeof reviewComments | typeof contributions | typeof programmeAreas | typeof auditEvents;
 async function rowCount(table: Counted) {

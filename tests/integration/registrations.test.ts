@@ -22,6 +22,7 @@ import { registerMemberSchema, registerSchema, registrationQueueParamsSchema } f
 import { findMeetingDetail } from '@/db/queries/meetings';
 import { ensureDelegation } from '@/db/queries/registrations';
 import * as factory from './factories';
+import { refusal } from './refusal';
 
 const now = new Date('2029-12-01T00:00:00Z');
 
@@ -54,12 +55,6 @@ async function counts() {
   const [a] = await db.select({ n: count() }).from(auditEvents);
   const [l] = await db.select({ n: count() }).from(credentialsLetters);
   return { registrations: r!.n, delegations: d!.n, emails: e!.n, audit: a!.n, letters: l!.n };
-}
-
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 /** Refused with that message, and nothing written. */

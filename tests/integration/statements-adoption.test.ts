@@ -33,12 +33,7 @@ import { sweepSilenceProcedures } from '@/lib/statements/sweep-silence-procedure
 import { instantToZonedLocal } from '@/lib/time-zones';
 import { pdfText } from '../helpers/pdf-text';
 import * as factory from './factories';
-
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
+import { refusal } from './refusal';
 
 type Counted = typeof statements | typeof auditEvents | typeof emailOutbox | typeof statementObjections | typeof statementPositions | typeof documents;
 const rows = async (table: Counted) => (await db.select({ n: count() }).from(table))[0]!.n;

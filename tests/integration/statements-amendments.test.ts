@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { findRevisionParagraphs } from '@/db/queries/statements';
 import { auditEvents, emailOutbox, statementAmendments, statementAmendmentSponsors, statementRevisions, statements, type StatementParagraph } from '@/db/schema';
-import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { disposeAmendmentSchema, produceRevisionSchema, proposeAmendmentSchema } from '@/lib/statements/amendment-schemas';
 import { cosponsorAmendment } from '@/lib/statements/cosponsor-amendment';
@@ -16,12 +15,7 @@ import { proposeAmendment } from '@/lib/statements/propose-amendment';
 import { withdrawAmendment } from '@/lib/statements/withdraw-amendment';
 import { withdrawSupport } from '@/lib/statements/withdraw-support';
 import * as factory from './factories';
-
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
+import { refusal } from './refusal';
 
 const tables = { statementAmendments, statementAmendmentSponsors, auditEvents, statementRevisions, emailOutbox };
 /** How many rows each table touched by amendments holds: a refusal leaves them all as they were. */

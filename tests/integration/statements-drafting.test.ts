@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { findRevisionParagraphs } from '@/db/queries/statements';
 import { auditEvents, emailOutbox, statementRevisions, statements, type Role } from '@/db/schema';
-import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { circulateStatement } from '@/lib/statements/circulate-statement';
 import { createStatement } from '@/lib/statements/create-statement';
@@ -13,12 +12,7 @@ import { getStatement } from '@/lib/statements/get-statement';
 import { saveRevision } from '@/lib/statements/save-revision';
 import { circulateStatementSchema, createStatementSchema, saveRevisionSchema } from '@/lib/statements/schemas';
 import * as factory from './factories';
-
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
+import { refusal } from './refusal';
 
 const rows = async (table: typeof statements | typeof statementRevisions | typeof auditEvents | typeof emailOutbox) =>
   (await db.select({ n: count() }).from(table))[0]!.n;
