@@ -53,6 +53,8 @@ export const keyPages: BenchPage[] = [
   { key: 'publicParticipants', label: 'public list of participants', route: '/public/meetings/[id]/participants', signedInAs: null, path: ({ meetingId }) => `/public/meetings/${meetingId}/participants` },
   { key: 'credentials', label: 'credentials report', route: '/meetings/[id]/credentials', signedInAs: 'staff', path: ({ meetingId }) => `/meetings/${meetingId}/credentials` },
   { key: 'checkIn', label: 'check-in desk', route: '/meetings/[id]/check-in', signedInAs: 'staff', path: ({ meetingId }) => `/meetings/${meetingId}/check-in` },
+  // The featured meeting's notices as staff write one: the size of each audience, and the latest 20 of its 45.
+  { key: 'notices', label: "a meeting's notices", route: '/meetings/[id]/notices', signedInAs: 'staff', path: ({ meetingId }) => `/meetings/${meetingId}/notices` },
   { key: 'outbox', label: 'email outbox', route: '/admin/outbox', signedInAs: 'staff', path: () => '/admin/outbox' },
   { key: 'projects', label: 'projects list', route: '/programme', signedInAs: 'staff', path: () => '/programme' },
   { key: 'programmeDashboard', label: 'programme dashboard', route: '/programme/dashboard', signedInAs: 'staff', path: () => '/programme/dashboard' },

@@ -46,6 +46,8 @@ type ResourceOf = {
   'delegations:lead': { delegation: DelegationRef };
   'credentials:review': undefined;
   'participants:checkIn': undefined;
+  /** Writing to a meeting's registered participants by email (notices). */
+  'participants:notify': undefined;
   'parties:manage': undefined;
   /** The outbox page: the messages the app sent or will send. */
   'email:read': undefined;
@@ -98,6 +100,7 @@ export const permissionNames = [
   'delegations:lead',
   'credentials:review',
   'participants:checkIn',
+  'participants:notify',
   'parties:manage',
   'email:read',
   'agenda:manage',
@@ -132,6 +135,7 @@ export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
     'delegations:lead': 'all',
     'credentials:review': 'all',
     'participants:checkIn': 'all',
+    'participants:notify': 'all',
     'parties:manage': 'all',
     'email:read': 'all',
     'agenda:manage': 'all',

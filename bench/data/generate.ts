@@ -10,6 +10,7 @@ import {
   checkIns,
   delegations,
   documents,
+  meetingNotices,
   meetings,
   meetingSeries,
   meetingSessions,
@@ -28,6 +29,7 @@ import { addDays } from '@/lib/time-zones';
 import { generateAgenda } from './agenda';
 import { generateAuditEvents } from './audit-events';
 import { copyInto } from './copy';
+import { generateNotices } from './notices';
 import { generateMeeting, paperCountFor, type GeneratedDocument, type GeneratedMeeting, type GeneratedSession, type MeetingSlot } from './meetings';
 import { generateProgramme } from './programme';
 import { seededRandom } from './random';
@@ -46,6 +48,7 @@ export type RowCounts = {
   auditEvents: number;
   registrations: number;
   agendaItems: number;
+  notices: number;
   projects: number;
   statements: number;
   statementRevisions: number;
@@ -69,6 +72,7 @@ export type GeneratedData = {
 // grow with it, topic by topic.
 const somNumbers = Array.from({ length: 25 }, (_, i) => i + 1);
 const featuredSomNumber = 25;
+const noticesOfFeaturedMeeting = 45;
 const seriesKinds = [
   ['EGM', 'Expert Group Meeting'],
   ['WG', 'Working Group'],
@@ -203,6 +207,23 @@ export async function generateData(databaseUrl: string, scale: number): Promise<
       generatedAgendas.flatMap((a) => a.items));
     await copyInto(sql, followUps, ['meetingId', 'agendaItemId', 'description', 'ownerPartyId', 'dueDate', 'dueByNextMeeting', 'status', 'createdAt', 'updatedAt'],
       generatedAgendas.flatMap((a) => a.followUps));
+    // Notices to the participants: one to five a meeting whose registration has opened (134 at 1x,
+    // 8,770 at 100x), 45 of them the featured meeting's at both scales: three pages of 20.
+    // A random source of its own, so the rest of the data is the same with or without it.
+    const noticeRandom = seededRandom(scale * 32_452_843);
+    await copyInto(
+      sql,
+      meetingNotices,
+      ['id', 'meetingId', 'audience', 'subject', 'body', 'recipientCount', 'sentByUserId', 'sentAt'],
+      generateNotices({
+        random: noticeRandom,
+        meetings: generatedMeetings,
+        registrations: generatedRegistrations,
+        staffIds,
+        now,
+        countFor: (meeting) => (meeting.id === featuredMeetingId ? noticesOfFeaturedMeeting : noticeRandom.integer(1, 5)),
+      }),
+    );
     // The programme: 30 projects per unit (3,000 at 100x), reviewed at concluded meetings, with contributions.
     // A random source of its own, so the rest of the data is the same with or without it.
     const areaIds = (await db.select({ id: programmeAreas.id }).from(programmeAreas)).map((a) => a.id);
@@ -244,6 +265,7 @@ export async function generateData(databaseUrl: string, scale: number): Promise<
       select (select count(*)::int from users) as users, (select count(*)::int from meetings) as meetings,
              (select count(*)::int from meeting_sessions) as sessions, (select count(*)::int from documents) as documents,
              (select count(*)::int from registrations) as registrations, (select count(*)::int from agenda_items) as "agendaItems",
+             (select count(*)::int from meeting_notices) as notices,
              (select count(*)::int from projects) as projects, (select count(*)::int from statements) as statements,
              (select count(*)::int from statement_revisions) as "statementRevisions",
              (select count(*)::int from statement_amendments) as "statementAmendments", ${eventCount}::int as "auditEvents"`;

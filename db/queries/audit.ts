@@ -10,6 +10,7 @@ import {
   delegations,
   documents,
   invitations,
+  meetingNotices,
   meetings,
   meetingSeries,
   parties,
@@ -158,6 +159,7 @@ export type RecordLabelKind =
   | 'meeting'
   | 'document'
   | 'invitation'
+  | 'notice'
   | 'statement'
   | 'registration'
   | 'delegation'
@@ -189,6 +191,7 @@ export async function findRecordLabels(ids: Record<RecordLabelKind, string[]>, e
   add('meeting', meetings, meetings.id, sql`${meetings.title}`, { timeZone: sql`${meetings.timeZone}` });
   add('document', documents, documents.id, sql`${documents.symbol} || ' (' || ${documents.language} || ')'`, { meetingId: sql`${documents.meetingId}` });
   add('invitation', invitations, invitations.id, sql`${invitations.name} || ' <' || ${invitations.email} || '>'`, { meetingId: sql`${invitations.meetingId}` });
+  add('notice', meetingNotices, meetingNotices.id, sql`${meetingNotices.subject}`, { meetingId: sql`${meetingNotices.meetingId}`, timeZone: zoneOfMeeting(meetingNotices.meetingId) });
   add('statement', statements, statements.id, sql`${statements.title}`, { meetingId: sql`${statements.meetingId}`, timeZone: zoneOfMeeting(statements.meetingId) });
   add('registration', registrations, registrations.id, sql`${registrations.name}`, {
     meetingId: sql`${registrations.meetingId}`,

@@ -5,6 +5,7 @@ export * from './audit-events';
 export * from './documents';
 export * from './registrations';
 export * from './invitations';
+export * from './notices';
 export * from './email';
 export * from './agenda';
 export * from './programme';

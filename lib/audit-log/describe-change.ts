@@ -79,6 +79,7 @@ const fieldKinds: Record<string, FieldKind> = {
   amendmentStatus: { termPrefix: 'statements.amendmentStatuses' },
   amendmentKind: { termPrefix: 'statements.amendmentKinds' },
   positionKind: { termPrefix: 'statements.positionKinds' },
+  noticeAudience: { termPrefix: 'notices.audiences' },
 };
 
 // The order fields are shown in: as forms show them. jsonb keeps no key order, so it is restored here;

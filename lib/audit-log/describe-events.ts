@@ -24,6 +24,7 @@ function recordHref(label: RecordLabel): string | null {
   if (label.kind === 'document' && label.meetingId) return `/meetings/${label.meetingId}`;
   if (label.kind === 'party') return '/admin/parties';
   if (label.kind === 'invitation' && label.meetingId) return `/meetings/${label.meetingId}/invitations`;
+  if (label.kind === 'notice' && label.meetingId) return `/meetings/${label.meetingId}/notices`;
   if (label.kind === 'statement' && label.meetingId) return `/meetings/${label.meetingId}/statements/${label.id}`;
   if (label.kind === 'registration' && label.meetingId) return `/meetings/${label.meetingId}/delegations/${label.ownerId}`;
   if (label.kind === 'delegation' && label.meetingId) return `/meetings/${label.meetingId}/delegations/${label.id}`;

@@ -6,6 +6,7 @@ export const auditEntityTypes = [
   'meeting',
   'document',
   'invitation',
+  'notice',
   'registration',
   'delegation',
   'statement',

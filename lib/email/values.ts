@@ -21,5 +21,6 @@ export const emailKinds = [
   'amendment_decided',
   'silence_procedure_started',
   'silence_broken',
+  'meeting_notice',
 ] as const;
 export type EmailKind = (typeof emailKinds)[number];

@@ -19,6 +19,8 @@ export type MeetingAbilities = {
   statusChanges: StatusChange[];
   /** See whom the meeting invited, and invite focal points (which gives them accounts). */
   manageInvitations: boolean;
+  /** Write to its registered participants by email. */
+  sendNotices: boolean;
 };
 
 /** `today` is the date in the meeting's own time zone. */
@@ -36,5 +38,6 @@ export function meetingAbilities(actor: Actor, meeting: MeetingFacts, today: str
     changeStatus: canManage || can(actor, 'meetings:conduct', { meeting }),
     statusChanges,
     manageInvitations: can(actor, 'users:manage'),
+    sendNotices: can(actor, 'participants:notify'),
   };
 }

@@ -7,6 +7,7 @@ import {
   credentialsLetters,
   delegations,
   documents,
+  meetingNotices,
   meetings,
   meetingSeries,
   meetingSessions,
@@ -40,14 +41,15 @@ async function counts() {
   const [r] = await db.select({ n: count() }).from(registrations);
   const [c] = await db.select({ n: count() }).from(checkIns);
   const [a] = await db.select({ n: count() }).from(auditEvents);
-  return { parties: p!.n, series: s!.n, users: u!.n, meetings: m!.n, sessions: t!.n, documents: d!.n, registrations: r!.n, checkIns: c!.n, auditEvents: a!.n };
+  const [n] = await db.select({ n: count() }).from(meetingNotices);
+  return { parties: p!.n, series: s!.n, users: u!.n, meetings: m!.n, sessions: t!.n, documents: d!.n, registrations: r!.n, checkIns: c!.n, auditEvents: a!.n, notices: n!.n };
 }
 
 describe('seedReferenceData', () => {
   it('loads the parties and the series, and no account or meeting, however often it runs', async () => {
     await seedReferenceData();
     const first = await counts();
-    expect(first).toEqual({ parties: 9, series: 2, users: 0, meetings: 0, sessions: 0, documents: 0, registrations: 0, checkIns: 0, auditEvents: 0 });
+    expect(first).toEqual({ parties: 9, series: 2, users: 0, meetings: 0, sessions: 0, documents: 0, registrations: 0, checkIns: 0, auditEvents: 0, notices: 0 });
     await seedReferenceData();
     expect(await counts()).toEqual(first);
   });
@@ -62,7 +64,7 @@ describe('seedDatabase', () => {
   it('with the demo, loads it once, however often it runs', async () => {
     await seedDatabase({ demo: true });
     const first = await counts();
-    expect(first).toMatchObject({ parties: 9, series: 2, users: demoUsers.length + 1, meetings: 2, sessions: 9, documents: 7, registrations: som26ParticipantCount });
+    expect(first).toMatchObject({ parties: 9, series: 2, users: demoUsers.length + 1, meetings: 2, sessions: 9, documents: 7, registrations: som26ParticipantCount, notices: 3 });
     expect(first.checkIns).toBeGreaterThan(0);
     expect(first.auditEvents).toBeGreaterThan(0);
     await seedDatabase({ demo: true });
@@ -204,6 +206,13 @@ describe('seedDatabase', () => {
     expect(events.filter((event) => event.action === 'user.signed_up').map((event) => event.record?.label)).toEqual([expect.stringContaining(demoSignUp.name)]);
     expect(count('review.commented')).toBe(1);
     expect(events.filter((event) => event.action === 'document.withdrawn').map((event) => event.record?.label)).toEqual(['ESCAP/NEASPEC/SOM(26)/INF/2 (en)']);
+    // Each notice counts the people it went to, among the participants the demo holds: all of them, or the heads of the six delegations that have one.
+    const notices = events.filter((event) => event.action === 'notice.sent');
+    expect(notices.map((event) => [event.record?.label, event.changes.find((change) => change.field === 'recipientCount')?.after])).toEqual([
+      ['Commemorative statement published', { kind: 'text', text: String(som26ParticipantCount) }],
+      ['Original credentials letters at the registration desk', { kind: 'text', text: '6' }],
+      ['Information note, hotel and visa letters', { kind: 'text', text: String(som26ParticipantCount) }],
+    ]);
 
     const adoption = events.find((event) => event.action === 'statement.adopted')!;
     const [adopted] = await db.select().from(statements).where(eq(statements.title, commemorativeStatementTitle));

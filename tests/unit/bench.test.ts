@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { GeneratedMeeting } from '@/bench/data/meetings';
+import { generateNotices } from '@/bench/data/notices';
+import { seededRandom } from '@/bench/data/random';
+import type { GeneratedRegistration } from '@/bench/data/registrations';
 import { carriedMessages, inlinePayload, namespacesUsedBy } from '@/bench/messages';
 import { seqScansOf, withParameters } from '@/bench/plans';
 import { evaluateTargets, type PageFigures } from '@/bench/targets';
@@ -84,5 +88,46 @@ describe('benchmark readings', () => {
     expect(withParameters(statement)).toBe("select * from users where id = 'a' and name = 'O''Neil' or x = 'j'");
     const plan = 'Limit\n  ->  Seq Scan on audit_events  (cost=0.00..1.00 rows=10 width=8) (actual time=0.010..5.000 rows=1000 loops=2)';
     expect(seqScansOf(plan)).toEqual([{ table: 'audit_events', rows: 2000 }]);
+  });
+});
+
+describe('benchmark data: notices', () => {
+  const meeting = (id: string, startDate: string, endDate: string, registrationOpensAt: string) =>
+    ({ id, title: `Meeting ${id}`, startDate, endDate, timeZone: 'Asia/Seoul', format: 'in_person', city: 'Seoul', venue: 'G-Tower',
+      registrationOpensAt: new Date(registrationOpensAt), registrationClosesAt: null }) as unknown as GeneratedMeeting;
+  const past = meeting('past', '2022-11-20', '2022-11-21', '2022-08-22T00:00:00Z');
+  const upcoming = meeting('upcoming', '2027-04-05', '2027-04-06', '2027-01-05T00:00:00Z');
+  const unregistered = meeting('cancelled', '2021-05-10', '2021-05-11', '2021-02-09T00:00:00Z');
+  const registration = (meetingId: string, status: GeneratedRegistration['status'], delegationRole: GeneratedRegistration['delegationRole']) =>
+    ({ meetingId, status, delegationRole }) as GeneratedRegistration;
+  // The past meeting's: 3 taking part (pending or approved), 2 approved, 2 heads; the upcoming one's registration opens next month.
+  const registrations = [
+    registration('past', 'approved', 'head'),
+    registration('past', 'approved', 'delegate'),
+    registration('past', 'pending', 'head'),
+    registration('past', 'rejected', 'delegate'),
+    registration('upcoming', 'pending', 'head'),
+  ];
+  const now = new Date('2026-12-07T03:00:00Z');
+  const make = () =>
+    [...generateNotices({ random: seededRandom(7), meetings: [past, upcoming, unregistered], registrations, staffIds: ['staff-1', 'staff-2'], now, countFor: () => 45 })];
+
+  it('writes to the meetings whose registration has opened, each notice to an audience its registrations fill', () => {
+    const notices = make();
+    expect(notices).toHaveLength(45);
+    const sizes = { registered: 3, approved: 2, heads: 2 };
+    for (const notice of notices) {
+      expect(notice.meetingId).toBe('past');
+      expect(notice.recipientCount).toBe(sizes[notice.audience]);
+      expect(['staff-1', 'staff-2']).toContain(notice.sentByUserId);
+      expect(notice.sentAt.getTime()).toBeGreaterThanOrEqual(past.registrationOpensAt!.getTime());
+      expect(notice.sentAt.getTime()).toBeLessThan(new Date('2022-12-21T00:00:00+09:00').getTime());
+      expect(notice.subject.length).toBeGreaterThan(0);
+      expect(notice.body).toContain('Meeting past');
+    }
+    expect(new Set(notices.map((n) => n.audience))).toEqual(new Set(['registered', 'approved', 'heads']));
+    // The same seed makes the same notices, but for their ids.
+    const strip = (rows: typeof notices) => rows.map(({ id: _id, ...rest }) => rest);
+    expect(strip(make())).toEqual(strip(notices));
   });
 });

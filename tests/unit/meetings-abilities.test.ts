@@ -22,6 +22,7 @@ describe('meetingAbilities', () => {
         { to: 'cancelled', warning: null },
       ],
       manageInvitations: true,
+      sendNotices: true,
     });
     expect(meetingAbilities(staff, meeting('concluded'), onFirstDay)).toMatchObject({ edit: false, uploadDocuments: true, statusChanges: [] });
     expect(meetingAbilities(staff, meeting('cancelled'), onFirstDay)).toMatchObject({ edit: false, uploadDocuments: false, statusChanges: [] });
@@ -37,6 +38,7 @@ describe('meetingAbilities', () => {
       changeStatus: true,
       statusChanges: [{ to: 'in_session', warning: 'beforeStart' }],
       manageInvitations: false,
+      sendNotices: false,
     });
     expect(meetingAbilities(chair, meeting('in_session', chair.id), onFirstDay).statusChanges).toEqual([{ to: 'concluded', warning: 'beforeEnd' }]);
     expect(meetingAbilities(chair, meeting('concluded', chair.id), onFirstDay)).toMatchObject({ changeStatus: true, statusChanges: [] });
@@ -56,6 +58,7 @@ describe('meetingAbilities', () => {
       changeStatus: false,
       statusChanges: [],
       manageInvitations: false,
+      sendNotices: false,
     });
   });
 });

@@ -20,6 +20,7 @@ const expected: Record<Permission, Record<Role, boolean>> = {
   'delegations:lead': { secretariat: true, chair: false, delegate: true, observer: false },
   'credentials:review': { secretariat: true, chair: false, delegate: false, observer: false },
   'participants:checkIn': { secretariat: true, chair: false, delegate: false, observer: false },
+  'participants:notify': { secretariat: true, chair: false, delegate: false, observer: false },
   'parties:manage': { secretariat: true, chair: false, delegate: false, observer: false },
   'email:read': { secretariat: true, chair: false, delegate: false, observer: false },
   'agenda:manage': { secretariat: true, chair: false, delegate: false, observer: false },

@@ -211,6 +211,11 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                     {t('invitations.title')}
                   </Link>
                 )}
+                {can.sendNotices && (
+                  <Link className={buttonClasses('secondary')} href={`/meetings/${meeting.id}/notices`}>
+                    {t('notices.title')}
+                  </Link>
+                )}
                 <Link className={buttonClasses('secondary')} href={`/public/meetings/${meeting.id}`}>
                   {t('meetings.publicPage')}
                 </Link>

@@ -1,0 +1,72 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { noticeSentChange } from '@/lib/notices/audit-change';
+import { noticeRecipients } from '@/lib/notices/recipients';
+import type { NoticeAudience } from '@/lib/notices/values';
+import type { Tx } from './client';
+import { insertDemoHistory } from './demo-history';
+import { meetingNotices, registrations } from './schema';
+
+type DemoNotice = { at: string; audience: NoticeAudience; subject: string; body: string };
+
+// What the secretariat wrote to the 26th SOM's participants, before, on the eve of and after the meeting.
+const som26Notices: DemoNotice[] = [
+  {
+    at: '2023-10-16T10:30:00+09:00',
+    audience: 'registered',
+    subject: 'Information note, hotel and visa letters',
+    body: [
+      'The information note for participants (ESCAP/NEASPEC/SOM(26)/INF/1) is now on the meeting page.',
+      '',
+      'The meeting is held in Seoul on 23 and 24 November 2023, in person and online. A block of rooms is held at the venue hotel until 3 November: quote "NEASPEC SOM" when you book.',
+      '',
+      'Participants who need a letter for their visa application, please write to the secretariat with your passport details by 27 October.',
+    ].join('\n'),
+  },
+  {
+    at: '2023-11-20T17:00:00+09:00',
+    audience: 'heads',
+    subject: 'Original credentials letters at the registration desk',
+    body: [
+      'Thank you for submitting your delegation’s credentials letter online.',
+      '',
+      'Please bring the original to the registration desk on 23 November, from 8:30, so that the credentials can be reported to the meeting at its opening.',
+    ].join('\n'),
+  },
+  {
+    at: '2023-11-28T11:00:00+09:00',
+    audience: 'approved',
+    subject: 'Commemorative statement published',
+    body: [
+      'Thank you for taking part in the Twenty-sixth Senior Officials Meeting.',
+      '',
+      'The NEASPEC Commemorative Statement adopted on 24 November is published as ESCAP/NEASPEC/SOM(26)/3, with the explanation of position recorded at the meeting. It is on the meeting’s public page, as PDF and DOCX.',
+    ].join('\n'),
+  },
+];
+
+/** The 26th SOM's notices, each counted among the registrations the demo holds, with its audit event; once. */
+export async function insertSom26Notices(tx: Tx, som26: { id: string; title: string }, staffId: string | null): Promise<void> {
+  const sent = new Set((await tx.select({ subject: meetingNotices.subject }).from(meetingNotices).where(eq(meetingNotices.meetingId, som26.id))).map((n) => n.subject));
+  const contacts = await tx
+    .select({ status: registrations.status, delegationRole: registrations.delegationRole })
+    .from(registrations)
+    .where(and(eq(registrations.meetingId, som26.id), inArray(registrations.status, ['pending', 'approved'])));
+  for (const notice of som26Notices) {
+    const recipientCount = noticeRecipients(contacts, notice.audience).length;
+    if (sent.has(notice.subject) || recipientCount === 0) continue;
+    const [row] = await tx
+      .insert(meetingNotices)
+      .values({ meetingId: som26.id, audience: notice.audience, subject: notice.subject, body: notice.body, recipientCount, sentByUserId: staffId, sentAt: new Date(notice.at) })
+      .returning();
+    await insertDemoHistory(tx, [
+      {
+        at: notice.at,
+        actorUserId: staffId,
+        action: 'notice.sent',
+        entityType: 'notice',
+        entityId: row!.id,
+        change: noticeSentChange({ ...notice, recipientCount }, som26.id),
+      },
+    ]);
+  }
+}

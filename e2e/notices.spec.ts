@@ -1,0 +1,86 @@
+import { receivedEmails, waitForEmail } from './email';
+import { demoAccounts, expect, storageStateOf, test } from './fixtures';
+import { createMeetingThroughForm, meetingTitle, seoulDay } from './meeting-journeys';
+import { approveThroughQueue, openRegistrationThroughPage, registerThroughForm } from './registration-journeys';
+import { captureAction, postAction } from './server-actions';
+
+test('[notices] staff write to the heads of delegation, who get it by email; a delegate can neither open the page nor forge the call', async ({
+  pageAs,
+  checkA11y,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const page = await pageAs('secretariat');
+  const title = meetingTitle('Notices EGM');
+  const meetingPath = await createMeetingThroughForm(page, { title, startDate: seoulDay(20), endDate: seoulDay(21) }, checkA11y);
+  await openRegistrationThroughPage(page, meetingPath);
+  const head = demoAccounts['delegate-kor'];
+  const delegate = demoAccounts['delegate-jpn'];
+  await registerThroughForm(await pageAs('delegate-kor'), meetingPath, { role: 'Head of delegation' }, checkA11y);
+  await registerThroughForm(await pageAs('delegate-jpn'), meetingPath, { role: 'Delegate' }, checkA11y);
+  await approveThroughQueue(page, meetingPath, head.name, checkA11y);
+
+  await page.goto(meetingPath);
+  await page.getByRole('link', { name: 'Notices to participants' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Notices to participants' })).toBeVisible();
+  await expect(page.getByText('No notice has been sent for this meeting yet.')).toBeVisible();
+  await checkA11y(page);
+
+  // Each audience says how many people it reaches: Japan's delegate is still pending.
+  const audience = page.getByLabel('Send to');
+  await expect(audience.getByRole('option')).toHaveText([
+    'Everyone registered, pending or approved (2 people)',
+    'Approved participants (1 person)',
+    'Heads of delegation (1 person)',
+  ]);
+  await expect(page.getByRole('button', { name: 'Send to 2 people' })).toBeVisible();
+
+  // Too short a subject and message are refused beside their fields, and nothing is sent.
+  await page.getByLabel('Subject').fill('Hi');
+  await page.getByLabel('Message').fill('Soon.');
+  await page.getByRole('button', { name: 'Send to 2 people' }).click();
+  await expect(page.getByText('Write a subject of at least 3 characters.')).toBeVisible();
+  await expect(page.getByText('Write a message of at least 10 characters.')).toBeVisible();
+  await expect(page.getByText('No notice has been sent for this meeting yet.')).toBeVisible();
+  await checkA11y(page, 'notices, refused');
+
+  const subject = 'Original credentials letters at the desk';
+  await audience.selectOption({ label: 'Heads of delegation (1 person)' });
+  await page.getByLabel('Subject').fill(subject);
+  await page.getByLabel('Message').fill('Please bring the original of your credentials letter to the registration desk on the first day.');
+  const send = await captureAction(page, () => page.getByRole('button', { name: 'Send to 1 person' }).click());
+  await expect(page.getByText('The notice is in the outbox for 1 person.')).toBeVisible();
+  const sent = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: subject }) });
+  await expect(sent).toContainText(/Sent .+ by .+ to the heads of delegation \(1 person\)/);
+  await sent.getByText('Show the message').click();
+  await expect(sent.getByText('Please bring the original of your credentials letter')).toBeVisible();
+  await checkA11y(page, 'notices, sent');
+
+  // It went out through the outbox to the head alone, greeted by name.
+  const email = await waitForEmail(head.email, `${title}: ${subject}`);
+  expect(email.text).toContain(`Dear ${head.name},`);
+  expect(email.text).toContain('Please bring the original of your credentials letter');
+  // Kept: the page shows it again after a reload.
+  await page.reload();
+  await expect(page.getByText('1 notice, newest first.')).toBeVisible();
+
+  // A delegate finds no link to the page, is refused the page, and a forged send writes nothing.
+  const delegatePage = await pageAs('delegate-kor');
+  await delegatePage.goto(meetingPath);
+  await expect(delegatePage.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(delegatePage.getByRole('link', { name: 'Notices to participants' })).toHaveCount(0);
+  await checkA11y(delegatePage, 'meeting page, as a delegate');
+  const response = await delegatePage.goto(`${meetingPath}/notices`);
+  expect(response?.status()).toBe(403);
+  await expect(delegatePage.getByRole('heading', { level: 1, name: 'Not available to your role' })).toBeVisible();
+  await checkA11y(delegatePage, 'notices, refused to a delegate');
+  const forger = await playwright.request.newContext({ baseURL: baseURL!, storageState: storageStateOf('delegate-kor') });
+  const [args] = send.args as [Record<string, unknown>];
+  const forged = await postAction(forger, send, [{ ...args, audience: 'registered', subject: 'Forged notice' }], baseURL!);
+  expect(await forged.text()).toContain('"formError":"forbidden"');
+  await page.reload();
+  await expect(page.getByText('1 notice, newest first.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Forged notice' })).toHaveCount(0);
+  expect((await receivedEmails(delegate.email)).filter((message) => message.subject.includes('Forged notice'))).toEqual([]);
+});

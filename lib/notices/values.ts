@@ -1,0 +1,11 @@
+// Value lists forms need in the browser: nothing here may import from db/ (the schema imports them).
+
+/**
+ * Whom a notice goes to, among a meeting's registrations: everyone still taking part (pending or
+ * approved), only those approved, or only the heads of delegation still taking part.
+ */
+export const noticeAudiences = ['registered', 'approved', 'heads'] as const;
+export type NoticeAudience = (typeof noticeAudiences)[number];
+
+export const noticeSubjectMax = 200;
+export const noticeBodyMax = 10_000;

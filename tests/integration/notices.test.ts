@@ -1,0 +1,174 @@
+import { asc, count, eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '@/db/client';
+import { auditEvents, emailOutbox, meetingNotices, meetings, type Role } from '@/db/schema';
+import { findAuditEvents } from '@/lib/audit-log/find-audit-events';
+import { findAuditEventsSchema } from '@/lib/audit-log/schemas';
+import { findNotices } from '@/lib/notices/find-notices';
+import { sendNoticeSchema } from '@/lib/notices/schemas';
+import { sendNotice } from '@/lib/notices/send-notice';
+import type { Actor } from '@/lib/permissions';
+import * as factory from './factories';
+import { refusal } from './refusal';
+
+// The session comes from next-auth's cookie in a real request; here the test says who is signed in.
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock('@/lib/session', () => ({
+  requireActor: async () => {
+    if (!session.actor) throw new Error('NEXT_REDIRECT /sign-in');
+    return session.actor;
+  },
+  requireSignedIn: async () => {
+    if (!session.actor) throw new Error('NEXT_REDIRECT /sign-in');
+    return { actor: session.actor, mustChangePassword: false };
+  },
+  getActor: async () => session.actor,
+}));
+
+const { sendNoticeAction } = await import('@/app/(app)/meetings/[id]/notices/actions');
+
+/** Everything sending a notice writes. */
+async function snapshot() {
+  const counts = await Promise.all([meetingNotices, emailOutbox, auditEvents].map(async (table) => (await db.select({ n: count() }).from(table))[0]!.n));
+  return { notices: counts[0], emails: counts[1], events: counts[2] };
+}
+
+let staff: Actor;
+let meetingId: string;
+
+/**
+ * A meeting with Korea's delegation (its head approved, a delegate approved, an adviser pending, a
+ * colleague who withdrew) and Japan's (its head rejected).
+ */
+beforeEach(async () => {
+  staff = await factory.createActor();
+  const meeting = await factory.createMeeting({ status: 'registration_open', title: 'Twenty-seventh SOM' });
+  meetingId = meeting.id;
+  const korea = await factory.createParty({ name: 'Republic of Korea', code: 'KOR' });
+  const japan = await factory.createParty({ name: 'Japan', code: 'JPN' });
+  await factory.createRegistration({ meetingId, partyId: korea.id, name: 'Kim Jae-won', email: 'head@kor.example', delegationRole: 'head' });
+  await factory.createRegistration({ meetingId, partyId: korea.id, name: 'Lee Soo-jin', email: 'lee@kor.example' });
+  await factory.createRegistration({ meetingId, partyId: korea.id, name: 'Park Min', email: 'park@kor.example', delegationRole: 'adviser', status: 'pending' });
+  await factory.createRegistration({ meetingId, partyId: korea.id, name: 'Choi Yuna', email: 'choi@kor.example', status: 'cancelled' });
+  await factory.createRegistration({
+    meetingId,
+    partyId: japan.id,
+    name: 'Sato Ken',
+    email: 'sato@jpn.example',
+    delegationRole: 'head',
+    status: 'rejected',
+    decisionReason: 'Registered twice',
+  });
+  session.actor = null;
+});
+
+const notice = (values: Record<string, unknown> = {}) =>
+  sendNoticeSchema.parse({ meetingId, audience: 'registered', subject: 'Venue change', body: 'The second day moves to Room 301.', ...values });
+
+const recipientsOfOutbox = async () => (await db.select().from(emailOutbox).orderBy(asc(emailOutbox.toAddress))).map((email) => email.toAddress);
+
+describe('sendNotice', () => {
+  it('sends everyone taking part their own copy, keeps the notice and audits it, in one transaction', async () => {
+    const result = await sendNotice({ actor: staff, input: notice() });
+    expect(result.notice.recipientCount).toBe(3);
+    expect(await recipientsOfOutbox()).toEqual(['head@kor.example', 'lee@kor.example', 'park@kor.example']);
+    const [email] = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, 'park@kor.example'));
+    expect(email).toMatchObject({ kind: 'meeting_notice', subject: 'Twenty-seventh SOM: Venue change', status: 'pending' });
+    expect(email!.body).toMatch(/^Dear Park Min,\n\nThe second day moves to Room 301\./);
+    const [row] = await db.select().from(meetingNotices);
+    expect(row).toMatchObject({ id: result.notice.id, meetingId, audience: 'registered', subject: 'Venue change', recipientCount: 3, sentByUserId: staff.id });
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityType, 'notice'));
+    expect(event).toMatchObject({
+      action: 'notice.sent',
+      actorUserId: staff.id,
+      entityId: row!.id,
+      change: { fields: { noticeAudience: { after: 'registered' }, subject: { after: 'Venue change' }, recipientCount: { after: 3 } }, meetingId },
+    });
+  });
+
+  it('sends to the approved only, or to the heads of delegation only', async () => {
+    await sendNotice({ actor: staff, input: notice({ audience: 'approved' }) });
+    expect(await recipientsOfOutbox()).toEqual(['head@kor.example', 'lee@kor.example']);
+    await db.delete(emailOutbox);
+    await sendNotice({ actor: staff, input: notice({ audience: 'heads' }) });
+    // Japan's head was rejected: only Korea's is written to.
+    expect(await recipientsOfOutbox()).toEqual(['head@kor.example']);
+  });
+
+  it('still writes to the participants of a concluded or cancelled meeting', async () => {
+    await db.update(meetings).set({ status: 'cancelled', cancellationReason: 'The host withdrew' }).where(eq(meetings.id, meetingId));
+    expect((await sendNotice({ actor: staff, input: notice({ subject: 'The meeting is cancelled' }) })).notice.recipientCount).toBe(3);
+  });
+
+  it('refuses an audience with no one in it as a field error, writing nothing', async () => {
+    const empty = await factory.createMeeting({ status: 'planned' });
+    const before = await snapshot();
+    expect(await refusal(sendNotice({ actor: staff, input: notice({ meetingId: empty.id }) }))).toMatchObject({
+      code: 'INVALID_STATE',
+      fieldErrors: { audience: 'noticeNoRecipients' },
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('answers an unknown meeting as not found', async () => {
+    expect(await refusal(sendNotice({ actor: staff, input: notice({ meetingId: '00000000-0000-4000-8000-000000000000' }) }))).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it.each<Role>(['chair', 'delegate', 'observer'])('refuses a %s, through the action and the service, writing nothing', async (role) => {
+    const actor = await factory.createActor({ role });
+    // Chairing the meeting gives no power to write to its participants.
+    if (role === 'chair') await db.update(meetings).set({ chairUserId: actor.id }).where(eq(meetings.id, meetingId));
+    const before = await snapshot();
+    session.actor = actor;
+    expect(await sendNoticeAction({ meetingId, audience: 'registered', subject: 'Venue change', body: 'The second day moves to Room 301.' })).toMatchObject({
+      ok: false,
+      formError: 'forbidden',
+    });
+    expect(await refusal(sendNotice({ actor, input: notice() }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refusal(findNotices({ actor, input: { meetingId, page: 1 } }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('answers each invalid field through the action, writing nothing', async () => {
+    session.actor = staff;
+    const before = await snapshot();
+    expect(await sendNoticeAction({ meetingId, audience: 'everyone' as never, subject: 'x', body: 'short' })).toMatchObject({
+      ok: false,
+      fieldErrors: { audience: 'noticeAudienceInvalid', subject: 'noticeSubjectRequired', body: 'noticeBodyRequired' },
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('sends through the action as staff', async () => {
+    session.actor = staff;
+    expect(await sendNoticeAction({ meetingId, audience: 'heads', subject: 'Credentials', body: 'Please bring the original letter.' })).toMatchObject({
+      ok: true,
+      data: { notice: { recipientCount: 1 } },
+    });
+  });
+});
+
+describe('findNotices', () => {
+  it('counts each audience and lists the notices newest first, with who sent them, a page at a time', async () => {
+    for (let n = 1; n <= 21; n++) await sendNotice({ actor: staff, input: notice({ subject: `Notice ${n}` }) });
+    const first = await findNotices({ actor: staff, input: { meetingId, page: 1 } });
+    expect(first.audienceSizes).toEqual({ registered: 3, approved: 2, heads: 1 });
+    expect(first.notices).toMatchObject({ total: 21, pageCount: 2, page: 1 });
+    expect(first.notices.items).toHaveLength(20);
+    expect(first.notices.items[0]).toMatchObject({ subject: 'Notice 21', sentByName: staff.name, recipientCount: 3 });
+    const second = await findNotices({ actor: staff, input: { meetingId, page: 2 } });
+    expect(second.notices.items.map((item) => item.subject)).toEqual(['Notice 1']);
+  });
+
+  it('names the notice in the audit log and links it to the meeting’s notices', async () => {
+    await sendNotice({ actor: staff, input: notice() });
+    const { items } = await findAuditEvents({ actor: staff, input: findAuditEventsSchema.parse({ entity: 'notice' }) });
+    expect(items[0]).toMatchObject({ action: 'notice.sent', record: { label: 'Venue change', href: `/meetings/${meetingId}/notices` } });
+    expect(items[0]!.changes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'noticeAudience', after: { kind: 'term', key: 'notices.audiences.registered' } }),
+        expect.objectContaining({ field: 'recipientCount', after: { kind: 'text', text: '3' } }),
+      ]),
+    );
+  });
+});
