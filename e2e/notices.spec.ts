@@ -4,7 +4,7 @@ import { createMeetingThroughForm, meetingTitle, seoulDay } from './meeting-jour
 import { approveThroughQueue, openRegistrationThroughPage, registerThroughForm } from './registration-journeys';
 import { captureAction, postAction } from './server-actions';
 
-test('[notices] staff write to the heads of delegation, who get it by email; a delegate can neither open the page nor forge the call', async ({
+test('[notices] staff write to the heads of delegation, who get it by email and read it in the app; others neither read it nor forge the call', async ({
   pageAs,
   checkA11y,
   playwright,
@@ -65,16 +65,32 @@ test('[notices] staff write to the heads of delegation, who get it by email; a d
   await page.reload();
   await expect(page.getByText('1 notice, newest first.')).toBeVisible();
 
-  // A delegate finds no link to the page, is refused the page, and a forged send writes nothing.
-  const delegatePage = await pageAs('delegate-kor');
-  await delegatePage.goto(meetingPath);
-  await expect(delegatePage.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(delegatePage.getByRole('link', { name: 'Notices to participants' })).toHaveCount(0);
-  await checkA11y(delegatePage, 'meeting page, as a delegate');
-  const response = await delegatePage.goto(`${meetingPath}/notices`);
+  // The head reads it on the page too, from the meeting's Participation panel, without who else got it.
+  const headPage = await pageAs('delegate-kor');
+  await headPage.goto(meetingPath);
+  await checkA11y(headPage, 'meeting page, as the head');
+  await headPage.getByRole('region', { name: 'Participation', exact: true }).getByRole('link', { name: 'Notices from the secretariat' }).click();
+  await expect(headPage.getByRole('heading', { level: 2, name: 'Notices to you' })).toBeVisible();
+  await expect(headPage.getByRole('heading', { level: 3, name: subject })).toBeVisible();
+  await expect(headPage.getByText(/^Sent .+ to the heads of delegation$/)).toBeVisible();
+  await expect(headPage.getByRole('button', { name: /^Send to/ })).toHaveCount(0);
+  await checkA11y(headPage, 'notices, as the head');
+  // Japan's delegate, still pending, was not among the heads: nothing for them yet.
+  const pendingPage = await pageAs('delegate-jpn');
+  await pendingPage.goto(`${meetingPath}/notices`);
+  await expect(pendingPage.getByText('The secretariat has sent you no notice for this meeting yet.')).toBeVisible();
+  await checkA11y(pendingPage, 'notices, as a pending delegate');
+
+  // Someone not registered finds no link to the page and is refused it; a delegate's forged send writes nothing.
+  const observerPage = await pageAs('observer');
+  await observerPage.goto(meetingPath);
+  await expect(observerPage.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(observerPage.getByRole('link', { name: /^Notices/ })).toHaveCount(0);
+  await checkA11y(observerPage, 'meeting page, as an observer not registered');
+  const response = await observerPage.goto(`${meetingPath}/notices`);
   expect(response?.status()).toBe(403);
-  await expect(delegatePage.getByRole('heading', { level: 1, name: 'Not available to your role' })).toBeVisible();
-  await checkA11y(delegatePage, 'notices, refused to a delegate');
+  await expect(observerPage.getByRole('heading', { level: 1, name: 'Not available to your role' })).toBeVisible();
+  await checkA11y(observerPage, 'notices, refused to an observer not registered');
   const forger = await playwright.request.newContext({ baseURL: baseURL!, storageState: storageStateOf('delegate-kor') });
   const [args] = send.args as [Record<string, unknown>];
   const forged = await postAction(forger, send, [{ ...args, audience: 'registered', subject: 'Forged notice' }], baseURL!);

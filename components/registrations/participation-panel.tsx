@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/components/ui/link';
 import type { RegistrationCount } from '@/db/queries/registrations';
+import { isActiveRegistration } from '@/lib/registrations/lifecycle';
 import type { ParticipationAbilities } from '@/lib/registrations/read';
 import { registrationStatuses, type RegistrationStatus } from '@/lib/registrations/values';
 import { buttonClasses } from '../ui/button';
@@ -29,6 +30,7 @@ export function ParticipationPanel({ meetingId, counts, can, ownStatus }: Partic
         href: `/meetings/${meetingId}/register`,
         label: ownStatus !== null ? t('myRegistration', { status: t(`statuses.${ownStatus}`) }) : t('register'),
       },
+    ownStatus !== null && isActiveRegistration(ownStatus) && { href: `/meetings/${meetingId}/notices`, label: t('notices') },
     can.moderate && { href: `/meetings/${meetingId}/registrations`, label: t('queue') },
     can.moderate && { href: `/meetings/${meetingId}/delegations`, label: t('delegations') },
     can.reviewCredentials && { href: `/meetings/${meetingId}/credentials`, label: t('credentialsReport') },

@@ -1,26 +1,38 @@
 import 'server-only';
 import { findMeetingDetail } from '@/db/queries/meetings';
 import { listMeetingNotices, listNoticeContacts } from '@/db/queries/notices';
+import { findRegistrationOfPerson } from '@/db/queries/registrations';
 import { AppError } from '../errors';
 import { pageWindow, toPage } from '../pagination';
-import { assertCan, type Actor } from '../permissions';
+import { assertCan, can, type Actor } from '../permissions';
 import { isId } from '../schemas';
-import { audienceSizes } from './recipients';
+import { audienceSizes, audiencesOf } from './recipients';
 
-// Staff see how many people each audience reaches, and the notices sent to the meeting, newest first.
+// The notices page. Staff see how many people each audience reaches, to write a notice, and every
+// notice sent, newest first. A registered participant reads the notices to the audiences their
+// registration is in now; anyone else is refused.
 export async function findNotices({ actor, input }: { actor: Actor; input: { meetingId: string; page: number } }) {
-  assertCan(actor, 'participants:notify');
+  assertCan(actor, 'meetings:read');
   if (!isId(input.meetingId)) throw new AppError('NOT_FOUND', 'notFound');
   const window = pageWindow(input.page);
-  const [meeting, contacts, { rows, total }] = await Promise.all([
+  if (can(actor, 'participants:notify')) {
+    const [meeting, contacts, { rows, total }] = await Promise.all([
+      findMeetingDetail(input.meetingId),
+      listNoticeContacts(input.meetingId),
+      listMeetingNotices(input.meetingId, window),
+    ]);
+    if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
+    return { meeting: summary(meeting), audienceSizes: audienceSizes(contacts), notices: toPage(rows, total, window) };
+  }
+  const [meeting, own] = await Promise.all([
     findMeetingDetail(input.meetingId),
-    listNoticeContacts(input.meetingId),
-    listMeetingNotices(input.meetingId, window),
+    findRegistrationOfPerson(input.meetingId, { userId: actor.id, email: actor.email }),
   ]);
   if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
-  return {
-    meeting: { id: meeting.id, title: meeting.title, timeZone: meeting.timeZone },
-    audienceSizes: audienceSizes(contacts),
-    notices: toPage(rows, total, window),
-  };
+  const audiences = own ? audiencesOf(own) : [];
+  if (audiences.length === 0) throw new AppError('FORBIDDEN', 'noticesForParticipants');
+  const { rows, total } = await listMeetingNotices(meeting.id, { ...window, audiences });
+  return { meeting: summary(meeting), audienceSizes: null, notices: toPage(rows, total, window) };
 }
+
+const summary = (meeting: { id: string; title: string; timeZone: string }) => ({ id: meeting.id, title: meeting.title, timeZone: meeting.timeZone });

@@ -160,6 +160,32 @@ describe('findNotices', () => {
     expect(second.notices.items.map((item) => item.subject)).toEqual(['Notice 1']);
   });
 
+  it('shows a registered participant the notices to the audiences their registration is in now, without the counts', async () => {
+    await sendNotice({ actor: staff, input: notice({ subject: 'To everyone' }) });
+    await sendNotice({ actor: staff, input: notice({ audience: 'approved', subject: 'To the approved' }) });
+    await sendNotice({ actor: staff, input: notice({ audience: 'heads', subject: 'To the heads' }) });
+    const readerOf = async (email: string) => {
+      const actor = await factory.createActor({ role: 'delegate', email });
+      return findNotices({ actor, input: { meetingId, page: 1 } });
+    };
+    const head = await readerOf('head@kor.example');
+    expect(head.audienceSizes).toBeNull();
+    expect(head.notices.items.map((item) => item.subject)).toEqual(['To the heads', 'To the approved', 'To everyone']);
+    // Park Min is still pending: what went to everyone registered, not what went to the approved.
+    expect((await readerOf('park@kor.example')).notices.items.map((item) => item.subject)).toEqual(['To everyone']);
+    expect((await readerOf('lee@kor.example')).notices).toMatchObject({ total: 2 });
+  });
+
+  it.each([
+    ['no registration', 'someone@else.example'],
+    ['a withdrawn registration', 'choi@kor.example'],
+    ['a rejected registration', 'sato@jpn.example'],
+  ])('refuses the notices to a reader with %s', async (_, email) => {
+    await sendNotice({ actor: staff, input: notice() });
+    const actor = await factory.createActor({ role: 'delegate', email });
+    expect(await refusal(findNotices({ actor, input: { meetingId, page: 1 } }))).toMatchObject({ code: 'FORBIDDEN', messageKey: 'noticesForParticipants' });
+  });
+
   it('names the notice in the audit log and links it to the meeting’s notices', async () => {
     await sendNotice({ actor: staff, input: notice() });
     const { items } = await findAuditEvents({ actor: staff, input: findAuditEventsSchema.parse({ entity: 'notice' }) });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noticeEmail } from '@/lib/notices/emails';
-import { audienceSizes, isInAudience, noticeRecipients, type NoticeCandidate } from '@/lib/notices/recipients';
+import { audienceSizes, audiencesOf, isInAudience, noticeRecipients, type NoticeCandidate } from '@/lib/notices/recipients';
 import { sendNoticeSchema } from '@/lib/notices/schemas';
 import { delegationRoles, registrationStatuses } from '@/lib/registrations/values';
 
@@ -28,6 +28,13 @@ describe('a notice reaches', () => {
     const gone = everyone.filter((candidate) => candidate.status === 'rejected' || candidate.status === 'cancelled');
     expect(noticeRecipients(gone, 'registered')).toEqual([]);
     expect(audienceSizes(gone)).toEqual({ registered: 0, approved: 0, heads: 0 });
+  });
+
+  it('and a registration is in the audiences it reads notices of, by the same rule', () => {
+    for (const candidate of everyone) expect(audiencesOf(candidate)).toEqual(['registered', 'approved', 'heads'].filter((audience) => isInAudience(candidate, audience as never)));
+    expect(audiencesOf({ status: 'approved', delegationRole: 'head' })).toEqual(['registered', 'approved', 'heads']);
+    expect(audiencesOf({ status: 'pending', delegationRole: 'delegate' })).toEqual(['registered']);
+    expect(audiencesOf({ status: 'rejected', delegationRole: 'head' })).toEqual([]);
   });
 
   it('counts each audience for the form', () => {

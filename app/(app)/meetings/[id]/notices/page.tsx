@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('notices'))('title') };
 }
 
-// Staff write to the meeting's registered participants and read what was sent before.
+// Staff write to the meeting's registered participants and read what was sent before; a participant reads what was sent to them.
 export default async function MeetingNoticesPage({ params, searchParams }: Props) {
   const actor = await requireActor();
   const [{ id }, query] = await Promise.all([params, searchParams]);
@@ -28,23 +28,36 @@ export default async function MeetingNoticesPage({ params, searchParams }: Props
     orRefusalPage(findNotices({ actor, input: { meetingId: id, page } })),
     getTranslations('notices'),
   ]);
+  const list = (
+    <>
+      <NoticeList notices={notices.items} timeZone={meeting.timeZone} showsRecipients={audienceSizes !== null} />
+      <Pagination page={notices.page} pageCount={notices.pageCount} path={`/meetings/${meeting.id}/notices`} />
+    </>
+  );
   return (
-    <ClientMessages namespaces={['notices', 'common']} formErrors={['common', 'registrations']}>
+    <ClientMessages hasClientParts={audienceSizes !== null} namespaces={['notices', 'common']} formErrors={['common', 'registrations']}>
       <p className="mb-3 text-sm">
         <Link href={`/meetings/${meeting.id}`} className="text-brand-700 hover:underline">
           ← {t('backToMeeting')}
         </Link>
       </p>
-      <PageHeader title={t('title')} intro={`${meeting.title}. ${t('intro')}`} />
-      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-        <Panel title={t('writeTitle')}>
-          <NoticeForm meetingId={meeting.id} audienceSizes={audienceSizes} action={sendNoticeAction} />
-        </Panel>
-        <Panel title={t('listTitle')} intro={t('listIntro', { count: notices.total })}>
-          <NoticeList notices={notices.items} timeZone={meeting.timeZone} />
-          <Pagination page={notices.page} pageCount={notices.pageCount} path={`/meetings/${meeting.id}/notices`} />
-        </Panel>
-      </div>
+      <PageHeader title={t('title')} intro={`${meeting.title}. ${t(audienceSizes ? 'intro' : 'introForParticipant')}`} />
+      {audienceSizes ? (
+        <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+          <Panel title={t('writeTitle')}>
+            <NoticeForm meetingId={meeting.id} audienceSizes={audienceSizes} action={sendNoticeAction} />
+          </Panel>
+          <Panel title={t('listTitle')} intro={t('listIntro', { count: notices.total })}>
+            {list}
+          </Panel>
+        </div>
+      ) : (
+        <div className="max-w-3xl">
+          <Panel title={t('forYouTitle')} intro={t('listIntro', { count: notices.total })}>
+            {list}
+          </Panel>
+        </div>
+      )}
     </ClientMessages>
   );
 }
