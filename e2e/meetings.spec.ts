@@ -282,6 +282,16 @@ test('[meetings] the meeting form refuses an end before the start and a number t
   await checkA11y(staff);
   await staff.getByLabel('Number').fill('26');
   await expect(staff.getByLabel('Title')).toHaveValue('Twenty-sixth Senior Officials Meeting of NEASPEC');
+  // The host suggests its zone until staff type their own.
+  const zone = staff.getByLabel('Time zone');
+  await expect(zone).toHaveValue('Asia/Seoul');
+  await staff.getByLabel('Host country').selectOption({ label: 'Mongolia' });
+  await expect(zone).toHaveValue('Asia/Ulaanbaatar');
+  await staff.getByLabel('Host country').selectOption({ label: 'Japan' });
+  await expect(zone).toHaveValue('Asia/Tokyo');
+  await zone.fill('Asia/Hovd');
+  await staff.getByLabel('Host country').selectOption({ label: 'Mongolia' });
+  await expect(zone).toHaveValue('Asia/Hovd');
   await staff.getByLabel('First day').fill('2030-05-10');
   await staff.getByLabel('Last day').fill('2030-05-09');
   await staff.getByRole('button', { name: 'Create meeting' }).click();

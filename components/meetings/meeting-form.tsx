@@ -8,6 +8,7 @@ import type { Meeting, MeetingSeries, Party } from '@/db/schema';
 import { meetingFormats } from '@/lib/meetings/values';
 import type { ActionResult } from '@/lib/action';
 import { createMeetingSchema } from '@/lib/meetings/schemas';
+import { hostTimeZone } from '@/lib/meetings/host-time-zones';
 import { suggestMeetingTitle } from '@/lib/meetings/titles';
 import { ActionForm } from '../forms/action-form';
 import { FormField } from '../forms/form-field';
@@ -64,6 +65,17 @@ export function MeetingForm({ series, parties, chairs, timeZones, programmeName,
     if (lastSuggestion.current !== undefined && form.getValues('title') === lastSuggestion.current) setValue('title', suggestion);
     lastSuggestion.current = suggestion;
   }, [seriesId, number, series, programmeName, form, setValue]);
+
+  // A new meeting is held where its host is: choosing the host suggests its zone, until staff type
+  // a zone of their own. An edit never changes the zone by itself, as that moves the timetable.
+  const hostPartyId = watch('hostPartyId');
+  const lastZoneSuggestion = useRef(defaultValues.timeZone);
+  useEffect(() => {
+    const zone = hostTimeZone(parties.find((p) => p.id === hostPartyId)?.code);
+    if (isEdit || !zone) return;
+    if (form.getValues('timeZone') === lastZoneSuggestion.current) setValue('timeZone', zone);
+    lastZoneSuggestion.current = zone;
+  }, [isEdit, hostPartyId, parties, form, setValue]);
 
   return (
     <ActionForm form={form} onSubmit={onSubmit} failure={failure} className="space-y-6">

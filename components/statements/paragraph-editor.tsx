@@ -18,11 +18,16 @@ export const emptyParagraph: ParagraphValues = { key: '', kind: 'operative', tex
  * one will carry shown as the writer works. Paragraphs are added, removed and moved with buttons
  * (keyboard reachable), and keep their hidden key so the next revision knows which is which.
  */
-export function ParagraphEditor() {
+type ParagraphEditorProps = {
+  /** Paragraphs the writer may add at once (a report's from the agenda's outcomes), after those already written. */
+  addition?: { label: string; paragraphs: ParagraphValues[]; onAdd?: () => void };
+};
+
+export function ParagraphEditor({ addition }: ParagraphEditorProps = {}) {
   const t = useTranslations('statements.paragraphs');
   const tKinds = useTranslations('statements.paragraphKinds');
-  const { control, register } = useFormContext<FormWithParagraphs>();
-  const { fields, append, remove, move } = useFieldArray({ control, name: 'paragraphs' });
+  const { control, register, getValues } = useFormContext<FormWithParagraphs>();
+  const { fields, append, remove, move, replace } = useFieldArray({ control, name: 'paragraphs' });
   const kinds = useWatch({ control, name: 'paragraphs' })?.map((p) => ({ kind: p?.kind ?? 'operative' })) ?? [];
   const numbers = numberParagraphs(kinds).map((p) => p.number);
   const listError = useFieldError('paragraphs');
@@ -73,9 +78,23 @@ export function ParagraphEditor() {
           );
         })}
       </ol>
-      <Button variant="secondary" onClick={() => append(emptyParagraph)}>
-        {t('add')}
-      </Button>
+      <div className="flex flex-wrap gap-2">
+        <Button variant="secondary" onClick={() => append(emptyParagraph)}>
+          {t('add')}
+        </Button>
+        {addition && (
+          <Button
+            variant="secondary"
+            onClick={() => {
+              // The blank paragraphs a new text starts with give way; what the writer wrote stays first.
+              replace([...getValues('paragraphs').filter((p) => p.text.trim()), ...addition.paragraphs]);
+              addition.onAdd?.();
+            }}
+          >
+            {addition.label}
+          </Button>
+        )}
+      </div>
     </fieldset>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useState } from 'react';
 import type { z } from 'zod';
 import type { ActionResult } from '@/lib/action';
 import { statementPath } from '@/lib/statements/links';
@@ -19,11 +20,13 @@ type Saved = { id: string; meetingId: string; currentRevision: number };
 type CreateProps = {
   meetingId: string;
   agendaItems: { id: string; label: string }[];
+  /** What a report may start from: its title and a paragraph per agenda item's outcome. */
+  report: { title: string; paragraphs: { key: string; kind: ParagraphKind; text: string }[] };
   action: (input: z.input<typeof createStatementSchema>) => Promise<ActionResult<Saved>>;
 };
 
 /** The first revision of a new statement: its title, kind, agenda item and paragraphs. */
-export function CreateStatementForm({ meetingId, agendaItems, action }: CreateProps) {
+export function CreateStatementForm({ meetingId, agendaItems, report, action }: CreateProps) {
   const t = useTranslations('statements');
   const router = useRouter();
   const { form, onSubmit, failure, isPending } = useActionForm({
@@ -42,6 +45,19 @@ export function CreateStatementForm({ meetingId, agendaItems, action }: CreatePr
     leavesOnSuccess: true,
     onSuccess: (statement) => router.push(`${statementPath(statement)}?notice=created`),
   });
+  const isReport = form.watch('kind') === 'report';
+  // Once added, the outcomes are not offered again: a second click would only repeat them.
+  const [hasAddedOutcomes, setHasAddedOutcomes] = useState(false);
+  const outcomes = isReport && report.paragraphs.length > 0 && !hasAddedOutcomes
+    ? {
+        label: t('addOutcomes', { count: report.paragraphs.length }),
+        paragraphs: report.paragraphs,
+        onAdd: () => {
+          if (!form.getValues('title').trim()) form.setValue('title', report.title);
+          setHasAddedOutcomes(true);
+        },
+      }
+    : undefined;
   return (
     <ActionForm form={form} onSubmit={onSubmit} failure={failure} className="space-y-5">
       <FormField name="title" label={t('fields.title')}>
@@ -68,7 +84,8 @@ export function CreateStatementForm({ meetingId, agendaItems, action }: CreatePr
           </SelectInput>
         </FormField>
       </div>
-      <ParagraphEditor />
+      {isReport && report.paragraphs.length === 0 && <p className="text-sm text-slate-600">{t('noOutcomesYet')}</p>}
+      <ParagraphEditor addition={outcomes} />
       <Button type="submit" isPending={isPending} pendingLabel={t('creating')}>
         {t('create')}
       </Button>

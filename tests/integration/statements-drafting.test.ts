@@ -2,13 +2,14 @@ import { count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { findRevisionParagraphs } from '@/db/queries/statements';
-import { auditEvents, emailOutbox, statementRevisions, statements, type Role } from '@/db/schema';
+import { agendaItems, auditEvents, emailOutbox, statementRevisions, statements, type Role } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { circulateStatement } from '@/lib/statements/circulate-statement';
 import { createStatement } from '@/lib/statements/create-statement';
 import { getMeeting } from '@/lib/meetings/get-meeting';
 import { getRevisionComparison } from '@/lib/statements/compare-revisions';
 import { getStatement } from '@/lib/statements/get-statement';
+import { getStatementFormOptions } from '@/lib/statements/get-statement-form-options';
 import { saveRevision } from '@/lib/statements/save-revision';
 import { circulateStatementSchema, createStatementSchema, saveRevisionSchema } from '@/lib/statements/schemas';
 import * as factory from './factories';
@@ -84,6 +85,40 @@ describe('createStatement', () => {
     expect(createStatementSchema.safeParse({ meetingId: crypto.randomUUID(), title: 'Title', kind: 'statement', agendaItemId: '', paragraphs: [] }).error!.issues[0]!.message).toBe(
       'paragraphsRequired',
     );
+  });
+});
+
+describe('getStatementFormOptions', () => {
+  it("offers a report's title and a paragraph per recorded outcome, numbered and in the agenda's order", async () => {
+    const actor = await factory.createActor();
+    const meeting = await factory.createMeeting({ title: 'Twenty-seventh SOM' });
+    const [review] = await db.insert(agendaItems).values({ meetingId: meeting.id, position: 1, title: 'Review of programme areas' }).returning();
+    await db.insert(agendaItems).values([
+      { meetingId: meeting.id, position: 0, title: 'Opening', outcome: 'The chair opened the meeting.' },
+      { meetingId: meeting.id, parentId: review!.id, position: 0, title: 'Air pollution', outcome: 'The meeting endorsed the NEACAP work plan.' },
+      { meetingId: meeting.id, parentId: review!.id, position: 1, title: 'Low-carbon cities' },
+      { meetingId: meeting.id, position: 2, title: 'Closing', outcome: '  ' },
+    ]);
+    const { report, agendaItems: offered } = await getStatementFormOptions({ actor, input: { meetingId: meeting.id } });
+    expect(offered.map((item) => item.label)).toEqual(['1. Opening', '2. Review of programme areas', '2.1. Air pollution', '2.2. Low-carbon cities', '3. Closing']);
+    expect(report).toEqual({
+      title: 'Report of the Twenty-seventh SOM',
+      paragraphs: [
+        { key: '', kind: 'operative', text: 'Agenda item 1, “Opening”. The chair opened the meeting.' },
+        { key: '', kind: 'operative', text: 'Agenda item 2.1, “Air pollution”. The meeting endorsed the NEACAP work plan.' },
+      ],
+    });
+    // What the form offers is what the report is created with.
+    const created = await createStatement({ actor, input: createInput(meeting.id, { kind: 'report', title: report.title, paragraphs: report.paragraphs }) });
+    expect((await findRevisionParagraphs(created.id, 1)).map((p) => p.text)).toEqual(report.paragraphs.map((p) => p.text));
+  });
+
+  it('is refused to every role but the secretariat', async () => {
+    const meeting = await factory.createMeeting();
+    for (const role of ['chair', 'delegate', 'observer'] as Role[]) {
+      const actor = await factory.createActor({ role });
+      expect((await refusal(getStatementFormOptions({ actor, input: { meetingId: meeting.id } }))).code).toBe('FORBIDDEN');
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import { timeUntil } from '@/lib/meetings/countdown';
 import { buildMeetingCalendar } from '@/lib/meetings/meeting-calendar';
 import { addSessionSchema, changeMeetingStatusSchema, createMeetingSchema, findMeetingsSchema } from '@/lib/meetings/schemas';
 import { isWithinMeetingDays, shiftSessionTimes, shiftTimetable } from '@/lib/meetings/shift-timetable';
+import { hostTimeZone } from '@/lib/meetings/host-time-zones';
 import { ordinalWords, suggestMeetingTitle } from '@/lib/meetings/titles';
 import { addDays, daysBetween, instantToZonedLocal, isValidTimeZone, zonedLocalToInstant } from '@/lib/time-zones';
 import messages from '@/messages/en';
@@ -195,5 +196,18 @@ describe('meeting schemas', () => {
     }
     for (const key of Object.values(errorsOf(changeMeetingStatusSchema, { status: 'cancelled' }))) keys.add(key);
     for (const key of keys) expect(messages.browserErrors, key).toHaveProperty(key);
+  });
+});
+
+describe('hostTimeZone', () => {
+  it("suggests a member state's capital zone, one the runtime knows", () => {
+    for (const code of ['CHN', 'JPN', 'KOR', 'MNG', 'PRK']) expect(isValidTimeZone(hostTimeZone(code)!)).toBe(true);
+    expect(hostTimeZone('MNG')).toBe('Asia/Ulaanbaatar');
+  });
+
+  it('suggests none for a host over several zones, an organization or no host', () => {
+    expect(hostTimeZone('RUS')).toBeUndefined();
+    expect(hostTimeZone('ESCAP')).toBeUndefined();
+    expect(hostTimeZone(undefined)).toBeUndefined();
   });
 });

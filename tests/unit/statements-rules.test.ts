@@ -5,6 +5,7 @@ import { compareRevisions } from '@/lib/statements/compare';
 import { acceptsAmendments, acceptsPositions, assertAcceptsAmendments, assertStatementTransition, canStatementTransition, isFrozen, isTextEditable } from '@/lib/statements/lifecycle';
 import { mergeAmendments, type AcceptedAmendment, type BaseParagraph } from '@/lib/statements/merge-amendments';
 import { numberParagraphs } from '@/lib/statements/numbering';
+import { outcomeParagraphs, reportTitle } from '@/lib/statements/report-draft';
 import { defaultCommentDeadline, defaultSilenceDeadline, effectiveStatement, silenceHasPassed } from '@/lib/statements/silence';
 import { statementStatuses, type StatementStatus } from '@/lib/statements/values';
 
@@ -225,5 +226,25 @@ describe('comparing revisions', () => {
   it('notices a paragraph that changed from preambular to operative', () => {
     const compared = compareRevisions(before, [{ ...before[0]!, kind: 'operative' }, before[1]!, before[2]!]);
     expect(compared[0]).toMatchObject({ change: 'changed', kindChanged: true, afterNumber: 1 });
+  });
+});
+
+describe('a report from the outcomes', () => {
+  it('gives an operative paragraph per item with an outcome, naming the item, in order, and none for an item without', () => {
+    expect(
+      outcomeParagraphs([
+        { number: '2', title: 'Adoption of the agenda', outcome: 'The meeting adopted the provisional agenda as proposed. ' },
+        { number: '3.1', title: 'Air pollution', outcome: null },
+        { number: '3.2', title: 'Nature conservation', outcome: ' ' },
+        { number: '8', title: 'Closing', outcome: 'The chair closed the meeting.' },
+      ]),
+    ).toEqual([
+      { key: '', kind: 'operative', text: 'Agenda item 2, “Adoption of the agenda”. The meeting adopted the provisional agenda as proposed.' },
+      { key: '', kind: 'operative', text: 'Agenda item 8, “Closing”. The chair closed the meeting.' },
+    ]);
+  });
+
+  it('is titled as UN meeting reports are', () => {
+    expect(reportTitle('Twenty-sixth Senior Officials Meeting of NEASPEC')).toBe('Report of the Twenty-sixth Senior Officials Meeting of NEASPEC');
   });
 });

@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewStatementPage({ params }: Props) {
   const { id } = await params;
   const actor = await requireActor();
-  const [{ meeting, agendaItems }, t] = await Promise.all([
+  const [{ meeting, agendaItems, report }, t] = await Promise.all([
     orRefusalPage(getStatementFormOptions({ actor, input: { meetingId: id } })),
     getTranslations('statements'),
   ]);
@@ -32,7 +32,7 @@ export default async function NewStatementPage({ params }: Props) {
       </p>
       <PageHeader title={t('newStatement')} intro={meeting.title} />
       <Panel>
-        <CreateStatementForm meetingId={meeting.id} agendaItems={agendaItems} action={createStatementAction} />
+        <CreateStatementForm meetingId={meeting.id} agendaItems={agendaItems} report={report} action={createStatementAction} />
       </Panel>
     </ClientMessages>
   );
