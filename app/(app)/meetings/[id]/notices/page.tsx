@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
-import { NoticeForm } from '@/components/notices/notice-form';
+import { NoticeForm } from '@/components/notices/notice-controls';
 import { NoticeList } from '@/components/notices/notice-list';
 import { Link } from '@/components/ui/link';
 import { PageHeader } from '@/components/ui/page-header';
