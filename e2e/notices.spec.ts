@@ -61,6 +61,16 @@ test('[notices] staff write to the heads of delegation, who get it by email and 
   const email = await waitForEmail(head.email, `${title}: ${subject}`);
   expect(email.text).toContain(`Dear ${head.name},`);
   expect(email.text).toContain('Please bring the original of your credentials letter');
+  // Staff find that copy in the outbox, by its kind and its recipient.
+  await page.goto('/admin/outbox');
+  await page.getByLabel('Kind').selectOption({ label: 'Notice to participants' });
+  await page.getByLabel('Recipient').fill(head.email.toUpperCase());
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/kind=meeting_notice/);
+  await expect(page.getByRole('row').filter({ hasText: subject })).toHaveCount(1);
+  await expect(page.getByRole('row').filter({ hasText: 'Registration' })).toHaveCount(0);
+  await checkA11y(page, 'outbox, filtered by kind and recipient');
+  await page.goto(`${meetingPath}/notices`);
   // Kept: the page shows it again after a reload.
   await page.reload();
   await expect(page.getByText('1 notice, newest first.')).toBeVisible();

@@ -30,14 +30,21 @@ export function FilterSelect({ id, name, label, allLabel, options, selected, cla
   );
 }
 
-/** A labelled date of a GET filter form; empty means no bound. */
-export function FilterDate({ id, name, label, selected }: Pick<FilterSelectProps, 'id' | 'name' | 'label' | 'selected'>) {
+type FilterInputProps = Pick<FilterSelectProps, 'id' | 'name' | 'label' | 'selected' | 'className'> & { type: 'date' | 'email' | 'search'; placeholder?: string };
+
+/** A labelled input of a GET filter form; empty means no filter. */
+export function FilterInput({ id, name, label, selected, className, type, placeholder }: FilterInputProps) {
   return (
     <div>
       <label htmlFor={id} className="mb-1 block text-xs font-medium text-slate-700">
         {label}
       </label>
-      <TextInput id={id} name={name} type="date" defaultValue={selected} />
+      <TextInput id={id} name={name} type={type} defaultValue={selected} placeholder={placeholder} className={className} />
     </div>
   );
+}
+
+/** A labelled date of a GET filter form; empty means no bound. */
+export function FilterDate(props: Pick<FilterSelectProps, 'id' | 'name' | 'label' | 'selected'>) {
+  return <FilterInput {...props} type="date" />;
 }

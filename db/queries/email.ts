@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, getTableColumns, gt, inArray, lt, sql } from 'drizzle-orm';
 import { db, type Executor } from '../client';
 import { preparedReadByShape } from '../prepared';
-import { emailOutbox, type EmailStatus, type NewOutboxEmail, type OutboxEmail } from '../schema';
+import { emailOutbox, type EmailKind, type EmailStatus, type NewOutboxEmail, type OutboxEmail } from '../schema';
 
 export async function insertOutboxEmail(values: NewOutboxEmail, ex: Executor = db): Promise<OutboxEmail> {
   const [row] = await ex.insert(emailOutbox).values(values).returning();
@@ -49,11 +49,11 @@ export async function markEmailAttemptFailed(
     .where(and(eq(emailOutbox.id, id), eq(emailOutbox.status, 'sending')));
 }
 
-export type OutboxFilter = { status?: EmailStatus; before?: number; after?: number; limit: number };
+export type OutboxFilter = { status?: EmailStatus; kind?: EmailKind; to?: string; before?: number; after?: number; limit: number };
 export type OutboxListItem = Omit<OutboxEmail, 'body'>;
 
 /** Which of the outbox's filters are set: each shape is its own prepared read. */
-type OutboxFilterShape = { status: boolean; before: boolean; after: boolean };
+type OutboxFilterShape = { status: boolean; kind: boolean; to: boolean; before: boolean; after: boolean };
 
 const { body: _body, ...outboxListColumns } = getTableColumns(emailOutbox);
 
@@ -65,6 +65,8 @@ const outboxPage = preparedReadByShape('outbox_page', (ex, shape: OutboxFilterSh
     .where(
       and(
         shape.status ? eq(emailOutbox.status, sql.placeholder('status')) : undefined,
+        shape.kind ? eq(emailOutbox.kind, sql.placeholder('kind')) : undefined,
+        shape.to ? eq(emailOutbox.toAddress, sql.placeholder('to')) : undefined,
         shape.before ? lt(emailOutbox.id, sql.placeholder('before')) : undefined,
         shape.after ? gt(emailOutbox.id, sql.placeholder('after')) : undefined,
       ),
@@ -75,7 +77,7 @@ const outboxPage = preparedReadByShape('outbox_page', (ex, shape: OutboxFilterSh
 
 /** Messages newest first, paged by id: `before` reads down from a cursor, `after` reads up to it. */
 export async function listOutboxEmails(filter: OutboxFilter, ex: Executor = db): Promise<{ rows: OutboxListItem[]; hasMore: boolean }> {
-  const shape = { status: Boolean(filter.status), before: Boolean(filter.before), after: Boolean(filter.after) };
+  const shape = { status: Boolean(filter.status), kind: Boolean(filter.kind), to: Boolean(filter.to), before: Boolean(filter.before), after: Boolean(filter.after) };
   const rows = await outboxPage(shape, ex).execute({ ...filter, limit: filter.limit + 1 });
   const hasMore = rows.length > filter.limit;
   const page = rows.slice(0, filter.limit);

@@ -32,6 +32,9 @@ export const emailOutbox = pgTable(
     // What workers look for: only pending rows, oldest due first.
     index('email_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
     index('email_outbox_created_at_idx').on(t.createdAt),
+    // The outbox page's filters, newest first: one kind of message, or one recipient's.
+    index('email_outbox_kind_idx').on(t.kind, t.id),
+    index('email_outbox_to_address_idx').on(t.toAddress, t.id),
   ],
 );
 

@@ -150,4 +150,25 @@ describe('outbox page', () => {
       await expect(findOutbox({ actor, input: {} })).rejects.toThrow(/FORBIDDEN/);
     }
   });
+
+  it("filters by kind and by one recipient's whole address, in any case, a page at a time", async () => {
+    const { findOutbox, findOutboxSchema } = await import('@/lib/email/find-outbox');
+    const { createActor } = await import('./factories');
+    const staff = await createActor({ role: 'secretariat' });
+    await queue('kim@example.kr', 'Registration received');
+    for (let n = 1; n <= 3; n++) {
+      await db.transaction((tx) => enqueueEmail(tx, { kind: 'meeting_notice', to: n === 1 ? 'kim@example.kr' : `other${n}@example.org`, subject: `Notice ${n}`, body: 'Room 301.' }));
+    }
+    const page = (query: Record<string, string>) => findOutbox({ actor: staff, input: findOutboxSchema.parse(query) });
+    expect((await page({ kind: 'meeting_notice' })).items.map((m) => m.subject)).toEqual(['Notice 3', 'Notice 2', 'Notice 1']);
+    expect((await page({ to: ' Kim@Example.KR ' })).items.map((m) => m.subject)).toEqual(['Notice 1', 'Registration received']);
+    expect((await page({ to: 'kim@example.kr', kind: 'meeting_notice' })).items.map((m) => m.subject)).toEqual(['Notice 1']);
+    // Only a whole address finds anyone; an unknown kind or an empty address filters nothing.
+    expect((await page({ to: 'kim@' })).items).toEqual([]);
+    expect((await page({ kind: 'telegram', to: '' })).items).toHaveLength(4);
+    // The filters stay on every page: the next page of notices is still notices.
+    const first = await page({ kind: 'meeting_notice' });
+    const older = await page({ kind: 'meeting_notice', before: String(first.items[1]!.id) });
+    expect(older.items.map((m) => m.subject)).toEqual(['Notice 1']);
+  });
 });

@@ -4,14 +4,14 @@ import { Link } from '@/components/ui/link';
 import { OutboxTable } from '@/components/email/outbox-table';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
-import { FilterSelect } from '@/components/ui/filter-select';
+import { FilterInput, FilterSelect } from '@/components/ui/filter-select';
 import { KeysetPagination } from '@/components/ui/keyset-pagination';
 import { listHref } from '@/components/ui/pagination';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { officeTimeZone, smtpUrl } from '@/lib/config';
 import { findOutbox, findOutboxSchema } from '@/lib/email/find-outbox';
-import { emailStatuses } from '@/lib/email/values';
+import { emailKinds, emailStatuses } from '@/lib/email/values';
 import { requirePermission } from '@/lib/page-guards';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +22,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const actor = await requirePermission('email:read');
   const input = findOutboxSchema.parse(await searchParams);
   const [outbox, t] = await Promise.all([findOutbox({ actor, input }), getTranslations('email')]);
-  const params = { status: input.status, before: input.before?.toString(), after: input.after?.toString() };
+  const filters = { status: input.status, kind: input.kind, to: input.to };
+  const isFiltered = Object.values(filters).some(Boolean);
+  const params = { ...filters, before: input.before?.toString(), after: input.after?.toString() };
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
@@ -46,17 +48,27 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             selected={input.status}
             className="min-w-48"
           />
+          <FilterSelect
+            id="outbox-kind"
+            name="kind"
+            label={t('kind')}
+            allLabel={t('allKinds')}
+            options={emailKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+            selected={input.kind}
+            className="min-w-56"
+          />
+          <FilterInput id="outbox-to" name="to" type="email" label={t('recipient')} selected={input.to} placeholder={t('recipientPlaceholder')} className="min-w-64" />
           <button type="submit" className={buttonClasses('secondary')}>
             {t('apply')}
           </button>
-          {input.status && (
+          {isFiltered && (
             <Link href="/admin/outbox" className={buttonClasses('ghost')}>
               {t('clear')}
             </Link>
           )}
         </form>
-        <OutboxTable messages={outbox.items} isFiltered={Boolean(input.status)} timeZone={officeTimeZone} params={params} />
-        <KeysetPagination newerThan={outbox.newerThan} olderThan={outbox.olderThan} path="/admin/outbox" params={{ status: input.status }} />
+        <OutboxTable messages={outbox.items} isFiltered={isFiltered} timeZone={officeTimeZone} params={params} />
+        <KeysetPagination newerThan={outbox.newerThan} olderThan={outbox.olderThan} path="/admin/outbox" params={filters} />
       </div>
     </>
   );
