@@ -17,20 +17,9 @@ import { getPublicMeeting } from '@/lib/meetings/get-public-meeting';
 import type { Actor } from '@/lib/permissions';
 import * as factory from './factories';
 import { refusal } from './refusal';
+import { session } from './signed-in';
 
-// The session comes from next-auth's cookie in a real request; here the test says who is signed in.
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock('@/lib/session', () => ({
-  requireActor: async () => {
-    if (!session.actor) throw new Error('NEXT_REDIRECT /sign-in');
-    return session.actor;
-  },
-  requireSignedIn: async () => {
-    if (!session.actor) throw new Error('NEXT_REDIRECT /sign-in');
-    return { actor: session.actor, mustChangePassword: false };
-  },
-  getActor: async () => session.actor,
-}));
+vi.mock('@/lib/session', async () => (await import('./signed-in')).signedInSession);
 // The download route answers its 404 in the reader's language; here the key is enough.
 
 const { uploadDocumentAction, changeDocumentAccessAction, withdrawDocumentAction } = await import('@/app/(app)/meetings/[id]/documents/actions');

@@ -10,20 +10,9 @@ import { sendNotice } from '@/lib/notices/send-notice';
 import type { Actor } from '@/lib/permissions';
 import * as factory from './factories';
 import { refusal } from './refusal';
+import { session } from './signed-in';
 
-// The session comes from next-auth's cookie in a real request; here the test says who is signed in.
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock('@/lib/session', () => ({
-  requireActor: async () => {
-    if (!session.actor) throw new Error('NEXT_REDIRECT /sign-in');
-    return session.actor;
-  },
-  requireSignedIn: async () => {
-    if (!session.actor) throw new Error('NEXT_REDIRECT /sign-in');
-    return { actor: session.actor, mustChangePassword: false };
-  },
-  getActor: async () => session.actor,
-}));
+vi.mock('@/lib/session', async () => (await import('./signed-in')).signedInSession);
 
 const { sendNoticeAction } = await import('@/app/(app)/meetings/[id]/notices/actions');
 
