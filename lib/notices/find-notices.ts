@@ -22,7 +22,7 @@ export async function findNotices({ actor, input }: { actor: Actor; input: { mee
       listMeetingNotices(input.meetingId, window),
     ]);
     if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
-    return { meeting: summary(meeting), audienceSizes: audienceSizes(contacts), notices: toPage(rows, total, window) };
+    return { meeting: summary(meeting), notices: toPage(rows, total, window), canSend: true as const, audienceSizes: audienceSizes(contacts) };
   }
   const [meeting, own] = await Promise.all([
     findMeetingDetail(input.meetingId),
@@ -32,7 +32,7 @@ export async function findNotices({ actor, input }: { actor: Actor; input: { mee
   const audiences = own ? audiencesOf(own) : [];
   if (audiences.length === 0) throw new AppError('FORBIDDEN', 'noticesForParticipants');
   const { rows, total } = await listMeetingNotices(meeting.id, { ...window, audiences });
-  return { meeting: summary(meeting), audienceSizes: null, notices: toPage(rows, total, window) };
+  return { meeting: summary(meeting), notices: toPage(rows, total, window), canSend: false as const, audienceSizes: null };
 }
 
 const summary = (meeting: { id: string; title: string; timeZone: string }) => ({ id: meeting.id, title: meeting.title, timeZone: meeting.timeZone });

@@ -141,7 +141,7 @@ describe('findNotices', () => {
   it('counts each audience and lists the notices newest first, with who sent them, a page at a time', async () => {
     for (let n = 1; n <= 21; n++) await sendNotice({ actor: staff, input: notice({ subject: `Notice ${n}` }) });
     const first = await findNotices({ actor: staff, input: { meetingId, page: 1 } });
-    expect(first.audienceSizes).toEqual({ registered: 3, approved: 2, heads: 1 });
+    expect(first).toMatchObject({ canSend: true, audienceSizes: { registered: 3, approved: 2, heads: 1 } });
     expect(first.notices).toMatchObject({ total: 21, pageCount: 2, page: 1 });
     expect(first.notices.items).toHaveLength(20);
     expect(first.notices.items[0]).toMatchObject({ subject: 'Notice 21', sentByName: staff.name, recipientCount: 3 });
@@ -158,7 +158,7 @@ describe('findNotices', () => {
       return findNotices({ actor, input: { meetingId, page: 1 } });
     };
     const head = await readerOf('head@kor.example');
-    expect(head.audienceSizes).toBeNull();
+    expect(head).toMatchObject({ canSend: false, audienceSizes: null });
     expect(head.notices.items.map((item) => item.subject)).toEqual(['To the heads', 'To the approved', 'To everyone']);
     // Park Min is still pending: what went to everyone registered, not what went to the approved.
     expect((await readerOf('park@kor.example')).notices.items.map((item) => item.subject)).toEqual(['To everyone']);

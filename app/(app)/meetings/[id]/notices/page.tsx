@@ -24,28 +24,29 @@ export default async function MeetingNoticesPage({ params, searchParams }: Props
   const actor = await requireActor();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const { page } = findNoticesSchema.parse(query);
-  const [{ meeting, audienceSizes, notices }, t] = await Promise.all([
+  const [found, t] = await Promise.all([
     orRefusalPage(findNotices({ actor, input: { meetingId: id, page } })),
     getTranslations('notices'),
   ]);
+  const { meeting, notices, canSend } = found;
   const list = (
     <>
-      <NoticeList notices={notices.items} timeZone={meeting.timeZone} showsRecipients={audienceSizes !== null} />
+      <NoticeList notices={notices.items} timeZone={meeting.timeZone} showsRecipients={canSend} />
       <Pagination page={notices.page} pageCount={notices.pageCount} path={`/meetings/${meeting.id}/notices`} />
     </>
   );
   return (
-    <ClientMessages hasClientParts={audienceSizes !== null} namespaces={['notices', 'common']} formErrors={['common', 'registrations']}>
+    <ClientMessages hasClientParts={canSend} namespaces={['notices', 'common']} formErrors={['common', 'registrations']}>
       <p className="mb-3 text-sm">
         <Link href={`/meetings/${meeting.id}`} className="text-brand-700 hover:underline">
           ← {t('backToMeeting')}
         </Link>
       </p>
-      <PageHeader title={t('title')} intro={`${meeting.title}. ${t(audienceSizes ? 'intro' : 'introForParticipant')}`} />
-      {audienceSizes ? (
+      <PageHeader title={t('title')} intro={`${meeting.title}. ${t(canSend ? 'intro' : 'introForParticipant')}`} />
+      {found.canSend ? (
         <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
           <Panel title={t('writeTitle')}>
-            <NoticeForm meetingId={meeting.id} audienceSizes={audienceSizes} action={sendNoticeAction} />
+            <NoticeForm meetingId={meeting.id} audienceSizes={found.audienceSizes} action={sendNoticeAction} />
           </Panel>
           <Panel title={t('listTitle')} intro={t('listIntro', { count: notices.total })}>
             {list}
