@@ -171,6 +171,8 @@ test('[programme] staff add a low-carbon city project, edit it, and review it fo
   await checkA11y(japan);
   await japan.getByLabel('Your comment').fill('Japan supports the recommendation and will consider a contribution.');
   const sendComment = await captureAction(japan, () => japan.getByRole('button', { name: 'Send comment' }).click());
+  // The form leaves as the page shows the comment, so the page, not the form, says it was sent.
+  await expect(japan).toHaveURL(/notice=commentSent/);
   await expect(japan.getByText('Comment sent.')).toBeVisible();
   await expect(japan.getByText('Japan supports the recommendation and will consider a contribution.')).toBeVisible();
   // Japan has its comment: the form leaves, and a second comment sent all the same is refused.

@@ -2,7 +2,6 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import type { z } from 'zod';
 import type { ProjectReview, ReviewComment } from '@/db/schema';
 import type { ActionResult } from '@/lib/action';
@@ -10,34 +9,32 @@ import { commentOnReviewSchema, editReviewCommentSchema, recordDecisionSchema } 
 import { ActionForm } from '../forms/action-form';
 import { FormField } from '../forms/form-field';
 import { useActionForm } from '../forms/use-action-form';
-import { Alert } from '../ui/alert';
 import { Button, buttonClasses } from '../ui/button';
 import { TextArea } from '../ui/field';
 import { Link } from '../ui/link';
 
 type CommentFormProps = {
   reviewId: string;
+  /** The project's page, where the sent comment is shown. */
+  projectPath: string;
   action: (input: z.input<typeof commentOnReviewSchema>) => Promise<ActionResult<ReviewComment>>;
 };
 
-/** A member state's delegate comments on a review before its deadline. */
-export function CommentForm({ reviewId, action }: CommentFormProps) {
+/**
+ * A member state's delegate comments on a review before its deadline. The form leaves once its
+ * delegation has commented, so the page says the comment was sent and shows it, as after a change.
+ */
+export function CommentForm({ reviewId, projectPath, action }: CommentFormProps) {
   const t = useTranslations('programme');
   const router = useRouter();
-  const [isSent, setIsSent] = useState(false);
   const { form, onSubmit, failure, isPending } = useActionForm({
     schema: commentOnReviewSchema,
     action,
     defaultValues: { reviewId, body: '' },
-    onSuccess: () => {
-      setIsSent(true);
-      form.reset({ reviewId, body: '' });
-      router.refresh();
-    },
+    onSuccess: (comment) => router.replace(`${projectPath}?notice=commentSent#comment-${comment.id}`),
   });
   return (
-    <ActionForm form={form} onSubmit={onSubmit} onChange={() => setIsSent(false)} failure={failure} className="space-y-3">
-      {isSent && <Alert tone="success">{t('commentSent')}</Alert>}
+    <ActionForm form={form} onSubmit={onSubmit} failure={failure} className="space-y-3">
       <input type="hidden" {...form.register('reviewId')} />
       <FormField name="body" id={`comment-${reviewId}`} label={t('comment')}>
         <TextArea rows={3} />

@@ -138,7 +138,7 @@ export function ReviewTimeline({ reviews, projectPath, commentToEdit, commentAct
                 {t('commentDeadline')}: {day(review.commentDeadline)}
               </p>
             </div>
-            {can.comment && <CommentForm reviewId={review.id} action={commentAction} />}
+            {can.comment && <CommentForm reviewId={review.id} projectPath={projectPath} action={commentAction} />}
             {can.decide && <DecisionForm reviewId={review.id} action={decisionAction} />}
           </article>
         </li>

@@ -71,6 +71,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         {notice === 'saved' && <Alert tone="success">{t('projectSaved')}</Alert>}
         {notice === 'reviewChanged' && <Alert tone="success">{t('reviewChanged')}</Alert>}
         {notice === 'commentChanged' && <Alert tone="success">{t('commentChanged')}</Alert>}
+        {notice === 'commentSent' && <Alert tone="success">{t('commentSent')}</Alert>}
         <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(24rem,1fr)]">
           <div className="space-y-6">
             <Panel title={t('details')}>
