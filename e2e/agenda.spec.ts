@@ -189,21 +189,25 @@ test('[agenda] staff build, reorder, issue, annotate, revise and adopt an agenda
   await expect(chair.getByTestId('in-discussion')).toBeHidden();
   await checkA11y(chair);
 
-  // Staff start the meeting's report from its recorded outcomes: one paragraph per item with an outcome, under the report's title.
+  // Staff start the meeting's report from what it recorded: the item's outcome and its follow-up, under the report's title.
   await staff.goto(meetingPath);
   await staff.getByRole('link', { name: 'New statement' }).click();
   await expect(staff.getByRole('heading', { level: 1, name: 'New statement' })).toBeVisible();
-  await expect(staff.getByRole('button', { name: /^Add the agenda’s outcomes/ })).toHaveCount(0);
+  await expect(staff.getByRole('button', { name: /^Add what the meeting recorded/ })).toHaveCount(0);
   await staff.getByLabel('Kind', { exact: true }).selectOption({ label: 'Report' });
-  await staff.getByRole('button', { name: 'Add the agenda’s outcomes (1 item)' }).click();
+  await staff.getByRole('button', { name: 'Add what the meeting recorded (2 paragraphs)' }).click();
   await expect(staff.getByLabel('Title')).toHaveValue(`Report of the ${title}`);
   await expect(staff.getByLabel('Text of paragraph 1')).toHaveValue('Agenda item 3, “Review of programme areas”. The meeting took note of the review and asked for monitoring data.');
-  await expect(staff.getByLabel('Text of paragraph 2')).toHaveCount(0);
-  await expect(staff.getByRole('button', { name: /^Add the agenda’s outcomes/ })).toHaveCount(0);
-  await checkA11y(staff, 'new statement, a report from the outcomes');
+  await expect(staff.getByLabel('Text of paragraph 2')).toHaveValue('Agenda item 3, follow-up for Japan, due by the next meeting: Share air monitoring data.');
+  await expect(staff.getByLabel('Text of paragraph 3')).toHaveCount(0);
+  await expect(staff.getByRole('button', { name: /^Add what the meeting recorded/ })).toHaveCount(0);
+  await checkA11y(staff, 'new statement, a report from the record');
   await staff.getByRole('button', { name: 'Draft the statement' }).click();
   await expect(staff.getByText('The statement was drafted as revision 1.')).toBeVisible();
-  expect(await statementLines(staff)).toEqual(['1. Agenda item 3, “Review of programme areas”. The meeting took note of the review and asked for monitoring data.']);
+  expect(await statementLines(staff)).toEqual([
+    '1. Agenda item 3, “Review of programme areas”. The meeting took note of the review and asked for monitoring data.',
+    '2. Agenda item 3, follow-up for Japan, due by the next meeting: Share air monitoring data.',
+  ]);
   await checkA11y(staff);
 
   // An item taken up by mistake goes back to pending; a sub-item there is no time for is deferred.

@@ -19,7 +19,7 @@ export const emptyParagraph: ParagraphValues = { key: '', kind: 'operative', tex
  * (keyboard reachable), and keep their hidden key so the next revision knows which is which.
  */
 type ParagraphEditorProps = {
-  /** Paragraphs the writer may add at once (a report's from the agenda's outcomes), after those already written. */
+  /** Paragraphs the writer may add at once (a report's, from what the meeting recorded), after those already written. */
   addition?: { label: string; paragraphs: ParagraphValues[]; onAdd?: () => void };
 };
 

@@ -20,7 +20,7 @@ type Saved = { id: string; meetingId: string; currentRevision: number };
 type CreateProps = {
   meetingId: string;
   agendaItems: { id: string; label: string }[];
-  /** What a report may start from: its title and a paragraph per agenda item's outcome. */
+  /** What a report may start from: its title and paragraphs from what the meeting recorded under its agenda. */
   report: { title: string; paragraphs: { key: string; kind: ParagraphKind; text: string }[] };
   action: (input: z.input<typeof createStatementSchema>) => Promise<ActionResult<Saved>>;
 };
@@ -46,15 +46,15 @@ export function CreateStatementForm({ meetingId, agendaItems, report, action }: 
     onSuccess: (statement) => router.push(`${statementPath(statement)}?notice=created`),
   });
   const isReport = form.watch('kind') === 'report';
-  // Once added, the outcomes are not offered again: a second click would only repeat them.
-  const [hasAddedOutcomes, setHasAddedOutcomes] = useState(false);
-  const outcomes = isReport && report.paragraphs.length > 0 && !hasAddedOutcomes
+  // Once added, the record is not offered again: a second click would only repeat it.
+  const [hasAddedRecord, setHasAddedRecord] = useState(false);
+  const record = isReport && report.paragraphs.length > 0 && !hasAddedRecord
     ? {
-        label: t('addOutcomes', { count: report.paragraphs.length }),
+        label: t('addRecord', { count: report.paragraphs.length }),
         paragraphs: report.paragraphs,
         onAdd: () => {
           if (!form.getValues('title').trim()) form.setValue('title', report.title);
-          setHasAddedOutcomes(true);
+          setHasAddedRecord(true);
         },
       }
     : undefined;
@@ -84,8 +84,8 @@ export function CreateStatementForm({ meetingId, agendaItems, report, action }: 
           </SelectInput>
         </FormField>
       </div>
-      {isReport && report.paragraphs.length === 0 && <p className="text-sm text-slate-600">{t('noOutcomesYet')}</p>}
-      <ParagraphEditor addition={outcomes} />
+      {isReport && report.paragraphs.length === 0 && <p className="text-sm text-slate-600">{t('noRecordYet')}</p>}
+      <ParagraphEditor addition={record} />
       <Button type="submit" isPending={isPending} pendingLabel={t('creating')}>
         {t('create')}
       </Button>

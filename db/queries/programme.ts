@@ -285,6 +285,7 @@ const meetingReviews = preparedRead('meeting_reviews', (ex) =>
       projectTitle: projects.title,
       rating: projectReviews.rating,
       commentDeadline: projectReviews.commentDeadline,
+      decision: projectReviews.decision,
       decidedAt: projectReviews.decidedAt,
       meetingId: projectReviews.meetingId,
       agendaItemId: projectReviews.agendaItemId,

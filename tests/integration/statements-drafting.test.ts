@@ -2,7 +2,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { findRevisionParagraphs } from '@/db/queries/statements';
-import { agendaItems, auditEvents, emailOutbox, statementRevisions, statements, type Role } from '@/db/schema';
+import { agendaItems, auditEvents, emailOutbox, followUps, programmeAreas, projectReviews, projects, statementRevisions, statements, type Role } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { circulateStatement } from '@/lib/statements/circulate-statement';
 import { createStatement } from '@/lib/statements/create-statement';
@@ -89,15 +89,36 @@ describe('createStatement', () => {
 });
 
 describe('getStatementFormOptions', () => {
-  it("offers a report's title and a paragraph per recorded outcome, numbered and in the agenda's order", async () => {
+  it("offers a report's title and paragraphs from the outcomes, review decisions and follow-ups, numbered and in the agenda's order", async () => {
     const actor = await factory.createActor();
     const meeting = await factory.createMeeting({ title: 'Twenty-seventh SOM' });
+    const japan = await factory.createParty({ code: 'JPN', name: 'Japan' });
     const [review] = await db.insert(agendaItems).values({ meetingId: meeting.id, position: 1, title: 'Review of programme areas' }).returning();
-    await db.insert(agendaItems).values([
-      { meetingId: meeting.id, position: 0, title: 'Opening', outcome: 'The chair opened the meeting.' },
-      { meetingId: meeting.id, parentId: review!.id, position: 0, title: 'Air pollution', outcome: 'The meeting endorsed the NEACAP work plan.' },
-      { meetingId: meeting.id, parentId: review!.id, position: 1, title: 'Low-carbon cities' },
-      { meetingId: meeting.id, position: 2, title: 'Closing', outcome: '  ' },
+    const [, air] = await db
+      .insert(agendaItems)
+      .values([
+        { meetingId: meeting.id, position: 0, title: 'Opening', outcome: 'The chair opened the meeting.' },
+        { meetingId: meeting.id, parentId: review!.id, position: 0, title: 'Air pollution', outcome: 'The meeting endorsed the NEACAP work plan.' },
+        { meetingId: meeting.id, parentId: review!.id, position: 1, title: 'Low-carbon cities' },
+        { meetingId: meeting.id, position: 2, title: 'Closing', outcome: '  ' },
+      ])
+      .returning();
+    await db.insert(followUps).values([
+      { meetingId: meeting.id, agendaItemId: air!.id, description: 'Share air monitoring data', ownerPartyId: japan.id, dueByNextMeeting: true },
+      { meetingId: meeting.id, agendaItemId: air!.id, description: 'Hold a workshop', dueDate: '2028-03-31', status: 'dropped' },
+    ]);
+    const [area] = await db.insert(programmeAreas).values({ code: 'AP', name: 'Air pollution' }).returning();
+    const [project, undecided] = await db
+      .insert(projects)
+      .values([
+        { code: 'AP-01', title: 'Clean air partnership', areaId: area!.id, fundingSource: 'core_fund' },
+        { code: 'AP-02', title: 'Dust monitoring', areaId: area!.id, fundingSource: 'core_fund' },
+      ])
+      .returning();
+    const reviewed = { meetingId: meeting.id, progressSummary: 'Progress.', rating: 'on_track' as const, recommendation: 'Endorse.', commentDeadline: '2027-11-01' };
+    await db.insert(projectReviews).values([
+      { ...reviewed, projectId: project!.id, agendaItemId: air!.id, decision: 'The meeting agreed to extend the project.', decidedAt: new Date() },
+      { ...reviewed, projectId: undecided!.id, agendaItemId: air!.id },
     ]);
     const { report, agendaItems: offered } = await getStatementFormOptions({ actor, input: { meetingId: meeting.id } });
     expect(offered.map((item) => item.label)).toEqual(['1. Opening', '2. Review of programme areas', '2.1. Air pollution', '2.2. Low-carbon cities', '3. Closing']);
@@ -106,11 +127,20 @@ describe('getStatementFormOptions', () => {
       paragraphs: [
         { key: '', kind: 'operative', text: 'Agenda item 1, “Opening”. The chair opened the meeting.' },
         { key: '', kind: 'operative', text: 'Agenda item 2.1, “Air pollution”. The meeting endorsed the NEACAP work plan.' },
+        { key: '', kind: 'operative', text: 'Agenda item 2.1, project AP-01, “Clean air partnership”. The meeting agreed to extend the project.' },
+        { key: '', kind: 'operative', text: 'Agenda item 2.1, follow-up for Japan, due by the next meeting: Share air monitoring data.' },
       ],
     });
     // What the form offers is what the report is created with.
     const created = await createStatement({ actor, input: createInput(meeting.id, { kind: 'report', title: report.title, paragraphs: report.paragraphs }) });
     expect((await findRevisionParagraphs(created.id, 1)).map((p) => p.text)).toEqual(report.paragraphs.map((p) => p.text));
+  });
+
+  it('answers not found for a meeting that is not there, or an address that is no id', async () => {
+    const actor = await factory.createActor();
+    for (const meetingId of [crypto.randomUUID(), 'not-an-id']) {
+      expect((await refusal(getStatementFormOptions({ actor, input: { meetingId } }))).code).toBe('NOT_FOUND');
+    }
   });
 
   it('is refused to every role but the secretariat', async () => {

@@ -5,7 +5,7 @@ import { compareRevisions } from '@/lib/statements/compare';
 import { acceptsAmendments, acceptsPositions, assertAcceptsAmendments, assertStatementTransition, canStatementTransition, isFrozen, isTextEditable } from '@/lib/statements/lifecycle';
 import { mergeAmendments, type AcceptedAmendment, type BaseParagraph } from '@/lib/statements/merge-amendments';
 import { numberParagraphs } from '@/lib/statements/numbering';
-import { outcomeParagraphs, reportTitle } from '@/lib/statements/report-draft';
+import { reportParagraphs, reportTitle, type RecordedItem } from '@/lib/statements/report-draft';
 import { defaultCommentDeadline, defaultSilenceDeadline, effectiveStatement, silenceHasPassed } from '@/lib/statements/silence';
 import { statementStatuses, type StatementStatus } from '@/lib/statements/values';
 
@@ -229,18 +229,55 @@ describe('comparing revisions', () => {
   });
 });
 
-describe('a report from the outcomes', () => {
+describe('a report from what the meeting recorded', () => {
+  const item = (number: string, title: string, rest: Partial<RecordedItem> = {}): RecordedItem => ({ id: `item-${number}`, number, title, outcome: null, followUps: [], ...rest });
+
   it('gives an operative paragraph per item with an outcome, naming the item, in order, and none for an item without', () => {
     expect(
-      outcomeParagraphs([
-        { number: '2', title: 'Adoption of the agenda', outcome: 'The meeting adopted the provisional agenda as proposed. ' },
-        { number: '3.1', title: 'Air pollution', outcome: null },
-        { number: '3.2', title: 'Nature conservation', outcome: ' ' },
-        { number: '8', title: 'Closing', outcome: 'The chair closed the meeting.' },
-      ]),
+      reportParagraphs(
+        [
+          item('2', 'Adoption of the agenda', { outcome: 'The meeting adopted the provisional agenda as proposed. ' }),
+          item('3.1', 'Air pollution'),
+          item('3.2', 'Nature conservation', { outcome: ' ' }),
+          item('8', 'Closing', { outcome: 'The chair closed the meeting.' }),
+        ],
+        [],
+      ),
     ).toEqual([
       { key: '', kind: 'operative', text: 'Agenda item 2, “Adoption of the agenda”. The meeting adopted the provisional agenda as proposed.' },
       { key: '', kind: 'operative', text: 'Agenda item 8, “Closing”. The chair closed the meeting.' },
+    ]);
+  });
+
+  it("follows an item's outcome with the decisions on the projects reviewed under it, then its follow-ups but the dropped", () => {
+    const texts = reportParagraphs(
+      [
+        item('3.1', 'Air pollution', {
+          outcome: 'The meeting took note of the review.',
+          followUps: [
+            { description: 'Share air monitoring data', ownerName: 'Japan', dueDate: null, dueByNextMeeting: true, status: 'open' },
+            { description: 'Circulate the NEACAP report.', ownerName: null, dueDate: '2024-03-31', dueByNextMeeting: false, status: 'done' },
+            { description: 'Host a workshop', ownerName: 'Mongolia', dueDate: '2024-06-30', dueByNextMeeting: false, status: 'dropped' },
+          ],
+        }),
+        // No outcome: its decision still names the item.
+        item('3.2', 'Nature conservation'),
+      ],
+      [
+        { agendaItemId: 'item-3.2', projectCode: 'NC-01', projectTitle: 'Flagship species', decision: 'The meeting agreed to extend the project.' },
+        { agendaItemId: 'item-3.1', projectCode: 'AP-02', projectTitle: 'Clean air partnership', decision: 'The meeting endorsed the work plan.' },
+        { agendaItemId: 'item-3.1', projectCode: 'AP-01', projectTitle: 'Not yet decided', decision: null },
+        { agendaItemId: null, projectCode: 'LC-01', projectTitle: 'Low Carbon City Platform', decision: ' The meeting welcomed the results. ' },
+      ],
+    ).map((paragraph) => paragraph.text);
+    expect(texts).toEqual([
+      'Agenda item 3.1, “Air pollution”. The meeting took note of the review.',
+      'Agenda item 3.1, project AP-02, “Clean air partnership”. The meeting endorsed the work plan.',
+      'Agenda item 3.1, follow-up for Japan, due by the next meeting: Share air monitoring data.',
+      'Agenda item 3.1, follow-up for the secretariat, due 31 March 2024: Circulate the NEACAP report.',
+      'Agenda item 3.2, project NC-01, “Flagship species”. The meeting agreed to extend the project.',
+      // Taken up under no item of the agenda, it closes the list.
+      'Project LC-01, “Low Carbon City Platform”. The meeting welcomed the results.',
     ]);
   });
 
