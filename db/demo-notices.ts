@@ -1,10 +1,12 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { noticeSentChange } from '@/lib/notices/audit-change';
+import { noticeEmail } from '@/lib/notices/emails';
 import { noticeRecipients } from '@/lib/notices/recipients';
 import type { NoticeAudience } from '@/lib/notices/values';
 import type { Tx } from './client';
 import { insertDemoHistory } from './demo-history';
-import { meetingNotices, registrations } from './schema';
+import { listNoticeContacts } from './queries/notices';
+import { emailOutbox, meetingNotices } from './schema';
 
 type DemoNotice = { at: string; audience: NoticeAudience; subject: string; body: string };
 
@@ -44,15 +46,16 @@ const som26Notices: DemoNotice[] = [
   },
 ];
 
-/** The 26th SOM's notices, each counted among the registrations the demo holds, with its audit event; once. */
+/**
+ * The 26th SOM's notices, each counted among the registrations the demo holds, with its audit event
+ * and its copies in the outbox, delivered when it was sent (so staff can find who got it); once.
+ */
 export async function insertSom26Notices(tx: Tx, som26: { id: string; title: string }, staffId: string | null): Promise<void> {
   const sent = new Set((await tx.select({ subject: meetingNotices.subject }).from(meetingNotices).where(eq(meetingNotices.meetingId, som26.id))).map((n) => n.subject));
-  const contacts = await tx
-    .select({ status: registrations.status, delegationRole: registrations.delegationRole })
-    .from(registrations)
-    .where(and(eq(registrations.meetingId, som26.id), inArray(registrations.status, ['pending', 'approved'])));
+  const contacts = await listNoticeContacts(som26.id, tx);
   for (const notice of som26Notices) {
-    const recipientCount = noticeRecipients(contacts, notice.audience).length;
+    const recipients = noticeRecipients(contacts, notice.audience);
+    const recipientCount = recipients.length;
     if (sent.has(notice.subject) || recipientCount === 0) continue;
     const [row] = await tx
       .insert(meetingNotices)
@@ -68,5 +71,12 @@ export async function insertSom26Notices(tx: Tx, som26: { id: string; title: str
         change: noticeSentChange({ ...notice, recipientCount }, som26.id),
       },
     ]);
+    const at = new Date(notice.at);
+    await tx.insert(emailOutbox).values(
+      recipients.map((recipient) => {
+        const copy = noticeEmail(recipient, notice, som26.title);
+        return { kind: copy.kind, toAddress: copy.to.toLowerCase(), subject: copy.subject, body: copy.body, status: 'sent' as const, attempts: 1, nextAttemptAt: at, sentAt: at, createdAt: at };
+      }),
+    );
   }
 }

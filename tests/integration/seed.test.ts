@@ -7,6 +7,7 @@ import {
   credentialsLetters,
   delegations,
   documents,
+  emailOutbox,
   meetingNotices,
   meetings,
   meetingSeries,
@@ -42,14 +43,15 @@ async function counts() {
   const [c] = await db.select({ n: count() }).from(checkIns);
   const [a] = await db.select({ n: count() }).from(auditEvents);
   const [n] = await db.select({ n: count() }).from(meetingNotices);
-  return { parties: p!.n, series: s!.n, users: u!.n, meetings: m!.n, sessions: t!.n, documents: d!.n, registrations: r!.n, checkIns: c!.n, auditEvents: a!.n, notices: n!.n };
+  const [o] = await db.select({ n: count() }).from(emailOutbox);
+  return { parties: p!.n, series: s!.n, users: u!.n, meetings: m!.n, sessions: t!.n, documents: d!.n, registrations: r!.n, checkIns: c!.n, auditEvents: a!.n, notices: n!.n, outbox: o!.n };
 }
 
 describe('seedReferenceData', () => {
   it('loads the parties and the series, and no account or meeting, however often it runs', async () => {
     await seedReferenceData();
     const first = await counts();
-    expect(first).toEqual({ parties: 9, series: 2, users: 0, meetings: 0, sessions: 0, documents: 0, registrations: 0, checkIns: 0, auditEvents: 0, notices: 0 });
+    expect(first).toEqual({ parties: 9, series: 2, users: 0, meetings: 0, sessions: 0, documents: 0, registrations: 0, checkIns: 0, auditEvents: 0, notices: 0, outbox: 0 });
     await seedReferenceData();
     expect(await counts()).toEqual(first);
   });
@@ -64,7 +66,7 @@ describe('seedDatabase', () => {
   it('with the demo, loads it once, however often it runs', async () => {
     await seedDatabase({ demo: true });
     const first = await counts();
-    expect(first).toMatchObject({ parties: 9, series: 2, users: demoUsers.length + 1, meetings: 2, sessions: 9, documents: 7, registrations: som26ParticipantCount, notices: 3 });
+    expect(first).toMatchObject({ parties: 9, series: 2, users: demoUsers.length + 1, meetings: 2, sessions: 9, documents: 7, registrations: som26ParticipantCount, notices: 3, outbox: 2 * som26ParticipantCount + 6 });
     expect(first.checkIns).toBeGreaterThan(0);
     expect(first.auditEvents).toBeGreaterThan(0);
     await seedDatabase({ demo: true });
@@ -213,6 +215,14 @@ describe('seedDatabase', () => {
       ['Original credentials letters at the registration desk', { kind: 'text', text: '6' }],
       ['Information note, hotel and visa letters', { kind: 'text', text: String(som26ParticipantCount) }],
     ]);
+    // Their copies stand in the outbox as delivered when each was sent, so staff find who got what; none waits to be sent.
+    const copies = await db.select().from(emailOutbox).orderBy(emailOutbox.id);
+    expect(copies.every((copy) => copy.kind === 'meeting_notice' && copy.status === 'sent' && copy.sentAt !== null)).toBe(true);
+    const heads = copies.filter((copy) => copy.subject.endsWith(': Original credentials letters at the registration desk'));
+    expect(heads).toHaveLength(6);
+    expect(heads[0]!.sentAt).toEqual(new Date('2023-11-20T08:00:00Z'));
+    expect(new Set(heads.map((copy) => copy.toAddress)).size).toBe(6);
+    expect(heads.every((copy) => /^Dear \S.*,\n/u.test(copy.body))).toBe(true);
 
     const adoption = events.find((event) => event.action === 'statement.adopted')!;
     const [adopted] = await db.select().from(statements).where(eq(statements.title, commemorativeStatementTitle));
