@@ -198,7 +198,7 @@ test('[agenda] staff build, reorder, issue, annotate, revise and adopt an agenda
   await staff.getByRole('button', { name: 'Add what the meeting recorded (2 paragraphs)' }).click();
   await expect(staff.getByLabel('Title')).toHaveValue(`Report of the ${title}`);
   await expect(staff.getByLabel('Text of paragraph 1')).toHaveValue('Agenda item 3, “Review of programme areas”. The meeting took note of the review and asked for monitoring data.');
-  await expect(staff.getByLabel('Text of paragraph 2')).toHaveValue('Agenda item 3, follow-up for Japan, due by the next meeting: Share air monitoring data.');
+  await expect(staff.getByLabel('Text of paragraph 2')).toHaveValue('Agenda item 3, follow-up (Japan, due by the next meeting): Share air monitoring data.');
   await expect(staff.getByLabel('Text of paragraph 3')).toHaveCount(0);
   await expect(staff.getByRole('button', { name: /^Add what the meeting recorded/ })).toHaveCount(0);
   await checkA11y(staff, 'new statement, a report from the record');
@@ -206,7 +206,7 @@ test('[agenda] staff build, reorder, issue, annotate, revise and adopt an agenda
   await expect(staff.getByText('The statement was drafted as revision 1.')).toBeVisible();
   expect(await statementLines(staff)).toEqual([
     '1. Agenda item 3, “Review of programme areas”. The meeting took note of the review and asked for monitoring data.',
-    '2. Agenda item 3, follow-up for Japan, due by the next meeting: Share air monitoring data.',
+    '2. Agenda item 3, follow-up (Japan, due by the next meeting): Share air monitoring data.',
   ]);
   await checkA11y(staff);
 

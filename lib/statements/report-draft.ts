@@ -40,7 +40,7 @@ export function reportParagraphs(items: readonly RecordedItem[], reviews: readon
           .filter((followUp) => followUp.status !== 'dropped')
           .map((followUp) => {
             const due = followUp.dueDate ? paperDate(followUp.dueDate) : 'by the next meeting';
-            return operative(`${prefix}follow-up for ${followUp.ownerName ?? 'the secretariat'}, due ${due}: ${asSentence(followUp.description.trim())}`);
+            return operative(`${prefix}follow-up (${followUp.ownerName ?? 'the secretariat'}, due ${due}): ${asSentence(followUp.description.trim())}`);
           }),
       ];
     }),

@@ -128,7 +128,7 @@ describe('getStatementFormOptions', () => {
         { key: '', kind: 'operative', text: 'Agenda item 1, “Opening”. The chair opened the meeting.' },
         { key: '', kind: 'operative', text: 'Agenda item 2.1, “Air pollution”. The meeting endorsed the NEACAP work plan.' },
         { key: '', kind: 'operative', text: 'Agenda item 2.1, project AP-01, “Clean air partnership”. The meeting agreed to extend the project.' },
-        { key: '', kind: 'operative', text: 'Agenda item 2.1, follow-up for Japan, due by the next meeting: Share air monitoring data.' },
+        { key: '', kind: 'operative', text: 'Agenda item 2.1, follow-up (Japan, due by the next meeting): Share air monitoring data.' },
       ],
     });
     // What the form offers is what the report is created with.

@@ -273,8 +273,8 @@ describe('a report from what the meeting recorded', () => {
     expect(texts).toEqual([
       'Agenda item 3.1, “Air pollution”. The meeting took note of the review.',
       'Agenda item 3.1, project AP-02, “Clean air partnership”. The meeting endorsed the work plan.',
-      'Agenda item 3.1, follow-up for Japan, due by the next meeting: Share air monitoring data.',
-      'Agenda item 3.1, follow-up for the secretariat, due 31 March 2024: Circulate the NEACAP report.',
+      'Agenda item 3.1, follow-up (Japan, due by the next meeting): Share air monitoring data.',
+      'Agenda item 3.1, follow-up (the secretariat, due 31 March 2024): Circulate the NEACAP report.',
       'Agenda item 3.2, project NC-01, “Flagship species”. The meeting agreed to extend the project.',
       // Taken up under no item of the agenda, it closes the list.
       'Project LC-01, “Low Carbon City Platform”. The meeting welcomed the results.',
