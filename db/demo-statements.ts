@@ -8,6 +8,7 @@ import {
   documents,
   statementAmendments,
   statementAmendmentSponsors,
+  statementComments,
   statementParagraphs,
   statementPositions,
   statementRevisions,
@@ -410,6 +411,31 @@ export async function insertSom27Statement(tx: Tx, som27: Pick<Meeting, 'id'>, c
       },
     ])
     .returning();
+  // What two delegations said of the text as a whole, beside the words others proposed.
+  const comments = [
+    {
+      partyCode: 'CHN',
+      email: 'delegate.chn@neaspec.example',
+      at: '2026-11-27T16:00:00+09:00',
+      body: 'China welcomes the draft decision and its focus on the five programme areas. It will send its views on the annex before the deadline.',
+    },
+    {
+      partyCode: 'RUS',
+      email: 'delegate.rus@neaspec.example',
+      at: '2026-12-02T14:30:00+09:00',
+      body: 'The Russian Federation supports the draft in general and asks that the annex keep the cooperation on the conservation of the Amur tiger and the Far Eastern leopard.',
+    },
+  ];
+  for (const comment of comments) {
+    await tx.insert(statementComments).values({
+      statementId: statement!.id,
+      revisionNumber: 2,
+      partyId: context.parties.get(comment.partyCode)!,
+      authorUserId: user(comment.email),
+      body: comment.body,
+      createdAt: new Date(comment.at),
+    });
+  }
   const event = { entityType: 'statement', entityId: statement!.id, actorUserId: staffId };
   await insertDemoHistory(tx, [
     {
@@ -427,5 +453,12 @@ export async function insertSom27Statement(tx: Tx, som27: Pick<Meeting, 'id'>, c
       { at: som27Circulation.at, by: staffId, revision: 2, commentDeadline: new Date(som27Circulation.commentDeadline) },
       proposals,
     ),
+    ...comments.map((comment) => ({
+      ...event,
+      actorUserId: user(comment.email),
+      at: comment.at,
+      action: 'statement.commented',
+      change: { fields: { partyId: { after: context.parties.get(comment.partyCode)! }, revision: { after: 2 }, comment: { after: comment.body } } },
+    })),
   ]);
 }

@@ -29,11 +29,14 @@ import { circulateThroughForm, draftStatementThroughForm, fillParagraphs, revise
 
 const japansWords = 'Request the secretariat to report on each programme area to the next meeting.';
 const japansReservation = 'Japan reserves its position on the timing of the report.';
+const chinasComment = 'China supports the draft as a whole and will consult its capital on the timing.';
 const chairOption = `${demoAccounts.chair.name} (${demoAccounts.chair.email})`;
 
-test("[statements] staff draft and circulate a text; Japan amends it with China's support; staff accept it into revision 2; the chair adopts it by consensus; Japan records a reservation; signed out, its page, PDF and DOCX show it", async ({
+test("[statements] staff draft and circulate a text; Japan amends it with China's support and China comments; staff accept it into revision 2; the chair adopts it by consensus; Japan records a reservation; signed out, its page, PDF and DOCX show it", async ({
   pageAs,
   checkA11y,
+  playwright,
+  baseURL,
 }) => {
   test.slow();
   const staff = await pageAs('secretariat');
@@ -68,9 +71,32 @@ test("[statements] staff draft and circulate a text; Japan amends it with China'
   await expect(amendmentEntry(china, number)).not.toContainText('Co-sponsored by');
   await cosponsorThroughPage(china, number, 'China');
 
+  // China's delegate says what China thinks of the text as a whole: too short, it is refused beside the field; then sent.
+  const chinaComments = china.getByRole('region', { name: 'Comments from delegations' });
+  await expect(chinaComments).toContainText('No delegation has commented on this text.');
+  await expect(chinaComments.getByRole('heading', { name: 'Comment for China' })).toBeVisible();
+  await chinaComments.getByLabel('Your delegation’s comment').fill('ok');
+  await chinaComments.getByRole('button', { name: 'Send comment' }).click();
+  await expect(chinaComments.getByText('Write your delegation’s comment: at least 3 characters.')).toBeVisible();
+  await checkA11y(china, 'statement, a comment refused');
+  await chinaComments.getByLabel('Your delegation’s comment').fill(chinasComment);
+  const commentAction = await captureAction(china, () => chinaComments.getByRole('button', { name: 'Send comment' }).click());
+  await expect(chinaComments.getByText('Comment sent.')).toBeVisible();
+  await expect(chinaComments.getByTestId('statement-comments')).toContainText(`China on revision 1 · ${demoAccounts['delegate-chn'].name}`);
+  await expect(chinaComments.getByTestId('statement-comments')).toContainText(chinasComment);
+  await expect(chinaComments.getByLabel('Your delegation’s comment')).toHaveValue('');
+  await checkA11y(china, 'statement, a comment sent');
+  // The chair's replay of the same call is refused: a chair does not comment for a country.
+  const chairRequest = await playwright.request.newContext({ baseURL: baseURL ?? '', storageState: storageStateOf('chair') });
+  const refusedComment = await (await postAction(chairRequest, commentAction, commentAction.args, baseURL ?? '')).text();
+  expect(refusedComment).toContain('"formError":"statementCommentMemberStatesOnly"');
+  expect(refusedComment).not.toContain('"ok":true');
+  await chairRequest.dispose();
+
   // Staff accept it; revision 2 carries it, says whose it is, and the comparison shows the words it added.
   await staff.reload();
   await expect(amendmentEntry(staff, number)).toContainText('Co-sponsored by China');
+  await expect(staff.getByTestId('statement-comments')).toContainText(chinasComment);
   await acceptAmendmentThroughPage(staff, number);
   await produceRevisionThroughPage(staff, 2, { note: 'Amendments of the first round' }, checkA11y);
   await checkA11y(staff);
@@ -99,8 +125,11 @@ test("[statements] staff draft and circulate a text; Japan amends it with China'
   await chair.goto('/');
   await expect(chair.getByRole('region', { name: 'Waiting for you' })).toBeVisible();
   await expect(adoptTask).toHaveCount(0);
-  // Japan's delegate records a reservation on the adopted text.
+  // Japan's delegate records a reservation on the adopted text. China's comment stays, once; no more are taken.
   await japan.goto(statementPath);
+  await expect(japan.getByTestId('statement-comments').getByRole('listitem')).toHaveCount(1);
+  await expect(japan.getByTestId('statement-comments')).toContainText(chinasComment);
+  await expect(japan.getByLabel('Your delegation’s comment')).toHaveCount(0);
   await recordPositionThroughForm(japan, { kind: 'Reservation', text: japansReservation }, checkA11y);
   await expect(japan.getByTestId('positions')).toContainText('Japan: Reservation');
   await expect(japan.getByTestId('positions')).toContainText(`Recorded by ${demoAccounts['delegate-jpn'].name} on`);

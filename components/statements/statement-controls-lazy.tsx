@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 
-// A statement's controls (circulating it, amendments, the adoption's steps, objections, positions)
+// A statement's controls (circulating it, amendments, comments, the adoption's steps, objections, positions)
 // are for those taking part: loaded on their own, so a reader downloads none of the forms' code.
 export const CirculateForm = dynamic(() => import('./circulate-form').then((m) => m.CirculateForm));
 export const ProposeAmendmentForm = dynamic(() => import('./amendments/propose-amendment-form').then((m) => m.ProposeAmendmentForm));
@@ -10,3 +10,4 @@ export const AmendmentControls = dynamic(() => import('./amendments/amendment-co
 export const AdoptionControls = dynamic(() => import('./adoption/adoption-controls').then((m) => m.AdoptionControls));
 export const ObjectionForm = dynamic(() => import('./adoption/objection-form').then((m) => m.ObjectionForm));
 export const PositionForm = dynamic(() => import('./adoption/position-form').then((m) => m.PositionForm));
+export const StatementCommentForm = dynamic(() => import('./comments/comment-form').then((m) => m.StatementCommentForm));

@@ -12,6 +12,7 @@ import {
   parties,
   statementAmendmentSponsors,
   statementAmendments,
+  statementComments,
   statementObjections,
   statementParagraphs,
   statementRevisions,
@@ -199,6 +200,14 @@ export async function findStatementRecords(statementId: string, ex: Executor = d
       text,
       createdAt,
     })),
+    comments: row.comments.map(({ id, revisionNumber, party, author, body, createdAt }) => ({
+      id,
+      revisionNumber,
+      partyName: party.name,
+      authorName: author?.name ?? null,
+      body,
+      createdAt,
+    })),
   };
 }
 
@@ -221,6 +230,7 @@ const statementRecords = preparedRead('statement_records', (ex) =>
       },
       objections: { orderBy: [asc(statementObjections.createdAt), asc(statementObjections.id)], with: { party: nameOnly, user: nameOnly } },
       positions: { with: { party: nameOnly, recorder: nameOnly } },
+      comments: { orderBy: [asc(statementComments.createdAt), asc(statementComments.id)], with: { party: nameOnly, author: nameOnly } },
     },
   }),
 );

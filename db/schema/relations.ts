@@ -7,6 +7,7 @@ import { projectReviews, projects } from './programme';
 import {
   statementAmendmentSponsors,
   statementAmendments,
+  statementComments,
   statementObjections,
   statementPositions,
   statementRevisions,
@@ -71,6 +72,7 @@ export const statementRelations = relations(statements, ({ one, many }) => ({
   amendments: many(statementAmendments),
   objections: many(statementObjections),
   positions: many(statementPositions),
+  comments: many(statementComments),
 }));
 
 export const statementRevisionRelations = relations(statementRevisions, ({ one }) => ({
@@ -97,6 +99,12 @@ export const statementObjectionRelations = relations(statementObjections, ({ one
   statement: one(statements, { fields: [statementObjections.statementId], references: [statements.id] }),
   party: one(parties, { fields: [statementObjections.partyId], references: [parties.id] }),
   user: one(users, { fields: [statementObjections.userId], references: [users.id] }),
+}));
+
+export const statementCommentRelations = relations(statementComments, ({ one }) => ({
+  statement: one(statements, { fields: [statementComments.statementId], references: [statements.id] }),
+  party: one(parties, { fields: [statementComments.partyId], references: [parties.id] }),
+  author: one(users, { fields: [statementComments.authorUserId], references: [users.id] }),
 }));
 
 export const statementPositionRelations = relations(statementPositions, ({ one }) => ({

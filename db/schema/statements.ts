@@ -256,3 +256,29 @@ export const statementPositions = pgTable(
 );
 
 export type StatementPosition = typeof statementPositions.$inferSelect;
+
+/**
+ * A delegation's general comment on a circulated revision: what it thinks of the text as a whole,
+ * where an amendment proposes words. Made while the text takes amendments; kept as said.
+ */
+export const statementComments = pgTable(
+  'statement_comments',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    statementId: uuid()
+      .notNull()
+      .references(() => statements.id, { onDelete: 'cascade' }),
+    /** The circulated revision the comment was made on. */
+    revisionNumber: integer().notNull(),
+    partyId: uuid()
+      .notNull()
+      .references(() => parties.id, { onDelete: 'restrict' }),
+    authorUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    body: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('statement_comments_statement_idx').on(t.statementId, t.createdAt)],
+);
+
+export type StatementComment = typeof statementComments.$inferSelect;
+export type NewStatementComment = typeof statementComments.$inferInsert;

@@ -52,6 +52,16 @@ export function proposeRefusal(facts: AmendmentFacts): AppError | null {
   return amendmentWindowRefusal(facts.statement, facts.now);
 }
 
+/**
+ * Why the actor may not comment on this statement now, or null. A general comment is taken when an
+ * amendment would be: from a member state's delegate, for their country, while the text is circulated
+ * and its comment deadline has not passed.
+ */
+export function commentRefusal(facts: AmendmentFacts): AppError | null {
+  if (!ownParty(facts)) return new AppError('FORBIDDEN', 'statementCommentMemberStatesOnly');
+  return amendmentWindowRefusal(facts.statement, facts.now) ? new AppError('INVALID_STATE', 'statementCommentsClosed') : null;
+}
+
 function openAgainstCirculated(amendment: AmendmentState, facts: AmendmentFacts): AppError | null {
   if (amendment.status !== 'proposed') return new AppError('INVALID_STATE', 'amendmentNotProposed');
   if (amendment.revisionNumber !== facts.statement.circulatedRevision) return new AppError('INVALID_STATE', 'amendmentStale');

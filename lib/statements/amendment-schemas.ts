@@ -29,6 +29,13 @@ export const proposeAmendmentSchema = z
   }));
 export type ProposeAmendmentInput = z.output<typeof proposeAmendmentSchema>;
 
+/** A delegation's general comment on the circulated text: for the actor's own party, as amendments are. */
+export const commentOnStatementSchema = z.object({
+  statementId: idSchema,
+  body: requiredText(3, 3000, 'statementCommentRequired'),
+});
+export type CommentOnStatementInput = z.output<typeof commentOnStatementSchema>;
+
 /** Co-sponsoring and withdrawing name only the amendment: the party is the actor's. */
 export const amendmentRefSchema = z.object({ amendmentId: idSchema });
 export type AmendmentRefInput = z.output<typeof amendmentRefSchema>;

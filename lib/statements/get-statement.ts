@@ -1,5 +1,5 @@
 import 'server-only';
-import { findRevisionParagraphs, type RevisionSummary } from '@/db/queries/statements';
+import { findRevisionParagraphs, type RevisionSummary, type StatementRecords } from '@/db/queries/statements';
 import type { StatementParagraph } from '@/db/schema';
 import { AppError } from '../errors';
 import type { Actor } from '../permissions';
@@ -11,15 +11,18 @@ export type StatementView = ReadableStatement & {
   /** The revision shown: the latest unless another was asked for. */
   revision: RevisionSummary;
   paragraphs: (StatementParagraph & { number: number | null })[];
+  /** The delegations' general comments on its circulated revisions, oldest first. */
+  comments: StatementRecords['comments'];
 };
 
-// Reads a statement at one of its revisions, with the history of revisions and what the reader may do.
+// Reads a statement at one of its revisions, with the history of revisions, the delegations' comments
+// and what the reader may do.
 export async function getStatement({ actor, input }: { actor: Actor; input: { statementId: string; revision?: number } }): Promise<StatementView> {
   const readable = await readStatement(actor, input.statementId);
   const { statement } = readable;
   const number = input.revision ?? statement.currentRevision;
-  const [{ revisions }, paragraphs] = await Promise.all([readStatementRecords(statement.id), findRevisionParagraphs(statement.id, number)]);
+  const [{ revisions, comments }, paragraphs] = await Promise.all([readStatementRecords(statement.id), findRevisionParagraphs(statement.id, number)]);
   const revision = revisions.find((r) => r.number === number);
   if (!revision) throw new AppError('NOT_FOUND', 'statementNotFound');
-  return { ...readable, revisions, revision, paragraphs: numberParagraphs(paragraphs) };
+  return { ...readable, revisions, revision, paragraphs: numberParagraphs(paragraphs), comments };
 }

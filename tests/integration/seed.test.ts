@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import {
@@ -9,6 +9,7 @@ import {
   documents,
   emailOutbox,
   meetingNotices,
+  statementComments,
   meetings,
   meetingSeries,
   meetingSessions,
@@ -87,7 +88,7 @@ describe('seedDatabase', () => {
     expect(som27).toMatchObject({ chairUserId: chair!.id, status: 'planned', city: 'Incheon' });
   });
 
-  it("circulates the 27th SOM's decision, with Japan's and Mongolia's amendments waiting for a decision", async () => {
+  it("circulates the 27th SOM's decision, with Japan's and Mongolia's amendments waiting for a decision and China's and Russia's comments", async () => {
     await seedDatabase({ demo: true });
     const [decision] = await db.select().from(statements).where(eq(statements.title, 'Decision on the NEASPEC work programme for 2027-2028'));
     expect(decision).toMatchObject({ status: 'circulated', currentRevision: 2, circulatedRevision: 2, commentDeadline: new Date('2027-02-26T09:00:00Z') });
@@ -101,6 +102,18 @@ describe('seedDatabase', () => {
       { number: 1, status: 'proposed', party: 'JPN' },
       { number: 2, status: 'proposed', party: 'MNG' },
     ]);
+    const comments = await db
+      .select({ party: parties.code, revision: statementComments.revisionNumber, author: statementComments.authorUserId })
+      .from(statementComments)
+      .innerJoin(parties, eq(parties.id, statementComments.partyId))
+      .where(eq(statementComments.statementId, decision!.id))
+      .orderBy(statementComments.createdAt);
+    expect(comments).toEqual([
+      { party: 'CHN', revision: 2, author: expect.any(String) },
+      { party: 'RUS', revision: 2, author: expect.any(String) },
+    ]);
+    const events = await db.select().from(auditEvents).where(and(eq(auditEvents.entityId, decision!.id), eq(auditEvents.action, 'statement.commented')));
+    expect(events.map((event) => event.actorUserId)).toEqual(comments.map((comment) => comment.author));
   });
 
   it('gives the 26th SOM its papers, under the app\'s own symbols, public and restricted, as real PDFs', async () => {
@@ -235,7 +248,9 @@ describe('seedDatabase', () => {
     const draft = events.filter((event) => event.record?.label === 'Decision on the NEASPEC work programme for 2027-2028');
     expect(draft.map((event) => [event.action, event.createdAt.toISOString(), event.actorName])).toEqual([
       ['statement.amendment_proposed', '2026-12-03T00:30:00.000Z', 'Bolormaa Tsend'],
+      ['statement.commented', '2026-12-02T05:30:00.000Z', 'Ivan Petrov'],
       ['statement.amendment_proposed', '2026-12-01T02:00:00.000Z', 'Sato Haruka'],
+      ['statement.commented', '2026-11-27T07:00:00.000Z', 'Wang Lei'],
       ['statement.circulated', '2026-11-25T01:00:00.000Z', 'Hana Lim'],
       ['statement.revised', '2026-11-20T06:00:00.000Z', 'Hana Lim'],
       ['statement.created', '2026-11-02T01:00:00.000Z', 'Hana Lim'],

@@ -4,6 +4,7 @@ import {
   acceptedForMerge,
   amendmentAbilities,
   amendmentWordChanges,
+  commentRefusal,
   cosponsorRefusal,
   disposeRefusal,
   paragraphRefs,
@@ -14,6 +15,7 @@ import {
   type AmendmentFacts,
   type AmendmentState,
 } from '@/lib/statements/amendment-rules';
+import { commentOnStatementSchema } from '@/lib/statements/amendment-schemas';
 import { amendmentDecidedEmail, type AmendmentDecision } from '@/lib/statements/emails';
 import { mergeAmendments } from '@/lib/statements/merge-amendments';
 
@@ -40,6 +42,27 @@ describe('who may do what with an amendment', () => {
     expect(keyOf(proposeRefusal(facts({ now: circulated.commentDeadline })))).toBe('statementCommentDeadlinePassed');
     expect(keyOf(proposeRefusal(facts({ statement: { ...circulated, status: 'final' } })))).toBe('amendmentTextFinal');
     expect(keyOf(proposeRefusal(facts({ statement: { ...circulated, status: 'drafting' } })))).toBe('statementNotCirculated');
+  });
+
+  it('lets a member state comment for itself when it could propose an amendment, and names why not otherwise', () => {
+    expect(commentRefusal(facts())).toBeNull();
+    expect(commentRefusal(chinaFacts())).toBeNull();
+    expect(keyOf(commentRefusal(facts({ party: { partyId: 'jpn', kind: 'organization' } })))).toBe('statementCommentMemberStatesOnly');
+    expect(keyOf(commentRefusal(facts({ actor: actor('secretariat'), party: null })))).toBe('statementCommentMemberStatesOnly');
+    expect(keyOf(commentRefusal(facts({ actor: actor('observer', 'obs', 'jpn') })))).toBe('statementCommentMemberStatesOnly');
+    expect(keyOf(commentRefusal(facts({ party: china })))).toBe('statementCommentMemberStatesOnly');
+    for (const statement of [{ ...circulated, status: 'drafting' as const }, { ...circulated, status: 'final' as const }, { ...circulated, status: 'adopted' as const }]) {
+      expect(keyOf(commentRefusal(facts({ statement })))).toBe('statementCommentsClosed');
+    }
+    expect(keyOf(commentRefusal(facts({ now: circulated.commentDeadline })))).toBe('statementCommentsClosed');
+  });
+
+  it("asks a comment of 3 to 3,000 characters, trimmed, and names the field's message", () => {
+    const statementId = crypto.randomUUID();
+    expect(commentOnStatementSchema.parse({ statementId, body: '  We support the draft.  ' })).toEqual({ statementId, body: 'We support the draft.' });
+    const messages = (body: string) => commentOnStatementSchema.safeParse({ statementId, body }).error!.issues.map((issue) => `${issue.path.join('.')}:${issue.message}`);
+    expect(messages('  ab ')).toEqual(['body:statementCommentRequired']);
+    expect(messages('x'.repeat(3001))).toEqual(['body:tooLong']);
   });
 
   it('lets other member states co-sponsor once, only an open amendment of the circulated revision', () => {

@@ -1,7 +1,8 @@
 'use server';
 
 import { validatedAction } from '@/lib/action';
-import { amendmentRefSchema, disposeAmendmentSchema, produceRevisionSchema, proposeAmendmentSchema } from '@/lib/statements/amendment-schemas';
+import { amendmentRefSchema, commentOnStatementSchema, disposeAmendmentSchema, produceRevisionSchema, proposeAmendmentSchema } from '@/lib/statements/amendment-schemas';
+import { commentOnStatement } from '@/lib/statements/comment-on-statement';
 import { cosponsorAmendment } from '@/lib/statements/cosponsor-amendment';
 import { disposeAmendment } from '@/lib/statements/dispose-amendment';
 import { produceRevision } from '@/lib/statements/produce-revision';
@@ -15,3 +16,4 @@ export const withdrawSupportAction = validatedAction(amendmentRefSchema, withdra
 export const withdrawAmendmentAction = validatedAction(amendmentRefSchema, withdrawAmendment);
 export const disposeAmendmentAction = validatedAction(disposeAmendmentSchema, disposeAmendment);
 export const produceRevisionAction = validatedAction(produceRevisionSchema, produceRevision);
+export const commentOnStatementAction = validatedAction(commentOnStatementSchema, commentOnStatement);

@@ -7,6 +7,7 @@ import { ClientMessages } from '@/components/i18n/client-messages';
 import { AdoptionSection } from '@/components/statements/adoption/adoption-section';
 import { AmendmentsPanel } from '@/components/statements/amendments/amendments-panel';
 import { ShapedBy } from '@/components/statements/amendments/shaped-by';
+import { CommentsPanel } from '@/components/statements/comments/comments-panel';
 import { CirculateForm } from '@/components/statements/statement-controls-lazy';
 import { RevisionHistory } from '@/components/statements/revision-history';
 import { StatementStatusBadge } from '@/components/statements/statement-status-badge';
@@ -62,6 +63,8 @@ export default async function StatementPage({ params, searchParams }: Props) {
   const isLatest = revision.number === statement.currentRevision;
   const noticeKey = notice && notice in notices ? notices[notice as keyof typeof notices] : undefined;
   const amendmentControls = amendments.can.amend || amendments.amendments.some((a) => a.can.cosponsor || a.can.withdraw || a.can.dispose);
+  // A delegation comments for its own party when it may propose amendments: the same window.
+  const commentsFor = can.amend ? view.partyName : null;
   const listParams = { revision: revisionText };
   // A paragraph names the amendments that shaped it; one listed on another page of them links there.
   const amendmentHref = (label: { number: number; page: number }) =>
@@ -69,7 +72,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
 
   return (
     <ClientMessages
-      hasClientParts={can.circulate || amendmentControls}
+      hasClientParts={can.circulate || amendmentControls || commentsFor !== null}
       namespaces={[
         // The circulate form's, then the amendment forms' and controls': not the page's own words.
         'statements.circulate',
@@ -83,6 +86,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
         'amendments.propose',
         'amendments.target',
         'amendments.controls',
+        'amendments.comments',
         'common',
       ]}
       formErrors={['common', 'amendments', 'statementAdoption', 'statements']}
@@ -146,6 +150,15 @@ export default async function StatementPage({ params, searchParams }: Props) {
                 dispose: amendmentActions.disposeAmendmentAction,
               }}
             />
+            {(statement.circulatedRevision !== null || view.comments.length > 0) && (
+              <CommentsPanel
+                statementId={statement.id}
+                comments={view.comments}
+                timeZone={timeZone}
+                commentsFor={commentsFor}
+                action={amendmentActions.commentOnStatementAction}
+              />
+            )}
             <AdoptionSection adoption={adoption} actions={adoptionActions} />
           </div>
           <div className="space-y-6">
