@@ -53,6 +53,7 @@ export type RowCounts = {
   statements: number;
   statementRevisions: number;
   statementAmendments: number;
+  statementComments: number;
 };
 
 export type GeneratedData = {
@@ -268,7 +269,8 @@ export async function generateData(databaseUrl: string, scale: number): Promise<
              (select count(*)::int from meeting_notices) as notices,
              (select count(*)::int from projects) as projects, (select count(*)::int from statements) as statements,
              (select count(*)::int from statement_revisions) as "statementRevisions",
-             (select count(*)::int from statement_amendments) as "statementAmendments", ${eventCount}::int as "auditEvents"`;
+             (select count(*)::int from statement_amendments) as "statementAmendments",
+             (select count(*)::int from statement_comments) as "statementComments", ${eventCount}::int as "auditEvents"`;
     return { rows: counts!, featuredMeetingId, featuredStatementId, burstMeetingId, burstPartyId, seconds: (performance.now() - started) / 1000 };
   } finally {
     await sql.end();

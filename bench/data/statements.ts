@@ -1,6 +1,9 @@
 import type { Sql } from 'postgres';
 
-/** Per unit of scale: 100 statements (10,000 at 100x), each negotiated over 20 revisions with 50 amendments. */
+/**
+ * Per unit of scale: 100 statements (10,000 at 100x), each negotiated over 20 revisions with 50
+ * amendments and a comment from each member state.
+ */
 export const statementsPerScale = 100;
 const revisionsEach = 20;
 const paragraphsEach = 6;
@@ -8,7 +11,7 @@ const amendmentsEach = 50;
 
 /**
  * Statements in bulk, made inside the database with generate_series (at 100x: 200,000 revisions,
- * 1.2 million paragraphs and 500,000 amendments, which need no trip through Node). Spread over the
+ * 1.2 million paragraphs, 500,000 amendments and 60,000 comments, which need no trip through Node). Spread over the
  * meetings that were not cancelled, the featured meeting first; a statement of a concluded meeting
  * is adopted by consensus on its last day and published, with an explanation of position. Texts
  * are written in drafting and adopted afterwards, as the app does: the frozen-text trigger refuses
@@ -63,6 +66,13 @@ export async function generateStatements(sql: Sql, scale: number, featuredMeetin
     from generate_series(1, ${amendmentsEach}) a
     join latest l on l.position = 2 + a % ${paragraphsEach - 2}
     join member_states ms on ms.i = a % ms.n`;
+  await sql`
+    insert into statement_comments (statement_id, revision_number, party_id, body, created_at)
+    select s.id, s.current_revision, p.id,
+           'The delegation supports the text as a whole and will consult its capital on point ' || (2 + p.rn) || '.',
+           s.created_at + interval '3 days' + p.rn * interval '1 hour'
+    from statements s, (select id, row_number() over (order by code) as rn from parties where kind = 'member_state') p
+    where ${generated}`;
   await sql`
     update statements s set status = 'published', adoption_manner = 'consensus', published_at = s.updated_at,
       adopted_at = ((m.end_date + time '17:00') at time zone m.time_zone)
