@@ -1,3 +1,4 @@
+import { download, pdfText } from './adoption-journeys';
 import { demoAccounts, expect, test } from './fixtures';
 import { createMeetingThroughForm, meetingTitle, seoulDay } from './meeting-journeys';
 import {
@@ -16,7 +17,7 @@ import {
   withdrawThroughDialog,
 } from './registration-journeys';
 
-test('[registration] a delegate registers as head, is approved, uploads credentials that are accepted; DPR Korea is not represented; the head registers a colleague, confirms her, hands her the delegation and withdraws', async ({
+test('[registration] a delegate registers as head, is approved, downloads a letter for the visa, uploads credentials that are accepted; DPR Korea is not represented; the head registers a colleague, confirms her, hands her the delegation and withdraws', async ({
   pageAs,
   checkA11y,
 }) => {
@@ -39,6 +40,16 @@ test('[registration] a delegate registers as head, is approved, uploads credenti
   await approveThroughQueue(staff, meetingPath, demoAccounts['delegate-kor'].name, checkA11y);
   await expectRegistrationStatus(delegate, meetingPath, 'Approved');
   await checkA11y(delegate);
+  // Approved, they download the letter confirming their participation, for their visa; to another delegation it does not exist.
+  const letter = await download(delegate, 'Letter confirming your participation (PDF)');
+  expect(letter.fileName).toMatch(/\.pdf$/);
+  const letterText = (await pdfText(letter.bytes)).replace(/\s+/g, ' ');
+  expect(letterText).toContain('CONFIRMATION OF PARTICIPATION');
+  expect(letterText).toContain(
+    `${demoAccounts['delegate-kor'].name}, Director-General, Ministry of Environment, is registered as head of the delegation of the Republic of Korea to the ${title}`,
+  );
+  const letterPath = (await delegate.getByRole('link', { name: 'Letter confirming your participation (PDF)' }).getAttribute('href'))!;
+  expect((await (await pageAs('delegate-jpn')).request.get(letterPath)).status()).toBe(404);
   // As head, the letter waits for them on their home page, which leads to their delegation.
   await delegate.goto('/');
   const sendLetter = delegate.getByRole('region', { name: 'Waiting for you' }).getByRole('link', { name: `Send your delegation's credentials letter for ${title}` });
@@ -81,6 +92,9 @@ test('[registration] a delegate registers as head, is approved, uploads credenti
   const members = delegate.getByRole('table', { name: 'Members' });
   await expect(members.getByRole('row', { name: new RegExp(colleague.name) })).toContainText('Alternate');
   await checkA11y(delegate);
+  // The head has the letter of each approved member; the colleague's waits for her approval.
+  await expect(members.getByRole('link', { name: `Participation letter for ${demoAccounts['delegate-kor'].name} (PDF)` })).toBeVisible();
+  await expect(members.getByRole('link', { name: `Participation letter for ${colleague.name} (PDF)` })).toHaveCount(0);
   await members.getByRole('button', { name: `Confirm ${colleague.name} as a member` }).click();
   await expect(members.getByRole('row', { name: new RegExp(colleague.name) }).getByRole('button', { name: /^Confirm / })).toHaveCount(0);
   await delegate.goto('/');

@@ -25,6 +25,7 @@ import { credentialsTransitions, isActiveRegistration, stayWindow } from './life
 import { compareMembers, isParticipant, isRegistrationEditable, notOpenReason, rolesForParty } from './rules';
 import type { RegistrationQueueParams } from './schemas';
 import { credentialsReviews } from './schemas';
+import { canReadParticipationLetter, participationLetterRefusal } from '../participants/participation-letter';
 
 async function loadMeeting(meetingId: string): Promise<MeetingDetail> {
   if (!isId(meetingId)) throw new AppError('NOT_FOUND', 'notFound');
@@ -96,6 +97,8 @@ export async function getRegistrationPage({ actor, input, now = new Date() }: { 
       edit: isActive && isRegistrationEditable(meeting, now),
       withdraw: isActive && !isMeetingFrozen(meeting.status),
       registerMembers: isOpen && isHead,
+      /** Download the letter confirming their participation (for a visa). */
+      participationLetter: registration !== undefined && participationLetterRefusal(registration, meeting) === null,
     },
   };
 }
@@ -132,10 +135,17 @@ export async function getDelegation({ actor, input }: { actor: Actor; input: { m
   const leads = can(actor, 'delegations:lead', { delegation: { partyId: delegation.partyId, headUserId: head?.userId ?? null } });
   const reviews = can(actor, 'credentials:review');
   const isStaff = can(actor, 'registrations:moderate', { meeting });
+  const hasLetter = (member: (typeof members)[number]) =>
+    canReadParticipationLetter(actor, { meeting, registration: member, delegation, headUserId: head?.userId ?? null }) &&
+    participationLetterRefusal(member, meeting) === null;
   return {
     meeting,
     delegation,
-    members: members.filter((m) => isActiveRegistration(m.status)).sort(compareMembers),
+    // Each with whether the reader may download the letter confirming that member's participation.
+    members: members
+      .filter((m) => isActiveRegistration(m.status))
+      .sort(compareMembers)
+      .map((member) => ({ ...member, hasLetter: hasLetter(member) })),
     formerMembers: members.filter((m) => !isActiveRegistration(m.status)).sort(compareMembers),
     // Letters are for staff and the head only.
     letters: leads || reviews ? letters : [],

@@ -55,6 +55,14 @@ export default async function RegisterPage({ params, searchParams }: Props) {
               <p className="mt-3 text-sm text-slate-700">{t('rejectedBecause', { reason: registration.decisionReason })}</p>
             )}
             {registration.status === 'cancelled' && <p className="mt-3 text-sm text-slate-700">{t('withdrawnNotice')}</p>}
+            {view.can.participationLetter && (
+              <p className="mt-3 text-sm">
+                <a className="font-medium text-brand-700 hover:underline" href={`/meetings/${meeting.id}/registrations/${registration.id}/letter`} download>
+                  {t('participationLetter')}
+                </a>
+                <span className="block text-xs text-slate-600">{t('participationLetterHint')}</span>
+              </p>
+            )}
             {delegation && registration.status !== 'cancelled' && (
               <p className="mt-3 text-sm">
                 <Link className="text-brand-700 hover:underline" href={`/meetings/${meeting.id}/delegations/${delegation.id}`}>

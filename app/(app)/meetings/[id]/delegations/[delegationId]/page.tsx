@@ -65,6 +65,16 @@ export default async function DelegationPage({ params }: Props) {
                     </td>
                     <td>
                       <RegistrationStatusBadge status={member.status} />
+                      {member.hasLetter && (
+                        <a
+                          className="mt-1 block text-xs text-brand-700 hover:underline"
+                          href={`/meetings/${meeting.id}/registrations/${member.id}/letter`}
+                          download
+                          aria-label={t('memberLetterLabel', { name: member.name })}
+                        >
+                          {t('memberLetter')}
+                        </a>
+                      )}
                     </td>
                     <td>
                       {member.confirmedByHeadAt ? (
