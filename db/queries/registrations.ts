@@ -229,7 +229,7 @@ export async function listRegistrationQueue(
   return { rows: list, total: counted?.total ?? 0 };
 }
 
-export type RegistrationCount = { partyId: string; partyName: string; status: RegistrationStatus; count: number };
+export type RegistrationCount = { partyId: string; partyName: string; partyKind: Party['kind']; status: RegistrationStatus; count: number };
 
 /** How many registrations each party has in each status, in one grouped query. */
 export async function countRegistrations(meetingId: string, options: { partyId?: string } = {}, ex: Executor = db): Promise<RegistrationCount[]> {
@@ -238,11 +238,11 @@ export async function countRegistrations(meetingId: string, options: { partyId?:
 }
 const registrationCountsQuery = (ex: Executor, ofOneParty: boolean) =>
   ex
-    .select({ partyId: registrations.partyId, partyName: parties.name, status: registrations.status, count: count() })
+    .select({ partyId: registrations.partyId, partyName: parties.name, partyKind: parties.kind, status: registrations.status, count: count() })
     .from(registrations)
     .innerJoin(parties, eq(parties.id, registrations.partyId))
     .where(and(eq(registrations.meetingId, sql.placeholder('meetingId')), ofOneParty ? eq(registrations.partyId, sql.placeholder('partyId')) : undefined))
-    .groupBy(registrations.partyId, parties.name, registrations.status)
+    .groupBy(registrations.partyId, parties.name, parties.kind, registrations.status)
     .orderBy(asc(parties.name));
 const registrationCounts = preparedRead('registration_counts', (ex) => registrationCountsQuery(ex, false));
 const partyRegistrationCounts = preparedRead('party_registration_counts', (ex) => registrationCountsQuery(ex, true));

@@ -2,6 +2,7 @@ import 'server-only';
 import { listAgendaItemsWithRecords } from '@/db/queries/agenda';
 import { findMeetingDetail, type MeetingDetail } from '@/db/queries/meetings';
 import { listMeetingReviews } from '@/db/queries/programme';
+import { countRegistrations } from '@/db/queries/registrations';
 import { numberAgenda } from '../agenda/outline';
 import { AppError } from '../errors';
 import { assertCan, type Actor } from '../permissions';
@@ -16,14 +17,15 @@ export type StatementFormOptions = {
 };
 
 // What the new-statement form offers: the meeting's agenda items, numbered as the agenda shows them,
-// and a start for its report from their outcomes, review decisions and follow-ups.
+// and a start for its report from who attended and the items' outcomes, review decisions and follow-ups.
 export async function getStatementFormOptions({ actor, input }: { actor: Actor; input: { meetingId: string } }): Promise<StatementFormOptions> {
   assertCan(actor, 'statements:draft');
   if (!isId(input.meetingId)) throw new AppError('NOT_FOUND', 'notFound');
-  const [meeting, items, reviews] = await Promise.all([
+  const [meeting, items, reviews, registrations] = await Promise.all([
     findMeetingDetail(input.meetingId),
     listAgendaItemsWithRecords(input.meetingId, { withReviews: false }),
     listMeetingReviews(input.meetingId),
+    countRegistrations(input.meetingId),
   ]);
   if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
   const numbered = numberAgenda(
@@ -32,6 +34,11 @@ export async function getStatementFormOptions({ actor, input }: { actor: Actor; 
   return {
     meeting,
     agendaItems: numbered.map((item) => ({ id: item.id, label: `${item.number}. ${item.title}` })),
-    report: { title: reportTitle(meeting.title), paragraphs: reportParagraphs(numbered, reviews) },
+    report: { title: reportTitle(meeting.title), paragraphs: reportParagraphs({ attending: attendingParties(registrations), items: numbered, reviews }) },
   };
+}
+
+// The parties with someone approved to take part: registration counts come a row per party and status.
+function attendingParties(counts: Awaited<ReturnType<typeof countRegistrations>>) {
+  return counts.filter((row) => row.status === 'approved' && row.count > 0).map((row) => ({ name: row.partyName, kind: row.partyKind }));
 }

@@ -89,7 +89,7 @@ describe('createStatement', () => {
 });
 
 describe('getStatementFormOptions', () => {
-  it("offers a report's title and paragraphs from the outcomes, review decisions and follow-ups, numbered and in the agenda's order", async () => {
+  it("offers a report's title and paragraphs from who attended and the outcomes, review decisions and follow-ups, in the agenda's order", async () => {
     const actor = await factory.createActor();
     const meeting = await factory.createMeeting({ title: 'Twenty-seventh SOM' });
     const japan = await factory.createParty({ code: 'JPN', name: 'Japan' });
@@ -120,11 +120,19 @@ describe('getStatementFormOptions', () => {
       { ...reviewed, projectId: project!.id, agendaItemId: air!.id, decision: 'The meeting agreed to extend the project.', decidedAt: new Date() },
       { ...reviewed, projectId: undecided!.id, agendaItemId: air!.id },
     ]);
+    // Japan and UN ESCAP attended; China's registration still waits, so China is not counted.
+    const [escap, china] = await Promise.all([factory.createParty({ name: 'UN ESCAP', kind: 'organization' }), factory.createParty({ name: 'China' })]);
+    await Promise.all([
+      factory.createRegistration({ meetingId: meeting.id, partyId: japan.id }),
+      factory.createRegistration({ meetingId: meeting.id, partyId: escap.id }),
+      factory.createRegistration({ meetingId: meeting.id, partyId: china.id, status: 'pending' }),
+    ]);
     const { report, agendaItems: offered } = await getStatementFormOptions({ actor, input: { meetingId: meeting.id } });
     expect(offered.map((item) => item.label)).toEqual(['1. Opening', '2. Review of programme areas', '2.1. Air pollution', '2.2. Low-carbon cities', '3. Closing']);
     expect(report).toEqual({
       title: 'Report of the Twenty-seventh SOM',
       paragraphs: [
+        { key: '', kind: 'operative', text: 'The meeting was attended by the delegation of Japan. Representatives of UN ESCAP also attended.' },
         { key: '', kind: 'operative', text: 'Agenda item 1, “Opening”. The chair opened the meeting.' },
         { key: '', kind: 'operative', text: 'Agenda item 2.1, “Air pollution”. The meeting endorsed the NEACAP work plan.' },
         { key: '', kind: 'operative', text: 'Agenda item 2.1, project AP-01, “Clean air partnership”. The meeting agreed to extend the project.' },

@@ -5,7 +5,7 @@ import { compareRevisions } from '@/lib/statements/compare';
 import { acceptsAmendments, acceptsPositions, assertAcceptsAmendments, assertStatementTransition, canStatementTransition, isFrozen, isTextEditable } from '@/lib/statements/lifecycle';
 import { mergeAmendments, type AcceptedAmendment, type BaseParagraph } from '@/lib/statements/merge-amendments';
 import { numberParagraphs } from '@/lib/statements/numbering';
-import { reportParagraphs, reportTitle, type RecordedItem } from '@/lib/statements/report-draft';
+import { attendanceParagraph, reportParagraphs, reportTitle, type AttendingParty, type RecordedItem } from '@/lib/statements/report-draft';
 import { defaultCommentDeadline, defaultSilenceDeadline, effectiveStatement, silenceHasPassed } from '@/lib/statements/silence';
 import { statementStatuses, type StatementStatus } from '@/lib/statements/values';
 
@@ -234,15 +234,16 @@ describe('a report from what the meeting recorded', () => {
 
   it('gives an operative paragraph per item with an outcome, naming the item, in order, and none for an item without', () => {
     expect(
-      reportParagraphs(
-        [
+      reportParagraphs({
+        attending: [],
+        items: [
           item('2', 'Adoption of the agenda', { outcome: 'The meeting adopted the provisional agenda as proposed. ' }),
           item('3.1', 'Air pollution'),
           item('3.2', 'Nature conservation', { outcome: ' ' }),
           item('8', 'Closing', { outcome: 'The chair closed the meeting.' }),
         ],
-        [],
-      ),
+        reviews: [],
+      }),
     ).toEqual([
       { key: '', kind: 'operative', text: 'Agenda item 2, “Adoption of the agenda”. The meeting adopted the provisional agenda as proposed.' },
       { key: '', kind: 'operative', text: 'Agenda item 8, “Closing”. The chair closed the meeting.' },
@@ -250,8 +251,9 @@ describe('a report from what the meeting recorded', () => {
   });
 
   it("follows an item's outcome with the decisions on the projects reviewed under it, then its follow-ups but the dropped", () => {
-    const texts = reportParagraphs(
-      [
+    const texts = reportParagraphs({
+      attending: [{ name: 'Japan', kind: 'member_state' }],
+      items: [
         item('3.1', 'Air pollution', {
           outcome: 'The meeting took note of the review.',
           followUps: [
@@ -263,14 +265,16 @@ describe('a report from what the meeting recorded', () => {
         // No outcome: its decision still names the item.
         item('3.2', 'Nature conservation'),
       ],
-      [
+      reviews: [
         { agendaItemId: 'item-3.2', projectCode: 'NC-01', projectTitle: 'Flagship species', decision: 'The meeting agreed to extend the project.' },
         { agendaItemId: 'item-3.1', projectCode: 'AP-02', projectTitle: 'Clean air partnership', decision: 'The meeting endorsed the work plan.' },
         { agendaItemId: 'item-3.1', projectCode: 'AP-01', projectTitle: 'Not yet decided', decision: null },
         { agendaItemId: null, projectCode: 'LC-01', projectTitle: 'Low Carbon City Platform', decision: ' The meeting welcomed the results. ' },
       ],
-    ).map((paragraph) => paragraph.text);
+    }).map((paragraph) => paragraph.text);
     expect(texts).toEqual([
+      // Who attended comes first.
+      'The meeting was attended by the delegation of Japan.',
       'Agenda item 3.1, “Air pollution”. The meeting took note of the review.',
       'Agenda item 3.1, project AP-02, “Clean air partnership”. The meeting endorsed the work plan.',
       'Agenda item 3.1, follow-up (Japan, due by the next meeting): Share air monitoring data.',
@@ -279,6 +283,25 @@ describe('a report from what the meeting recorded', () => {
       // Taken up under no item of the agenda, it closes the list.
       'Project LC-01, “Low Carbon City Platform”. The meeting welcomed the results.',
     ]);
+  });
+
+  it('says who attended: the member states’ delegations, then the others represented, each alphabetically, with the article where UN usage puts one', () => {
+    const text = (parties: AttendingParty[]) => attendanceParagraph(parties)?.text ?? null;
+    expect(text([])).toBeNull();
+    expect(
+      text([
+        { name: 'Russian Federation', kind: 'member_state' },
+        { name: 'UN ESCAP', kind: 'organization' },
+        { name: 'China', kind: 'member_state' },
+        { name: 'Asian Development Bank', kind: 'organization' },
+        { name: 'Republic of Korea', kind: 'member_state' },
+        { name: 'Japan', kind: 'member_state' },
+        { name: 'Green Earth Network', kind: 'observer' },
+      ]),
+    ).toBe(
+      'The meeting was attended by the delegations of China, Japan, the Republic of Korea and the Russian Federation. Representatives of the Asian Development Bank, the Green Earth Network and UN ESCAP also attended.',
+    );
+    expect(text([{ name: 'UN ESCAP', kind: 'organization' }])).toBe('The meeting was attended by representatives of UN ESCAP.');
   });
 
   it('is titled as UN meeting reports are', () => {
