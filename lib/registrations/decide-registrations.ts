@@ -9,6 +9,7 @@ import { enqueueEmail } from '../email/outbox';
 import { AppError } from '../errors';
 import { lockMeetingForChange } from '../meetings/lock-meeting';
 import { assertCan, type Actor } from '../permissions';
+import { participationLetterRefusal } from '../participants/participation-letter';
 import { registrationApprovedEmail, registrationRejectedEmail } from './emails';
 import { assertRegistrationTransition } from './lifecycle';
 import type { DecideRegistrationsInput } from './schemas';
@@ -38,7 +39,9 @@ export async function decideRegistrations({ actor, input }: { actor: Actor; inpu
         entityId: updated.id,
         change: { fields: renamedFields(changedFields(registration, updated, ['status', 'decisionReason']), registrationFieldNames), version: updated.version },
       });
-      if (input.decision === 'approved') await enqueueEmail(tx, registrationApprovedEmail(updated, meeting));
+      if (input.decision === 'approved') {
+        await enqueueEmail(tx, registrationApprovedEmail(updated, meeting, { offersLetter: participationLetterRefusal(updated, meeting) === null }));
+      }
       if (input.decision === 'rejected') await enqueueEmail(tx, registrationRejectedEmail(updated, meeting, input.reason!));
       decided.push(updated);
     }

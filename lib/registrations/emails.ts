@@ -16,12 +16,14 @@ export function registrationReceivedEmail(person: Person, meeting: MeetingRef): 
   };
 }
 
-export function registrationApprovedEmail(person: Person, meeting: MeetingRef): OutgoingEmail {
+/** `offersLetter`: the person travels, so their registration page offers a letter for their visa. */
+export function registrationApprovedEmail(person: Person, meeting: MeetingRef, { offersLetter }: { offersLetter: boolean }): OutgoingEmail {
+  const letter = offersLetter ? 'If you need a letter confirming your participation, for a visa or your administration, download it from your registration page.\n\n' : '';
   return {
     kind: 'registration_approved',
     to: person.email,
     subject: `Registration approved: ${meeting.title}`,
-    body: `Dear ${person.name},\n\nYour registration for ${meeting.title} is approved.\n\nYour registration: ${registrationLink(meeting)}\n`,
+    body: `Dear ${person.name},\n\nYour registration for ${meeting.title} is approved.\n\n${letter}Your registration: ${registrationLink(meeting)}\n`,
   };
 }
 

@@ -285,9 +285,14 @@ describe('decideRegistrations', () => {
   it('approves many at once, recording who and when, with one email each', async () => {
     const staff = await factory.createActor();
     const { meeting, rows } = await threeRegistrations();
+    // One takes part online: no letter for a visa is offered to them.
+    await db.update(registrations).set({ participation: 'online' }).where(eq(registrations.id, rows[0]!.id));
     const decided = await decideRegistrations({ actor: staff, input: { meetingId: meeting.id, registrationIds: rows.map((r) => r.id), decision: 'approved', reason: null } });
     expect(decided.every((r) => r.status === 'approved' && r.decidedByUserId === staff.id && r.decidedAt)).toBe(true);
-    expect(await db.select().from(emailOutbox).where(eq(emailOutbox.kind, 'registration_approved'))).toHaveLength(3);
+    const emails = await db.select().from(emailOutbox).where(eq(emailOutbox.kind, 'registration_approved'));
+    expect(emails).toHaveLength(3);
+    const offersLetter = (email: string) => emails.find((e) => e.toAddress === email.toLowerCase())!.body.includes('download it from your registration page');
+    expect(rows.map((row) => offersLetter(row.email))).toEqual([false, true, true]);
     expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'registration.approved'))).toHaveLength(3);
   });
 
