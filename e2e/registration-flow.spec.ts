@@ -153,3 +153,26 @@ test('[registration] dates outside the window are refused on the server with the
   await expect(delegate.getByRole('region', { name: 'Your registration', exact: true })).toContainText(`Not accepted: ${reason}`);
   await checkA11y(delegate);
 });
+
+test('[registration] after the 26th SOM, Korea’s head downloads a certificate of the days attended; staff find it on the delegation’s page', async ({ pageAs, checkA11y }) => {
+  const delegate = await pageAs('delegate-kor');
+  await delegate.goto('/?series=SOM');
+  await delegate.getByRole('link', { name: 'Twenty-sixth Senior Officials Meeting of NEASPEC' }).click();
+  await delegate.getByRole('region', { name: 'Participation', exact: true }).getByRole('link', { name: 'My registration: Approved' }).click();
+  // Concluded, the meeting gives a certificate of attendance, not a letter for a visa.
+  await expect(delegate.getByRole('link', { name: 'Letter confirming your participation (PDF)' })).toHaveCount(0);
+  await checkA11y(delegate);
+  const certificate = await download(delegate, 'Certificate of your attendance (PDF)');
+  const text = (await pdfText(certificate.bytes)).replace(/\s+/g, ' ');
+  expect(text).toContain('CERTIFICATE OF ATTENDANCE');
+  expect(text).toContain(`certifies that ${demoAccounts['delegate-kor'].name},`);
+  expect(text).toContain(
+    'attended the Twenty-sixth Senior Officials Meeting of NEASPEC, held in Seoul, the Republic of Korea, from 23 to 24 November 2023, as head of the delegation of the Republic of Korea.',
+  );
+  // Staff download each attendee's certificate from the delegation's page.
+  const delegationPath = (await delegate.getByRole('link', { name: 'See your delegation' }).getAttribute('href'))!;
+  const staff = await pageAs('secretariat');
+  await staff.goto(delegationPath);
+  await expect(staff.getByRole('link', { name: `Certificate of attendance for ${demoAccounts['delegate-kor'].name} (PDF)` })).toBeVisible();
+  await checkA11y(staff);
+});

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, countDistinct, eq, ilike, isNull, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, asc, count, countDistinct, eq, ilike, inArray, isNull, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '../client';
 import { preparedRead, preparedReadByShape } from '../prepared';
 import { checkIns, documents, parties, registrations, type CheckIn, type PartyKind } from '../schema';
@@ -133,6 +133,19 @@ export async function searchApprovedParticipants(
 export async function insertCheckIn(values: { registrationId: string; day: string; checkedInByUserId: string }, ex: Executor = db): Promise<CheckIn | undefined> {
   const [row] = await ex.insert(checkIns).values(values).onConflictDoNothing({ target: [checkIns.registrationId, checkIns.day] }).returning();
   return row;
+}
+
+/** The days each of these registrations was checked in, in order (none: no entry). */
+export async function listCheckInDays(registrationIds: readonly string[], ex: Executor = db): Promise<Map<string, string[]>> {
+  const days = new Map<string, string[]>();
+  if (registrationIds.length === 0) return days;
+  const rows = await ex
+    .select({ registrationId: checkIns.registrationId, day: checkIns.day })
+    .from(checkIns)
+    .where(inArray(checkIns.registrationId, [...registrationIds]))
+    .orderBy(asc(checkIns.day));
+  for (const row of rows) days.set(row.registrationId, [...(days.get(row.registrationId) ?? []), row.day]);
+  return days;
 }
 
 /** Removes a day's check-in; undefined if there was none. */

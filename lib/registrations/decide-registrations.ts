@@ -40,7 +40,7 @@ export async function decideRegistrations({ actor, input }: { actor: Actor; inpu
         change: { fields: renamedFields(changedFields(registration, updated, ['status', 'decisionReason']), registrationFieldNames), version: updated.version },
       });
       if (input.decision === 'approved') {
-        await enqueueEmail(tx, registrationApprovedEmail(updated, meeting, { offersLetter: participationLetterRefusal(updated, meeting) === null }));
+        await enqueueEmail(tx, registrationApprovedEmail(updated, meeting, { offersLetter: participationLetterRefusal(updated, meeting, []) === null }));
       }
       if (input.decision === 'rejected') await enqueueEmail(tx, registrationRejectedEmail(updated, meeting, input.reason!));
       decided.push(updated);

@@ -25,7 +25,8 @@ import { credentialsTransitions, isActiveRegistration, stayWindow } from './life
 import { compareMembers, isParticipant, isRegistrationEditable, notOpenReason, rolesForParty } from './rules';
 import type { RegistrationQueueParams } from './schemas';
 import { credentialsReviews } from './schemas';
-import { canReadParticipationLetter, participationLetterRefusal } from '../participants/participation-letter';
+import { listCheckInDays } from '@/db/queries/participants';
+import { canReadParticipationLetter, participationLetterKind, participationLetterRefusal } from '../participants/participation-letter';
 
 async function loadMeeting(meetingId: string): Promise<MeetingDetail> {
   if (!isId(meetingId)) throw new AppError('NOT_FOUND', 'notFound');
@@ -78,6 +79,9 @@ export async function getRegistrationPage({ actor, input, now = new Date() }: { 
   if (!party) throw new AppError('NOT_FOUND', 'notFound');
   const head = delegation ? await findHeadRegistration(delegation.id) : undefined;
   const isOpen = isRegistrationOpen(meeting, now);
+  // A certificate of attendance names the days checked in: read only once the meeting is concluded.
+  const letterKind = participationLetterKind(meeting);
+  const attendedDays = registration && letterKind === 'attendance' ? ((await listCheckInDays([registration.id])).get(registration.id) ?? []) : [];
   const isActive = registration ? isActiveRegistration(registration.status) : false;
   const isHead = !!delegation && can(actor, 'delegations:lead', { delegation: { partyId: party.id, headUserId: head?.userId ?? null } }) && head?.userId === actor.id;
   return {
@@ -97,9 +101,10 @@ export async function getRegistrationPage({ actor, input, now = new Date() }: { 
       edit: isActive && isRegistrationEditable(meeting, now),
       withdraw: isActive && !isMeetingFrozen(meeting.status),
       registerMembers: isOpen && isHead,
-      /** Download the letter confirming their participation (for a visa). */
-      participationLetter: registration !== undefined && participationLetterRefusal(registration, meeting) === null,
+      /** Download the letter confirming their participation (for a visa), or their certificate of attendance. */
+      participationLetter: registration !== undefined && participationLetterRefusal(registration, meeting, attendedDays) === null,
     },
+    letterKind,
   };
 }
 
@@ -135,12 +140,15 @@ export async function getDelegation({ actor, input }: { actor: Actor; input: { m
   const leads = can(actor, 'delegations:lead', { delegation: { partyId: delegation.partyId, headUserId: head?.userId ?? null } });
   const reviews = can(actor, 'credentials:review');
   const isStaff = can(actor, 'registrations:moderate', { meeting });
+  const letterKind = participationLetterKind(meeting);
+  const attendance = letterKind === 'attendance' ? await listCheckInDays(members.map((m) => m.id)) : new Map<string, string[]>();
   const hasLetter = (member: (typeof members)[number]) =>
     canReadParticipationLetter(actor, { meeting, registration: member, delegation, headUserId: head?.userId ?? null }) &&
-    participationLetterRefusal(member, meeting) === null;
+    participationLetterRefusal(member, meeting, attendance.get(member.id) ?? []) === null;
   return {
     meeting,
     delegation,
+    letterKind,
     // Each with whether the reader may download the letter confirming that member's participation.
     members: members
       .filter((m) => isActiveRegistration(m.status))

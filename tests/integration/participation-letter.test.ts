@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { meetings, registrations } from '@/db/schema';
+import { checkIns, meetings, registrations } from '@/db/schema';
 import { getParticipationLetter } from '@/lib/participants/get-participation-letter';
 import { getDelegation, getRegistrationPage } from '@/lib/registrations/read';
 import { pdfText } from '../helpers/pdf-text';
@@ -74,16 +74,36 @@ describe('getParticipationLetter', () => {
     expect((await refusal(getParticipationLetter({ actor: headUser, input: input(meeting.id, 'letter') }))).code).toBe('NOT_FOUND');
   });
 
-  it('is refused while the registration waits, to someone taking part online, and once the meeting is over', async () => {
+  it('is refused while the registration waits, to someone taking part online, and for a cancelled meeting', async () => {
     const { meeting, memberUser, member } = await delegation();
     const refusedWith = async () => (await refusal(getParticipationLetter({ actor: memberUser, input: input(meeting.id, member.id) }))).messageKey;
     await db.update(registrations).set({ status: 'pending' }).where(eq(registrations.id, member.id));
     expect(await refusedWith()).toBe('letterNotApproved');
     await db.update(registrations).set({ status: 'approved', participation: 'online' }).where(eq(registrations.id, member.id));
     expect(await refusedWith()).toBe('letterOnline');
-    await db.update(registrations).set({ participation: 'in_person' }).where(eq(registrations.id, member.id));
+    await db.update(meetings).set({ status: 'cancelled', cancellationReason: 'The host withdrew.' }).where(eq(meetings.id, meeting.id));
+    expect(await refusedWith()).toBe('letterMeetingCancelled');
+  });
+
+  it('certifies attendance once the meeting is concluded, to those checked in, naming the days when not all', async () => {
+    const { meeting, headUser, memberUser, head, member } = await delegation();
     await db.update(meetings).set({ status: 'concluded' }).where(eq(meetings.id, meeting.id));
-    expect(await refusedWith()).toBe('letterMeetingOver');
+    const staff = await factory.createActor();
+    expect((await refusal(getParticipationLetter({ actor: memberUser, input: input(meeting.id, member.id) }))).messageKey).toBe('letterNotAttended');
+    await db.insert(checkIns).values({ registrationId: member.id, day: '2030-03-11', checkedInByUserId: staff.id });
+    const certificate = await getParticipationLetter({ actor: memberUser, input: input(meeting.id, member.id) });
+    expect(certificate.fileName).toMatch(/^attendance-.+-Sato Haruka\.pdf$/);
+    const text = (await pdfText(certificate.body)).replace(/\n/g, ' ');
+    expect(text).toContain('CERTIFICATE OF ATTENDANCE');
+    expect(text).toContain(
+      'certifies that Ms. Sato Haruka, Director, Ministry of the Environment, attended the Twenty-seventh Senior Officials Meeting of NEASPEC, held in Incheon, the Republic of Korea, from 10 to 11 March 2030, as a member of the delegation of Japan, and was present on 11 March 2030.',
+    );
+    // The registration page and the delegation's page offer the certificate where there is one.
+    expect(await getRegistrationPage({ actor: memberUser, input: { meetingId: meeting.id } })).toMatchObject({ letterKind: 'attendance', can: { participationLetter: true } });
+    expect((await getRegistrationPage({ actor: headUser, input: { meetingId: meeting.id } })).can.participationLetter).toBe(false);
+    const page = await getDelegation({ actor: headUser, input: { meetingId: meeting.id, delegationId: member.delegationId } });
+    expect(page.letterKind).toBe('attendance');
+    expect(page.members.map((m) => [m.id, m.hasLetter])).toEqual(expect.arrayContaining([[member.id, true], [head.id, false]]));
   });
 
   it('is offered where it may be had: the person’s registration page, and the delegation’s page to its head and staff', async () => {

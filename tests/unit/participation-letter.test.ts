@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/permissions';
-import { canReadParticipationLetter, participationLetter, participationLetterRefusal, type LetterFacts } from '@/lib/participants/participation-letter';
+import { canReadParticipationLetter, participationLetter, participationLetterKind, participationLetterRefusal, type LetterFacts } from '@/lib/participants/participation-letter';
 
 const actor = (role: Actor['role'], id: string, partyId: string | null = null): Actor => ({ id, name: id, email: `${id}@x.example`, role, partyId });
 const registration = { userId: 'sato', email: 'sato@x.example', status: 'approved' as const, participation: 'in_person' as const };
@@ -23,13 +23,22 @@ describe('who may have a participation letter', () => {
     expect(canReadParticipationLetter(actor('delegate', 'tanaka', 'jpn'), { ...facts, headUserId: null })).toBe(false);
   });
 
-  it('issues it only to an approved participant who travels, to a meeting not yet over', () => {
-    expect(participationLetterRefusal(registration, meeting)).toBeNull();
-    expect(participationLetterRefusal(registration, { ...meeting, status: 'in_session', format: 'hybrid' })).toBeNull();
-    for (const status of ['pending', 'rejected', 'cancelled'] as const) expect(keyOf(participationLetterRefusal({ ...registration, status }, meeting))).toBe('letterNotApproved');
-    for (const status of ['concluded', 'cancelled'] as const) expect(keyOf(participationLetterRefusal(registration, { ...meeting, status }))).toBe('letterMeetingOver');
-    expect(keyOf(participationLetterRefusal({ ...registration, participation: 'online' }, meeting))).toBe('letterOnline');
-    expect(keyOf(participationLetterRefusal(registration, { ...meeting, format: 'virtual' }))).toBe('letterOnline');
+  it('confirms participation to an approved participant who travels, while the meeting is ahead or under way', () => {
+    expect(participationLetterKind(meeting)).toBe('confirmation');
+    expect(participationLetterRefusal(registration, meeting, [])).toBeNull();
+    expect(participationLetterRefusal(registration, { ...meeting, status: 'in_session', format: 'hybrid' }, ['2027-03-10'])).toBeNull();
+    for (const status of ['pending', 'rejected', 'cancelled'] as const) expect(keyOf(participationLetterRefusal({ ...registration, status }, meeting, []))).toBe('letterNotApproved');
+    expect(keyOf(participationLetterRefusal(registration, { ...meeting, status: 'cancelled' }, []))).toBe('letterMeetingCancelled');
+    expect(keyOf(participationLetterRefusal({ ...registration, participation: 'online' }, meeting, []))).toBe('letterOnline');
+    expect(keyOf(participationLetterRefusal(registration, { ...meeting, format: 'virtual' }, []))).toBe('letterOnline');
+  });
+
+  it('certifies attendance once the meeting is concluded, to an approved participant checked in on a day', () => {
+    const concluded = { ...meeting, status: 'concluded' as const };
+    expect(participationLetterKind(concluded)).toBe('attendance');
+    expect(participationLetterRefusal(registration, concluded, ['2027-03-10'])).toBeNull();
+    expect(keyOf(participationLetterRefusal(registration, concluded, []))).toBe('letterNotAttended');
+    expect(keyOf(participationLetterRefusal({ ...registration, status: 'rejected' }, concluded, ['2027-03-10']))).toBe('letterNotApproved');
   });
 });
 
@@ -41,6 +50,8 @@ describe('what the letter says', () => {
     party: { name: 'Japan' },
     meeting: { title: 'Twenty-seventh Senior Officials Meeting of NEASPEC', city: 'Incheon', hostName: 'Republic of Korea', startDate: '2027-03-10', endDate: '2027-03-11' },
     stay: { arrivalDate: '2027-03-09', departureDate: '2027-03-12' },
+    attendedDays: [],
+    kind: 'confirmation',
   };
 
   it('names the person, their delegation, the meeting, its place and days, and the stay, and asks for help with the visa', () => {
@@ -70,5 +81,17 @@ describe('what the letter says', () => {
       'The secretariat of NEASPEC confirms that Ivan Petrov is registered as head of the delegation of the Russian Federation to the Twenty-seventh Senior Officials Meeting of NEASPEC, to be held on 10 March 2027.',
     );
     expect(rest).toHaveLength(1);
+  });
+
+  it('certifies attendance: of the whole meeting, or naming the days attended when not all of them', () => {
+    const certificate = (attendedDays: string[]) => participationLetter({ ...facts, kind: 'attendance', attendedDays });
+    expect(certificate(['2027-03-10', '2027-03-11'])).toMatchObject({
+      title: 'Certificate of attendance',
+      paragraphs: [
+        'The secretariat of NEASPEC certifies that Ms. Sato Haruka, Director, Ministry of the Environment, attended the Twenty-seventh Senior Officials Meeting of NEASPEC, held in Incheon, the Republic of Korea, from 10 to 11 March 2027, as a member of the delegation of Japan.',
+        'This certificate is issued at the request of the participant.',
+      ],
+    });
+    expect(certificate(['2027-03-11']).paragraphs[0]).toMatch(/as a member of the delegation of Japan, and was present on 11 March 2027\.$/);
   });
 });

@@ -58,9 +58,9 @@ export default async function RegisterPage({ params, searchParams }: Props) {
             {view.can.participationLetter && (
               <p className="mt-3 text-sm">
                 <a className="font-medium text-brand-700 hover:underline" href={`/meetings/${meeting.id}/registrations/${registration.id}/letter`} download>
-                  {t('participationLetter')}
+                  {t(view.letterKind === 'attendance' ? 'attendanceCertificate' : 'participationLetter')}
                 </a>
-                <span className="block text-xs text-slate-600">{t('participationLetterHint')}</span>
+                <span className="block text-xs text-slate-600">{t(view.letterKind === 'attendance' ? 'attendanceCertificateHint' : 'participationLetterHint')}</span>
               </p>
             )}
             {delegation && registration.status !== 'cancelled' && (

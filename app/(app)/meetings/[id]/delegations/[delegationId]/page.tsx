@@ -70,9 +70,9 @@ export default async function DelegationPage({ params }: Props) {
                           className="mt-1 block text-xs text-brand-700 hover:underline"
                           href={`/meetings/${meeting.id}/registrations/${member.id}/letter`}
                           download
-                          aria-label={t('memberLetterLabel', { name: member.name })}
+                          aria-label={t(view.letterKind === 'attendance' ? 'memberCertificateLabel' : 'memberLetterLabel', { name: member.name })}
                         >
-                          {t('memberLetter')}
+                          {t(view.letterKind === 'attendance' ? 'memberCertificate' : 'memberLetter')}
                         </a>
                       )}
                     </td>
