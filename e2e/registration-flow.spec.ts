@@ -157,15 +157,19 @@ test('[registration] dates outside the window are refused on the server with the
 test('[registration] after the 26th SOM, Korea’s head downloads a certificate of the days attended; staff find it on the delegation’s page', async ({ pageAs, checkA11y }) => {
   const delegate = await pageAs('delegate-kor');
   await delegate.goto('/?series=SOM');
+  await checkA11y(delegate);
   await delegate.getByRole('link', { name: 'Twenty-sixth Senior Officials Meeting of NEASPEC' }).click();
+  await expect(delegate.getByRole('heading', { level: 1, name: 'Twenty-sixth Senior Officials Meeting of NEASPEC' })).toBeVisible();
+  await checkA11y(delegate);
   await delegate.getByRole('region', { name: 'Participation', exact: true }).getByRole('link', { name: 'My registration: Approved' }).click();
+  await expect(delegate.getByRole('region', { name: 'Your registration', exact: true })).toContainText('Status: Approved');
   // Concluded, the meeting gives a certificate of attendance, not a letter for a visa.
   await expect(delegate.getByRole('link', { name: 'Letter confirming your participation (PDF)' })).toHaveCount(0);
   await checkA11y(delegate);
   const certificate = await download(delegate, 'Certificate of your attendance (PDF)');
   const text = (await pdfText(certificate.bytes)).replace(/\s+/g, ' ');
   expect(text).toContain('CERTIFICATE OF ATTENDANCE');
-  expect(text).toContain(`certifies that ${demoAccounts['delegate-kor'].name},`);
+  expect(text).toContain(`certifies that Mr. ${demoAccounts['delegate-kor'].name}, Director-General,`);
   expect(text).toContain(
     'attended the Twenty-sixth Senior Officials Meeting of NEASPEC, held in Seoul, the Republic of Korea, from 23 to 24 November 2023, as head of the delegation of the Republic of Korea.',
   );
