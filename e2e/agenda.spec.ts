@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { pdfText } from '../tests/helpers/pdf-text';
 import { expect, test } from './fixtures';
-import { createMeetingThroughForm, meetingTitle, seoulDay, takeStep } from './meeting-journeys';
+import { createMeetingThroughForm, meetingTitle, openDemoSom26, seoulDay, takeStep } from './meeting-journeys';
 import { statementLines } from './statement-journeys';
 
 /** The builder's numbers and titles, in the order shown. */
@@ -290,11 +290,7 @@ test('[agenda] staff build, reorder, issue, annotate, revise and adopt an agenda
 
 test('[agenda] a delegate reads the demo agenda without controls; annotations render Markdown, never script', async ({ pageAs, checkA11y }) => {
   const delegate = await pageAs('delegate-kor');
-  await delegate.goto('/?series=SOM');
-  await checkA11y(delegate);
-  await delegate.getByRole('link', { name: 'Twenty-sixth Senior Officials Meeting of NEASPEC' }).click();
-  await expect(delegate.getByRole('heading', { level: 1, name: 'Twenty-sixth Senior Officials Meeting of NEASPEC' })).toBeVisible();
-  await checkA11y(delegate);
+  await openDemoSom26(delegate, checkA11y);
   await delegate.getByRole('link', { name: 'Open the agenda' }).click();
   await expect(delegate.getByRole('heading', { level: 1, name: 'Agenda' })).toBeVisible();
   await expect(delegate.getByRole('heading', { name: '3.5. Desertification and land degradation' })).toBeVisible();

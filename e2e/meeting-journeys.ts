@@ -7,6 +7,15 @@ export function seoulDay(offset = 0): string {
   return addDays(zonedDate(new Date(), 'Asia/Seoul'), offset);
 }
 
+/** The demo's 26th SOM, opened as anyone finds it: from the home page's list of SOMs. */
+export async function openDemoSom26(page: Page, checkA11y: (page: Page) => Promise<void>): Promise<void> {
+  await page.goto('/?series=SOM');
+  await checkA11y(page);
+  await page.getByRole('link', { name: 'Twenty-sixth Senior Officials Meeting of NEASPEC' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Twenty-sixth Senior Officials Meeting of NEASPEC' })).toBeVisible();
+  await checkA11y(page);
+}
+
 export type NewMeeting = { title: string; startDate: string; endDate: string; chair?: string };
 
 /**

@@ -1,6 +1,6 @@
 import { download, pdfText } from './adoption-journeys';
 import { demoAccounts, expect, test } from './fixtures';
-import { createMeetingThroughForm, meetingTitle, seoulDay } from './meeting-journeys';
+import { createMeetingThroughForm, meetingTitle, openDemoSom26, seoulDay } from './meeting-journeys';
 import {
   approveThroughQueue,
   credentialsPdf,
@@ -156,11 +156,7 @@ test('[registration] dates outside the window are refused on the server with the
 
 test('[registration] after the 26th SOM, Korea’s head downloads a certificate of the days attended; staff find it on the delegation’s page', async ({ pageAs, checkA11y }) => {
   const delegate = await pageAs('delegate-kor');
-  await delegate.goto('/?series=SOM');
-  await checkA11y(delegate);
-  await delegate.getByRole('link', { name: 'Twenty-sixth Senior Officials Meeting of NEASPEC' }).click();
-  await expect(delegate.getByRole('heading', { level: 1, name: 'Twenty-sixth Senior Officials Meeting of NEASPEC' })).toBeVisible();
-  await checkA11y(delegate);
+  await openDemoSom26(delegate, checkA11y);
   await delegate.getByRole('region', { name: 'Participation', exact: true }).getByRole('link', { name: 'My registration: Approved' }).click();
   await expect(delegate.getByRole('region', { name: 'Your registration', exact: true })).toContainText('Status: Approved');
   // Concluded, the meeting gives a certificate of attendance, not a letter for a visa.
