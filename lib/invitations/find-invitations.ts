@@ -1,7 +1,7 @@
 import 'server-only';
 import { listMeetingInvitations, type InvitationListRow } from '@/db/queries/invitations';
-import { findMeetingDetail } from '@/db/queries/meetings';
 import { AppError } from '../errors';
+import { findMeetingOrNotFound } from '../meetings/find-meeting';
 import { isMeetingFrozen } from '../meetings/lifecycle';
 import { assertCan, type Actor } from '../permissions';
 import { isId } from '../schemas';
@@ -13,8 +13,7 @@ export type InvitationRow = InvitationListRow & { status: InvitationStatus };
 export async function findInvitations({ actor, input, now = new Date() }: { actor: Actor; input: { meetingId: string }; now?: Date }) {
   assertCan(actor, 'users:manage');
   if (!isId(input.meetingId)) throw new AppError('NOT_FOUND', 'notFound');
-  const [meeting, rows] = await Promise.all([findMeetingDetail(input.meetingId), listMeetingInvitations(input.meetingId)]);
-  if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
+  const [meeting, rows] = await Promise.all([findMeetingOrNotFound(input.meetingId), listMeetingInvitations(input.meetingId)]);
   const invitations: InvitationRow[] = rows.map((row) => ({ ...row, status: invitationStatus(row, now) }));
   return {
     meeting: { id: meeting.id, title: meeting.title, timeZone: meeting.timeZone },

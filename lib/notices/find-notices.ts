@@ -1,8 +1,8 @@
 import 'server-only';
-import { findMeetingDetail } from '@/db/queries/meetings';
 import { listMeetingNotices, listNoticeContacts } from '@/db/queries/notices';
 import { findRegistrationOfPerson } from '@/db/queries/registrations';
 import { AppError } from '../errors';
+import { findMeetingOrNotFound } from '../meetings/find-meeting';
 import { pageWindow, toPage } from '../pagination';
 import { assertCan, can, type Actor } from '../permissions';
 import { isId } from '../schemas';
@@ -17,18 +17,16 @@ export async function findNotices({ actor, input }: { actor: Actor; input: { mee
   const window = pageWindow(input.page);
   if (can(actor, 'participants:notify')) {
     const [meeting, contacts, { rows, total }] = await Promise.all([
-      findMeetingDetail(input.meetingId),
+      findMeetingOrNotFound(input.meetingId),
       listNoticeContacts(input.meetingId),
       listMeetingNotices(input.meetingId, window),
     ]);
-    if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
     return { meeting: summary(meeting), notices: toPage(rows, total, window), canSend: true as const, audienceSizes: audienceSizes(contacts) };
   }
   const [meeting, own] = await Promise.all([
-    findMeetingDetail(input.meetingId),
+    findMeetingOrNotFound(input.meetingId),
     findRegistrationOfPerson(input.meetingId, { userId: actor.id, email: actor.email }),
   ]);
-  if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
   const audiences = own ? audiencesOf(own) : [];
   if (audiences.length === 0) throw new AppError('FORBIDDEN', 'noticesForParticipants');
   const { rows, total } = await listMeetingNotices(meeting.id, { ...window, audiences });

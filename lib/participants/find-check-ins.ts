@@ -1,5 +1,6 @@
 import 'server-only';
-import { findMeetingDetail, type MeetingDetail } from '@/db/queries/meetings';
+import type { MeetingDetail } from '@/db/queries/meetings';
+import { findMeetingOrNotFound } from '../meetings/find-meeting';
 import { countAttendance, findParticipant, searchApprovedParticipants } from '@/db/queries/participants';
 import { AppError } from '../errors';
 import { pageWindow, toPage } from '../pagination';
@@ -11,10 +12,7 @@ import type { CheckInSearch } from './schemas';
 
 async function meetingForCheckIn(actor: Actor, meetingId: string): Promise<MeetingDetail> {
   assertCan(actor, 'participants:checkIn');
-  if (!isId(meetingId)) throw new AppError('NOT_FOUND', 'notFound');
-  const meeting = await findMeetingDetail(meetingId);
-  if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
-  return meeting;
+  return findMeetingOrNotFound(meetingId);
 }
 
 /** Per day of the meeting: how many approved participants were present, of how many. */

@@ -1,9 +1,9 @@
 import 'server-only';
-import { findMeetingDetail, type MeetingDetail } from '@/db/queries/meetings';
+import type { MeetingDetail } from '@/db/queries/meetings';
+import { findMeetingOrNotFound } from '../meetings/find-meeting';
 import { findFirstParticipantList, listApprovedParticipants, type ParticipantRow } from '@/db/queries/participants';
 import { AppError } from '../errors';
 import type { Actor } from '../permissions';
-import { isId } from '../schemas';
 import { participantAbilities } from './access';
 import { groupParticipantsByParty } from './order';
 
@@ -11,9 +11,7 @@ import { groupParticipantsByParty } from './order';
 export const participantListTitle = 'List of participants';
 
 export async function findReadableMeeting(actor: Actor, meetingId: string): Promise<MeetingDetail> {
-  if (!isId(meetingId)) throw new AppError('NOT_FOUND', 'notFound');
-  const meeting = await findMeetingDetail(meetingId);
-  if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
+  const meeting = await findMeetingOrNotFound(meetingId);
   if (!participantAbilities(actor, meeting).read) throw new AppError('FORBIDDEN', 'forbidden');
   return meeting;
 }

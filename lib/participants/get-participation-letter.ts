@@ -1,5 +1,5 @@
 import 'server-only';
-import { findMeetingDetail } from '@/db/queries/meetings';
+import { findMeetingOrNotFound } from '../meetings/find-meeting';
 import { listCheckInDays } from '@/db/queries/participants';
 import { findDelegation, findHeadRegistration, findRegistration } from '@/db/queries/registrations';
 import { appNow } from '../clock';
@@ -15,9 +15,9 @@ import { canReadParticipationLetter, participationLetter, participationLetterKin
 // of attendance, as a PDF: for the person, their head of delegation and staff; for anyone else the
 // registration does not exist.
 export async function getParticipationLetter({ actor, input, now = appNow() }: { actor: Actor; input: { meetingId: string; registrationId: string }; now?: Date }) {
-  if (!isId(input.meetingId) || !isId(input.registrationId)) throw new AppError('NOT_FOUND', 'notFound');
-  const [meeting, registration] = await Promise.all([findMeetingDetail(input.meetingId), findRegistration(input.registrationId)]);
-  if (!meeting || !registration || registration.meetingId !== meeting.id) throw new AppError('NOT_FOUND', 'notFound');
+  if (!isId(input.registrationId)) throw new AppError('NOT_FOUND', 'notFound');
+  const [meeting, registration] = await Promise.all([findMeetingOrNotFound(input.meetingId), findRegistration(input.registrationId)]);
+  if (!registration || registration.meetingId !== meeting.id) throw new AppError('NOT_FOUND', 'notFound');
   const [delegation, head, checkIns] = await Promise.all([
     findDelegation(registration.delegationId),
     findHeadRegistration(registration.delegationId),

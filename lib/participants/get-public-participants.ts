@@ -1,16 +1,12 @@
 import 'server-only';
-import { findMeetingDetail } from '@/db/queries/meetings';
+import { findMeetingOrNotFound } from '../meetings/find-meeting';
 import { listApprovedParticipants } from '@/db/queries/participants';
-import { AppError } from '../errors';
-import { isId } from '../schemas';
 import { groupParticipantsByParty } from './order';
 
 // Anyone may read who takes part in a meeting, of those approved who agreed to be listed publicly:
 // name, party, role, position and organization; never an email or a need.
 export async function getPublicParticipants({ input }: { input: { meetingId: string } }) {
-  if (!isId(input.meetingId)) throw new AppError('NOT_FOUND', 'notFound');
-  const meeting = await findMeetingDetail(input.meetingId);
-  if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
+  const meeting = await findMeetingOrNotFound(input.meetingId);
   const rows = await listApprovedParticipants(meeting.id, { publicOnly: true });
   const participants = rows.map((row) => ({
     id: row.id,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { findMeetingDetail } from '@/db/queries/meetings';
+import { findMeetingOrNotFound } from '../meetings/find-meeting';
 import { listApprovedParticipants } from '@/db/queries/participants';
 import { publicUrl } from '../config';
 import { AppError } from '../errors';
@@ -15,9 +15,8 @@ export function checkInUrl(meetingId: string, registrationId: string): string {
 // Staff print badges for the approved participants who come in person, or one delegation's.
 export async function renderBadges({ actor, input }: { actor: Actor; input: { meetingId: string; delegationId?: string } }) {
   assertCan(actor, 'participants:checkIn');
-  if (!isId(input.meetingId) || (input.delegationId !== undefined && !isId(input.delegationId))) throw new AppError('NOT_FOUND', 'notFound');
-  const meeting = await findMeetingDetail(input.meetingId);
-  if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
+  if (input.delegationId !== undefined && !isId(input.delegationId)) throw new AppError('NOT_FOUND', 'notFound');
+  const meeting = await findMeetingOrNotFound(input.meetingId);
   const participants = await listApprovedParticipants(meeting.id, { inPersonOnly: true, delegationId: input.delegationId });
   const bytes = await renderBadgesPdf(
     meeting.title,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { findMeetingDetail, type MeetingDetail } from '@/db/queries/meetings';
+import type { MeetingDetail } from '@/db/queries/meetings';
 import {
   countRegistrations,
   findCredentialsLetter,
@@ -17,6 +17,7 @@ import {
 } from '@/db/queries/registrations';
 import { parties, users } from '@/db/schema';
 import { AppError } from '../errors';
+import { findMeetingOrNotFound } from '../meetings/find-meeting';
 import { isMeetingFrozen, isRegistrationOpen } from '../meetings/lifecycle';
 import { pageWindow, toPage } from '../pagination';
 import { assertCan, can, type Actor } from '../permissions';
@@ -27,13 +28,6 @@ import type { RegistrationQueueParams } from './schemas';
 import { credentialsReviews } from './schemas';
 import { listCheckInDays } from '@/db/queries/participants';
 import { canReadParticipationLetter, participationLetterKind, participationLetterRefusal } from '../participants/participation-letter';
-
-async function loadMeeting(meetingId: string): Promise<MeetingDetail> {
-  if (!isId(meetingId)) throw new AppError('NOT_FOUND', 'notFound');
-  const meeting = await findMeetingDetail(meetingId);
-  if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
-  return meeting;
-}
 
 /** What an actor may do about a meeting's participation: the meeting page and the register page render from it. */
 export function participationAbilities(actor: Actor, meeting: MeetingDetail, now: Date) {
@@ -67,7 +61,7 @@ export async function getParticipation({ actor, meeting, now = new Date() }: { a
 // The register page: the meeting, the window, the actor's registration (if any) and their delegation.
 export async function getRegistrationPage({ actor, input, now = new Date() }: { actor: Actor; input: { meetingId: string }; now?: Date }) {
   assertCan(actor, 'meetings:read');
-  const meeting = await loadMeeting(input.meetingId);
+  const meeting = await findMeetingOrNotFound(input.meetingId);
   if (!actor.partyId || !isParticipant(actor)) throw new AppError('FORBIDDEN', 'registerOwnPartyOnly');
   assertCan(actor, 'delegations:register', { meeting, party: { partyId: actor.partyId } });
   const [[party], registration, delegation, [account]] = await Promise.all([
@@ -110,7 +104,7 @@ export async function getRegistrationPage({ actor, input, now = new Date() }: { 
 
 // The secretariat's moderation queue of a meeting, filtered by party and status, a page at a time.
 export async function findRegistrationQueue({ actor, input }: { actor: Actor; input: { meetingId: string; params: RegistrationQueueParams } }) {
-  const meeting = await loadMeeting(input.meetingId);
+  const meeting = await findMeetingOrNotFound(input.meetingId);
   assertCan(actor, 'registrations:moderate', { meeting });
   const window = pageWindow(input.params.page);
   const [{ rows, total }, counts] = await Promise.all([
@@ -123,7 +117,7 @@ export async function findRegistrationQueue({ actor, input }: { actor: Actor; in
 
 // Every delegation of a meeting, for the secretariat.
 export async function getDelegations({ actor, input }: { actor: Actor; input: { meetingId: string } }) {
-  const meeting = await loadMeeting(input.meetingId);
+  const meeting = await findMeetingOrNotFound(input.meetingId);
   assertCan(actor, 'registrations:moderate', { meeting });
   return { meeting, delegations: await listDelegations(meeting.id) };
 }
@@ -131,7 +125,7 @@ export async function getDelegations({ actor, input }: { actor: Actor; input: { 
 // One delegation: the secretariat, the meeting's chair and its own party's people see it; its head leads it.
 export async function getDelegation({ actor, input }: { actor: Actor; input: { meetingId: string; delegationId: string } }) {
   if (!isId(input.delegationId)) throw new AppError('NOT_FOUND', 'notFound');
-  const [meeting, delegation] = await Promise.all([loadMeeting(input.meetingId), findDelegation(input.delegationId)]);
+  const [meeting, delegation] = await Promise.all([findMeetingOrNotFound(input.meetingId), findDelegation(input.delegationId)]);
   if (!delegation || delegation.meetingId !== meeting.id) throw new AppError('NOT_FOUND', 'notFound');
   // Another party's delegation does not exist for a delegate.
   if (!can(actor, 'registrations:read', { meeting, party: { partyId: delegation.partyId } })) throw new AppError('NOT_FOUND', 'notFound');
@@ -170,7 +164,7 @@ export async function getDelegation({ actor, input }: { actor: Actor; input: { m
 // The credentials report: every member state, with its delegation's credentials or "not represented".
 export async function getCredentialsReport({ actor, input }: { actor: Actor; input: { meetingId: string } }) {
   assertCan(actor, 'credentials:review');
-  const meeting = await loadMeeting(input.meetingId);
+  const meeting = await findMeetingOrNotFound(input.meetingId);
   const rows = await listMemberStateCredentials(meeting.id);
   const states = rows
     .map((row) => ({ ...row, isRepresented: row.delegationId !== null && row.activeMembers > 0 }))

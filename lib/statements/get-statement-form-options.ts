@@ -1,10 +1,11 @@
 import 'server-only';
 import { listAgendaItemsWithRecords } from '@/db/queries/agenda';
-import { findMeetingDetail, type MeetingDetail } from '@/db/queries/meetings';
+import type { MeetingDetail } from '@/db/queries/meetings';
 import { listMeetingReviews } from '@/db/queries/programme';
 import { countRegistrations } from '@/db/queries/registrations';
 import { numberAgenda } from '../agenda/outline';
 import { AppError } from '../errors';
+import { findMeetingOrNotFound } from '../meetings/find-meeting';
 import { assertCan, type Actor } from '../permissions';
 import { isId } from '../schemas';
 import { reportParagraphs, reportTitle } from './report-draft';
@@ -22,12 +23,11 @@ export async function getStatementFormOptions({ actor, input }: { actor: Actor; 
   assertCan(actor, 'statements:draft');
   if (!isId(input.meetingId)) throw new AppError('NOT_FOUND', 'notFound');
   const [meeting, items, reviews, registrations] = await Promise.all([
-    findMeetingDetail(input.meetingId),
+    findMeetingOrNotFound(input.meetingId),
     listAgendaItemsWithRecords(input.meetingId, { withReviews: false }),
     listMeetingReviews(input.meetingId),
     countRegistrations(input.meetingId),
   ]);
-  if (!meeting) throw new AppError('NOT_FOUND', 'notFound');
   const numbered = numberAgenda(
     items.map(({ followUps, ...item }) => ({ ...item, followUps: followUps.map((followUp) => ({ ...followUp, ownerName: followUp.ownerParty?.name ?? null })) })),
   );
