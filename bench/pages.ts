@@ -55,6 +55,8 @@ export const keyPages: BenchPage[] = [
   { key: 'checkIn', label: 'check-in desk', route: '/meetings/[id]/check-in', signedInAs: 'staff', path: ({ meetingId }) => `/meetings/${meetingId}/check-in` },
   // The featured meeting's notices as staff write one: the size of each audience, and the latest 20 of its 45.
   { key: 'notices', label: "a meeting's notices", route: '/meetings/[id]/notices', signedInAs: 'staff', path: ({ meetingId }) => `/meetings/${meetingId}/notices` },
+  // The featured meeting's speakers' lists, closed: the record of who took the floor on each of its twenty items.
+  { key: 'speakers', label: "a meeting's speakers' lists", route: '/meetings/[id]/floor', signedInAs: 'staff', path: ({ meetingId }) => `/meetings/${meetingId}/floor` },
   { key: 'outbox', label: 'email outbox', route: '/admin/outbox', signedInAs: 'staff', path: () => '/admin/outbox' },
   { key: 'projects', label: 'projects list', route: '/programme', signedInAs: 'staff', path: () => '/programme' },
   { key: 'programmeDashboard', label: 'programme dashboard', route: '/programme/dashboard', signedInAs: 'staff', path: () => '/programme/dashboard' },

@@ -7,6 +7,7 @@ import { zonedLocalToInstant } from '@/lib/time-zones';
 import { db, type Tx } from './client';
 import { hasAgenda, insertSom26Agenda, insertSom26PartyFollowUps } from './demo-agenda';
 import { insertSom26Documents } from './demo-documents';
+import { insertSom26Floor } from './demo-floor';
 import { insertSom26Notices } from './demo-notices';
 import { insertSom26Participants } from './demo-participants';
 import { insertSom26Statement, insertSom27Statement } from './demo-statements';
@@ -166,6 +167,7 @@ export async function seedDemoData(): Promise<void> {
     }
     if (som26) await linkDemoReviewsToAgenda(tx, som26);
     if (som26) await insertSom26PartyFollowUps(tx, som26.id, partyIds, chair.id);
+    if (som26) await insertSom26Floor(tx, som26.id, chair.id);
     if (som26) await insertSom26Notices(tx, som26, staff?.id ?? null);
     if (som26) {
       await insertSom26Statement(tx, { ...som26, seriesCode: som.code }, { parties: partyIds, users: userIds, staff, chairId: chair.id });

@@ -3,6 +3,7 @@ import { pdfText } from '../tests/helpers/pdf-text';
 import { expect, test } from './fixtures';
 import { createMeetingThroughForm, meetingTitle, openDemoSom26, seoulDay, takeStep } from './meeting-journeys';
 import { statementLines } from './statement-journeys';
+import { addAgendaItem } from './agenda-journeys';
 
 /** The builder's numbers and titles, in the order shown. */
 async function builderOrder(page: Page): Promise<string[]> {
@@ -23,16 +24,6 @@ async function dragOnto(page: Page, handle: string, target: string) {
   await page.mouse.up();
 }
 
-async function addItem(page: Page, title: string, place?: string) {
-  const form = page.locator('details').filter({ has: page.locator('summary', { hasText: 'Add item' }) });
-  if ((await form.getAttribute('open')) === null) await form.locator('summary').click();
-  if (place) await form.getByLabel('Place').selectOption({ label: place });
-  else await form.getByLabel('Place').selectOption({ label: 'At the end of the agenda' });
-  await form.getByLabel('Title', { exact: true }).fill(title);
-  await form.getByRole('button', { name: 'Add item' }).click();
-  await expect(page.getByTestId('item-title').filter({ hasText: title })).toBeVisible();
-}
-
 test('[agenda] staff build, reorder, issue, annotate, revise and adopt an agenda; the chair conducts an item with a follow-up for Japan and defers another; the next meeting takes both up, and Japan sees its follow-up', async ({
   pageAs,
   checkA11y,
@@ -50,11 +41,11 @@ test('[agenda] staff build, reorder, issue, annotate, revise and adopt an agenda
   await staff.getByRole('link', { name: 'Open the agenda' }).click();
   await expect(staff.getByRole('heading', { level: 1, name: 'Agenda' })).toBeVisible();
   await checkA11y(staff);
-  await addItem(staff, 'Opening of the meeting');
-  await addItem(staff, 'Review of programme areas');
-  await addItem(staff, 'Air pollution', '2. Review of programme areas');
-  await addItem(staff, 'Nature conservation', '2. Review of programme areas');
-  await addItem(staff, 'Closing of the meeting');
+  await addAgendaItem(staff, 'Opening of the meeting');
+  await addAgendaItem(staff, 'Review of programme areas');
+  await addAgendaItem(staff, 'Air pollution', '2. Review of programme areas');
+  await addAgendaItem(staff, 'Nature conservation', '2. Review of programme areas');
+  await addAgendaItem(staff, 'Closing of the meeting');
   const built = [
     '1 Opening of the meeting',
     '2 Review of programme areas',
@@ -66,7 +57,7 @@ test('[agenda] staff build, reorder, issue, annotate, revise and adopt an agenda
   await checkA11y(staff);
 
   // Edit an item's title in place, then remove the item: the numbers close up again.
-  await addItem(staff, 'Other matters');
+  await addAgendaItem(staff, 'Other matters');
   await staff.getByRole('button', { name: 'Edit 4. Other matters' }).click();
   const editing = staff.getByTestId('builder-item').filter({ has: staff.getByRole('button', { name: 'Save item' }) });
   await editing.getByLabel('Title', { exact: true }).fill('Any other business');
@@ -169,10 +160,10 @@ test('[agenda] staff build, reorder, issue, annotate, revise and adopt an agenda
   // Checked (and so settled) first: a click before the page is live would take nothing up.
   await checkA11y(chair);
   await chair.getByRole('button', { name: 'Take up 3. Review of programme areas' }).click();
-  await expect(chair.getByTestId('in-discussion')).toHaveText('In discussion now: 3. Review of programme areas');
+  await expect(chair.getByTestId('in-discussion')).toHaveText("In discussion now: 3. Review of programme areas Open the speakers' list");
   await checkA11y(chair);
   await chair.goto(meetingPath);
-  await expect(chair.getByTestId('in-discussion')).toHaveText('In discussion now: 3. Review of programme areas');
+  await expect(chair.getByTestId('in-discussion')).toHaveText("In discussion now: 3. Review of programme areas Open the speakers' list");
   await checkA11y(chair);
   await chair.goto(`${meetingPath}/agenda`);
   await chair.getByLabel('Outcome of 3. Review of programme areas').fill('The meeting took note of the review and asked for monitoring data.');
@@ -213,7 +204,7 @@ test('[agenda] staff build, reorder, issue, annotate, revise and adopt an agenda
   // An item taken up by mistake goes back to pending; a sub-item there is no time for is deferred.
   const agendaItem = (label: string) => chair.getByTestId('agenda-item').filter({ has: chair.getByRole('heading', { name: label }) });
   await chair.getByRole('button', { name: 'Take up 1. Opening of the meeting' }).click();
-  await expect(chair.getByTestId('in-discussion')).toHaveText('In discussion now: 1. Opening of the meeting');
+  await expect(chair.getByTestId('in-discussion')).toHaveText("In discussion now: 1. Opening of the meeting Open the speakers' list");
   await chair.getByRole('button', { name: 'Put 1. Opening of the meeting back to pending' }).click();
   await expect(chair.getByTestId('in-discussion')).toBeHidden();
   await chair.getByRole('button', { name: 'Defer 3.2. Nature conservation' }).click();

@@ -55,6 +55,10 @@ type ResourceOf = {
   'agenda:manage': undefined;
   /** At the meeting: adopting the agenda, taking items up, recording their outcomes. */
   'agenda:conduct': { meeting: MeetingRef };
+  /** Asking for the floor at the meeting, for the actor's own delegation. */
+  'floor:request': { party: PartyRef };
+  /** Running the speakers' list: giving the floor, closing a speaker, striking a request off. */
+  'floor:manage': { meeting: MeetingRef };
   /** The follow-ups a party owns (the secretariat's too, for those with `all`). */
   'followUps:read': { party: PartyRef };
   /** Reading the programme: areas, projects, reviews, contributions, the dashboard. */
@@ -105,6 +109,8 @@ export const permissionNames = [
   'email:read',
   'agenda:manage',
   'agenda:conduct',
+  'floor:request',
+  'floor:manage',
   'followUps:read',
   'programme:read',
   'programme:manage',
@@ -140,6 +146,7 @@ export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
     'email:read': 'all',
     'agenda:manage': 'all',
     'agenda:conduct': 'all',
+    'floor:manage': 'all',
     'followUps:read': 'all',
     'programme:read': 'all',
     'programme:manage': 'all',
@@ -156,6 +163,7 @@ export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
     'meetings:conduct': 'chairedMeeting',
     'registrations:read': 'chairedMeeting',
     'agenda:conduct': 'chairedMeeting',
+    'floor:manage': 'chairedMeeting',
     'followUps:read': 'all',
     'programme:read': 'all',
     'reviews:decide': 'chairedMeeting',
@@ -169,6 +177,7 @@ export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
     'delegations:register': 'ownParty',
     'registrations:read': 'ownParty',
     'delegations:lead': 'delegationHead',
+    'floor:request': 'ownParty',
     'followUps:read': 'ownParty',
     'programme:read': 'all',
     'reviews:comment': 'ownMemberState',
@@ -181,6 +190,7 @@ export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
     'meetings:read': 'all',
     'delegations:register': 'ownParty',
     'registrations:read': 'ownParty',
+    'floor:request': 'ownParty',
     'programme:read': 'all',
   },
 };

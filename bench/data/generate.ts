@@ -6,6 +6,7 @@ import {
   agendaItems,
   agendas,
   auditEvents,
+  floorRequests,
   followUps,
   checkIns,
   delegations,
@@ -29,6 +30,7 @@ import { addDays } from '@/lib/time-zones';
 import { generateAgenda } from './agenda';
 import { generateAuditEvents } from './audit-events';
 import { copyInto } from './copy';
+import { generateFloorRequests } from './floor';
 import { generateNotices } from './notices';
 import { generateMeeting, paperCountFor, type GeneratedDocument, type GeneratedMeeting, type GeneratedSession, type MeetingSlot } from './meetings';
 import { generateProgramme } from './programme';
@@ -49,6 +51,7 @@ export type RowCounts = {
   registrations: number;
   agendaItems: number;
   notices: number;
+  floorRequests: number;
   projects: number;
   statements: number;
   statementRevisions: number;
@@ -208,6 +211,19 @@ export async function generateData(databaseUrl: string, scale: number): Promise<
       generatedAgendas.flatMap((a) => a.items));
     await copyInto(sql, followUps, ['meetingId', 'agendaItemId', 'description', 'ownerPartyId', 'dueDate', 'dueByNextMeeting', 'status', 'createdAt', 'updatedAt'],
       generatedAgendas.flatMap((a) => a.followUps));
+    // Speakers' lists: up to six delegations took the floor on each item of a meeting that has met
+    // (about 2.5 an item: some 135,000 requests at 100x). A random source of its own, as above.
+    await copyInto(
+      sql,
+      floorRequests,
+      ['meetingId', 'agendaItemId', 'partyId', 'registrationId', 'status', 'requestedAt', 'startedAt', 'endedAt'],
+      generateFloorRequests({
+        random: seededRandom(scale * 49_979_687),
+        meetings: generatedMeetings,
+        items: generatedAgendas.flatMap((a) => a.items),
+        registrations: generatedRegistrations,
+      }),
+    );
     // Notices to the participants: one to five a meeting whose registration has opened (134 at 1x,
     // 8,770 at 100x), 45 of them the featured meeting's at both scales: three pages of 20.
     // A random source of its own, so the rest of the data is the same with or without it.
@@ -266,7 +282,7 @@ export async function generateData(databaseUrl: string, scale: number): Promise<
       select (select count(*)::int from users) as users, (select count(*)::int from meetings) as meetings,
              (select count(*)::int from meeting_sessions) as sessions, (select count(*)::int from documents) as documents,
              (select count(*)::int from registrations) as registrations, (select count(*)::int from agenda_items) as "agendaItems",
-             (select count(*)::int from meeting_notices) as notices,
+             (select count(*)::int from meeting_notices) as notices, (select count(*)::int from floor_requests) as "floorRequests",
              (select count(*)::int from projects) as projects, (select count(*)::int from statements) as statements,
              (select count(*)::int from statement_revisions) as "statementRevisions",
              (select count(*)::int from statement_amendments) as "statementAmendments",

@@ -6,6 +6,7 @@ export * from './documents';
 export * from './registrations';
 export * from './invitations';
 export * from './notices';
+export * from './floor';
 export * from './email';
 export * from './agenda';
 export * from './programme';

@@ -80,6 +80,7 @@ const fieldKinds: Record<string, FieldKind> = {
   amendmentKind: { termPrefix: 'statements.amendmentKinds' },
   positionKind: { termPrefix: 'statements.positionKinds' },
   noticeAudience: { termPrefix: 'notices.audiences' },
+  floorStatus: { termPrefix: 'floor.statuses' },
 };
 
 // The order fields are shown in: as forms show them. jsonb keeps no key order, so it is restored here;

@@ -1,4 +1,4 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import {
@@ -30,6 +30,7 @@ import type { DescribedEvent } from '@/lib/audit-log/describe-events';
 import { findAuditEvents } from '@/lib/audit-log/find-audit-events';
 import { findAuditEventsSchema } from '@/lib/audit-log/schemas';
 import { detectDocumentType } from '@/lib/documents/file-type';
+import { getFloor } from '@/lib/floor/get-floor';
 import { getStatement } from '@/lib/statements/get-statement';
 import { authenticateUser } from '@/lib/users/authenticate-user';
 
@@ -178,6 +179,24 @@ describe('seedDatabase', () => {
     const [position] = await db.select({ code: parties.code, text: statementPositions.text }).from(statementPositions).innerJoin(parties, eq(parties.id, statementPositions.partyId));
     expect(position).toMatchObject({ code: 'KOR', text: expect.stringContaining('carbon neutrality by 2050') });
     expect(rows.find((s) => s.title !== commemorativeStatementTitle)).toMatchObject({ status: 'circulated', currentRevision: 2, kind: 'decision' });
+  });
+
+  it("keeps the 26th SOM's speakers' lists: who took the floor on four items, in turn, each step audited", async () => {
+    await seedDatabase({ demo: true });
+    await seedDemoData();
+    const [som26] = await db.select().from(meetings).where(eq(meetings.number, 26));
+    const observer = (await db.select().from(users)).find((u) => u.role === 'observer')!;
+    const view = await getFloor({ actor: { ...observer, partyId: observer.partyId }, input: { meetingId: som26!.id } });
+    expect(view.item).toBeNull();
+    expect(view.record.map((item) => [item.number, item.speakers.map((speaker) => speaker.partyName)])).toEqual([
+      ['3.1', ['China', 'Japan', 'Mongolia', 'Russian Federation', 'Republic of Korea']],
+      ['3.3', ['Russian Federation', 'United Nations Environment Programme', 'Japan']],
+      ['4', ['China', 'Russian Federation', 'Japan', 'Mongolia']],
+      ['5', ['Republic of Korea', 'China', 'Mongolia']],
+    ]);
+    const steps = await db.select({ action: auditEvents.action }).from(auditEvents).where(and(eq(auditEvents.entityId, som26!.id), like(auditEvents.action, 'floor.%')));
+    expect(steps.filter((step) => step.action === 'floor.requested')).toHaveLength(15);
+    expect(steps.filter((step) => step.action === 'floor.status_changed')).toHaveLength(30);
   });
 
   it("gives the 27th SOM two reviews still open to comments, one with Japan's comment, and no decision", async () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { GeneratedAgendaItem } from '@/bench/data/agenda';
+import { generateFloorRequests } from '@/bench/data/floor';
 import type { GeneratedMeeting } from '@/bench/data/meetings';
 import { generateNotices } from '@/bench/data/notices';
 import { seededRandom } from '@/bench/data/random';
@@ -129,5 +131,42 @@ describe('benchmark data: notices', () => {
     // The same seed makes the same notices, but for their ids.
     const strip = (rows: typeof notices) => rows.map(({ id: _id, ...rest }) => rest);
     expect(strip(make())).toEqual(strip(notices));
+  });
+});
+
+describe("benchmark data: speakers' lists", () => {
+  const meeting = (id: string, status: GeneratedMeeting['status']) => ({ id, status, startDate: '2022-11-20' }) as GeneratedMeeting;
+  const item = (id: string, meetingId: string) => ({ id, meetingId }) as GeneratedAgendaItem;
+  const registration = (id: string, meetingId: string, partyId: string, status: GeneratedRegistration['status']) =>
+    ({ id, meetingId, partyId, status }) as GeneratedRegistration;
+  const items = [item('opening', 'met'), item('review', 'met'), item('planned-item', 'planned')];
+  const registrations = [
+    registration('kor-head', 'met', 'KOR', 'approved'),
+    registration('kor-delegate', 'met', 'KOR', 'approved'),
+    registration('jpn-head', 'met', 'JPN', 'rejected'),
+    registration('chn-delegate', 'met', 'CHN', 'approved'),
+    registration('mng-head', 'planned', 'MNG', 'approved'),
+  ];
+  const make = (seed: number) =>
+    [...generateFloorRequests({ random: seededRandom(seed), meetings: [meeting('met', 'concluded'), meeting('planned', 'registration_open')], items, registrations })];
+
+  it("gives the items of a meeting that has met their speakers: one approved participant for each delegation, in turn", () => {
+    const all = Array.from({ length: 20 }, (_, seed) => make(seed)).flat();
+    expect(all.length).toBeGreaterThan(0);
+    expect(new Set(all.map((request) => request.registrationId))).toEqual(new Set(['kor-head', 'chn-delegate']));
+    for (const request of all) {
+      expect(request).toMatchObject({ meetingId: 'met', status: 'spoke' });
+      expect(['opening', 'review']).toContain(request.agendaItemId);
+      expect(request.startedAt!.getTime()).toBeGreaterThan(request.requestedAt!.getTime());
+      expect(request.endedAt!.getTime()).toBeGreaterThan(request.startedAt!.getTime());
+    }
+    for (const seed of [1, 2, 3]) {
+      const requests = make(seed);
+      for (const itemId of ['opening', 'review']) {
+        const parties = requests.filter((request) => request.agendaItemId === itemId).map((request) => request.partyId);
+        expect(new Set(parties).size).toBe(parties.length);
+      }
+      expect(make(seed)).toEqual(requests);
+    }
   });
 });

@@ -25,6 +25,8 @@ const expected: Record<Permission, Record<Role, boolean>> = {
   'email:read': { secretariat: true, chair: false, delegate: false, observer: false },
   'agenda:manage': { secretariat: true, chair: false, delegate: false, observer: false },
   'agenda:conduct': { secretariat: true, chair: true, delegate: false, observer: false },
+  'floor:request': { secretariat: false, chair: false, delegate: true, observer: true },
+  'floor:manage': { secretariat: true, chair: true, delegate: false, observer: false },
   'followUps:read': { secretariat: true, chair: true, delegate: true, observer: false },
   'programme:read': { secretariat: true, chair: true, delegate: true, observer: true },
   'programme:manage': { secretariat: true, chair: false, delegate: false, observer: false },

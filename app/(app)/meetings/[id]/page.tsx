@@ -89,7 +89,10 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         {noticeKey && <Alert tone="success">{t(noticeKey, { number: meeting.number, symbol: uploadedSymbol ?? 'none' })}</Alert>}
         {agenda.inDiscussion && (
           <Alert tone="success" testId="in-discussion">
-            {t('agenda.inDiscussionNow', { item: `${agenda.inDiscussion.number}. ${agenda.inDiscussion.title}` })}
+            {t('agenda.inDiscussionNow', { item: `${agenda.inDiscussion.number}. ${agenda.inDiscussion.title}` })}{' '}
+            <Link href={`/meetings/${meeting.id}/floor`} className="font-medium underline">
+              {t('floor.openList')}
+            </Link>
           </Alert>
         )}
         {meeting.status === 'cancelled' && meeting.cancellationReason && (
@@ -186,9 +189,16 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                   ? t('agenda.meetingPanelEmpty')
                   : t('agenda.meetingPanelStatus', { status: t(`agenda.status.${agenda.status}`), count: agenda.itemCount })}
               </p>
-              <Link className={buttonClasses('secondary')} href={`/meetings/${meeting.id}/agenda`}>
-                {t('agenda.meetingPanelLink')}
-              </Link>
+              <div className="flex flex-wrap gap-2">
+                <Link className={buttonClasses('secondary')} href={`/meetings/${meeting.id}/agenda`}>
+                  {t('agenda.meetingPanelLink')}
+                </Link>
+                {(meeting.status === 'in_session' || meeting.status === 'concluded') && (
+                  <Link className={buttonClasses('secondary')} href={`/meetings/${meeting.id}/floor`}>
+                    {t('floor.link')}
+                  </Link>
+                )}
+              </div>
             </Panel>
             <ParticipationPanel meetingId={meeting.id} counts={registrationCounts} can={can} ownStatus={ownRegistrationStatus} />
             <Panel title={t('programme.reviewsDue')} intro={t('programme.reviewsDueIntro')}>

@@ -66,7 +66,10 @@ export default async function AgendaPage({ params }: Props) {
         )}
         {view.inDiscussion && (
           <Alert tone="success" testId="in-discussion">
-            {t('agenda.inDiscussionNow', { item: `${view.inDiscussion.number}. ${view.inDiscussion.title}` })}
+            {t('agenda.inDiscussionNow', { item: `${view.inDiscussion.number}. ${view.inDiscussion.title}` })}{' '}
+            <Link href={`/meetings/${meeting.id}/floor`} className="font-medium underline">
+              {t('floor.openList')}
+            </Link>
           </Alert>
         )}
         {(can.statusChanges.length > 0 || can.edit) && (

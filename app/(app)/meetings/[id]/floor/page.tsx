@@ -1,0 +1,92 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { RefreshEvery, RequestFloorButton } from '@/components/floor/floor-controls';
+import { SpeakersList, SpokeList } from '@/components/floor/speakers-list';
+import { ClientMessages } from '@/components/i18n/client-messages';
+import { Alert } from '@/components/ui/alert';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Link } from '@/components/ui/link';
+import { PageHeader } from '@/components/ui/page-header';
+import { Panel } from '@/components/ui/panel';
+import { getFloor } from '@/lib/floor/get-floor';
+import { orRefusalPage } from '@/lib/page-guards';
+import { requireActor } from '@/lib/session';
+import { changeFloorRequestAction, requestFloorAction } from './actions';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('floor'))('title') };
+}
+
+// The speakers' list of the item in discussion, kept current in the room, and the record of who took
+// the floor on each item.
+export default async function FloorPage({ params }: Props) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const [view, t, tErrors, format] = await Promise.all([
+    orRefusalPage(getFloor({ actor, input: { meetingId: id } })),
+    getTranslations('floor'),
+    getTranslations('errors'),
+    getFormatter(),
+  ]);
+  const { meeting, item, record, can } = view;
+  const inSession = meeting.status === 'in_session';
+  // Once the meeting is over only the record stands.
+  const isOver = meeting.status === 'concluded' || meeting.status === 'cancelled';
+  return (
+    <ClientMessages hasClientParts={inSession} namespaces={['common']} formErrors={['common']}>
+      {inSession && <RefreshEvery seconds={10} />}
+      <p className="mb-3 text-sm">
+        <Link href={`/meetings/${meeting.id}`} className="text-brand-700 hover:underline">
+          ← {meeting.title}
+        </Link>
+      </p>
+      <PageHeader title={t('title')} intro={t(isOver ? 'introOver' : can.runsList ? 'introChair' : 'intro')} />
+      <div className={isOver ? 'max-w-3xl' : 'grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]'}>
+        {!isOver && (
+          <Panel title={item ? t('itemTitle', { item: `${item.number}. ${item.title}` }) : t('noItemTitle')}>
+            {item ? (
+              <div className="space-y-6">
+                {can.request && (
+                  <RequestFloorButton
+                    input={{ itemId: item.id }}
+                    label={t('ask')}
+                    ariaLabel={t('askAria', { item: `${item.number}. ${item.title}` })}
+                    variant="primary"
+                    action={requestFloorAction}
+                  />
+                )}
+                {can.requestRefusal && <Alert tone="info">{tErrors(can.requestRefusal)}</Alert>}
+                <SpeakersList item={item} timeZone={meeting.timeZone} action={changeFloorRequestAction} />
+              </div>
+            ) : (
+              <EmptyState>{t(inSession ? 'noItem' : 'notInSession')}</EmptyState>
+            )}
+          </Panel>
+        )}
+        <Panel title={t('recordTitle')} intro={t('recordIntro')}>
+          {record.length === 0 ? (
+            <EmptyState>{t('recordEmpty')}</EmptyState>
+          ) : (
+            <div className="space-y-4" data-testid="floor-record">
+              {record.map((entry) => (
+                <section key={entry.id} aria-labelledby={`record-${entry.id}`}>
+                  <h3 id={`record-${entry.id}`} className="text-sm font-semibold text-slate-900">
+                    {entry.number}. {entry.title}
+                    {entry.speakers[0]?.startedAt && (
+                      <span className="ml-2 font-normal text-slate-600">
+                        {format.dateTime(entry.speakers[0].startedAt, { dateStyle: 'medium', timeZone: meeting.timeZone })}
+                      </span>
+                    )}
+                  </h3>
+                  <SpokeList speakers={entry.speakers} timeZone={meeting.timeZone} />
+                </section>
+              ))}
+            </div>
+          )}
+        </Panel>
+      </div>
+    </ClientMessages>
+  );
+}

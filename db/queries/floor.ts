@@ -1,0 +1,63 @@
+import 'server-only';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { openFloorRequestStatuses } from '@/lib/floor/values';
+import { db, type Executor } from '../client';
+import { floorRequests, parties, registrations, type FloorRequest, type FloorRequestStatus, type NewFloorRequest } from '../schema';
+
+export type FloorRequestRow = FloorRequest & { partyName: string; speakerName: string; speakerHonorific: string | null };
+
+/** Every request for the floor at a meeting, in the order made, with its delegation and speaker named. */
+export async function listMeetingFloorRequests(meetingId: string, ex: Executor = db): Promise<FloorRequestRow[]> {
+  const rows = await ex
+    .select({ request: floorRequests, partyName: parties.name, speakerName: registrations.name, speakerHonorific: registrations.honorific })
+    .from(floorRequests)
+    .innerJoin(parties, eq(floorRequests.partyId, parties.id))
+    .innerJoin(registrations, eq(floorRequests.registrationId, registrations.id))
+    .where(eq(floorRequests.meetingId, meetingId))
+    .orderBy(asc(floorRequests.requestedAt), asc(floorRequests.id));
+  return rows.map(({ request, ...names }) => ({ ...request, ...names }));
+}
+
+export async function findFloorRequest(id: string, ex: Executor = db): Promise<FloorRequest | undefined> {
+  const [request] = await ex.select().from(floorRequests).where(eq(floorRequests.id, id));
+  return request;
+}
+
+/** A delegation's place on an item's list, if it is waiting or speaking. */
+export async function findOpenFloorRequest(agendaItemId: string, partyId: string, ex: Executor = db): Promise<FloorRequest | undefined> {
+  const [request] = await ex
+    .select()
+    .from(floorRequests)
+    .where(and(eq(floorRequests.agendaItemId, agendaItemId), eq(floorRequests.partyId, partyId), inArray(floorRequests.status, openFloorRequestStatuses)));
+  return request;
+}
+
+/** Who has the floor at the meeting now, if anyone. */
+export async function findSpeaker(meetingId: string, ex: Executor = db): Promise<FloorRequest | undefined> {
+  const [request] = await ex
+    .select()
+    .from(floorRequests)
+    .where(and(eq(floorRequests.meetingId, meetingId), eq(floorRequests.status, 'speaking')));
+  return request;
+}
+
+export async function insertFloorRequest(values: NewFloorRequest, ex: Executor): Promise<FloorRequest> {
+  const [request] = await ex.insert(floorRequests).values(values).returning();
+  if (!request) throw new Error('insert into floor_requests returned no row');
+  return request;
+}
+
+/** Moves a request on, only if it is still where it was read: a step taken meanwhile updates nothing. */
+export async function updateFloorRequestStatus(
+  id: string,
+  change: { from: FloorRequestStatus; to: FloorRequestStatus; startedAt?: Date | null; endedAt?: Date | null },
+  ex: Executor,
+): Promise<FloorRequest | undefined> {
+  const { from, to, ...times } = change;
+  const [request] = await ex
+    .update(floorRequests)
+    .set({ status: to, ...times })
+    .where(and(eq(floorRequests.id, id), eq(floorRequests.status, from)))
+    .returning();
+  return request;
+}
