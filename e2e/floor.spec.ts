@@ -4,7 +4,7 @@ import { createMeetingThroughForm, meetingTitle, seoulDay, takeStep } from './me
 import { approveThroughQueue, openRegistrationThroughPage, registerThroughForm } from './registration-journeys';
 import { captureAction, postAction } from './server-actions';
 
-test("[floor] Japan and China ask for the floor on the item in discussion and the chair gives it in turn; the list keeps itself current, a delegation withdraws, others are refused, and the record stays", async ({
+test("[floor] Japan and China ask for the floor on the item in discussion and the chair gives it in turn; the list keeps itself current, a delegation withdraws, others are refused, and the report names who spoke", async ({
   pageAs,
   checkA11y,
   playwright,
@@ -102,6 +102,16 @@ test("[floor] Japan and China ask for the floor on the item in discussion and th
   await expect(dialog).toBeHidden();
   await expect(japan.getByText('No delegation is waiting for the floor.')).toBeVisible();
   await expect(japan.getByRole('button', { name: 'Ask for the floor on 2. Air pollution' })).toBeVisible();
+
+  // Staff start the meeting's report from the record: who attended, then who spoke on the item.
+  await staff.goto(meetingPath);
+  await staff.getByRole('link', { name: 'New statement' }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'New statement' })).toBeVisible();
+  await staff.getByLabel('Kind', { exact: true }).selectOption({ label: 'Report' });
+  await staff.getByRole('button', { name: 'Add what the meeting recorded (2 paragraphs)' }).click();
+  await expect(staff.getByLabel('Text of paragraph 1')).toHaveValue('The meeting was attended by the delegations of China and Japan.');
+  await expect(staff.getByLabel('Text of paragraph 2')).toHaveValue('Agenda item 2, “Air pollution”. Statements were made by the representatives of Japan and China.');
+  await checkA11y(staff, 'new statement, a report with its speakers');
 
   // An observer not registered for the meeting reads the list and is told why they cannot join it.
   const observer = await pageAs('observer');

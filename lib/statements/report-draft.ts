@@ -10,6 +10,8 @@ export type RecordedItem = {
   number: string;
   title: string;
   outcome: string | null;
+  /** The parties that took the floor on the item, in the order they first spoke. */
+  speakers?: readonly string[];
   followUps: readonly { description: string; ownerName: string | null; dueDate: string | null; dueByNextMeeting: boolean; status: string }[];
 };
 
@@ -42,7 +44,7 @@ export function attendanceParagraph(parties: readonly AttendingParty[]): DraftPa
 
 /**
  * The meeting report's first paragraphs, from what the meeting recorded: who attended, then under
- * each agenda item, in the agenda's order, its outcome, the decisions on the projects reviewed under
+ * each agenda item, in the agenda's order, who made statements on it and its outcome, the decisions on the projects reviewed under
  * it (by project code), and what it asked someone to do (a dropped follow-up was not kept). Each
  * paragraph names its item, for staff to edit into the report's words. Decisions on reviews taken up
  * under no item close the list.
@@ -65,8 +67,10 @@ export function reportParagraphs({
     ...(attendance ? [attendance] : []),
     ...items.flatMap((item) => {
       const prefix = `Agenda item ${item.number}, `;
+      const statements = item.speakers?.length ? `Statements were made by the representatives of ${listed(item.speakers.map(partyInSentence))}.` : null;
+      const record = [statements, item.outcome?.trim()].filter(Boolean).join(' ');
       return [
-        ...(item.outcome?.trim() ? [operative(`${prefix}“${item.title}”. ${item.outcome.trim()}`)] : []),
+        ...(record ? [operative(`${prefix}“${item.title}”. ${record}`)] : []),
         ...decided.filter((review) => review.agendaItemId === item.id).map((review) => decision(review, item)),
         ...item.followUps
           .filter((followUp) => followUp.status !== 'dropped')

@@ -2,7 +2,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { findRevisionParagraphs } from '@/db/queries/statements';
-import { agendaItems, auditEvents, emailOutbox, followUps, programmeAreas, projectReviews, projects, statementRevisions, statements, type Role } from '@/db/schema';
+import { agendaItems, auditEvents, emailOutbox, floorRequests, followUps, programmeAreas, projectReviews, projects, statementRevisions, statements, type Role } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { circulateStatement } from '@/lib/statements/circulate-statement';
 import { createStatement } from '@/lib/statements/create-statement';
@@ -89,7 +89,7 @@ describe('createStatement', () => {
 });
 
 describe('getStatementFormOptions', () => {
-  it("offers a report's title and paragraphs from who attended and the outcomes, review decisions and follow-ups, in the agenda's order", async () => {
+  it("offers a report's title and paragraphs from who attended and who spoke, the outcomes, review decisions and follow-ups, in the agenda's order", async () => {
     const actor = await factory.createActor();
     const meeting = await factory.createMeeting({ title: 'Twenty-seventh SOM' });
     const japan = await factory.createParty({ code: 'JPN', name: 'Japan' });
@@ -122,11 +122,23 @@ describe('getStatementFormOptions', () => {
     ]);
     // Japan and UN ESCAP attended; China's registration still waits, so China is not counted.
     const [escap, china] = await Promise.all([factory.createParty({ name: 'UN ESCAP', kind: 'organization' }), factory.createParty({ name: 'China' })]);
-    await Promise.all([
+    const [japanese, escapOfficer] = await Promise.all([
       factory.createRegistration({ meetingId: meeting.id, partyId: japan.id }),
       factory.createRegistration({ meetingId: meeting.id, partyId: escap.id }),
       factory.createRegistration({ meetingId: meeting.id, partyId: china.id, status: 'pending' }),
     ]);
+    // Japan took the floor twice on air pollution, and withdrew its request on low-carbon cities, where UN ESCAP spoke.
+    const low = (await db.select().from(agendaItems).where(eq(agendaItems.title, 'Low-carbon cities')))[0]!;
+    const turn = (registration: { id: string; partyId: string }, agendaItemId: string, minute: number, status: 'spoke' | 'withdrawn' = 'spoke') => ({
+      meetingId: meeting.id,
+      agendaItemId,
+      partyId: registration.partyId,
+      registrationId: registration.id,
+      status,
+      requestedAt: new Date(Date.UTC(2027, 2, 10, 1, minute)),
+      startedAt: status === 'spoke' ? new Date(Date.UTC(2027, 2, 10, 1, minute + 1)) : null,
+    });
+    await db.insert(floorRequests).values([turn(japanese!, air!.id, 0), turn(japanese!, air!.id, 5), turn(japanese!, low.id, 9, 'withdrawn'), turn(escapOfficer!, low.id, 10)]);
     const { report, agendaItems: offered } = await getStatementFormOptions({ actor, input: { meetingId: meeting.id } });
     expect(offered.map((item) => item.label)).toEqual(['1. Opening', '2. Review of programme areas', '2.1. Air pollution', '2.2. Low-carbon cities', '3. Closing']);
     expect(report).toEqual({
@@ -134,9 +146,10 @@ describe('getStatementFormOptions', () => {
       paragraphs: [
         { key: '', kind: 'operative', text: 'The meeting was attended by the delegation of Japan. Representatives of UN ESCAP also attended.' },
         { key: '', kind: 'operative', text: 'Agenda item 1, “Opening”. The chair opened the meeting.' },
-        { key: '', kind: 'operative', text: 'Agenda item 2.1, “Air pollution”. The meeting endorsed the NEACAP work plan.' },
+        { key: '', kind: 'operative', text: 'Agenda item 2.1, “Air pollution”. Statements were made by the representatives of Japan. The meeting endorsed the NEACAP work plan.' },
         { key: '', kind: 'operative', text: 'Agenda item 2.1, project AP-01, “Clean air partnership”. The meeting agreed to extend the project.' },
         { key: '', kind: 'operative', text: 'Agenda item 2.1, follow-up (Japan, due by the next meeting): Share air monitoring data.' },
+        { key: '', kind: 'operative', text: 'Agenda item 2.2, “Low-carbon cities”. Statements were made by the representatives of UN ESCAP.' },
       ],
     });
     // What the form offers is what the report is created with.

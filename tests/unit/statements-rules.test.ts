@@ -285,6 +285,22 @@ describe('a report from what the meeting recorded', () => {
     ]);
   });
 
+  it("opens an item's paragraph with who made statements on it, in the order they spoke, with the article where UN usage puts one", () => {
+    const texts = reportParagraphs({
+      attending: [],
+      items: [
+        item('3.1', 'Air pollution', { speakers: ['China', 'Russian Federation', 'Republic of Korea'], outcome: 'The meeting endorsed the work plan.' }),
+        item('5', 'New areas of cooperation', { speakers: ['Mongolia'] }),
+        item('6', 'Other matters', { speakers: [] }),
+      ],
+      reviews: [],
+    }).map((paragraph) => paragraph.text);
+    expect(texts).toEqual([
+      'Agenda item 3.1, “Air pollution”. Statements were made by the representatives of China, the Russian Federation and the Republic of Korea. The meeting endorsed the work plan.',
+      'Agenda item 5, “New areas of cooperation”. Statements were made by the representatives of Mongolia.',
+    ]);
+  });
+
   it('says who attended: the member states’ delegations, then the others represented, each alphabetically, with the article where UN usage puts one', () => {
     const text = (parties: AttendingParty[]) => attendanceParagraph(parties)?.text ?? null;
     expect(text([])).toBeNull();
