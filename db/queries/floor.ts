@@ -41,6 +41,15 @@ export async function findSpeaker(meetingId: string, ex: Executor = db): Promise
   return request;
 }
 
+/** Who has the floor on an item, if anyone. */
+export async function findSpeakerOnItem(agendaItemId: string, ex: Executor = db): Promise<FloorRequest | undefined> {
+  const [request] = await ex
+    .select()
+    .from(floorRequests)
+    .where(and(eq(floorRequests.agendaItemId, agendaItemId), eq(floorRequests.status, 'speaking')));
+  return request;
+}
+
 export async function insertFloorRequest(values: NewFloorRequest, ex: Executor): Promise<FloorRequest> {
   const [request] = await ex.insert(floorRequests).values(values).returning();
   if (!request) throw new Error('insert into floor_requests returned no row');

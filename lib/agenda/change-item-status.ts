@@ -3,6 +3,8 @@ import { db } from '@/db/client';
 import { findAgendaItem, listAgendaItems, updateItemStatus } from '@/db/queries/agenda';
 import type { AgendaItem } from '@/db/schema';
 import { recordAudit } from '../audit';
+import { appNow } from '../clock';
+import { endTurnOnItem } from '../floor/change-floor-request';
 import { AppError } from '../errors';
 import { assertCan, type Actor } from '../permissions';
 import { assertInSession, lockAgendaForChange } from './agenda-change';
@@ -11,8 +13,8 @@ import { numberAgenda } from './outline';
 import type { ChangeItemStatusInput } from './schemas';
 
 // At the meeting, its chair or the secretariat takes an item up (in discussion), concludes it or
-// defers it. One item is in discussion at a time.
-export async function changeItemStatus({ actor, input }: { actor: Actor; input: ChangeItemStatusInput }): Promise<AgendaItem> {
+// defers it. One item is in discussion at a time; leaving discussion ends the speaker's turn on it.
+export async function changeItemStatus({ actor, input, now = appNow() }: { actor: Actor; input: ChangeItemStatusInput; now?: Date }): Promise<AgendaItem> {
   return db.transaction(async (tx) => {
     const found = await findAgendaItem(input.itemId, tx);
     if (!found) throw new AppError('NOT_FOUND', 'agendaItemNotFound');
@@ -27,6 +29,7 @@ export async function changeItemStatus({ actor, input }: { actor: Actor; input: 
     }
     const item = await updateItemStatus(current.id, { from: current.status, to: input.status }, tx);
     if (!item) throw new AppError('CONFLICT', 'statusChangedMeanwhile');
+    if (current.status === 'in_discussion') await endTurnOnItem(tx, actor, item.id, now);
     await recordAudit(tx, actor, {
       action: 'agenda.item_status_changed',
       entityType: 'meeting',

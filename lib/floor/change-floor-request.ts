@@ -1,7 +1,7 @@
 import 'server-only';
 import { db, type Tx } from '@/db/client';
 import { findAgendaItem } from '@/db/queries/agenda';
-import { findFloorRequest, findSpeaker, updateFloorRequestStatus } from '@/db/queries/floor';
+import { findFloorRequest, findSpeaker, findSpeakerOnItem, updateFloorRequestStatus } from '@/db/queries/floor';
 import { findRegistration } from '@/db/queries/registrations';
 import type { FloorRequest } from '@/db/schema';
 import type { Actor } from '../permissions';
@@ -33,6 +33,16 @@ export async function changeFloorRequest({ actor, input, now = appNow() }: { act
     }
     return { request: { id: (await moveRequest(tx, actor, request, input.status, now)).id } };
   });
+}
+
+/**
+ * An item leaving discussion (concluded, deferred, or back to pending) ends the turn of whoever had
+ * the floor on it. Those still waiting keep their places for when it is taken up again, as a list of
+ * speakers resumes with the debate. Called under the meeting's lock by the step that moves the item.
+ */
+export async function endTurnOnItem(tx: Tx, actor: Actor, agendaItemId: string, now: Date): Promise<void> {
+  const speaker = await findSpeakerOnItem(agendaItemId, tx);
+  if (speaker) await moveRequest(tx, actor, speaker, 'spoke', now);
 }
 
 /** When a step starts or ends the request's time on the floor. */

@@ -1,7 +1,8 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, count, desc, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { agendaItems, auditEvents, floorRequests, meetings, type MeetingStatus, type Role } from '@/db/schema';
+import { changeItemStatus } from '@/lib/agenda/change-item-status';
 import { changeFloorRequest } from '@/lib/floor/change-floor-request';
 import { getFloor } from '@/lib/floor/get-floor';
 import { requestFloor } from '@/lib/floor/request-floor';
@@ -199,6 +200,26 @@ describe('changeFloorRequest', () => {
     expect(await changeFloorRequestAction({ requestId: request, status: 'gone' as never })).toMatchObject({ ok: false, fieldErrors: { status: 'floorStatusInvalid' } });
     expect(await refusal(step(chair, '00000000-0000-4000-8000-000000000000', 'speaking'))).toMatchObject({ code: 'NOT_FOUND' });
     expect((await snapshot()).rows.map((row) => row.status)).toEqual(['waiting']);
+  });
+});
+
+describe('the item leaving discussion', () => {
+  it("ends the speaker's turn, audited, and keeps those waiting in their places for when the item is taken up again", async () => {
+    const speaking = (await ask(korea)).request.id;
+    await ask(japan);
+    await step(chair, speaking, 'speaking');
+    await changeItemStatus({ actor: chair, input: { itemId, status: 'deferred' } });
+    const rows = (await snapshot()).rows;
+    expect(rows.map((row) => [row.partyId, row.status])).toEqual([
+      [korea.partyId, 'spoke'],
+      [japan.partyId, 'waiting'],
+    ]);
+    expect(rows[0]!.endedAt).not.toBeNull();
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'floor.status_changed')).orderBy(desc(auditEvents.id)).limit(1);
+    expect(event).toMatchObject({ actorUserId: chair.id, change: { fields: { floorStatus: { before: 'speaking', after: 'spoke' } } } });
+    expect((await getFloor({ actor: japan, input: { meetingId } })).item).toBeNull();
+    await changeItemStatus({ actor: chair, input: { itemId, status: 'in_discussion' } });
+    expect((await getFloor({ actor: japan, input: { meetingId } })).item?.waiting.map((request) => request.partyName)).toEqual(['Japan']);
   });
 });
 
