@@ -72,6 +72,9 @@ test("[floor] Japan and China ask for the floor on the item in discussion and th
   await chair.reload();
   const give = await captureAction(chair, () => chair.getByRole('button', { name: 'Give the floor to Japan' }).click());
   await expect(chair.getByTestId('floor-speaking')).toContainText(/Japan\s*Sato Haruka, since/);
+  // The speaking time counts up, for the chair to keep to the time allowed.
+  await expect(chair.getByRole('timer')).toHaveText(/^\d+:\d{2}$/);
+  await expect(chair.getByRole('timer')).not.toHaveText('0:00');
   await checkA11y(chair, 'floor, Japan speaking');
 
   // Japan's delegate replays the chair's call: refused, and Japan still has the floor.

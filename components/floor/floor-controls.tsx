@@ -12,4 +12,5 @@ export const FloorStepButton = dynamic<ActionButtonProps<ChangeFloorRequestInput
 export const ConfirmedFloorStepButton = dynamic<ConfirmedActionButtonProps<ChangeFloorRequestInput>>(() =>
   import('../forms/confirmed-action-button').then((m) => m.ConfirmedActionButton),
 );
+export const SpeakingTime = dynamic(() => import('./speaking-time').then((m) => m.SpeakingTime));
 export const RefreshEvery = dynamic(() => import('../ui/refresh-every').then((m) => m.RefreshEvery));

@@ -4,7 +4,7 @@ import type { FloorView } from '@/lib/floor/get-floor';
 import type { ChangeFloorRequestInput } from '@/lib/floor/schemas';
 import type { FloorRequestStatus } from '@/lib/floor/values';
 import { EmptyState } from '../ui/empty-state';
-import { ConfirmedFloorStepButton, FloorStepButton } from './floor-controls';
+import { ConfirmedFloorStepButton, FloorStepButton, SpeakingTime } from './floor-controls';
 
 type Item = NonNullable<FloorView['item']>;
 type Speaker = Item['waiting'][number];
@@ -25,6 +25,9 @@ export function SpeakersList({ item, timeZone, action }: { item: Item; timeZone:
           <div className="mt-2 rounded-md border border-emerald-200 bg-emerald-50 p-3" data-testid="floor-speaking">
             <p className="text-base font-semibold text-slate-900">{item.speaking.partyName}</p>
             <p className="text-sm text-slate-700">{t('speakingSince', { speaker: item.speaking.speaker, since: time(item.speaking.startedAt ?? item.speaking.requestedAt) })}</p>
+            <p className="text-sm text-slate-700">
+              {t('speakingFor')} <SpeakingTime since={(item.speaking.startedAt ?? item.speaking.requestedAt).toISOString()} />
+            </p>
             <Steps speaker={item.speaking} action={action} />
           </div>
         ) : (
