@@ -66,9 +66,8 @@ export async function getFloor({ actor, input }: { actor: Actor; input: { meetin
       .filter((item) => item.speakers.length > 0),
     can: {
       runsList: can(actor, 'floor:manage', { meeting }),
-      /** Whether the actor speaks for a delegation here at all, and if so why they may not ask now. */
-      asks,
       request: asks && inDiscussion !== null && requestRefusal === null,
+      /** Why a delegate or observer may not ask for the floor on the item in discussion now. */
       requestRefusal: requestRefusal?.messageKey ?? null,
     },
   };

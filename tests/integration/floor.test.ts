@@ -236,11 +236,11 @@ describe('getFloor', () => {
       waiting: [{ partyName: 'Japan', speaker: 'Sato Yuki', steps: ['speaking', 'withdrawn'] }],
       spoke: [],
     });
-    expect(forChair.can).toMatchObject({ runsList: true, asks: false, request: false, requestRefusal: null });
+    expect(forChair.can).toMatchObject({ runsList: true, request: false, requestRefusal: null });
     const forJapan = await getFloor({ actor: japan, input: { meetingId } });
     expect(forJapan.item?.waiting[0]).toMatchObject({ isOwn: true, steps: ['withdrawn'] });
     expect(forJapan.item?.speaking).toMatchObject({ isOwn: false, steps: [] });
-    expect(forJapan.can).toMatchObject({ runsList: false, asks: true, request: false, requestRefusal: 'floorAlreadyOnList' });
+    expect(forJapan.can).toMatchObject({ runsList: false, request: false, requestRefusal: 'floorAlreadyOnList' });
     const pending = await factory.createActor({ role: 'delegate', partyId: japan.partyId, email: 'ito@jpn.example' });
     expect((await getFloor({ actor: pending, input: { meetingId } })).can).toMatchObject({ request: false, requestRefusal: 'floorApprovedParticipantsOnly' });
     await step(chair, first, 'spoke');
