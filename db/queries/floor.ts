@@ -32,21 +32,13 @@ export async function findOpenFloorRequest(agendaItemId: string, partyId: string
   return request;
 }
 
-/** Who has the floor at the meeting now, if anyone. */
-export async function findSpeaker(meetingId: string, ex: Executor = db): Promise<FloorRequest | undefined> {
+/** Who has the floor now, if anyone: at the meeting, or on one of its items. */
+export async function findSpeaker(where: { meetingId: string } | { agendaItemId: string }, ex: Executor = db): Promise<FloorRequest | undefined> {
+  const scope = 'meetingId' in where ? eq(floorRequests.meetingId, where.meetingId) : eq(floorRequests.agendaItemId, where.agendaItemId);
   const [request] = await ex
     .select()
     .from(floorRequests)
-    .where(and(eq(floorRequests.meetingId, meetingId), eq(floorRequests.status, 'speaking')));
-  return request;
-}
-
-/** Who has the floor on an item, if anyone. */
-export async function findSpeakerOnItem(agendaItemId: string, ex: Executor = db): Promise<FloorRequest | undefined> {
-  const [request] = await ex
-    .select()
-    .from(floorRequests)
-    .where(and(eq(floorRequests.agendaItemId, agendaItemId), eq(floorRequests.status, 'speaking')));
+    .where(and(scope, eq(floorRequests.status, 'speaking')));
   return request;
 }
 

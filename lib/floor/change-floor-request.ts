@@ -1,7 +1,7 @@
 import 'server-only';
 import { db, type Tx } from '@/db/client';
 import { findAgendaItem } from '@/db/queries/agenda';
-import { findFloorRequest, findSpeaker, findSpeakerOnItem, updateFloorRequestStatus } from '@/db/queries/floor';
+import { findFloorRequest, findSpeaker, updateFloorRequestStatus } from '@/db/queries/floor';
 import { findRegistration } from '@/db/queries/registrations';
 import type { FloorRequest } from '@/db/schema';
 import type { Actor } from '../permissions';
@@ -28,7 +28,7 @@ export async function changeFloorRequest({ actor, input, now = appNow() }: { act
     const refusal = floorStepRefusal({ actor, meeting, request, item, to: input.status });
     if (refusal) throw refusal;
     if (input.status === 'speaking') {
-      const speaker = await findSpeaker(meeting.id, tx);
+      const speaker = await findSpeaker({ meetingId: meeting.id }, tx);
       if (speaker) await moveRequest(tx, actor, speaker, 'spoke', now);
     }
     return { request: { id: (await moveRequest(tx, actor, request, input.status, now)).id } };
@@ -41,7 +41,7 @@ export async function changeFloorRequest({ actor, input, now = appNow() }: { act
  * speakers resumes with the debate. Called under the meeting's lock by the step that moves the item.
  */
 export async function endTurnOnItem(tx: Tx, actor: Actor, agendaItemId: string, now: Date): Promise<void> {
-  const speaker = await findSpeakerOnItem(agendaItemId, tx);
+  const speaker = await findSpeaker({ agendaItemId }, tx);
   if (speaker) await moveRequest(tx, actor, speaker, 'spoke', now);
 }
 
