@@ -149,7 +149,7 @@ describe('reordering', () => {
     expect(await numbersOf(meeting.id, actor)).toEqual(['1 Closing', '2 Opening', '3 Review', '3.1 Air', '3.2 Nature']);
     await move(air.id, null, 3);
     expect(await numbersOf(meeting.id, actor)).toEqual(['1 Closing', '2 Opening', '3 Review', '3.1 Nature', '4 Air']);
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'agenda.item_moved')).limit(1);
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'agenda.item_moved')).orderBy(auditEvents.id).limit(1);
     expect(event!.change).toMatchObject({ fields: { number: { before: '3', after: '1' } }, title: 'Closing' });
   });
 

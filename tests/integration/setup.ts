@@ -1,10 +1,9 @@
-import { getTableName, isTable, sql, type Table } from 'drizzle-orm';
 import { afterAll, beforeEach, vi } from 'vitest';
 import { closeDb, db } from '@/db/client';
-import * as schema from '@/db/schema';
-import { useTestDatabase } from './test-database';
+import { emptyTables } from './empty-tables';
+import { useWorkerDatabase } from './test-database';
 
-useTestDatabase();
+useWorkerDatabase();
 
 // next-intl reads the locale from the request, which a test has not: here every server action and
 // route words its messages in English, from the real catalog.
@@ -17,16 +16,11 @@ vi.mock('next-intl/server', async () => {
   };
 });
 
-const tableNames = (Object.values(schema) as unknown[])
-  .filter((value): value is Table => isTable(value))
-  .map((table) => `"${getTableName(table)}"`)
-  .join(', ');
-
 beforeEach(async () => {
-  await db.execute(sql.raw(`truncate table ${tableNames} restart identity cascade`));
+  await emptyTables(db);
 });
 
-// PGlite allows one open instance per folder: let the next file open it.
+// PGlite allows one open instance per folder: let the worker's next file open it.
 afterAll(async () => {
   await closeDb();
 });

@@ -45,7 +45,7 @@ describe('commentOnStatement', () => {
     // A delegation's position moves: a second comment is kept beside the first.
     await commentOnStatement({ actor: japan, input: comment(statement.id, 'Japan can now join consensus.') });
 
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, statement.id)).limit(1);
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, statement.id)).orderBy(auditEvents.id).limit(1);
     expect(event).toMatchObject({
       action: 'statement.commented',
       actorUserId: japan.id,

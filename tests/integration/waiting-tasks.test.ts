@@ -101,7 +101,7 @@ describe("what waits for a delegate on the home page", () => {
 
 /** `count` amendments proposed by `partyId` to the first paragraph of `statement`, in `status`. */
 async function amendments(statement: Statement, partyId: string, count: number, status: 'proposed' | 'withdrawn' | 'accepted' = 'proposed') {
-  const [paragraph] = await db.select().from(statementParagraphs).where(eq(statementParagraphs.statementId, statement.id)).limit(1);
+  const [paragraph] = await db.select().from(statementParagraphs).where(eq(statementParagraphs.statementId, statement.id)).orderBy(statementParagraphs.position).limit(1);
   const existing = await db.select().from(statementAmendments).where(eq(statementAmendments.statementId, statement.id));
   for (let i = 1; i <= count; i++) {
     await db.insert(statementAmendments).values({
