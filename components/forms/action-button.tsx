@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import type { ActionResult } from '@/lib/action';
 import { Button } from '../ui/button';
+import { useHydrated } from '../ui/use-hydrated';
 import { ActionFailureAlert } from './action-failure-alert';
 import { useAction } from './use-action';
 
@@ -21,9 +22,10 @@ export type ActionButtonProps<Input> = {
 export function ActionButton<Input>({ input, label, ariaLabel, pendingLabel, variant = 'secondary', className, action }: ActionButtonProps<Input>) {
   const router = useRouter();
   const { run, isPending, failure } = useAction(action, { onSuccess: () => router.refresh() });
+  const hydrated = useHydrated();
   return (
     <div className="space-y-2">
-      <Button variant={variant} className={className} isPending={isPending} pendingLabel={pendingLabel} aria-label={ariaLabel} onClick={() => run(input)}>
+      <Button variant={variant} className={className} isPending={isPending} pendingLabel={pendingLabel} aria-label={ariaLabel} disabled={!hydrated} onClick={() => run(input)}>
         {label}
       </Button>
       <ActionFailureAlert failure={failure} />

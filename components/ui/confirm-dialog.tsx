@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useRef, useState, type ReactNode } from 'react';
 import { Button } from './button';
+import { useHydrated } from './use-hydrated';
 
 // Radix's dialog is loaded the first time a dialog opens, not with every page that has a button for one.
 export const ConfirmDialogContent = dynamic(() => import('./confirm-dialog-content').then((m) => m.ConfirmDialogContent), { ssr: false });
@@ -45,6 +46,7 @@ export function ConfirmDialog({
   const [isOpen, setIsOpen] = useState(false);
   const [isPending, setIsPending] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
+  const hydrated = useHydrated();
 
   async function confirm() {
     setIsPending(true);
@@ -63,7 +65,7 @@ export function ConfirmDialog({
         ref={trigger}
         variant={triggerVariant ?? (variant === 'danger' ? 'danger' : 'secondary')}
         aria-label={triggerAriaLabel}
-        disabled={triggerDisabled}
+        disabled={triggerDisabled || !hydrated}
         aria-haspopup="dialog"
         aria-expanded={isOpen}
         onClick={() => {
