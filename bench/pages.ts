@@ -57,6 +57,8 @@ export const keyPages: BenchPage[] = [
   { key: 'notices', label: "a meeting's notices", route: '/meetings/[id]/notices', signedInAs: 'staff', path: ({ meetingId }) => `/meetings/${meetingId}/notices` },
   // The featured meeting's speakers' lists, closed: the record of who took the floor on each of its twenty items.
   { key: 'speakers', label: "a meeting's speakers' lists", route: '/meetings/[id]/floor', signedInAs: 'staff', path: ({ meetingId }) => `/meetings/${meetingId}/floor` },
+  // The same lists as the room's projector reads them, every five seconds while the meeting sits.
+  { key: 'roomScreen', label: "the room's screen", route: '/meetings/[id]/screen', signedInAs: 'staff', path: ({ meetingId }) => `/meetings/${meetingId}/screen` },
   { key: 'outbox', label: 'email outbox', route: '/admin/outbox', signedInAs: 'staff', path: () => '/admin/outbox' },
   { key: 'projects', label: 'projects list', route: '/programme', signedInAs: 'staff', path: () => '/programme' },
   { key: 'programmeDashboard', label: 'programme dashboard', route: '/programme/dashboard', signedInAs: 'staff', path: () => '/programme/dashboard' },

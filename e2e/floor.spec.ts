@@ -4,7 +4,7 @@ import { createMeetingThroughForm, meetingTitle, seoulDay, takeStep } from './me
 import { approveThroughQueue, openRegistrationThroughPage, registerThroughForm } from './registration-journeys';
 import { captureAction, postAction } from './server-actions';
 
-test("[floor] Japan and China ask for the floor on the item in discussion and the chair gives it in turn; the list keeps itself current, a delegation withdraws, others are refused, and the report names who spoke", async ({
+test("[floor] Japan and China ask for the floor on the item in discussion and the chair gives it in turn; the list and the room's screen keep themselves current, a delegation withdraws, others are refused, and the report names who spoke", async ({
   pageAs,
   checkA11y,
   playwright,
@@ -83,9 +83,25 @@ test("[floor] Japan and China ask for the floor on the item in discussion and th
   expect(await forged.text()).toContain('"formError":"floorChairOnly"');
   await forger.dispose();
 
+  // Staff put the list on the room's screen: the item, who has the floor and for how long, who is next.
+  await staff.goto(floorPath);
+  await checkA11y(staff);
+  await staff.getByRole('link', { name: "Show on the room's screen" }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Air pollution' })).toBeVisible();
+  await expect(staff.getByText('Agenda item 2', { exact: true })).toBeVisible();
+  await expect(staff.getByTestId('screen-speaking')).toContainText(/Japan\s*Sato Haruka/);
+  await expect(staff.getByTestId('screen-speaking').getByRole('timer')).toHaveText(/^\d+:\d{2}$/);
+  await expect(staff.getByTestId('screen-next').getByRole('listitem')).toHaveText([/^1\.\s*China\s*Wang Lei$/]);
+  await expect(staff.getByRole('button')).toHaveCount(0);
+  await checkA11y(staff, 'room screen');
+
   await chair.getByRole('button', { name: 'Give the floor to China' }).click();
   await expect(chair.getByTestId('floor-speaking')).toContainText(/China\s*Wang Lei, since/);
   await expect(chair.getByText('No delegation is waiting for the floor.')).toBeVisible();
+  // The screen follows on its own.
+  await expect(staff.getByTestId('screen-speaking')).toContainText(/China\s*Wang Lei/, { timeout: 20_000 });
+  await expect(staff.getByText('Nobody is waiting for the floor')).toBeVisible();
+  await checkA11y(staff, 'room screen, China speaking');
   // Japan's page follows without a reload: the list keeps itself current.
   await expect(japan.getByTestId('floor-speaking')).toContainText('China', { timeout: 20_000 });
   await expect(japan.getByRole('region', { name: 'Who took the floor' })).toContainText(/Japan: Sato Haruka \(.+–.+\)/);

@@ -4,6 +4,7 @@ import { RefreshEvery, RequestFloorButton } from '@/components/floor/floor-contr
 import { SpeakersList, SpokeList } from '@/components/floor/speakers-list';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { Alert } from '@/components/ui/alert';
+import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Link } from '@/components/ui/link';
 import { PageHeader } from '@/components/ui/page-header';
@@ -42,7 +43,17 @@ export default async function FloorPage({ params }: Props) {
           ← {meeting.title}
         </Link>
       </p>
-      <PageHeader title={t('title')} intro={t(isOver ? 'introOver' : can.runsList ? 'introChair' : 'intro')} />
+      <PageHeader
+        title={t('title')}
+        intro={t(isOver ? 'introOver' : can.runsList ? 'introChair' : 'intro')}
+        actions={
+          !isOver && (
+            <ButtonLink href={`/meetings/${meeting.id}/screen`} variant="secondary">
+              {t('screen.link')}
+            </ButtonLink>
+          )
+        }
+      />
       <div className={isOver ? 'max-w-3xl' : 'grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]'}>
         {!isOver && (
           <Panel title={item ? t('itemTitle', { item: `${item.number}. ${item.title}` }) : t('noItemTitle')}>
