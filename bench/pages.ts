@@ -77,6 +77,13 @@ export const keyPages: BenchPage[] = [
     path: ({ meetingId, statementId }) => `/meetings/${meetingId}/statements/${statementId}/compare`,
   },
   {
+    key: 'statementScreen',
+    label: "a statement on the room's screen",
+    route: '/meetings/[id]/statements/[statementId]/screen',
+    signedInAs: 'staff',
+    path: ({ meetingId, statementId }) => `/meetings/${meetingId}/statements/${statementId}/screen`,
+  },
+  {
     key: 'publicStatement',
     label: 'public statement page',
     route: '/public/statements/[id]',

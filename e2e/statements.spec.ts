@@ -175,7 +175,7 @@ test("[statements] staff draft and circulate a text; Japan amends it with China'
   }
 });
 
-test('[statements] staff draft a text in revisions, compare them word by word, lose no edit to a colleague, and circulate it to the delegations', async ({
+test("[statements] staff draft a text in revisions, compare them word by word, show it on the room's screen, lose no edit to a colleague, and circulate it to the delegations", async ({
   pageAs,
   checkA11y,
 }) => {
@@ -210,6 +210,16 @@ test('[statements] staff draft a text in revisions, compare them word by word, l
   await expect(sides.nth(1).locator('ins')).toHaveText('significant ');
   await checkA11y(staff);
 
+  // The text goes up on the room's screen, in large type, as the room negotiates it.
+  const screen = await pageAs('secretariat');
+  await screen.goto(statementPath);
+  await checkA11y(screen);
+  await screen.getByRole('link', { name: "Show on the room's screen" }).click();
+  await expect(screen.getByRole('heading', { level: 1, name: statementTitle })).toBeVisible();
+  await expect(screen.getByTestId('screen-revision')).toHaveText(/revision 2 · Drafting$/);
+  expect(await statementLines(screen)).toEqual([threeParagraphs[0].text, '1. Welcome the significant progress of the programme in its five areas;', `2. ${threeParagraphs[2].text}`]);
+  await checkA11y(screen, 'statement on the room screen');
+
   // Two staff edit revision 2 at once: the second save is refused and shows what the first changed.
   const colleague = await pageAs('secretariat');
   await colleague.goto(`${statementPath}/edit`);
@@ -225,6 +235,10 @@ test('[statements] staff draft a text in revisions, compare them word by word, l
   await expect(refusal).toContainText('saved revision 3 of this text after you opened it');
   await expect(refusal).toContainText('Request the secretariat to report in 2024.');
   await checkA11y(staff);
+  // The screen follows the saved revision on its own.
+  await expect(screen.getByTestId('screen-revision')).toHaveText(/revision 3 · Drafting$/, { timeout: 20_000 });
+  expect(await statementLines(screen)).toContain('2. Request the secretariat to report in 2024.');
+  await checkA11y(screen, 'statement on the room screen, revision 3');
 
   // The latest revision goes out for comments; delegations see it, observers do not.
   await staff.goto(statementPath);
@@ -243,6 +257,8 @@ test('[statements] staff draft a text in revisions, compare them word by word, l
   await expect(observer.getByRole('link', { name: statementTitle })).toHaveCount(0);
   await checkA11y(observer);
   expect((await observer.goto(statementPath))?.status()).toBe(404);
+  await checkA11y(observer);
+  expect((await observer.goto(`${statementPath}/screen`))?.status()).toBe(404);
   await checkA11y(observer);
 });
 

@@ -14,7 +14,7 @@ export function StatementText({ paragraphs, renderAfter }: { paragraphs: Numbere
   return (
     <ol className="space-y-3" data-testid="statement-text">
       {paragraphs.map((paragraph) => (
-        <li key={paragraph.id} className="grid grid-cols-[2.5rem_1fr] gap-2 text-slate-900">
+        <li key={paragraph.id} className="grid grid-cols-[2.5em_1fr] gap-[0.5em] text-slate-900">
           <span className="text-right font-medium text-slate-600">
             {paragraph.number === null ? <span className="sr-only">{t('preamble')}</span> : <span data-testid="paragraph-number">{paragraph.number}.</span>}
           </span>

@@ -112,6 +112,9 @@ export default async function StatementPage({ params, searchParams }: Props) {
                 {t('compare')}
               </ButtonLink>
             )}
+            <ButtonLink variant="secondary" href={`${statementPath(statement)}/screen`}>
+              {t('screen.link')}
+            </ButtonLink>
           </>
         }
       />
