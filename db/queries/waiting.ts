@@ -212,12 +212,18 @@ export async function listWaiting(
         .limit(perPart),
     );
   }
-  const [first, second, ...rest] = parts;
-  if (!first) return { meetings: [], credentials: [], members: [], statements: [], reviews: [], followUps: [] };
-  // The parts select the same columns (waitingFields) from different joins, which drizzle's types
-  // tell apart though SQL does not: the union is typed by its rows.
-  const rows = (second ? await unionAll(first as never, second as never, ...(rest as never[])) : await first) as WaitingRow[];
-  return splitWaiting(rows);
+  return splitWaiting(await allRowsOf<WaitingRow>(parts));
+}
+
+/**
+ * Runs the parts as one UNION ALL (a single part alone). They select the same columns (waitingFields,
+ * queueFields) from different joins, which drizzle's types tell apart though SQL does not: the union
+ * is typed by its rows.
+ */
+async function allRowsOf<Row>(parts: unknown[]): Promise<Row[]> {
+  const [first, second, ...rest] = parts as never[];
+  if (!first) return [];
+  return (second ? await unionAll(first, second, ...rest) : await first) as Row[];
 }
 
 type Expression = SQL | AnyPgColumn;
@@ -514,10 +520,7 @@ export async function listQueues(
         .having(sql`count(*) > 0`),
     );
   }
-  const [first, second, ...rest] = parts;
-  if (!first) return [];
-  // As in listWaiting: the same columns (queueFields) from different tables.
-  const rows = (second ? await unionAll(first as never, second as never, ...(rest as never[])) : await first) as QueueRow[];
+  const rows = await allRowsOf<QueueRow>(parts);
   return rows.map((row) => ({ ...row, count: Number(row.count), deadline: row.deadline === null ? null : new Date(row.deadline) }));
 }
 
