@@ -12,9 +12,10 @@ test("[floor] Japan and China ask for the floor on the item in discussion and th
 }) => {
   test.setTimeout(240_000);
   const staff = await pageAs('secretariat');
+  const title = meetingTitle('Floor meeting');
   const meetingPath = await createMeetingThroughForm(
     staff,
-    { title: meetingTitle('Floor meeting'), startDate: seoulDay(), endDate: seoulDay(1), chair: 'Kim Jae-won (chair@neaspec.example)' },
+    { title, startDate: seoulDay(), endDate: seoulDay(1), chair: 'Kim Jae-won (chair@neaspec.example)' },
     checkA11y,
   );
   await staff.getByRole('link', { name: 'Open the agenda' }).click();
@@ -42,8 +43,13 @@ test("[floor] Japan and China ask for the floor on the item in discussion and th
   await expect(japan.getByRole('button', { name: /^Ask for the floor/ })).toHaveCount(0);
   await checkA11y(japan);
 
-  // The chair takes the item up and opens its list from the agenda.
+  // The chair finds the list from the meetings on their home page, then takes the item up on the agenda.
   const chair = await pageAs('chair');
+  await chair.goto('/');
+  await checkA11y(chair);
+  await chair.getByRole('link', { name: `Speakers' list of ${title}` }).click();
+  await expect(chair.getByRole('heading', { level: 2, name: 'No item in discussion' })).toBeVisible();
+  await checkA11y(chair);
   await chair.goto(`${meetingPath}/agenda`);
   await checkA11y(chair);
   await chair.getByRole('button', { name: 'Take up 2. Air pollution' }).click();

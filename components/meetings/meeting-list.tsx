@@ -46,6 +46,15 @@ export function MeetingList({ meetings, isFiltered, isPublic = false }: MeetingL
           {!isPublic && (
             <td>
               <MeetingStatusBadge status={meeting.status} />
+              {meeting.status === 'in_session' && (
+                <Link
+                  href={`/meetings/${meeting.id}/floor`}
+                  aria-label={t('floorOf', { meeting: meeting.title })}
+                  className="mt-1 block whitespace-nowrap text-xs font-medium text-brand-700 hover:underline"
+                >
+                  {t('floor')}
+                </Link>
+              )}
             </td>
           )}
         </tr>
