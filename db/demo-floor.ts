@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { floorChange } from '@/lib/floor/audit-change';
 import type { Tx } from './client';
 import { insertDemoHistory, type DemoEvent } from './demo-history';
-import { agendaItems, floorRequests, parties, registrations } from './schema';
+import { agendaItems, floorRequests, parties, registrations, speakingTimeLimits } from './schema';
 
 /** One delegation on an item's list: its party, when it asked, and when it had the floor (Seoul time). */
 type DemoTurn = [partyCode: string, askedAt: string, from: string, to: string];
@@ -53,10 +53,22 @@ const som26Floor: { item: string; day: string; turns: DemoTurn[] }[] = [
 const seoul = (day: string, time: string) => `${day}T${time}:00+09:00`;
 
 /**
- * The 26th SOM's speakers' lists, closed: each delegation asked, was given the floor by the chair and
- * finished, with the audit events those steps record; once.
+ * The 26th SOM's speakers' lists, closed: five minutes a speaker, and each delegation asked, was given
+ * the floor by the chair and finished, with the audit events those steps record; once.
  */
 export async function insertSom26Floor(tx: Tx, meetingId: string, chairUserId: string): Promise<void> {
+  // The chair opened the meeting by asking that statements keep to five minutes.
+  const setAt = seoul('2023-11-23', '09:20');
+  const [limit] = await tx
+    .insert(speakingTimeLimits)
+    .values({ meetingId, seconds: 300, setByUserId: chairUserId, setAt: new Date(setAt) })
+    .onConflictDoNothing()
+    .returning();
+  if (limit) {
+    await insertDemoHistory(tx, [
+      { at: setAt, actorUserId: chairUserId, action: 'floor.speaking_time_set', entityType: 'meeting', entityId: meetingId, change: { fields: { speakingTime: { before: null, after: 5 } } } },
+    ]);
+  }
   if ((await tx.select({ id: floorRequests.id }).from(floorRequests).where(eq(floorRequests.meetingId, meetingId)).limit(1)).length > 0) return;
   const [items, speakers] = await Promise.all([
     tx.select({ id: agendaItems.id, title: agendaItems.title }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)),

@@ -4,7 +4,7 @@ import { createMeetingThroughForm, meetingTitle, seoulDay, takeStep } from './me
 import { approveThroughQueue, openRegistrationThroughPage, registerThroughForm } from './registration-journeys';
 import { captureAction, postAction } from './server-actions';
 
-test("[floor] Japan and China ask for the floor on the item in discussion and the chair gives it in turn; the list and the room's screen keep themselves current, a delegation withdraws, others are refused, and the report names who spoke", async ({
+test("[floor] the chair sets five minutes a speaker; Japan and China ask for the floor on the item in discussion and the chair gives it in turn; the list and the room's screen keep themselves current, a delegation withdraws, others are refused, and the report names who spoke", async ({
   pageAs,
   checkA11y,
   playwright,
@@ -60,11 +60,25 @@ test("[floor] Japan and China ask for the floor on the item in discussion and th
   await expect(chair.getByRole('button', { name: /^Ask for the floor/ })).toHaveCount(0);
   await checkA11y(chair);
 
+  // The chair gives each speaker five minutes (thirty at most); the timers count against it.
+  await expect(chair.getByTestId('speaking-time')).toHaveText('No time per speaker is set.');
+  const minutes = chair.getByLabel('Minutes per speaker');
+  await minutes.fill('45');
+  await chair.getByRole('button', { name: 'Save the time' }).click();
+  await expect(chair.getByText('Enter whole minutes, from 1 to 30, or leave it empty for no limit.')).toBeVisible();
+  await checkA11y(chair, 'floor, speaking time refused');
+  await minutes.fill('5');
+  const setTime = await captureAction(chair, () => chair.getByRole('button', { name: 'Save the time' }).click());
+  await expect(chair.getByTestId('speaking-time')).toHaveText('Each speaker has 5 minutes. The timers count against it; nobody is cut off.');
+  await checkA11y(chair, 'floor, speaking time set');
+
   // Japan asks first, then China; each delegation has one place.
   await japan.reload();
   await japan.getByRole('button', { name: 'Ask for the floor on 2. Air pollution' }).click();
   await expect(japan.getByTestId('floor-waiting').getByRole('listitem')).toHaveText([/^1\. Japan\s*Your delegation\s*Sato Haruka, asked at .+Withdraw our request$/]);
   await expect(japan.getByText("Your delegation is already on the speakers' list for this item.")).toBeVisible();
+  await expect(japan.getByTestId('speaking-time')).toHaveText(/^Each speaker has 5 minutes/);
+  await expect(japan.getByLabel('Minutes per speaker')).toHaveCount(0);
   await expect(japan.getByRole('button', { name: /^Ask for the floor/ })).toHaveCount(0);
   await checkA11y(japan, 'floor, on the list');
   await china.goto(floorPath);
@@ -81,12 +95,15 @@ test("[floor] Japan and China ask for the floor on the item in discussion and th
   // The speaking time counts up, for the chair to keep to the time allowed.
   await expect(chair.getByRole('timer')).toHaveText(/^\d+:\d{2}$/);
   await expect(chair.getByRole('timer')).not.toHaveText('0:00');
+  await expect(chair.getByTestId('floor-speaking')).toContainText('/ 5:00');
   await checkA11y(chair, 'floor, Japan speaking');
 
   // Japan's delegate replays the chair's call: refused, and Japan still has the floor.
   const forger = await playwright.request.newContext({ baseURL: baseURL!, storageState: storageStateOf('delegate-jpn') });
   const forged = await postAction(forger, give, give.args, baseURL!);
   expect(await forged.text()).toContain('"formError":"floorChairOnly"');
+  const forgedTime = await postAction(forger, setTime, [{ ...(setTime.args[0] as object), minutes: '30' }], baseURL!);
+  expect(await forgedTime.text()).toContain('"formError":"floorSpeakingTimeChairOnly"');
   await forger.dispose();
 
   // Staff put the list on the room's screen: the item, who has the floor and for how long, who is next.
@@ -97,6 +114,7 @@ test("[floor] Japan and China ask for the floor on the item in discussion and th
   await expect(staff.getByText('Agenda item 2', { exact: true })).toBeVisible();
   await expect(staff.getByTestId('screen-speaking')).toContainText(/Japan\s*Sato Haruka/);
   await expect(staff.getByTestId('screen-speaking').getByRole('timer')).toHaveText(/^\d+:\d{2}$/);
+  await expect(staff.getByTestId('screen-speaking')).toContainText('/ 5:00');
   await expect(staff.getByTestId('screen-next').getByRole('listitem')).toHaveText([/^1\.\s*China\s*Wang Lei$/]);
   await expect(staff.getByRole('button')).toHaveCount(0);
   await checkA11y(staff, 'room screen');

@@ -1,4 +1,4 @@
-import type { NewFloorRequest } from '@/db/schema';
+import type { NewFloorRequest, SpeakingTimeLimit } from '@/db/schema';
 import type { GeneratedAgendaItem } from './agenda';
 import type { GeneratedMeeting } from './meetings';
 import type { Random } from './random';
@@ -51,6 +51,17 @@ export function* generateFloorRequests(context: {
         };
       }
     }
+  }
+}
+
+/**
+ * The time per speaker the chairs set: three, four or five minutes at every meeting that has met or
+ * sits now, set as it opened; none for the others.
+ */
+export function* generateSpeakingTimeLimits(meetings: readonly GeneratedMeeting[]): Generator<SpeakingTimeLimit> {
+  for (const [index, meeting] of meetings.entries()) {
+    if (meeting.status !== 'concluded' && meeting.status !== 'in_session') continue;
+    yield { meetingId: meeting.id, seconds: (3 + (index % 3)) * 60, setByUserId: meeting.chairUserId, setAt: new Date(`${meeting.startDate}T00:15:00Z`) };
   }
 }
 

@@ -7,6 +7,7 @@ import {
   agendas,
   auditEvents,
   floorRequests,
+  speakingTimeLimits,
   followUps,
   checkIns,
   delegations,
@@ -30,7 +31,7 @@ import { addDays } from '@/lib/time-zones';
 import { generateAgenda } from './agenda';
 import { generateAuditEvents } from './audit-events';
 import { copyInto } from './copy';
-import { generateFloorRequests } from './floor';
+import { generateFloorRequests, generateSpeakingTimeLimits } from './floor';
 import { generateNotices } from './notices';
 import { generateMeeting, paperCountFor, type GeneratedDocument, type GeneratedMeeting, type GeneratedSession, type MeetingSlot } from './meetings';
 import { generateProgramme } from './programme';
@@ -224,6 +225,7 @@ export async function generateData(databaseUrl: string, scale: number): Promise<
         registrations: generatedRegistrations,
       }),
     );
+    await copyInto(sql, speakingTimeLimits, ['meetingId', 'seconds', 'setByUserId', 'setAt'], generateSpeakingTimeLimits(generatedMeetings));
     // Notices to the participants: one to five a meeting whose registration has opened (134 at 1x,
     // 8,770 at 100x), 45 of them the featured meeting's at both scales: three pages of 20.
     // A random source of its own, so the rest of the data is the same with or without it.

@@ -13,4 +13,5 @@ export const ConfirmedFloorStepButton = dynamic<ConfirmedActionButtonProps<Chang
   import('../forms/confirmed-action-button').then((m) => m.ConfirmedActionButton),
 );
 export const SpeakingTime = dynamic(() => import('./speaking-time').then((m) => m.SpeakingTime));
+export const SpeakingTimeForm = dynamic(() => import('./speaking-time-form').then((m) => m.SpeakingTimeForm));
 export const RefreshEvery = dynamic(() => import('../ui/refresh-every').then((m) => m.RefreshEvery));

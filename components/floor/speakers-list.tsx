@@ -11,7 +11,7 @@ type Speaker = Item['waiting'][number];
 type StepAction = (input: ChangeFloorRequestInput) => Promise<ActionResult<unknown>>;
 
 /** An item's speakers' list: who has the floor, who waits in turn, who spoke, with the steps the reader may take on each. */
-export function SpeakersList({ item, timeZone, action }: { item: Item; timeZone: string; action: StepAction }) {
+export function SpeakersList({ item, timeZone, limitSeconds, action }: { item: Item; timeZone: string; limitSeconds: number | null; action: StepAction }) {
   const t = useTranslations('floor');
   const format = useFormatter();
   const time = (at: Date) => format.dateTime(at, { timeStyle: 'short', timeZone });
@@ -26,7 +26,13 @@ export function SpeakersList({ item, timeZone, action }: { item: Item; timeZone:
             <p className="text-base font-semibold text-slate-900">{item.speaking.partyName}</p>
             <p className="text-sm text-slate-700">{t('speakingSince', { speaker: item.speaking.speaker, since: time(item.speaking.startedAt ?? item.speaking.requestedAt) })}</p>
             <p className="text-sm text-slate-700">
-              {t('speakingFor')} <SpeakingTime since={(item.speaking.startedAt ?? item.speaking.requestedAt).toISOString()} />
+              {t('speakingFor')}{' '}
+              <SpeakingTime
+                since={(item.speaking.startedAt ?? item.speaking.requestedAt).toISOString()}
+                limitSeconds={limitSeconds}
+                overTimeLabel={t('overTime')}
+                classNames={{ over: 'text-red-700' }}
+              />
             </p>
             <Steps speaker={item.speaking} action={action} />
           </div>

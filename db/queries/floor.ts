@@ -2,7 +2,16 @@ import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { openFloorRequestStatuses } from '@/lib/floor/values';
 import { db, type Executor } from '../client';
-import { floorRequests, parties, registrations, type FloorRequest, type FloorRequestStatus, type NewFloorRequest } from '../schema';
+import {
+  floorRequests,
+  parties,
+  registrations,
+  speakingTimeLimits,
+  type FloorRequest,
+  type FloorRequestStatus,
+  type NewFloorRequest,
+  type SpeakingTimeLimit,
+} from '../schema';
 
 export type FloorRequestRow = FloorRequest & { partyName: string; speakerName: string; speakerHonorific: string | null };
 
@@ -61,4 +70,22 @@ export async function updateFloorRequestStatus(
     .where(and(eq(floorRequests.id, id), eq(floorRequests.status, from)))
     .returning();
   return request;
+}
+
+/** The meeting's time per speaker, if its chair set one. */
+export async function findSpeakingTimeLimit(meetingId: string, ex: Executor = db): Promise<SpeakingTimeLimit | undefined> {
+  const [limit] = await ex.select().from(speakingTimeLimits).where(eq(speakingTimeLimits.meetingId, meetingId));
+  return limit;
+}
+
+/** Sets the meeting's time per speaker, or clears it (null): no limit. */
+export async function saveSpeakingTimeLimit(meetingId: string, limit: { seconds: number; setByUserId: string; setAt: Date } | null, ex: Executor): Promise<void> {
+  if (limit === null) {
+    await ex.delete(speakingTimeLimits).where(eq(speakingTimeLimits.meetingId, meetingId));
+    return;
+  }
+  await ex
+    .insert(speakingTimeLimits)
+    .values({ meetingId, ...limit })
+    .onConflictDoUpdate({ target: speakingTimeLimits.meetingId, set: limit });
 }

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgEnum, pgTable, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgEnum, pgTable, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { floorRequestStatuses, type FloorRequestStatus } from '../../lib/floor/values';
 import { agendaItems } from './agenda';
 import { meetings } from './meetings';
 import { parties } from './parties';
 import { registrations } from './registrations';
+import { users } from './users';
 
 export { floorRequestStatuses, type FloorRequestStatus };
 export const floorRequestStatus = pgEnum('floor_request_status', floorRequestStatuses);
@@ -49,3 +50,22 @@ export const floorRequests = pgTable(
 
 export type FloorRequest = typeof floorRequests.$inferSelect;
 export type NewFloorRequest = typeof floorRequests.$inferInsert;
+
+/**
+ * How long each speaker may hold the floor at a meeting, as its chair (or the secretariat) set it:
+ * the timers of the speakers' list and the room's screen count against it. No row: no limit.
+ */
+export const speakingTimeLimits = pgTable(
+  'speaking_time_limits',
+  {
+    meetingId: uuid()
+      .primaryKey()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    seconds: integer().notNull(),
+    setByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    setAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('speaking_time_limits_seconds_range', sql`${t.seconds} between 60 and 1800`)],
+);
+
+export type SpeakingTimeLimit = typeof speakingTimeLimits.$inferSelect;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { listAgendaItems } from '@/db/queries/agenda';
-import { listMeetingFloorRequests, type FloorRequestRow } from '@/db/queries/floor';
+import { findSpeakingTimeLimit, listMeetingFloorRequests, type FloorRequestRow } from '@/db/queries/floor';
 import { findRegistrationOfPerson } from '@/db/queries/registrations';
 import { numberAgenda } from '../agenda/outline';
 import { AppError } from '../errors';
@@ -9,7 +9,7 @@ import { displayName } from '../participants/csv';
 import { assertCan, can, type Actor } from '../permissions';
 import { isParticipant } from '../registrations/rules';
 import { isId } from '../schemas';
-import { floorRequestRefusal, floorSteps, speakersList } from './rules';
+import { floorRequestRefusal, floorSteps, speakersList, speakingTimeRefusal } from './rules';
 
 // The speakers' list of the item in discussion, for everyone at the meeting: who has the floor, who
 // waits, who spoke. The chair and the secretariat run it; a delegation asks for the floor or withdraws
@@ -18,10 +18,11 @@ export async function getFloor({ actor, input }: { actor: Actor; input: { meetin
   assertCan(actor, 'meetings:read');
   if (!isId(input.meetingId)) throw new AppError('NOT_FOUND', 'notFound');
   const asks = isParticipant(actor) && actor.partyId !== null;
-  const [meeting, items, requests, registration] = await Promise.all([
+  const [meeting, items, requests, limit, registration] = await Promise.all([
     findMeetingOrNotFound(input.meetingId),
     listAgendaItems(input.meetingId),
     listMeetingFloorRequests(input.meetingId),
+    findSpeakingTimeLimit(input.meetingId),
     asks ? findRegistrationOfPerson(input.meetingId, { userId: actor.id, email: actor.email }) : undefined,
   ]);
   const numbered = numberAgenda(items);
@@ -50,6 +51,8 @@ export async function getFloor({ actor, input }: { actor: Actor; input: { meetin
       : null;
   return {
     meeting,
+    /** How long each speaker has, in seconds, if the chair set it. */
+    speakingTime: limit?.seconds ?? null,
     item: inDiscussion && list
       ? {
           id: inDiscussion.id,
@@ -66,6 +69,7 @@ export async function getFloor({ actor, input }: { actor: Actor; input: { meetin
       .filter((item) => item.speakers.length > 0),
     can: {
       runsList: can(actor, 'floor:manage', { meeting }),
+      setSpeakingTime: speakingTimeRefusal({ actor, meeting }) === null,
       request: asks && inDiscussion !== null && requestRefusal === null,
       /** Why a delegate or observer may not ask for the floor on the item in discussion now. */
       requestRefusal: requestRefusal?.messageKey ?? null,

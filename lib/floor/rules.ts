@@ -57,6 +57,16 @@ export function floorStepRefusal({ actor, meeting, request, item, to }: FloorSte
   return null;
 }
 
+/**
+ * Why the actor may not set the meeting's speaking time now, or null: the chair of the meeting or the
+ * secretariat set it, before the meeting or while it sits; once it is over the record stands.
+ */
+export function speakingTimeRefusal({ actor, meeting }: { actor: Actor; meeting: Meeting }): AppError | null {
+  if (!can(actor, 'floor:manage', { meeting })) return new AppError('FORBIDDEN', 'floorSpeakingTimeChairOnly');
+  if (meeting.status === 'concluded' || meeting.status === 'cancelled') return new AppError('INVALID_STATE', 'floorMeetingOver');
+  return null;
+}
+
 /** The steps open to the actor on a request now: the list renders its buttons from this. */
 export function floorSteps(facts: Omit<FloorStepFacts, 'to'>): FloorRequestStatus[] {
   const targets: FloorRequestStatus[] = ['speaking', 'spoke', 'waiting', 'withdrawn'];

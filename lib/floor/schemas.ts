@@ -12,3 +12,18 @@ export const changeFloorRequestSchema = z.object({
   status: z.enum(floorRequestStatuses, { error: 'floorStatusInvalid' }),
 });
 export type ChangeFloorRequestInput = z.infer<typeof changeFloorRequestSchema>;
+
+/** The fewest and most minutes a speaker may be given: the database holds the same range in seconds. */
+export const speakingTimeMinutes = { min: 1, max: 30 } as const;
+
+/** The chair sets how many minutes each speaker has, or clears it (empty) for no limit. */
+export const setSpeakingTimeSchema = z.object({
+  meetingId: idSchema,
+  minutes: z
+    .union([z.literal(''), z.null(), z.coerce.number({ error: 'speakingTimeInvalid' })], { error: 'speakingTimeInvalid' })
+    .transform((value) => (value === '' || value === null ? null : value))
+    .refine((value) => value === null || (Number.isInteger(value) && value >= speakingTimeMinutes.min && value <= speakingTimeMinutes.max), {
+      error: 'speakingTimeInvalid',
+    }),
+});
+export type SetSpeakingTimeInput = z.infer<typeof setSpeakingTimeSchema>;

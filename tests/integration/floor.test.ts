@@ -1,11 +1,12 @@
 import { asc, count, desc, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
-import { agendaItems, auditEvents, floorRequests, meetings, type MeetingStatus, type Role } from '@/db/schema';
+import { agendaItems, auditEvents, floorRequests, meetings, speakingTimeLimits, type MeetingStatus, type Role } from '@/db/schema';
 import { changeItemStatus } from '@/lib/agenda/change-item-status';
 import { changeFloorRequest } from '@/lib/floor/change-floor-request';
 import { getFloor } from '@/lib/floor/get-floor';
 import { requestFloor } from '@/lib/floor/request-floor';
+import { setSpeakingTime } from '@/lib/floor/set-speaking-time';
 import type { Actor } from '@/lib/permissions';
 import * as factory from './factories';
 import { refusal } from './refusal';
@@ -13,7 +14,7 @@ import { session } from './signed-in';
 
 vi.mock('@/lib/session', async () => (await import('./signed-in')).signedInSession);
 
-const { requestFloorAction, changeFloorRequestAction } = await import('@/app/(app)/meetings/[id]/floor/actions');
+const { requestFloorAction, changeFloorRequestAction, setSpeakingTimeAction } = await import('@/app/(app)/meetings/[id]/floor/actions');
 
 /** Everything a step of the floor writes. */
 async function snapshot() {
@@ -200,6 +201,66 @@ describe('changeFloorRequest', () => {
     expect(await changeFloorRequestAction({ requestId: request, status: 'gone' as never })).toMatchObject({ ok: false, fieldErrors: { status: 'floorStatusInvalid' } });
     expect(await refusal(step(chair, '00000000-0000-4000-8000-000000000000', 'speaking'))).toMatchObject({ code: 'NOT_FOUND' });
     expect((await snapshot()).rows.map((row) => row.status)).toEqual(['waiting']);
+  });
+});
+
+describe('setSpeakingTime', () => {
+  /** Everything setting the time writes. */
+  const written = async () => ({
+    limits: await db.select().from(speakingTimeLimits),
+    events: await db.select().from(auditEvents).where(eq(auditEvents.action, 'floor.speaking_time_set')).orderBy(asc(auditEvents.id)),
+  });
+  const setTime = (actor: Actor, minutes: number | null) => setSpeakingTime({ actor, input: { meetingId, minutes } });
+
+  it('lets the chair set the minutes per speaker, change and clear them, each change audited, and shows them to every reader', async () => {
+    await setTime(chair, 3);
+    expect((await getFloor({ actor: japan, input: { meetingId } })).speakingTime).toBe(180);
+    await setTime(staff, 5);
+    await setTime(staff, 5);
+    session.actor = chair;
+    expect(await setSpeakingTimeAction({ meetingId, minutes: '' })).toMatchObject({ ok: true, data: { seconds: null } });
+    const { limits, events } = await written();
+    expect(limits).toEqual([]);
+    // Saving the same time again changes nothing and records nothing.
+    expect(events.map((event) => [event.actorUserId, event.entityId, event.change])).toEqual([
+      [chair.id, meetingId, { fields: { speakingTime: { before: null, after: 3 } } }],
+      [staff.id, meetingId, { fields: { speakingTime: { before: 3, after: 5 } } }],
+      [chair.id, meetingId, { fields: { speakingTime: { before: 5, after: null } } }],
+    ]);
+    expect((await getFloor({ actor: japan, input: { meetingId } })).speakingTime).toBeNull();
+  });
+
+  it('keeps the time with who set it and when', async () => {
+    const now = new Date('2026-11-23T01:00:00Z');
+    await setSpeakingTime({ actor: chair, input: { meetingId, minutes: 4 }, now });
+    expect((await written()).limits).toEqual([{ meetingId, seconds: 240, setByUserId: chair.id, setAt: now }]);
+  });
+
+  it.each<Role>(['delegate', 'observer'])('refuses a %s, through the action and the service, writing nothing', async (role) => {
+    const actor = role === 'delegate' ? korea : await factory.createActor({ role, partyId: korea.partyId });
+    session.actor = actor;
+    expect(await setSpeakingTimeAction({ meetingId, minutes: '2' })).toMatchObject({ ok: false, formError: 'floorSpeakingTimeChairOnly' });
+    expect(await refusal(setTime(actor, 2))).toMatchObject({ code: 'FORBIDDEN', messageKey: 'floorSpeakingTimeChairOnly' });
+    expect(await written()).toEqual({ limits: [], events: [] });
+    expect((await getFloor({ actor, input: { meetingId } })).can.setSpeakingTime).toBe(false);
+  });
+
+  it('refuses the chair of another meeting, and a meeting that is over, writing nothing', async () => {
+    const otherChair = await factory.createActor({ role: 'chair' });
+    expect(await refusal(setTime(otherChair, 2))).toMatchObject({ code: 'FORBIDDEN', messageKey: 'floorSpeakingTimeChairOnly' });
+    await db.update(meetings).set({ status: 'concluded' }).where(eq(meetings.id, meetingId));
+    expect(await refusal(setTime(chair, 2))).toMatchObject({ code: 'INVALID_STATE', messageKey: 'floorMeetingOver' });
+    expect((await getFloor({ actor: chair, input: { meetingId } })).can.setSpeakingTime).toBe(false);
+    expect(await written()).toEqual({ limits: [], events: [] });
+  });
+
+  it('answers minutes out of range on their field, and an unknown meeting as not found, writing nothing', async () => {
+    session.actor = chair;
+    for (const minutes of ['0', '31', '2.5', 'three']) {
+      expect(await setSpeakingTimeAction({ meetingId, minutes })).toMatchObject({ ok: false, fieldErrors: { minutes: 'speakingTimeInvalid' } });
+    }
+    expect(await refusal(setSpeakingTime({ actor: chair, input: { meetingId: '00000000-0000-4000-8000-000000000000', minutes: 2 } }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await written()).toEqual({ limits: [], events: [] });
   });
 });
 

@@ -181,7 +181,7 @@ describe('seedDatabase', () => {
     expect(rows.find((s) => s.title !== commemorativeStatementTitle)).toMatchObject({ status: 'circulated', currentRevision: 2, kind: 'decision' });
   });
 
-  it("keeps the 26th SOM's speakers' lists: who took the floor on four items, in turn, each step audited", async () => {
+  it("keeps the 26th SOM's speakers' lists: five minutes a speaker, who took the floor on four items, in turn, each step audited", async () => {
     await seedDatabase({ demo: true });
     await seedDemoData();
     const [som26] = await db.select().from(meetings).where(eq(meetings.number, 26));
@@ -197,6 +197,8 @@ describe('seedDatabase', () => {
     const steps = await db.select({ action: auditEvents.action }).from(auditEvents).where(and(eq(auditEvents.entityId, som26!.id), like(auditEvents.action, 'floor.%')));
     expect(steps.filter((step) => step.action === 'floor.requested')).toHaveLength(15);
     expect(steps.filter((step) => step.action === 'floor.status_changed')).toHaveLength(30);
+    expect(steps.filter((step) => step.action === 'floor.speaking_time_set')).toHaveLength(1);
+    expect(view.speakingTime).toBe(300);
   });
 
   it("gives the 27th SOM two reviews still open to comments, one with Japan's comment, and no decision", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GeneratedAgendaItem } from '@/bench/data/agenda';
-import { generateFloorRequests } from '@/bench/data/floor';
+import { generateFloorRequests, generateSpeakingTimeLimits } from '@/bench/data/floor';
 import type { GeneratedMeeting } from '@/bench/data/meetings';
 import { generateNotices } from '@/bench/data/notices';
 import { seededRandom } from '@/bench/data/random';
@@ -168,5 +168,14 @@ describe("benchmark data: speakers' lists", () => {
       }
       expect(make(seed)).toEqual(requests);
     }
+  });
+
+  it('gives each meeting that has met or sits a time per speaker of three to five minutes, set as it opened, and no other', () => {
+    const limits = [...generateSpeakingTimeLimits([meeting('met', 'concluded'), meeting('sitting', 'in_session'), meeting('planned', 'registration_open')])];
+    expect(limits.map((limit) => [limit.meetingId, limit.seconds])).toEqual([
+      ['met', 180],
+      ['sitting', 240],
+    ]);
+    expect(limits[0]!.setAt).toEqual(new Date('2022-11-20T00:15:00Z'));
   });
 });

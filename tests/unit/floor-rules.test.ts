@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { agendaItemStatuses } from '@/lib/agenda/values';
 import { AppError } from '@/lib/errors';
 import { assertFloorTransition, canFloorTransition } from '@/lib/floor/lifecycle';
-import { floorRequestRefusal, floorStepRefusal, floorSteps, speakersList, type FloorRequestFacts } from '@/lib/floor/rules';
+import { floorRequestRefusal, floorStepRefusal, floorSteps, speakersList, speakingTimeRefusal, type FloorRequestFacts } from '@/lib/floor/rules';
+import { setSpeakingTimeSchema } from '@/lib/floor/schemas';
+import { isOverTime, speakingClock } from '@/lib/floor/speaking-time';
 import { floorRequestStatuses, type FloorRequestStatus } from '@/lib/floor/values';
 import { meetingStatuses } from '@/lib/meetings/values';
 import type { Actor } from '@/lib/permissions';
@@ -133,5 +135,59 @@ describe('speakersList', () => {
     const list = speakersList([request('y', 'waiting', 1), request('x', 'waiting', 1)], 'item-1');
     expect(list.waiting.map((r) => r.id)).toEqual(['x', 'y']);
     expect(speakersList([], 'item-1')).toEqual({ speaking: null, waiting: [], spoke: [] });
+  });
+});
+
+describe('speakingTimeRefusal', () => {
+  const chair = actor('chair');
+  for (const status of meetingStatuses) {
+    const isOver = status === 'concluded' || status === 'cancelled';
+    it(`lets the secretariat and the meeting's chair set it when the meeting is ${status}${isOver ? ': refused, it is over' : ''}`, () => {
+      for (const who of [actor('secretariat'), chair]) {
+        expect(speakingTimeRefusal({ actor: who, meeting: { chairUserId: chair.id, status } })?.messageKey ?? null).toBe(isOver ? 'floorMeetingOver' : null);
+      }
+    });
+  }
+
+  it.each<Role>(['delegate', 'observer'])('refuses a %s', (role) => {
+    expect(speakingTimeRefusal({ actor: actor(role), meeting: { chairUserId: chair.id, status: 'in_session' } })?.messageKey).toBe('floorSpeakingTimeChairOnly');
+  });
+
+  it('refuses the chair of another meeting', () => {
+    expect(speakingTimeRefusal({ actor: chair, meeting: { chairUserId: 'someone-else', status: 'in_session' } })?.messageKey).toBe('floorSpeakingTimeChairOnly');
+  });
+});
+
+describe('setSpeakingTimeSchema', () => {
+  const meetingId = '4f0c2f4e-5b7a-4c55-9a8e-3f2b1c0d9e8a';
+  const minutesOf = (minutes: unknown) => setSpeakingTimeSchema.safeParse({ meetingId, minutes });
+
+  it('takes whole minutes from 1 to 30, typed or as numbers, and an empty field as no limit', () => {
+    expect(minutesOf('3').data?.minutes).toBe(3);
+    expect(minutesOf(30).data?.minutes).toBe(30);
+    expect(minutesOf(1).data?.minutes).toBe(1);
+    expect(minutesOf('').data?.minutes).toBeNull();
+    expect(minutesOf(null).data?.minutes).toBeNull();
+  });
+
+  it.each<unknown>([0, 31, 2.5, '-1', 'three'])('refuses %j on its field', (minutes) => {
+    const parsed = minutesOf(minutes);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['minutes', 'speakingTimeInvalid']]);
+  });
+});
+
+describe('the speaking clock', () => {
+  it('shows minutes and two-digit seconds, from zero', () => {
+    expect(speakingClock(0)).toBe('0:00');
+    expect(speakingClock(5.9)).toBe('0:05');
+    expect(speakingClock(185)).toBe('3:05');
+    expect(speakingClock(-2)).toBe('0:00');
+  });
+
+  it('is over time only past the limit, and never without one', () => {
+    expect(isOverTime(180, 180)).toBe(false);
+    expect(isOverTime(180.5, 180)).toBe(true);
+    expect(isOverTime(10_000, null)).toBe(false);
   });
 });

@@ -3,7 +3,9 @@
 import { validatedAction } from '@/lib/action';
 import { changeFloorRequest } from '@/lib/floor/change-floor-request';
 import { requestFloor } from '@/lib/floor/request-floor';
-import { changeFloorRequestSchema, requestFloorSchema } from '@/lib/floor/schemas';
+import { setSpeakingTime } from '@/lib/floor/set-speaking-time';
+import { changeFloorRequestSchema, requestFloorSchema, setSpeakingTimeSchema } from '@/lib/floor/schemas';
 
 export const requestFloorAction = validatedAction(requestFloorSchema, requestFloor);
 export const changeFloorRequestAction = validatedAction(changeFloorRequestSchema, changeFloorRequest);
+export const setSpeakingTimeAction = validatedAction(setSpeakingTimeSchema, setSpeakingTime);

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { RefreshEvery, RequestFloorButton } from '@/components/floor/floor-controls';
+import { RefreshEvery, RequestFloorButton, SpeakingTimeForm } from '@/components/floor/floor-controls';
 import { SpeakersList, SpokeList } from '@/components/floor/speakers-list';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { Alert } from '@/components/ui/alert';
@@ -12,7 +12,7 @@ import { Panel } from '@/components/ui/panel';
 import { getFloor } from '@/lib/floor/get-floor';
 import { orRefusalPage } from '@/lib/page-guards';
 import { requireActor } from '@/lib/session';
-import { changeFloorRequestAction, requestFloorAction } from './actions';
+import { changeFloorRequestAction, requestFloorAction, setSpeakingTimeAction } from './actions';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -31,12 +31,16 @@ export default async function FloorPage({ params }: Props) {
     getTranslations('errors'),
     getFormatter(),
   ]);
-  const { meeting, item, record, can } = view;
+  const { meeting, item, record, speakingTime, can } = view;
   const inSession = meeting.status === 'in_session';
   // Once the meeting is over only the record stands.
   const isOver = meeting.status === 'concluded' || meeting.status === 'cancelled';
   return (
-    <ClientMessages hasClientParts={inSession} namespaces={['common']} formErrors={['common']}>
+    <ClientMessages
+      hasClientParts={inSession || can.setSpeakingTime}
+      namespaces={['common', 'floor.speakingTimeForm']}
+      formErrors={['common', 'agenda']}
+    >
       {inSession && <RefreshEvery seconds={10} />}
       <p className="mb-3 text-sm">
         <Link href={`/meetings/${meeting.id}`} className="text-brand-700 hover:underline">
@@ -69,34 +73,46 @@ export default async function FloorPage({ params }: Props) {
                   />
                 )}
                 {can.requestRefusal && <Alert tone="info">{tErrors(can.requestRefusal)}</Alert>}
-                <SpeakersList item={item} timeZone={meeting.timeZone} action={changeFloorRequestAction} />
+                <SpeakersList item={item} timeZone={meeting.timeZone} limitSeconds={speakingTime} action={changeFloorRequestAction} />
               </div>
             ) : (
               <EmptyState>{t(inSession ? 'noItem' : 'notInSession')}</EmptyState>
             )}
           </Panel>
         )}
-        <Panel title={t('recordTitle')} intro={t('recordIntro')}>
-          {record.length === 0 ? (
-            <EmptyState>{t('recordEmpty')}</EmptyState>
-          ) : (
-            <div className="space-y-4" data-testid="floor-record">
-              {record.map((entry) => (
-                <section key={entry.id} aria-labelledby={`record-${entry.id}`}>
-                  <h3 id={`record-${entry.id}`} className="text-sm font-semibold text-slate-900">
-                    {entry.number}. {entry.title}
-                    {entry.speakers[0]?.startedAt && (
-                      <span className="ml-2 font-normal text-slate-600">
-                        {format.dateTime(entry.speakers[0].startedAt, { dateStyle: 'medium', timeZone: meeting.timeZone })}
-                      </span>
-                    )}
-                  </h3>
-                  <SpokeList speakers={entry.speakers} timeZone={meeting.timeZone} />
-                </section>
-              ))}
-            </div>
+        <div className="space-y-6">
+          {!isOver && (
+            <Panel title={t('speakingTimeTitle')}>
+              <div className="space-y-4">
+                <p className="text-sm text-slate-700" data-testid="speaking-time">
+                  {speakingTime === null ? t('speakingTimeNone') : t('speakingTimeSet', { minutes: speakingTime / 60 })}
+                </p>
+                {can.setSpeakingTime && <SpeakingTimeForm meetingId={meeting.id} seconds={speakingTime} action={setSpeakingTimeAction} />}
+              </div>
+            </Panel>
           )}
-        </Panel>
+          <Panel title={t('recordTitle')} intro={t('recordIntro')}>
+            {record.length === 0 ? (
+              <EmptyState>{t('recordEmpty')}</EmptyState>
+            ) : (
+              <div className="space-y-4" data-testid="floor-record">
+                {record.map((entry) => (
+                  <section key={entry.id} aria-labelledby={`record-${entry.id}`}>
+                    <h3 id={`record-${entry.id}`} className="text-sm font-semibold text-slate-900">
+                      {entry.number}. {entry.title}
+                      {entry.speakers[0]?.startedAt && (
+                        <span className="ml-2 font-normal text-slate-600">
+                          {format.dateTime(entry.speakers[0].startedAt, { dateStyle: 'medium', timeZone: meeting.timeZone })}
+                        </span>
+                      )}
+                    </h3>
+                    <SpokeList speakers={entry.speakers} timeZone={meeting.timeZone} />
+                  </section>
+                ))}
+              </div>
+            )}
+          </Panel>
+        </div>
       </div>
     </ClientMessages>
   );

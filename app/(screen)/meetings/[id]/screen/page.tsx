@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RoomScreenPage({ params }: Props) {
   const actor = await requireActor();
   const { id } = await params;
-  const [{ meeting, item }, t] = await Promise.all([orRefusalPage(getFloor({ actor, input: { meetingId: id } })), getTranslations('floor.screen')]);
+  const [{ meeting, item, speakingTime }, t] = await Promise.all([orRefusalPage(getFloor({ actor, input: { meetingId: id } })), getTranslations('floor.screen')]);
   const inSession = meeting.status === 'in_session';
   return (
     <RoomScreen>
@@ -47,7 +47,12 @@ export default async function RoomScreenPage({ params }: Props) {
                     <p className="mt-2 text-3xl text-slate-200">{item.speaking.speaker}</p>
                   </div>
                   <p className="text-6xl font-semibold">
-                    <SpeakingTime since={(item.speaking.startedAt ?? item.speaking.requestedAt).toISOString()} />
+                    <SpeakingTime
+                      since={(item.speaking.startedAt ?? item.speaking.requestedAt).toISOString()}
+                      limitSeconds={speakingTime}
+                      overTimeLabel={t('overTime')}
+                      classNames={{ over: 'text-red-300', limit: 'text-3xl text-slate-300', label: 'ml-0 block text-right text-3xl' }}
+                    />
                   </p>
                 </div>
               ) : (
