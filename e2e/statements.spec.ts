@@ -32,7 +32,7 @@ const japansReservation = 'Japan reserves its position on the timing of the repo
 const chinasComment = 'China supports the draft as a whole and will consult its capital on the timing.';
 const chairOption = `${demoAccounts.chair.name} (${demoAccounts.chair.email})`;
 
-test("[statements] staff draft and circulate a text; Japan amends it with China's support and China comments; staff accept it into revision 2; the chair adopts it by consensus; Japan records a reservation; signed out, its page, PDF and DOCX show it", async ({
+test("[statements] staff draft and circulate a text; Japan amends it with China's support and China comments, taking one comment back; staff accept it into revision 2; the chair adopts it by consensus; Japan records a reservation; signed out, its page, PDF and DOCX show it", async ({
   pageAs,
   checkA11y,
   playwright,
@@ -86,6 +86,18 @@ test("[statements] staff draft and circulate a text; Japan amends it with China'
   await expect(chinaComments.getByTestId('statement-comments')).toContainText(chinasComment);
   await expect(chinaComments.getByLabel('Your delegation’s comment')).toHaveValue('');
   await checkA11y(china, 'statement, a comment sent');
+  // A second comment sent by mistake is taken back, confirmed in a dialog: it leaves the page.
+  await chinaComments.getByLabel('Your delegation’s comment').fill('Sent by mistake: please disregard.');
+  await chinaComments.getByRole('button', { name: 'Send comment' }).click();
+  await expect(chinaComments.getByTestId('statement-comments').getByRole('listitem')).toHaveCount(2);
+  await chinaComments.getByRole('button', { name: /^Withdraw the comment of China of / }).last().click();
+  const withdrawDialog = china.getByRole('alertdialog');
+  await expect(withdrawDialog).toContainText('Withdraw this comment?');
+  await checkA11y(china, 'statement, withdrawing a comment');
+  await withdrawDialog.getByRole('button', { name: 'Withdraw', exact: true }).click();
+  await expect(withdrawDialog).toBeHidden();
+  await expect(chinaComments.getByTestId('statement-comments').getByRole('listitem')).toHaveCount(1);
+  await expect(chinaComments.getByTestId('statement-comments')).not.toContainText('Sent by mistake');
   // The chair's replay of the same call is refused: a chair does not comment for a country.
   const chairRequest = await playwright.request.newContext({ baseURL: baseURL ?? '', storageState: storageStateOf('chair') });
   const refusedComment = await (await postAction(chairRequest, commentAction, commentAction.args, baseURL ?? '')).text();

@@ -1,6 +1,8 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import type { CommentRefInput } from '@/lib/statements/amendment-schemas';
+import type { ConfirmedActionButtonProps } from '../forms/confirmed-action-button';
 
 // A statement's controls (circulating it, amendments, comments, the adoption's steps, objections, positions)
 // are for those taking part: loaded on their own, so a reader downloads none of the forms' code.
@@ -11,3 +13,6 @@ export const AdoptionControls = dynamic(() => import('./adoption/adoption-contro
 export const ObjectionForm = dynamic(() => import('./adoption/objection-form').then((m) => m.ObjectionForm));
 export const PositionForm = dynamic(() => import('./adoption/position-form').then((m) => m.PositionForm));
 export const StatementCommentForm = dynamic(() => import('./comments/comment-form').then((m) => m.StatementCommentForm));
+export const WithdrawCommentButton = dynamic<ConfirmedActionButtonProps<CommentRefInput>>(() =>
+  import('../forms/confirmed-action-button').then((m) => m.ConfirmedActionButton),
+);

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, sql, type Placeholder } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type Placeholder } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Executor } from '../client';
 import { preparedRead } from '../prepared';
@@ -200,9 +200,10 @@ export async function findStatementRecords(statementId: string, ex: Executor = d
       text,
       createdAt,
     })),
-    comments: row.comments.map(({ id, revisionNumber, party, author, body, createdAt }) => ({
+    comments: row.comments.map(({ id, revisionNumber, partyId, party, author, body, createdAt }) => ({
       id,
       revisionNumber,
+      partyId,
       partyName: party.name,
       authorName: author?.name ?? null,
       body,
@@ -230,7 +231,11 @@ const statementRecords = preparedRead('statement_records', (ex) =>
       },
       objections: { orderBy: [asc(statementObjections.createdAt), asc(statementObjections.id)], with: { party: nameOnly, user: nameOnly } },
       positions: { with: { party: nameOnly, recorder: nameOnly } },
-      comments: { orderBy: [asc(statementComments.createdAt), asc(statementComments.id)], with: { party: nameOnly, author: nameOnly } },
+      comments: {
+        where: isNull(statementComments.withdrawnAt),
+        orderBy: [asc(statementComments.createdAt), asc(statementComments.id)],
+        with: { party: nameOnly, author: nameOnly },
+      },
     },
   }),
 );

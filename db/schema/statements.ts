@@ -276,6 +276,9 @@ export const statementComments = pgTable(
     authorUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
     body: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** When the delegation took it back, and who did: it leaves the page; the audit log keeps its words. */
+    withdrawnAt: timestamp({ withTimezone: true }),
+    withdrawnByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [index('statement_comments_statement_idx').on(t.statementId, t.createdAt)],
 );

@@ -62,6 +62,16 @@ export function commentRefusal(facts: AmendmentFacts): AppError | null {
   return amendmentWindowRefusal(facts.statement, facts.now) ? new AppError('INVALID_STATE', 'statementCommentsClosed') : null;
 }
 
+/**
+ * Why the actor may not withdraw this comment now, or null: its delegation takes it back while the
+ * text still takes comments, once.
+ */
+export function commentWithdrawalRefusal(facts: AmendmentFacts, comment: { partyId: string; withdrawnAt: Date | null }): AppError | null {
+  if (ownParty(facts)?.partyId !== comment.partyId) return new AppError('FORBIDDEN', 'statementCommentOwnOnly');
+  if (comment.withdrawnAt !== null) return new AppError('INVALID_STATE', 'statementCommentWithdrawn');
+  return amendmentWindowRefusal(facts.statement, facts.now) ? new AppError('INVALID_STATE', 'statementCommentsClosed') : null;
+}
+
 function openAgainstCirculated(amendment: AmendmentState, facts: AmendmentFacts): AppError | null {
   if (amendment.status !== 'proposed') return new AppError('INVALID_STATE', 'amendmentNotProposed');
   if (amendment.revisionNumber !== facts.statement.circulatedRevision) return new AppError('INVALID_STATE', 'amendmentStale');

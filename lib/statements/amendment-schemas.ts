@@ -36,6 +36,10 @@ export const commentOnStatementSchema = z.object({
 });
 export type CommentOnStatementInput = z.output<typeof commentOnStatementSchema>;
 
+/** A delegation takes back one of its comments: the comment alone is named, the party is the actor's. */
+export const commentRefSchema = z.object({ commentId: idSchema });
+export type CommentRefInput = z.output<typeof commentRefSchema>;
+
 /** Co-sponsoring and withdrawing name only the amendment: the party is the actor's. */
 export const amendmentRefSchema = z.object({ amendmentId: idSchema });
 export type AmendmentRefInput = z.output<typeof amendmentRefSchema>;

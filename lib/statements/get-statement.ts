@@ -3,6 +3,7 @@ import { findRevisionParagraphs, type RevisionSummary, type StatementRecords } f
 import type { StatementParagraph } from '@/db/schema';
 import { AppError } from '../errors';
 import type { Actor } from '../permissions';
+import { commentWithdrawalRefusal } from './amendment-rules';
 import { numberParagraphs } from './numbering';
 import { readStatement, readStatementRecords, type ReadableStatement } from './read-statement';
 
@@ -11,8 +12,8 @@ export type StatementView = ReadableStatement & {
   /** The revision shown: the latest unless another was asked for. */
   revision: RevisionSummary;
   paragraphs: (StatementParagraph & { number: number | null })[];
-  /** The delegations' general comments on its circulated revisions, oldest first. */
-  comments: StatementRecords['comments'];
+  /** The delegations' general comments on its circulated revisions, oldest first, each with whether the reader may withdraw it. */
+  comments: (StatementRecords['comments'][number] & { canWithdraw: boolean })[];
 };
 
 // Reads a statement at one of its revisions, with the history of revisions, the delegations' comments
@@ -24,5 +25,12 @@ export async function getStatement({ actor, input }: { actor: Actor; input: { st
   const [{ revisions, comments }, paragraphs] = await Promise.all([readStatementRecords(statement.id), findRevisionParagraphs(statement.id, number)]);
   const revision = revisions.find((r) => r.number === number);
   if (!revision) throw new AppError('NOT_FOUND', 'statementNotFound');
-  return { ...readable, revisions, revision, paragraphs: numberParagraphs(paragraphs), comments };
+  const facts = { actor, meeting: readable.meeting, statement, party: readable.party, now: readable.now };
+  return {
+    ...readable,
+    revisions,
+    revision,
+    paragraphs: numberParagraphs(paragraphs),
+    comments: comments.map((comment) => ({ ...comment, canWithdraw: commentWithdrawalRefusal(facts, { ...comment, withdrawnAt: null }) === null })),
+  };
 }

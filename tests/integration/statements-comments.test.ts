@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { auditEvents, statementComments, statements } from '@/db/schema';
@@ -6,13 +6,14 @@ import type { Actor } from '@/lib/permissions';
 import { commentOnStatementSchema } from '@/lib/statements/amendment-schemas';
 import { commentOnStatement } from '@/lib/statements/comment-on-statement';
 import { getStatement } from '@/lib/statements/get-statement';
+import { withdrawStatementComment } from '@/lib/statements/withdraw-statement-comment';
 import * as factory from './factories';
 import { refusal } from './refusal';
 import { session } from './signed-in';
 
 vi.mock('@/lib/session', async () => (await import('./signed-in')).signedInSession);
 
-const { commentOnStatementAction } = await import('@/app/(app)/meetings/[id]/statements/amendment-actions');
+const { commentOnStatementAction, withdrawStatementCommentAction } = await import('@/app/(app)/meetings/[id]/statements/amendment-actions');
 
 /** Everything a comment writes: a refusal leaves both as they were. */
 async function written() {
@@ -103,5 +104,70 @@ describe('commentOnStatement', () => {
     expect(await commentOnStatementAction(forged)).toMatchObject({ ok: true });
     const [saved] = await db.select().from(statementComments).where(eq(statementComments.statementId, statement.id));
     expect(saved!.partyId).toBe(japan.partyId);
+  });
+});
+
+describe('withdrawStatementComment', () => {
+  /** The comments as they stand, withdrawn or not, and every audit event. */
+  const state = async () => ({
+    comments: await db.select().from(statementComments).orderBy(asc(statementComments.createdAt)),
+    events: await db.select().from(auditEvents).orderBy(asc(auditEvents.id)),
+  });
+  const withdraw = (actor: Actor, commentId: string) => withdrawStatementComment({ actor, input: { commentId } });
+
+  it('takes a comment back for its delegation: gone from the page for every reader, audited with its words, and once only', async () => {
+    const { statement, secretariat, chair, japan, china } = await circulated();
+    const first = await commentOnStatement({ actor: japan, input: comment(statement.id) });
+    await commentOnStatement({ actor: china, input: comment(statement.id, 'China asks for time to consult its capital.') });
+    const colleague = await factory.createActor({ role: 'delegate', partyId: japan.partyId, name: 'Another delegate of Japan' });
+    // Japan's comment is the delegation's: the reader who wrote it, or a colleague, may take it back; China may not.
+    expect((await getStatement({ actor: colleague, input: { statementId: statement.id } })).comments.map((c) => [c.partyName, c.canWithdraw])).toEqual([
+      ['Japan', true],
+      ['China', false],
+    ]);
+    session.actor = colleague;
+    expect(await withdrawStatementCommentAction({ commentId: first.id })).toMatchObject({ ok: true });
+    const { comments, events } = await state();
+    expect(comments[0]).toMatchObject({ id: first.id, withdrawnAt: expect.any(Date), withdrawnByUserId: colleague.id });
+    expect(events.at(-1)).toMatchObject({
+      action: 'statement.comment_withdrawn',
+      actorUserId: colleague.id,
+      entityId: statement.id,
+      change: { fields: { partyId: { after: japan.partyId }, revision: { after: 2 }, comment: { before: 'Japan supports the draft and its focus on focal points.' } } },
+    });
+    for (const reader of [secretariat, chair, japan, china]) {
+      expect((await getStatement({ actor: reader, input: { statementId: statement.id } })).comments.map((c) => c.body)).toEqual(['China asks for time to consult its capital.']);
+    }
+    const before = await state();
+    expect((await refusal(withdraw(japan, first.id))).messageKey).toBe('statementCommentWithdrawn');
+    expect(await state()).toEqual(before);
+  });
+
+  it("refuses another delegation, staff, the chair and an observer, through the action and the service, writing nothing", async () => {
+    const { statement, secretariat, chair, japan, china } = await circulated();
+    const own = await commentOnStatement({ actor: japan, input: comment(statement.id) });
+    const observer = await factory.createActor({ role: 'observer', partyId: (await factory.createParty({ name: 'Observer', kind: 'observer' })).id });
+    const before = await state();
+    for (const actor of [china, secretariat, chair] as Actor[]) {
+      expect((await refusal(withdraw(actor, own.id))).messageKey).toBe('statementCommentOwnOnly');
+      session.actor = actor;
+      expect(await withdrawStatementCommentAction({ commentId: own.id })).toMatchObject({ ok: false, formError: 'statementCommentOwnOnly' });
+    }
+    // An observer does not read circulated texts: for them the comment is not there.
+    expect((await refusal(withdraw(observer, own.id))).code).toBe('NOT_FOUND');
+    expect(await state()).toEqual(before);
+  });
+
+  it('refuses once comments have closed, and answers an unknown or malformed comment, writing nothing', async () => {
+    const { statement, japan } = await circulated();
+    const own = await commentOnStatement({ actor: japan, input: comment(statement.id) });
+    await db.update(statements).set({ status: 'final' }).where(eq(statements.id, statement.id));
+    const before = await state();
+    expect((await refusal(withdraw(japan, own.id))).messageKey).toBe('statementCommentsClosed');
+    expect((await getStatement({ actor: japan, input: { statementId: statement.id } })).comments.map((c) => c.canWithdraw)).toEqual([false]);
+    expect((await refusal(withdraw(japan, crypto.randomUUID()))).code).toBe('NOT_FOUND');
+    session.actor = japan;
+    expect(await withdrawStatementCommentAction({ commentId: 'not-an-id' })).toMatchObject({ ok: false, fieldErrors: { commentId: expect.any(String) } });
+    expect(await state()).toEqual(before);
   });
 });

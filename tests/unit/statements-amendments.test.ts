@@ -5,6 +5,7 @@ import {
   amendmentAbilities,
   amendmentWordChanges,
   commentRefusal,
+  commentWithdrawalRefusal,
   cosponsorRefusal,
   disposeRefusal,
   paragraphRefs,
@@ -55,6 +56,23 @@ describe('who may do what with an amendment', () => {
       expect(keyOf(commentRefusal(facts({ statement })))).toBe('statementCommentsClosed');
     }
     expect(keyOf(commentRefusal(facts({ now: circulated.commentDeadline })))).toBe('statementCommentsClosed');
+  });
+
+  it('lets a delegation withdraw its own comment once, while comments are open, and no one else', () => {
+    const own = { partyId: 'jpn', withdrawnAt: null };
+    expect(commentWithdrawalRefusal(facts(), own)).toBeNull();
+    // Any delegate of the party may: the comment is the delegation's.
+    expect(commentWithdrawalRefusal(facts({ actor: actor('delegate', 'ito', 'jpn') }), own)).toBeNull();
+    expect(keyOf(commentWithdrawalRefusal(chinaFacts(), own))).toBe('statementCommentOwnOnly');
+    for (const role of ['secretariat', 'chair'] as const) {
+      expect(keyOf(commentWithdrawalRefusal(facts({ actor: actor(role), party: null }), own))).toBe('statementCommentOwnOnly');
+    }
+    expect(keyOf(commentWithdrawalRefusal(facts({ actor: actor('observer', 'obs', 'jpn') }), own))).toBe('statementCommentOwnOnly');
+    expect(keyOf(commentWithdrawalRefusal(facts(), { ...own, withdrawnAt: now }))).toBe('statementCommentWithdrawn');
+    for (const statement of [{ ...circulated, status: 'final' as const }, { ...circulated, status: 'adopted' as const }]) {
+      expect(keyOf(commentWithdrawalRefusal(facts({ statement }), own))).toBe('statementCommentsClosed');
+    }
+    expect(keyOf(commentWithdrawalRefusal(facts({ now: circulated.commentDeadline }), own))).toBe('statementCommentsClosed');
   });
 
   it("asks a comment of 3 to 3,000 characters, trimmed, and names the field's message", () => {

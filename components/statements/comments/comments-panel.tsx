@@ -1,9 +1,9 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { ComponentProps } from 'react';
 import { Panel } from '../../ui/panel';
-import { StatementCommentForm } from '../statement-controls-lazy';
+import { StatementCommentForm, WithdrawCommentButton } from '../statement-controls-lazy';
 
-type Comment = { id: string; revisionNumber: number; partyName: string; authorName: string | null; body: string; createdAt: Date };
+type Comment = { id: string; revisionNumber: number; partyName: string; authorName: string | null; body: string; createdAt: Date; canWithdraw: boolean };
 
 type Props = {
   statementId: string;
@@ -12,10 +12,11 @@ type Props = {
   /** The reader's own party, when they may comment for it now. */
   commentsFor: string | null;
   action: ComponentProps<typeof StatementCommentForm>['action'];
+  withdrawAction: ComponentProps<typeof WithdrawCommentButton>['action'];
 };
 
 /** The delegations' general comments on the circulated text, oldest first, and the form for the reader's own. */
-export function CommentsPanel({ statementId, comments, timeZone, commentsFor, action }: Props) {
+export function CommentsPanel({ statementId, comments, timeZone, commentsFor, action, withdrawAction }: Props) {
   const t = useTranslations('amendments.comments');
   const format = useFormatter();
   return (
@@ -31,6 +32,21 @@ export function CommentsPanel({ statementId, comments, timeZone, commentsFor, ac
               <li key={comment.id} id={`comment-${comment.id}`} className="text-sm">
                 <p className="text-xs text-slate-600">{comment.authorName ? t('meta', { ...meta, author: comment.authorName }) : t('metaUnknown', meta)}</p>
                 <p className="whitespace-pre-line text-slate-800">{comment.body}</p>
+                {comment.canWithdraw && (
+                  <div className="mt-1">
+                    <WithdrawCommentButton
+                      input={{ commentId: comment.id }}
+                      variant="danger"
+                      labels={{
+                        trigger: t('withdraw'),
+                        triggerAria: t('withdrawAria', meta),
+                        title: t('withdrawTitle'),
+                        body: t('withdrawBody', { party: comment.partyName }),
+                      }}
+                      action={withdrawAction}
+                    />
+                  </div>
+                )}
               </li>
             );
           })}

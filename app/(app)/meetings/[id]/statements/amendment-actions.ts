@@ -1,13 +1,14 @@
 'use server';
 
 import { validatedAction } from '@/lib/action';
-import { amendmentRefSchema, commentOnStatementSchema, disposeAmendmentSchema, produceRevisionSchema, proposeAmendmentSchema } from '@/lib/statements/amendment-schemas';
+import { amendmentRefSchema, commentOnStatementSchema, commentRefSchema, disposeAmendmentSchema, produceRevisionSchema, proposeAmendmentSchema } from '@/lib/statements/amendment-schemas';
 import { commentOnStatement } from '@/lib/statements/comment-on-statement';
 import { cosponsorAmendment } from '@/lib/statements/cosponsor-amendment';
 import { disposeAmendment } from '@/lib/statements/dispose-amendment';
 import { produceRevision } from '@/lib/statements/produce-revision';
 import { proposeAmendment } from '@/lib/statements/propose-amendment';
 import { withdrawAmendment } from '@/lib/statements/withdraw-amendment';
+import { withdrawStatementComment } from '@/lib/statements/withdraw-statement-comment';
 import { withdrawSupport } from '@/lib/statements/withdraw-support';
 
 export const proposeAmendmentAction = validatedAction(proposeAmendmentSchema, proposeAmendment);
@@ -17,3 +18,4 @@ export const withdrawAmendmentAction = validatedAction(amendmentRefSchema, withd
 export const disposeAmendmentAction = validatedAction(disposeAmendmentSchema, disposeAmendment);
 export const produceRevisionAction = validatedAction(produceRevisionSchema, produceRevision);
 export const commentOnStatementAction = validatedAction(commentOnStatementSchema, commentOnStatement);
+export const withdrawStatementCommentAction = validatedAction(commentRefSchema, withdrawStatementComment);

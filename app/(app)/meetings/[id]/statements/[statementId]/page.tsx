@@ -160,6 +160,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
                 timeZone={timeZone}
                 commentsFor={commentsFor}
                 action={amendmentActions.commentOnStatementAction}
+                withdrawAction={amendmentActions.withdrawStatementCommentAction}
               />
             )}
             <AdoptionSection adoption={adoption} actions={adoptionActions} />

@@ -1,0 +1,3 @@
+ALTER TABLE "statement_comments" ADD COLUMN "withdrawn_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "statement_comments" ADD COLUMN "withdrawn_by_user_id" uuid;--> statement-breakpoint
+ALTER TABLE "statement_comments" ADD CONSTRAINT "statement_comments_withdrawn_by_user_id_users_id_fk" FOREIGN KEY ("withdrawn_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
