@@ -84,6 +84,13 @@ export const keyPages: BenchPage[] = [
     path: ({ meetingId, statementId }) => `/meetings/${meetingId}/statements/${statementId}/screen`,
   },
   {
+    key: 'amendmentScreen',
+    label: "an amendment on the room's screen",
+    route: '/meetings/[id]/statements/[statementId]/screen',
+    signedInAs: 'staff',
+    path: ({ meetingId, statementId }) => `/meetings/${meetingId}/statements/${statementId}/screen?amendment=25`,
+  },
+  {
     key: 'publicStatement',
     label: 'public statement page',
     route: '/public/statements/[id]',

@@ -65,10 +65,42 @@ test('[statements] two accepted amendments rewriting one paragraph, one in chang
   expect([japans, deletion, koreas, insertion]).toEqual([1, 2, 3, 4]);
   await expect(amendmentEntry(korea, deletion).getByText('Withdrawn', { exact: true })).toBeVisible();
 
+  // The room debates Korea's amendment on the projector: its words against the paragraph, and the operator
+  // steps through the amendments still before the meeting, passing over the withdrawn one.
+  const screen = await pageAs('secretariat');
+  await screen.goto(statementPath);
+  await checkA11y(screen);
+  await expect(amendmentEntry(screen, deletion).getByRole('link', { name: /room's screen/ })).toHaveCount(0);
+  await screen.getByRole('link', { name: `Show on the room's screen: amendment ${koreas} (Republic of Korea)` }).click();
+  await expect(screen.getByRole('heading', { level: 1, name: `Amendment ${koreas} (Republic of Korea)` })).toBeVisible();
+  await expect(screen.getByTestId('screen-amendment-status')).toHaveText('Proposed · 2 of 3 before the meeting');
+  await expect(screen.getByText('Replaces operative paragraph 1 of revision 1 with these words:')).toBeVisible();
+  await expect(screen.getByTestId('screen-amendment-words').locator('ins')).toContainText(['remarkable']);
+  await expect(screen.getByTestId('screen-amendment-words').locator('del')).toContainText(['in its five areas']);
+  await expect(screen.getByText('Rationale: Shorter.')).toBeVisible();
+  await checkA11y(screen);
+  await screen.getByRole('link', { name: `Previous: amendment ${japans}` }).click();
+  await expect(screen.getByRole('heading', { level: 1, name: `Amendment ${japans} (Japan)` })).toBeVisible();
+  await expect(screen.getByTestId('screen-amendment-status')).toHaveText('Proposed · 1 of 3 before the meeting');
+  await expect(screen.getByRole('link', { name: /^Previous/ })).toHaveCount(0);
+  await checkA11y(screen);
+  await screen.getByRole('link', { name: `Next: amendment ${koreas}` }).click();
+  await screen.getByRole('link', { name: `Next: amendment ${insertion}` }).click();
+  await expect(screen.getByRole('heading', { level: 1, name: `Amendment ${insertion} (Republic of Korea)` })).toBeVisible();
+  await expect(screen.getByText('The paragraph it follows:')).toBeVisible();
+  await expect(screen.getByTestId('screen-amendment-words')).toHaveText('Decide to hold the next meeting in Seoul.');
+  await checkA11y(screen);
+  await screen.getByRole('link', { name: `Previous: amendment ${koreas}` }).click();
+  await expect(screen.getByRole('heading', { level: 1, name: `Amendment ${koreas} (Republic of Korea)` })).toBeVisible();
+
   await staff.reload();
   await acceptAmendmentThroughPage(staff, japans, checkA11y);
   await acceptAmendmentWithChangeThroughPage(staff, koreas, 'Welcome the remarkable progress of the programme in all five areas;', checkA11y);
   await rejectAmendmentThroughPage(staff, insertion, 'The host is decided later.', checkA11y);
+  // The screen follows the decision on its own, with the words accepted instead.
+  await expect(screen.getByTestId('screen-amendment-status')).toHaveText('Accepted · 2 of 3 before the meeting', { timeout: 20_000 });
+  await expect(screen.getByTestId('screen-accepted-words')).toContainText('all five areas');
+  await checkA11y(screen, `${screen.url()} (accepted)`);
   await expect(amendmentEntry(staff, insertion)).toContainText('The host is decided later.');
   await checkA11y(staff);
 

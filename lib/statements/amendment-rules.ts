@@ -192,3 +192,16 @@ export function amendmentWordChanges(kind: AmendmentKind, paragraphText: string,
   if (kind === 'insert_after') return [{ value: words!, added: true, removed: false, count: 1 }];
   return [{ value: paragraphText, added: false, removed: true, count: 1 }];
 }
+
+/**
+ * The amendments the room's screen steps to from one: the one before and after it by number, passing
+ * over withdrawn ones, which are no longer before the meeting.
+ */
+export function amendmentNeighbours(
+  amendments: readonly { number: number; status: AmendmentStatus }[],
+  number: number,
+): { previous: number | null; next: number | null } {
+  const before = amendments.filter((a) => a.status !== 'withdrawn' && a.number < number).map((a) => a.number);
+  const after = amendments.filter((a) => a.status !== 'withdrawn' && a.number > number).map((a) => a.number);
+  return { previous: before.length ? Math.max(...before) : null, next: after.length ? Math.min(...after) : null };
+}

@@ -1,9 +1,9 @@
 import 'server-only';
 import type { Change } from 'diff';
-import { findParagraphsOfRevisions } from '@/db/queries/statements';
+import { findParagraphsOfRevisions, type StatementRecords } from '@/db/queries/statements';
 import { pageWindow } from '../pagination';
-import { can, type Actor } from '../permissions';
-import { amendmentAbilities, amendmentWordChanges, paragraphRefs, type ParagraphRef } from './amendment-rules';
+import { can, type Actor, type MeetingRef } from '../permissions';
+import { amendmentAbilities, amendmentWordChanges, paragraphRefs, type AmendmentFacts, type ParagraphRef } from './amendment-rules';
 import { readStatement, readStatementRecords } from './read-statement';
 import type { AmendmentKind, AmendmentStatus, ParagraphKind } from './values';
 
@@ -47,13 +47,52 @@ export type StatementAmendments = {
   partyName: string | null;
 };
 
+/** An adopted text is read by observers too; the negotiation behind it is for those who took part. */
+export function readsNegotiation(actor: Actor, meeting: MeetingRef): boolean {
+  return can(actor, 'statements:readDrafts', { meeting }) || can(actor, 'statements:readCirculated');
+}
+
+type AmendmentRow = StatementRecords['amendments'][number];
+
+/** One amendment as its readers see it, against the paragraph (text and name) of the revision it was proposed to. */
+export function amendmentView(
+  row: AmendmentRow,
+  { texts, refs, facts }: { texts: Map<string, string>; refs: Map<string, ParagraphRef>; facts: AmendmentFacts },
+): AmendmentView {
+  const targetText = texts.get(row.paragraphId)!;
+  const state = { status: row.status, partyId: row.partyId, revisionNumber: row.revisionNumber, sponsorPartyIds: row.sponsors.map((s) => s.partyId) };
+  return {
+    id: row.id,
+    number: row.number,
+    kind: row.kind,
+    status: row.status,
+    revisionNumber: row.revisionNumber,
+    target: refs.get(row.paragraphId)!,
+    targetText,
+    text: row.text,
+    paragraphKind: row.paragraphKind,
+    acceptedText: row.acceptedText,
+    rationale: row.rationale,
+    partyName: row.partyName,
+    proposerName: row.proposerName,
+    sponsors: row.sponsors.map((s) => ({ partyName: s.partyName, userName: s.userName })),
+    decisionReason: row.decisionReason,
+    deciderName: row.deciderName,
+    decidedAt: row.decidedAt,
+    mergedIntoRevision: row.mergedIntoRevision,
+    createdAt: row.createdAt,
+    proposedChange: amendmentWordChanges(row.kind, targetText, row.text),
+    acceptedChange: row.acceptedText === null ? null : amendmentWordChanges(row.kind === 'delete' ? 'replace' : row.kind, targetText, row.acceptedText),
+    can: amendmentAbilities(state, facts),
+  };
+}
+
 // Lists a page of a statement's amendments, with who proposed and supported each and what became of
 // it, and what the reader may do with each; the circulated paragraphs too for one who may propose.
 export async function getStatementAmendments({ actor, input }: { actor: Actor; input: { statementId: string; page?: number } }): Promise<StatementAmendments> {
   const { statement, meeting, party, partyName, can: abilities, now } = await readStatement(actor, input.statementId);
   const pageCan = { amend: abilities.amend, produceRevision: abilities.produceRevision };
-  // An adopted text is read by observers too; the negotiation behind it is for those who took part.
-  if (!can(actor, 'statements:readDrafts', { meeting }) && !can(actor, 'statements:readCirculated')) {
+  if (!readsNegotiation(actor, meeting)) {
     return { amendments: [], pagination: { page: 1, pageCount: 1, total: 0 }, paragraphs: [], labels: {}, can: pageCan, partyName };
   }
 
@@ -70,35 +109,7 @@ export async function getStatementAmendments({ actor, input }: { actor: Actor; i
   const texts = new Map([...revisions.values()].flat().map((p) => [p.id, p.text]));
   const facts = { actor, meeting, statement, party, now };
 
-  const amendments = rows.map((row): AmendmentView => {
-    const rowSponsors = row.sponsors;
-    const targetText = texts.get(row.paragraphId)!;
-    const state = { status: row.status, partyId: row.partyId, revisionNumber: row.revisionNumber, sponsorPartyIds: rowSponsors.map((s) => s.partyId) };
-    return {
-      id: row.id,
-      number: row.number,
-      kind: row.kind,
-      status: row.status,
-      revisionNumber: row.revisionNumber,
-      target: refs.get(row.paragraphId)!,
-      targetText,
-      text: row.text,
-      paragraphKind: row.paragraphKind,
-      acceptedText: row.acceptedText,
-      rationale: row.rationale,
-      partyName: row.partyName,
-      proposerName: row.proposerName,
-      sponsors: rowSponsors.map((s) => ({ partyName: s.partyName, userName: s.userName })),
-      decisionReason: row.decisionReason,
-      deciderName: row.deciderName,
-      decidedAt: row.decidedAt,
-      mergedIntoRevision: row.mergedIntoRevision,
-      createdAt: row.createdAt,
-      proposedChange: amendmentWordChanges(row.kind, targetText, row.text),
-      acceptedChange: row.acceptedText === null ? null : amendmentWordChanges(row.kind === 'delete' ? 'replace' : row.kind, targetText, row.acceptedText),
-      can: amendmentAbilities(state, facts),
-    };
-  });
+  const amendments = rows.map((row) => amendmentView(row, { texts, refs, facts }));
 
   const circulated = abilities.amend ? revisions.get(statement.circulatedRevision!)! : [];
   return {

@@ -7,6 +7,7 @@ import type { Actor } from '@/lib/permissions';
 import { disposeAmendmentSchema, produceRevisionSchema, proposeAmendmentSchema } from '@/lib/statements/amendment-schemas';
 import { cosponsorAmendment } from '@/lib/statements/cosponsor-amendment';
 import { disposeAmendment } from '@/lib/statements/dispose-amendment';
+import { getAmendmentOnScreen } from '@/lib/statements/get-amendment-on-screen';
 import { getMergePreview } from '@/lib/statements/get-merge-preview';
 import { getStatement } from '@/lib/statements/get-statement';
 import { getStatementAmendments } from '@/lib/statements/get-statement-amendments';
@@ -508,5 +509,62 @@ describe('getStatementAmendments', () => {
     // Delegates still read the text and its amendments until it is circulated again.
     const revision2 = await getStatement({ actor: japan, input: { statementId: statement.id } });
     expect(revision2.paragraphs[1]!.amendmentIds).toEqual([a1.id]);
+  });
+});
+
+describe('getAmendmentOnScreen', () => {
+  it('shows one amendment against the paragraph of its revision, with the amendments before and after it still before the meeting', async () => {
+    const { statement, paragraphs, japan, china, korea, secretariat } = await negotiation();
+    const a1 = await proposeAmendment({ actor: japan, input: proposal(statement.id, paragraphs[1]!) });
+    const a2 = await proposeAmendment({ actor: china, input: proposal(statement.id, paragraphs[0]!, { kind: 'delete' }) });
+    await proposeAmendment({
+      actor: korea,
+      input: proposal(statement.id, paragraphs[2]!, { kind: 'insert_after', text: 'Decide to meet again in 2024.', paragraphKind: 'operative' }),
+    });
+    await cosponsorAmendment({ actor: korea, input: { amendmentId: a1.id } });
+    await withdrawAmendment({ actor: china, input: { amendmentId: a2.id } });
+
+    const onScreen = (number: number) => getAmendmentOnScreen({ actor: secretariat, input: { statementId: statement.id, number } });
+    const first = await onScreen(1);
+    expect(first.statement.id).toBe(statement.id);
+    expect(first.amendment).toMatchObject({
+      number: 1,
+      target: { kind: 'operative', number: 1 },
+      targetText: paragraphs[1]!.text,
+      partyName: 'Japan',
+      sponsors: [{ partyName: 'Republic of Korea' }],
+    });
+    expect(first.amendment.proposedChange.filter((c) => c.added).map((c) => c.value.trim())).toEqual(['significant']);
+    expect(first).toMatchObject({ previous: null, next: 3, position: { index: 1, count: 2 } });
+    expect(await onScreen(3)).toMatchObject({ amendment: { kind: 'insert_after', targetText: paragraphs[2]!.text }, previous: 1, next: null, position: { index: 2, count: 2 } });
+    // A withdrawn amendment still opens, named as no longer before the meeting.
+    expect(await onScreen(2)).toMatchObject({ amendment: { status: 'withdrawn' }, previous: 1, next: 3, position: null });
+  });
+
+  it('shows the words accepted instead beside the proposal, after they are merged into a later revision', async () => {
+    const { statement, paragraphs, japan, secretariat } = await negotiation();
+    const a1 = await proposeAmendment({ actor: japan, input: proposal(statement.id, paragraphs[1]!) });
+    await disposeAmendment({ actor: secretariat, input: decision(a1.id, { decision: 'accept_with_change', acceptedText: 'Welcome the progress made;' }) });
+    await produceRevision({ actor: secretariat, input: produceRevisionSchema.parse({ statementId: statement.id, basedOnRevision: 1, amendmentIds: [a1.id] }) });
+    const { amendment } = await getAmendmentOnScreen({ actor: japan, input: { statementId: statement.id, number: 1 } });
+    expect(amendment).toMatchObject({ revisionNumber: 1, targetText: paragraphs[1]!.text, status: 'accepted', mergedIntoRevision: 2 });
+    expect(amendment.acceptedChange!.filter((c) => !c.removed).map((c) => c.value).join('')).toBe('Welcome the progress made;');
+    expect(amendment.acceptedChange!.some((c) => c.removed)).toBe(true);
+  });
+
+  it('is missing to an observer, for a number never given, and for a statement the reader may not read', async () => {
+    const { meeting, statement, paragraphs, japan } = await negotiation();
+    await proposeAmendment({ actor: japan, input: proposal(statement.id, paragraphs[1]!) });
+    const observer = await factory.createActor({ role: 'observer', partyId: (await factory.createParty({ kind: 'observer' })).id });
+    const otherChair = await factory.createActor({ role: 'chair' });
+    const draft = await factory.createStatement({ meetingId: meeting.id });
+    for (const [actor, statementId, number] of [
+      [observer, statement.id, 1],
+      [japan, statement.id, 2],
+      [japan, draft.id, 1],
+      [otherChair, draft.id, 1],
+    ] as const) {
+      expect((await refusal(getAmendmentOnScreen({ actor, input: { statementId, number } }))).code).toBe('NOT_FOUND');
+    }
   });
 });

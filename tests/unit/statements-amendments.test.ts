@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/permissions';
 import {
   acceptedForMerge,
   amendmentAbilities,
+  amendmentNeighbours,
   amendmentWordChanges,
   commentRefusal,
   commentWithdrawalRefusal,
@@ -171,6 +172,36 @@ describe('naming paragraphs and showing amendments', () => {
     expect(replaced.filter((c) => c.added).map((c) => c.value.trim())).toEqual(['significant']);
     expect(amendmentWordChanges('insert_after', 'Old.', 'New paragraph.')).toEqual([{ value: 'New paragraph.', added: true, removed: false, count: 1 }]);
     expect(amendmentWordChanges('delete', 'Old.', null)).toEqual([{ value: 'Old.', added: false, removed: true, count: 1 }]);
+  });
+});
+
+describe('stepping through amendments on the room\'s screen', () => {
+  const list = [
+    { number: 1, status: 'accepted' as const },
+    { number: 2, status: 'withdrawn' as const },
+    { number: 3, status: 'proposed' as const },
+    { number: 4, status: 'rejected' as const },
+    { number: 5, status: 'withdrawn' as const },
+  ];
+
+  it('steps to the amendments before and after by number, passing over withdrawn ones', () => {
+    expect(amendmentNeighbours(list, 3)).toEqual({ previous: 1, next: 4 });
+    expect(amendmentNeighbours(list, 1)).toEqual({ previous: null, next: 3 });
+    expect(amendmentNeighbours(list, 4)).toEqual({ previous: 3, next: null });
+  });
+
+  it('steps from a withdrawn amendment to its neighbours still before the meeting', () => {
+    expect(amendmentNeighbours(list, 2)).toEqual({ previous: 1, next: 3 });
+    expect(amendmentNeighbours(list, 5)).toEqual({ previous: 4, next: null });
+  });
+
+  it('has nowhere to step with one amendment, or none before the meeting', () => {
+    expect(amendmentNeighbours([{ number: 1, status: 'proposed' }], 1)).toEqual({ previous: null, next: null });
+    expect(amendmentNeighbours([{ number: 1, status: 'withdrawn' }], 1)).toEqual({ previous: null, next: null });
+  });
+
+  it('does not depend on the order it is given', () => {
+    expect(amendmentNeighbours([...list].reverse(), 3)).toEqual({ previous: 1, next: 4 });
   });
 });
 

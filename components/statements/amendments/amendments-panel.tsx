@@ -3,11 +3,13 @@ import type { z } from 'zod';
 import type { ActionResult } from '@/lib/action';
 import type { proposeAmendmentSchema } from '@/lib/statements/amendment-schemas';
 import type { AmendmentView, StatementAmendments } from '@/lib/statements/get-statement-amendments';
+import { isFrozen } from '@/lib/statements/lifecycle';
 import { statementPath } from '@/lib/statements/links';
 import type { AmendmentStatus, StatementStatus } from '@/lib/statements/values';
 import { Badge } from '../../ui/badge';
 import { ButtonLink } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
+import { Link } from '../../ui/link';
 import { Pagination } from '../../ui/pagination';
 import { Panel } from '../../ui/panel';
 import { AmendmentControls, ProposeAmendmentForm } from '../statement-controls-lazy';
@@ -32,6 +34,8 @@ export function AmendmentsPanel({ statement, data, timeZone, listParams, actions
   const { amendments, pagination, can, partyName } = data;
   // Amendments belong to the negotiation: a text never circulated has none to show.
   if (amendments.length === 0 && statement.status !== 'circulated') return null;
+  // The room debates amendments still before it, while the text can change.
+  const onScreen = (amendment: AmendmentView) => amendment.status !== 'withdrawn' && !isFrozen(statement.status);
   return (
     <>
       <Panel title={t('title')} intro={t('intro')}>
@@ -48,7 +52,13 @@ export function AmendmentsPanel({ statement, data, timeZone, listParams, actions
           <ol className="divide-y divide-slate-200" data-testid="amendments">
             {amendments.map((amendment) => (
               <li key={amendment.id} className="py-4 first:pt-0 last:pb-0">
-                <AmendmentItem amendment={amendment} partyName={partyName} timeZone={timeZone} actions={actions} />
+                <AmendmentItem
+                  amendment={amendment}
+                  partyName={partyName}
+                  timeZone={timeZone}
+                  actions={actions}
+                  screenHref={onScreen(amendment) ? `${statementPath(statement)}/screen?amendment=${amendment.number}` : null}
+                />
               </li>
             ))}
           </ol>
@@ -64,7 +74,19 @@ export function AmendmentsPanel({ statement, data, timeZone, listParams, actions
   );
 }
 
-function AmendmentItem({ amendment: a, partyName, timeZone, actions }: { amendment: AmendmentView; partyName: string | null; timeZone: string; actions: AmendmentActions }) {
+function AmendmentItem({
+  amendment: a,
+  partyName,
+  timeZone,
+  actions,
+  screenHref,
+}: {
+  amendment: AmendmentView;
+  partyName: string | null;
+  timeZone: string;
+  actions: AmendmentActions;
+  screenHref: string | null;
+}) {
   const t = useTranslations('amendments');
   const tStatements = useTranslations('statements');
   const format = useFormatter();
@@ -79,6 +101,11 @@ function AmendmentItem({ amendment: a, partyName, timeZone, actions }: { amendme
           {t('heading', { number: a.number, party: a.partyName })}
         </h3>
         <Badge tone={tones[a.status]}>{tStatements(`amendmentStatuses.${a.status}`)}</Badge>
+        {screenHref && (
+          <Link href={screenHref} className="ml-auto text-xs text-brand-700 underline" aria-label={t('screen.linkLabel', { number: a.number, party: a.partyName })}>
+            {t('screen.link')}
+          </Link>
+        )}
       </div>
       <p className="text-slate-700">
         {a.kind === 'insert_after'
