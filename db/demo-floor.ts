@@ -2,7 +2,8 @@ import { and, asc, eq } from 'drizzle-orm';
 import { floorChange } from '@/lib/floor/audit-change';
 import type { Tx } from './client';
 import { insertDemoHistory, type DemoEvent } from './demo-history';
-import { agendaItems, floorRequests, parties, registrations, speakingTimeLimits } from './schema';
+import { commemorativeStatementTitle } from './demo-statements';
+import { agendaItems, floorRequests, parties, registrations, roomScreens, speakingTimeLimits, statements } from './schema';
 
 /** One delegation on an item's list: its party, when it asked, and when it had the floor (Seoul time). */
 type DemoTurn = [partyCode: string, askedAt: string, from: string, to: string];
@@ -117,4 +118,33 @@ export async function insertSom26Floor(tx: Tx, meetingId: string, chairUserId: s
     }
   }
   await insertDemoHistory(tx, events);
+}
+
+/**
+ * The 26th SOM's room screen as the meeting left it: the chair put the commemorative statement up for
+ * its adoption on the second morning. Once.
+ */
+export async function insertSom26RoomScreen(tx: Tx, meetingId: string, chairUserId: string): Promise<void> {
+  const [statement] = await tx
+    .select({ id: statements.id })
+    .from(statements)
+    .where(and(eq(statements.meetingId, meetingId), eq(statements.title, commemorativeStatementTitle)));
+  if (!statement) return;
+  const setAt = seoul('2023-11-24', '09:40');
+  const [screen] = await tx
+    .insert(roomScreens)
+    .values({ meetingId, shows: 'statement', statementId: statement.id, setByUserId: chairUserId, setAt: new Date(setAt) })
+    .onConflictDoNothing()
+    .returning();
+  if (!screen) return;
+  await insertDemoHistory(tx, [
+    {
+      at: setAt,
+      actorUserId: chairUserId,
+      action: 'floor.screen_shown',
+      entityType: 'meeting',
+      entityId: meetingId,
+      change: { fields: { screenShows: { before: 'floor', after: 'statement' }, statementTitle: { after: commemorativeStatementTitle } } },
+    },
+  ]);
 }

@@ -7,7 +7,7 @@ import { zonedLocalToInstant } from '@/lib/time-zones';
 import { db, type Tx } from './client';
 import { hasAgenda, insertSom26Agenda, insertSom26PartyFollowUps } from './demo-agenda';
 import { insertSom26Documents } from './demo-documents';
-import { insertSom26Floor } from './demo-floor';
+import { insertSom26Floor, insertSom26RoomScreen } from './demo-floor';
 import { insertSom26Notices } from './demo-notices';
 import { insertSom26Participants } from './demo-participants';
 import { insertSom26Statement, insertSom27Statement } from './demo-statements';
@@ -171,6 +171,7 @@ export async function seedDemoData(): Promise<void> {
     if (som26) await insertSom26Notices(tx, som26, staff?.id ?? null);
     if (som26) {
       await insertSom26Statement(tx, { ...som26, seriesCode: som.code }, { parties: partyIds, users: userIds, staff, chairId: chair.id });
+      await insertSom26RoomScreen(tx, som26.id, chair.id);
     }
     const [som27] = await tx.select().from(meetings).where(and(eq(meetings.seriesId, som.id), eq(meetings.number, 27)));
     if (som27) await insertTimetable(tx, som27, som27Timetable);

@@ -13,7 +13,7 @@ import {
 import { createMeetingThroughForm, meetingTitle, seoulDay } from './meeting-journeys';
 import { circulateThroughForm, draftStatementThroughForm, statementLines, threeParagraphs } from './statement-journeys';
 
-test('[statements] two accepted amendments rewriting one paragraph, one in changed words, are settled by staff, never won by one; withdrawn and rejected ones stay out', async ({
+test("[statements] amendments go up on the room's screen one by one; two accepted amendments rewriting one paragraph, one in changed words, are settled by staff, never won by one; withdrawn and rejected ones stay out", async ({
   pageAs,
   checkA11y,
 }) => {
@@ -92,6 +92,30 @@ test('[statements] two accepted amendments rewriting one paragraph, one in chang
   await checkA11y(screen);
   await screen.getByRole('link', { name: `Previous: amendment ${koreas}` }).click();
   await expect(screen.getByRole('heading', { level: 1, name: `Amendment ${koreas} (Republic of Korea)` })).toBeVisible();
+
+  // Or staff drive the projector from their own page: the meeting's screen follows what they put on it.
+  const projector = await pageAs('secretariat');
+  await projector.goto(`${meetingPath}/screen`);
+  await expect(projector.getByTestId('room-screen')).toHaveAttribute('data-shows', 'floor');
+  await checkA11y(projector);
+  await staff.reload();
+  await amendmentEntry(staff, insertion).getByRole('button', { name: `Put on the room's screen: amendment ${insertion} (Republic of Korea)` }).click();
+  await expect(amendmentEntry(staff, insertion).getByText("On the room's screen", { exact: true })).toBeVisible();
+  await expect(projector.getByRole('heading', { level: 1, name: `Amendment ${insertion} (Republic of Korea)` })).toBeVisible({ timeout: 20_000 });
+  await expect(projector.getByTestId('screen-amendment-words')).toHaveText('Decide to hold the next meeting in Seoul.');
+  await checkA11y(projector, `${projector.url()} (an amendment)`);
+  await staff.getByRole('button', { name: "Put on the room's screen", exact: true }).click();
+  await expect(staff.getByText("On the room's screen", { exact: true }).first()).toBeVisible();
+  await expect(projector.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 20_000 });
+  await checkA11y(projector, `${projector.url()} (the text)`);
+  await checkA11y(staff);
+  await staff.goto(`${meetingPath}/floor`);
+  await expect(staff.getByTestId('room-screen-shows')).toHaveText(`It shows “${title}”.`);
+  await checkA11y(staff);
+  await staff.getByRole('button', { name: "Put the speakers' list on the screen" }).click();
+  await expect(staff.getByTestId('room-screen-shows')).toHaveText("It shows the speakers' list.");
+  await expect(projector.getByTestId('room-screen')).toHaveAttribute('data-shows', 'floor', { timeout: 20_000 });
+  await staff.goto(statementPath);
 
   await staff.reload();
   await acceptAmendmentThroughPage(staff, japans, checkA11y);

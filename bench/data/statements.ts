@@ -82,6 +82,18 @@ export async function generateStatements(sql: Sql, scale: number, featuredMeetin
     select s.id, (select id from parties where kind = 'member_state' order by code limit 1), 'explanation',
            'The delegation joins the consensus and recalls its national commitments.'
     from statements s where s.status = 'published' and ${generated}`;
+  // Each other meeting's room screen (the demo's 26th SOM keeps its own) was left on its first statement, or on that statement's first
+  // amendment; the featured meeting's shows its speakers' list (no row), as the room screen page is measured.
+  await sql`
+    insert into room_screens (meeting_id, shows, statement_id, amendment_number, set_at)
+    select distinct on (s.meeting_id) s.meeting_id,
+           case when abs(hashtext(s.meeting_id::text)) % 2 = 0 then 'amendment' else 'statement' end,
+           s.id,
+           case when abs(hashtext(s.meeting_id::text)) % 2 = 0 then 1 end,
+           s.updated_at
+    from statements s where s.meeting_id <> ${featuredMeetingId} and ${generated}
+    order by s.meeting_id, s.created_at, s.id
+    on conflict (meeting_id) do nothing`;
   const [featured] = await sql<{ id: string }[]>`select id from statements s where meeting_id = ${featuredMeetingId} and ${generated} order by created_at, id limit 1`;
   if (!featured) throw new Error('the featured meeting has no statement');
   return featured.id;

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import type { ChangeFloorRequestInput, RequestFloorInput } from '@/lib/floor/schemas';
+import type { ChangeFloorRequestInput, RequestFloorInput, ShowOnRoomScreenInput } from '@/lib/floor/schemas';
 import type { ActionButtonProps } from '../forms/action-button';
 import type { ConfirmedActionButtonProps } from '../forms/confirmed-action-button';
 
@@ -12,6 +12,7 @@ export const FloorStepButton = dynamic<ActionButtonProps<ChangeFloorRequestInput
 export const ConfirmedFloorStepButton = dynamic<ConfirmedActionButtonProps<ChangeFloorRequestInput>>(() =>
   import('../forms/confirmed-action-button').then((m) => m.ConfirmedActionButton),
 );
+export const ShowOnRoomScreenButton = dynamic<ActionButtonProps<ShowOnRoomScreenInput>>(() => import('../forms/action-button').then((m) => m.ActionButton));
 export const SpeakingTime = dynamic(() => import('./speaking-time').then((m) => m.SpeakingTime));
 export const SpeakingTimeForm = dynamic(() => import('./speaking-time-form').then((m) => m.SpeakingTimeForm));
 export const RefreshEvery = dynamic(() => import('../ui/refresh-every').then((m) => m.RefreshEvery));

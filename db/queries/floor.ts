@@ -6,10 +6,13 @@ import {
   floorRequests,
   parties,
   registrations,
+  roomScreens,
   speakingTimeLimits,
+  statements,
   type FloorRequest,
   type FloorRequestStatus,
   type NewFloorRequest,
+  type RoomScreen,
   type SpeakingTimeLimit,
 } from '../schema';
 
@@ -88,4 +91,20 @@ export async function saveSpeakingTimeLimit(meetingId: string, limit: { seconds:
     .insert(speakingTimeLimits)
     .values({ meetingId, ...limit })
     .onConflictDoUpdate({ target: speakingTimeLimits.meetingId, set: limit });
+}
+
+/** What the meeting's room screen shows, with the statement's title, if the chair ever put something there. */
+export async function findRoomScreen(meetingId: string, ex: Executor = db): Promise<(RoomScreen & { statementTitle: string | null }) | undefined> {
+  const [row] = await ex
+    .select({ screen: roomScreens, statementTitle: statements.title })
+    .from(roomScreens)
+    .leftJoin(statements, eq(statements.id, roomScreens.statementId))
+    .where(eq(roomScreens.meetingId, meetingId));
+  return row && { ...row.screen, statementTitle: row.statementTitle };
+}
+
+/** Puts something on the meeting's room screen, in place of what it showed. */
+export async function saveRoomScreen(screen: Omit<RoomScreen, 'setAt'> & { setAt: Date }, ex: Executor): Promise<void> {
+  const { meetingId, ...shown } = screen;
+  await ex.insert(roomScreens).values(screen).onConflictDoUpdate({ target: roomScreens.meetingId, set: shown });
 }

@@ -158,3 +158,12 @@ export async function markAmendmentsMerged(ids: readonly string[], revision: num
     .returning({ id: statementAmendments.id });
   return rows.length;
 }
+
+/** Whether the statement gave an amendment this number. */
+export async function hasAmendmentNumbered(statementId: string, number: number, ex: Executor = db): Promise<boolean> {
+  const [row] = await ex
+    .select({ id: statementAmendments.id })
+    .from(statementAmendments)
+    .where(and(eq(statementAmendments.statementId, statementId), eq(statementAmendments.number, number)));
+  return row !== undefined;
+}

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgEnum, pgTable, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { floorRequestStatuses, type FloorRequestStatus } from '../../lib/floor/values';
+import { check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { floorRequestStatuses, screenShows, type FloorRequestStatus } from '../../lib/floor/values';
 import { agendaItems } from './agenda';
 import { meetings } from './meetings';
 import { parties } from './parties';
 import { registrations } from './registrations';
+import { statements } from './statements';
 import { users } from './users';
 
 export { floorRequestStatuses, type FloorRequestStatus };
@@ -69,3 +70,31 @@ export const speakingTimeLimits = pgTable(
 );
 
 export type SpeakingTimeLimit = typeof speakingTimeLimits.$inferSelect;
+
+/**
+ * What the room's screen of a meeting shows, as the chair (or the secretariat) put it there: the
+ * projector follows it. No row: the speakers' list.
+ */
+export const roomScreens = pgTable(
+  'room_screens',
+  {
+    meetingId: uuid()
+      .primaryKey()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    shows: text({ enum: screenShows }).notNull(),
+    statementId: uuid().references(() => statements.id, { onDelete: 'cascade' }),
+    amendmentNumber: integer(),
+    setByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    setAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check(
+      'room_screens_shows_what',
+      sql`(${t.shows} = 'floor' and ${t.statementId} is null and ${t.amendmentNumber} is null)
+        or (${t.shows} = 'statement' and ${t.statementId} is not null and ${t.amendmentNumber} is null)
+        or (${t.shows} = 'amendment' and ${t.statementId} is not null and ${t.amendmentNumber} is not null)`,
+    ),
+  ],
+);
+
+export type RoomScreen = typeof roomScreens.$inferSelect;

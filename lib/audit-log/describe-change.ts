@@ -78,6 +78,7 @@ const fieldKinds: Record<string, FieldKind> = {
   adoptionManner: { termPrefix: 'statements.manners' },
   amendmentStatus: { termPrefix: 'statements.amendmentStatuses' },
   amendmentKind: { termPrefix: 'statements.amendmentKinds' },
+  screenShows: { termPrefix: 'floor.screen.shows' },
   positionKind: { termPrefix: 'statements.positionKinds' },
   noticeAudience: { termPrefix: 'notices.audiences' },
   floorStatus: { termPrefix: 'floor.statuses' },

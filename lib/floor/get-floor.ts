@@ -1,6 +1,6 @@
 import 'server-only';
 import { listAgendaItems } from '@/db/queries/agenda';
-import { findSpeakingTimeLimit, listMeetingFloorRequests, type FloorRequestRow } from '@/db/queries/floor';
+import { findRoomScreen, findSpeakingTimeLimit, listMeetingFloorRequests, type FloorRequestRow } from '@/db/queries/floor';
 import { findRegistrationOfPerson } from '@/db/queries/registrations';
 import { numberAgenda } from '../agenda/outline';
 import { AppError } from '../errors';
@@ -9,7 +9,7 @@ import { displayName } from '../participants/csv';
 import { assertCan, can, type Actor } from '../permissions';
 import { isParticipant } from '../registrations/rules';
 import { isId } from '../schemas';
-import { floorRequestRefusal, floorSteps, speakersList, speakingTimeRefusal } from './rules';
+import { floorRequestRefusal, floorSteps, roomScreenRefusal, speakersList, speakingTimeRefusal } from './rules';
 
 // The speakers' list of the item in discussion, for everyone at the meeting: who has the floor, who
 // waits, who spoke. The chair and the secretariat run it; a delegation asks for the floor or withdraws
@@ -18,11 +18,12 @@ export async function getFloor({ actor, input }: { actor: Actor; input: { meetin
   assertCan(actor, 'meetings:read');
   if (!isId(input.meetingId)) throw new AppError('NOT_FOUND', 'notFound');
   const asks = isParticipant(actor) && actor.partyId !== null;
-  const [meeting, items, requests, limit, registration] = await Promise.all([
+  const [meeting, items, requests, limit, screen, registration] = await Promise.all([
     findMeetingOrNotFound(input.meetingId),
     listAgendaItems(input.meetingId),
     listMeetingFloorRequests(input.meetingId),
     findSpeakingTimeLimit(input.meetingId),
+    findRoomScreen(input.meetingId),
     asks ? findRegistrationOfPerson(input.meetingId, { userId: actor.id, email: actor.email }) : undefined,
   ]);
   const numbered = numberAgenda(items);
@@ -53,6 +54,16 @@ export async function getFloor({ actor, input }: { actor: Actor; input: { meetin
     meeting,
     /** How long each speaker has, in seconds, if the chair set it. */
     speakingTime: limit?.seconds ?? null,
+    /**
+     * What the room's screen shows: the speakers' list unless the chair put a statement or an amendment
+     * there. Its title only for those who run the room (a draft's title is not everyone's).
+     */
+    screen: {
+      shows: screen?.shows ?? 'floor',
+      statementId: screen?.statementId ?? null,
+      amendmentNumber: screen?.amendmentNumber ?? null,
+      statementTitle: can(actor, 'floor:manage', { meeting }) ? (screen?.statementTitle ?? null) : null,
+    },
     item: inDiscussion && list
       ? {
           id: inDiscussion.id,
@@ -70,6 +81,7 @@ export async function getFloor({ actor, input }: { actor: Actor; input: { meetin
     can: {
       runsList: can(actor, 'floor:manage', { meeting }),
       setSpeakingTime: speakingTimeRefusal({ actor, meeting }) === null,
+      showOnScreen: roomScreenRefusal({ actor, meeting }) === null,
       request: asks && inDiscussion !== null && requestRefusal === null,
       /** Why a delegate or observer may not ask for the floor on the item in discussion now. */
       requestRefusal: requestRefusal?.messageKey ?? null,

@@ -58,13 +58,24 @@ export function floorStepRefusal({ actor, meeting, request, item, to }: FloorSte
 }
 
 /**
- * Why the actor may not set the meeting's speaking time now, or null: the chair of the meeting or the
- * secretariat set it, before the meeting or while it sits; once it is over the record stands.
+ * Why the actor may not run the room now, or null: the chair of the meeting or the secretariat do,
+ * before the meeting or while it sits; once it is over the record stands. `forbidden` names what they
+ * were refused.
  */
-export function speakingTimeRefusal({ actor, meeting }: { actor: Actor; meeting: Meeting }): AppError | null {
-  if (!can(actor, 'floor:manage', { meeting })) return new AppError('FORBIDDEN', 'floorSpeakingTimeChairOnly');
+function roomRefusal({ actor, meeting }: { actor: Actor; meeting: Meeting }, forbidden: string): AppError | null {
+  if (!can(actor, 'floor:manage', { meeting })) return new AppError('FORBIDDEN', forbidden);
   if (meeting.status === 'concluded' || meeting.status === 'cancelled') return new AppError('INVALID_STATE', 'floorMeetingOver');
   return null;
+}
+
+/** Why the actor may not set the meeting's speaking time now, or null. */
+export function speakingTimeRefusal(facts: { actor: Actor; meeting: Meeting }): AppError | null {
+  return roomRefusal(facts, 'floorSpeakingTimeChairOnly');
+}
+
+/** Why the actor may not put something on the meeting's room screen now, or null. */
+export function roomScreenRefusal(facts: { actor: Actor; meeting: Meeting }): AppError | null {
+  return roomRefusal(facts, 'floorScreenChairOnly');
 }
 
 /** The steps open to the actor on a request now: the list renders its buttons from this. */

@@ -27,3 +27,20 @@ export const setSpeakingTimeSchema = z.object({
     }),
 });
 export type SetSpeakingTimeInput = z.infer<typeof setSpeakingTimeSchema>;
+
+/** What the chair puts on the room's screen: the speakers' list, a statement of the meeting, or one of its amendments. */
+export const showOnRoomScreenSchema = z.discriminatedUnion(
+  'shows',
+  [
+    z.object({ meetingId: idSchema, shows: z.literal('floor') }),
+    z.object({ meetingId: idSchema, shows: z.literal('statement'), statementId: idSchema }),
+    z.object({
+      meetingId: idSchema,
+      shows: z.literal('amendment'),
+      statementId: idSchema,
+      amendmentNumber: z.coerce.number({ error: 'notFound' }).int({ error: 'notFound' }).positive({ error: 'notFound' }),
+    }),
+  ],
+  { error: 'floorScreenShowsInvalid' },
+);
+export type ShowOnRoomScreenInput = z.infer<typeof showOnRoomScreenSchema>;

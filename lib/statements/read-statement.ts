@@ -5,6 +5,7 @@ import { findStatementRecords, findStatementToRead, type StatementNames, type St
 import type { Statement } from '@/db/schema';
 import { appNow } from '../clock';
 import { AppError } from '../errors';
+import { roomScreenRefusal } from '../floor/rules';
 import type { Actor, KindedPartyRef } from '../permissions';
 import { canReadStatement, statementAbilities, type StatementAbilities } from './abilities';
 import { effectiveStatement } from './silence';
@@ -17,7 +18,8 @@ export type ReadableStatement = {
   party: KindedPartyRef | null;
   partyName: string | null;
   names: StatementNames;
-  can: StatementAbilities;
+  /** What the reader may do with it; and whether they may put it (and its amendments) on the room's screen. */
+  can: StatementAbilities & { showOnScreen: boolean };
   /** When it was read: the moment every rule of the page is judged at. */
   now: Date;
 };
@@ -41,7 +43,7 @@ export const readStatement = cache(async (actor: Actor, statementId: string): Pr
     party: partyRef,
     partyName: party?.name ?? null,
     names,
-    can: statementAbilities(actor, { meeting, statement, party: partyRef, now }),
+    can: { ...statementAbilities(actor, { meeting, statement, party: partyRef, now }), showOnScreen: roomScreenRefusal({ actor, meeting }) === null },
     now,
   };
 });

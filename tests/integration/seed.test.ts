@@ -31,6 +31,7 @@ import { findAuditEvents } from '@/lib/audit-log/find-audit-events';
 import { findAuditEventsSchema } from '@/lib/audit-log/schemas';
 import { detectDocumentType } from '@/lib/documents/file-type';
 import { getFloor } from '@/lib/floor/get-floor';
+import { getRoomScreen } from '@/lib/floor/get-room-screen';
 import { getStatement } from '@/lib/statements/get-statement';
 import { authenticateUser } from '@/lib/users/authenticate-user';
 
@@ -199,6 +200,10 @@ describe('seedDatabase', () => {
     expect(steps.filter((step) => step.action === 'floor.status_changed')).toHaveLength(30);
     expect(steps.filter((step) => step.action === 'floor.speaking_time_set')).toHaveLength(1);
     expect(view.speakingTime).toBe(300);
+    // The room's screen was left on the commemorative statement, adopted that morning; seeding again adds nothing.
+    expect(steps.filter((step) => step.action === 'floor.screen_shown')).toHaveLength(1);
+    const screen = await getRoomScreen({ actor: { ...observer, partyId: observer.partyId }, input: { meetingId: som26!.id } });
+    expect(screen.shows === 'statement' && screen.statement.statement.title).toMatch(/^NEASPEC Commemorative Statement/);
   });
 
   it("gives the 27th SOM two reviews still open to comments, one with Japan's comment, and no decision", async () => {

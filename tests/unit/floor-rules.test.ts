@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { agendaItemStatuses } from '@/lib/agenda/values';
 import { AppError } from '@/lib/errors';
 import { assertFloorTransition, canFloorTransition } from '@/lib/floor/lifecycle';
-import { floorRequestRefusal, floorStepRefusal, floorSteps, speakersList, speakingTimeRefusal, type FloorRequestFacts } from '@/lib/floor/rules';
-import { setSpeakingTimeSchema } from '@/lib/floor/schemas';
+import { floorRequestRefusal, floorStepRefusal, floorSteps, roomScreenRefusal, speakersList, speakingTimeRefusal, type FloorRequestFacts } from '@/lib/floor/rules';
+import { setSpeakingTimeSchema, showOnRoomScreenSchema } from '@/lib/floor/schemas';
 import { isOverTime, speakingClock } from '@/lib/floor/speaking-time';
 import { floorRequestStatuses, type FloorRequestStatus } from '@/lib/floor/values';
 import { meetingStatuses } from '@/lib/meetings/values';
@@ -138,23 +138,46 @@ describe('speakersList', () => {
   });
 });
 
-describe('speakingTimeRefusal', () => {
+describe.each([
+  { rule: speakingTimeRefusal, name: 'speakingTimeRefusal', forbidden: 'floorSpeakingTimeChairOnly' },
+  { rule: roomScreenRefusal, name: 'roomScreenRefusal', forbidden: 'floorScreenChairOnly' },
+])('$name: the chair runs the room', ({ rule, forbidden }) => {
   const chair = actor('chair');
   for (const status of meetingStatuses) {
     const isOver = status === 'concluded' || status === 'cancelled';
-    it(`lets the secretariat and the meeting's chair set it when the meeting is ${status}${isOver ? ': refused, it is over' : ''}`, () => {
+    it(`lets the secretariat and the meeting's chair when the meeting is ${status}${isOver ? ': refused, it is over' : ''}`, () => {
       for (const who of [actor('secretariat'), chair]) {
-        expect(speakingTimeRefusal({ actor: who, meeting: { chairUserId: chair.id, status } })?.messageKey ?? null).toBe(isOver ? 'floorMeetingOver' : null);
+        expect(rule({ actor: who, meeting: { chairUserId: chair.id, status } })?.messageKey ?? null).toBe(isOver ? 'floorMeetingOver' : null);
       }
     });
   }
 
   it.each<Role>(['delegate', 'observer'])('refuses a %s', (role) => {
-    expect(speakingTimeRefusal({ actor: actor(role), meeting: { chairUserId: chair.id, status: 'in_session' } })?.messageKey).toBe('floorSpeakingTimeChairOnly');
+    expect(rule({ actor: actor(role), meeting: { chairUserId: chair.id, status: 'in_session' } })?.messageKey).toBe(forbidden);
   });
 
   it('refuses the chair of another meeting', () => {
-    expect(speakingTimeRefusal({ actor: chair, meeting: { chairUserId: 'someone-else', status: 'in_session' } })?.messageKey).toBe('floorSpeakingTimeChairOnly');
+    expect(rule({ actor: chair, meeting: { chairUserId: 'someone-else', status: 'in_session' } })?.messageKey).toBe(forbidden);
+  });
+});
+
+describe('showOnRoomScreenSchema', () => {
+  const meetingId = '4f0c2f4e-5b7a-4c55-9a8e-3f2b1c0d9e8a';
+  const statementId = '9a1d3c5e-7b2f-4d6a-8c0e-1f3a5b7d9c2e';
+  const errors = (input: Record<string, unknown>) => showOnRoomScreenSchema.safeParse({ meetingId, ...input }).error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
+
+  it('takes the speakers\' list, a statement, or an amendment by its number, and only what each needs', () => {
+    expect(showOnRoomScreenSchema.parse({ meetingId, shows: 'floor', statementId })).toEqual({ meetingId, shows: 'floor' });
+    expect(showOnRoomScreenSchema.parse({ meetingId, shows: 'statement', statementId, amendmentNumber: 3 })).toEqual({ meetingId, shows: 'statement', statementId });
+    expect(showOnRoomScreenSchema.parse({ meetingId, shows: 'amendment', statementId, amendmentNumber: '3' })).toEqual({ meetingId, shows: 'amendment', statementId, amendmentNumber: 3 });
+  });
+
+  it('refuses anything else to show, a statement without its id and an amendment without a usable number', () => {
+    expect(errors({ shows: 'agenda' })).toEqual([['shows', 'floorScreenShowsInvalid']]);
+    expect(errors({ shows: 'statement' })).toEqual([['statementId', 'notFound']]);
+    for (const amendmentNumber of [0, -1, 2.5, 'three', undefined]) {
+      expect(errors({ shows: 'amendment', statementId, amendmentNumber })).toEqual([['amendmentNumber', 'notFound']]);
+    }
   });
 });
 

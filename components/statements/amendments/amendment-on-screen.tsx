@@ -7,10 +7,10 @@ const screenLink = 'text-base text-slate-300 underline hover:text-white';
 
 /**
  * An amendment as the room debates it on the projector: what it does to which paragraph, its words
- * marked against that paragraph, who proposes and supports it and why, and links for the operator to
- * the amendments before and after it.
+ * marked against that paragraph, who proposes and supports it and why; and, where the operator steps
+ * through them by hand (`screenPath`), links to the amendments before and after it.
  */
-export function AmendmentOnScreen({ data, screenPath }: { data: Data; screenPath: string }) {
+export function AmendmentOnScreen({ data, screenPath }: { data: Data; screenPath?: string }) {
   const t = useTranslations('amendments');
   const tStatements = useTranslations('statements');
   const { amendment: a, previous, next, position } = data;
@@ -22,7 +22,8 @@ export function AmendmentOnScreen({ data, screenPath }: { data: Data; screenPath
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <h1 className="text-5xl font-bold leading-tight">{t('heading', { number: a.number, party: a.partyName })}</h1>
+        <p className="text-2xl text-slate-300">{data.statement.title}</p>
+        <h1 className="mt-1 text-5xl font-bold leading-tight">{t('heading', { number: a.number, party: a.partyName })}</h1>
         <p className="mt-2 text-2xl text-slate-300" data-testid="screen-amendment-status">
           {tStatements(`amendmentStatuses.${a.status}`)}
           {' · '}
@@ -52,21 +53,23 @@ export function AmendmentOnScreen({ data, screenPath }: { data: Data; screenPath
         <span className="font-semibold">{t('rationale')}: </span>
         {a.rationale}
       </p>
-      <nav aria-label={t('screen.navigation')} className="flex flex-wrap gap-6">
-        {previous !== null && (
-          <Link href={`${screenPath}?amendment=${previous}`} className={screenLink}>
-            {t('screen.previous', { number: previous })}
+      {screenPath && (
+        <nav aria-label={t('screen.navigation')} className="flex flex-wrap gap-6">
+          {previous !== null && (
+            <Link href={`${screenPath}?amendment=${previous}`} className={screenLink}>
+              {t('screen.previous', { number: previous })}
+            </Link>
+          )}
+          <Link href={screenPath} className={screenLink}>
+            {t('screen.wholeText')}
           </Link>
-        )}
-        <Link href={screenPath} className={screenLink}>
-          {t('screen.wholeText')}
-        </Link>
-        {next !== null && (
-          <Link href={`${screenPath}?amendment=${next}`} className={screenLink}>
-            {t('screen.next', { number: next })}
-          </Link>
-        )}
-      </nav>
+          {next !== null && (
+            <Link href={`${screenPath}?amendment=${next}`} className={screenLink}>
+              {t('screen.next', { number: next })}
+            </Link>
+          )}
+        </nav>
+      )}
     </div>
   );
 }

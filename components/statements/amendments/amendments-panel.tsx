@@ -1,11 +1,13 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import type { ActionResult } from '@/lib/action';
+import type { ShowOnRoomScreenInput } from '@/lib/floor/schemas';
 import type { proposeAmendmentSchema } from '@/lib/statements/amendment-schemas';
 import type { AmendmentView, StatementAmendments } from '@/lib/statements/get-statement-amendments';
 import { isFrozen } from '@/lib/statements/lifecycle';
 import { statementPath } from '@/lib/statements/links';
 import type { AmendmentStatus, StatementStatus } from '@/lib/statements/values';
+import { ShowOnRoomScreenButton } from '../../floor/floor-controls';
 import { Badge } from '../../ui/badge';
 import { ButtonLink } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
@@ -26,10 +28,12 @@ type Props = {
   /** The page's other query parameters (the revision shown), kept by the list's page links. */
   listParams: Record<string, string | undefined>;
   actions: AmendmentActions & { propose: (input: z.input<typeof proposeAmendmentSchema>) => Promise<ActionResult<{ number: number }>> };
+  /** For the chair and the secretariat: puts an amendment on the room's screen; and the one it shows now, if any. */
+  showOnScreen?: { action: (input: ShowOnRoomScreenInput) => Promise<ActionResult<unknown>>; shownNumber: number | null };
 };
 
 /** The statement page's amendments: every one with who proposed and supported it and what became of it, and the proposal form. */
-export function AmendmentsPanel({ statement, data, timeZone, listParams, actions }: Props) {
+export function AmendmentsPanel({ statement, data, timeZone, listParams, actions, showOnScreen }: Props) {
   const t = useTranslations('amendments');
   const { amendments, pagination, can, partyName } = data;
   // Amendments belong to the negotiation: a text never circulated has none to show.
@@ -58,6 +62,15 @@ export function AmendmentsPanel({ statement, data, timeZone, listParams, actions
                   timeZone={timeZone}
                   actions={actions}
                   screenHref={onScreen(amendment) ? `${statementPath(statement)}/screen?amendment=${amendment.number}` : null}
+                  showOnScreen={
+                    onScreen(amendment) && showOnScreen
+                      ? {
+                          input: { meetingId: statement.meetingId, shows: 'amendment', statementId: statement.id, amendmentNumber: amendment.number },
+                          action: showOnScreen.action,
+                          isShown: showOnScreen.shownNumber === amendment.number,
+                        }
+                      : null
+                  }
                 />
               </li>
             ))}
@@ -80,12 +93,14 @@ function AmendmentItem({
   timeZone,
   actions,
   screenHref,
+  showOnScreen,
 }: {
   amendment: AmendmentView;
   partyName: string | null;
   timeZone: string;
   actions: AmendmentActions;
   screenHref: string | null;
+  showOnScreen: { input: ShowOnRoomScreenInput; action: (input: ShowOnRoomScreenInput) => Promise<ActionResult<unknown>>; isShown: boolean } | null;
 }) {
   const t = useTranslations('amendments');
   const tStatements = useTranslations('statements');
@@ -140,6 +155,21 @@ function AmendmentItem({
           <span className="font-medium text-slate-800">{t('reason')}: </span>
           {a.decisionReason}
         </p>
+      )}
+      {showOnScreen?.isShown && (
+        <p>
+          <Badge tone="success">{t('screen.onScreen')}</Badge>
+        </p>
+      )}
+      {showOnScreen && !showOnScreen.isShown && (
+        <ShowOnRoomScreenButton
+          input={showOnScreen.input}
+          label={t('screen.put')}
+          ariaLabel={t('screen.putLabel', { number: a.number, party: a.partyName })}
+          pendingLabel={t('screen.putPending')}
+          variant="ghost"
+          action={showOnScreen.action}
+        />
       )}
       {hasControls && (
         <AmendmentControls amendment={{ id: a.id, number: a.number, partyName: a.partyName, words: a.text }} can={a.can} partyName={partyName} actions={actions} />

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { RefreshEvery, RequestFloorButton, SpeakingTimeForm } from '@/components/floor/floor-controls';
+import { RefreshEvery, RequestFloorButton, ShowOnRoomScreenButton, SpeakingTimeForm } from '@/components/floor/floor-controls';
 import { SpeakersList, SpokeList } from '@/components/floor/speakers-list';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { Alert } from '@/components/ui/alert';
@@ -12,7 +12,7 @@ import { Panel } from '@/components/ui/panel';
 import { getFloor } from '@/lib/floor/get-floor';
 import { orRefusalPage } from '@/lib/page-guards';
 import { requireActor } from '@/lib/session';
-import { changeFloorRequestAction, requestFloorAction, setSpeakingTimeAction } from './actions';
+import { changeFloorRequestAction, requestFloorAction, setSpeakingTimeAction, showOnRoomScreenAction } from './actions';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -31,13 +31,13 @@ export default async function FloorPage({ params }: Props) {
     getTranslations('errors'),
     getFormatter(),
   ]);
-  const { meeting, item, record, speakingTime, can } = view;
+  const { meeting, item, record, speakingTime, screen, can } = view;
   const inSession = meeting.status === 'in_session';
   // Once the meeting is over only the record stands.
   const isOver = meeting.status === 'concluded' || meeting.status === 'cancelled';
   return (
     <ClientMessages
-      hasClientParts={inSession || can.setSpeakingTime}
+      hasClientParts={inSession || can.setSpeakingTime || can.showOnScreen}
       namespaces={['common', 'floor.speakingTimeForm']}
       formErrors={['common', 'agenda']}
     >
@@ -88,6 +88,27 @@ export default async function FloorPage({ params }: Props) {
                   {speakingTime === null ? t('speakingTimeNone') : t('speakingTimeSet', { minutes: speakingTime / 60 })}
                 </p>
                 {can.setSpeakingTime && <SpeakingTimeForm meetingId={meeting.id} seconds={speakingTime} action={setSpeakingTimeAction} />}
+              </div>
+            </Panel>
+          )}
+          {can.showOnScreen && (
+            <Panel title={t('screen.panelTitle')} intro={t('screen.panelIntro')}>
+              <div className="space-y-4">
+                <p className="text-sm text-slate-700" data-testid="room-screen-shows">
+                  {screen.shows === 'floor'
+                    ? t('screen.showsFloor')
+                    : screen.shows === 'statement'
+                      ? t('screen.showsStatement', { title: screen.statementTitle ?? '' })
+                      : t('screen.showsAmendment', { number: screen.amendmentNumber ?? 0, title: screen.statementTitle ?? '' })}
+                </p>
+                {screen.shows !== 'floor' && (
+                  <ShowOnRoomScreenButton
+                    input={{ meetingId: meeting.id, shows: 'floor' }}
+                    label={t('screen.putFloor')}
+                    pendingLabel={t('screen.putPending')}
+                    action={showOnRoomScreenAction}
+                  />
+                )}
               </div>
             </Panel>
           )}

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { RefreshEvery, SpeakingTime } from '@/components/floor/floor-controls';
+import { RefreshEvery } from '@/components/floor/floor-controls';
+import { FloorOnScreen } from '@/components/floor/floor-on-screen';
+import { AmendmentOnScreen } from '@/components/statements/amendments/amendment-on-screen';
+import { StatementOnScreen } from '@/components/statements/statement-on-screen';
 import { Link } from '@/components/ui/link';
 import { RoomScreen } from '@/components/ui/room-screen';
-import { getFloor } from '@/lib/floor/get-floor';
+import { getRoomScreen } from '@/lib/floor/get-room-screen';
 import { orRefusalPage } from '@/lib/page-guards';
 import { requireActor } from '@/lib/session';
 
@@ -13,74 +16,29 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('floor.screen'))('title') };
 }
 
-// The speakers' list as the room sees it on the projector: the item in discussion, who has the floor
-// and for how long, and who speaks next. It follows the list on its own; nothing on it is a control.
+// The meeting's screen as the projector shows it: the speakers' list, or the statement or amendment the
+// chair put there. It follows on its own; nothing on it is a control.
 export default async function RoomScreenPage({ params }: Props) {
   const actor = await requireActor();
   const { id } = await params;
-  const [{ meeting, item, speakingTime }, t] = await Promise.all([orRefusalPage(getFloor({ actor, input: { meetingId: id } })), getTranslations('floor.screen')]);
-  const inSession = meeting.status === 'in_session';
+  const [view, t] = await Promise.all([orRefusalPage(getRoomScreen({ actor, input: { meetingId: id } })), getTranslations('floor.screen')]);
+  const { meeting } = view;
+  // The chair may put something else up at any time until the meeting is over.
+  const follows = meeting.status !== 'concluded' && meeting.status !== 'cancelled';
   return (
     <RoomScreen>
-      <div className="mx-auto flex max-w-6xl flex-col gap-10">
-        {inSession && <RefreshEvery seconds={5} />}
+      <div className="mx-auto flex max-w-6xl flex-col gap-10" data-testid="room-screen" data-shows={view.shows}>
+        {follows && <RefreshEvery seconds={5} />}
         <div className="flex flex-wrap items-baseline justify-between gap-4">
           <p className="text-2xl text-slate-300">{meeting.title}</p>
           <Link href={`/meetings/${meeting.id}/floor`} className="text-base text-slate-300 underline hover:text-white">
             {t('back')}
           </Link>
         </div>
-        {item ? (
-          <>
-            <div>
-              <p className="text-2xl text-slate-300">{t('item', { number: item.number })}</p>
-              <h1 className="mt-1 text-5xl font-bold leading-tight">{item.title}</h1>
-            </div>
-            <section aria-labelledby="screen-speaking" className="rounded-2xl border border-emerald-400/40 bg-emerald-950 p-8" data-testid="screen-speaking">
-              <h2 id="screen-speaking" className="text-2xl font-semibold uppercase tracking-wide text-emerald-300">
-                {t('hasFloor')}
-              </h2>
-              {item.speaking ? (
-                <div className="mt-3 flex flex-wrap items-end justify-between gap-6">
-                  <div>
-                    <p className="text-6xl font-bold leading-tight">{item.speaking.partyName}</p>
-                    <p className="mt-2 text-3xl text-slate-200">{item.speaking.speaker}</p>
-                  </div>
-                  <p className="text-6xl font-semibold">
-                    <SpeakingTime
-                      since={(item.speaking.startedAt ?? item.speaking.requestedAt).toISOString()}
-                      limitSeconds={speakingTime}
-                      overTimeLabel={t('overTime')}
-                      classNames={{ over: 'text-red-300', limit: 'text-3xl text-slate-300', label: 'ml-0 block text-right text-3xl' }}
-                    />
-                  </p>
-                </div>
-              ) : (
-                <p className="mt-3 text-4xl text-slate-200">{t('nobodySpeaking')}</p>
-              )}
-            </section>
-            <section aria-labelledby="screen-next" data-testid="screen-next">
-              <h2 id="screen-next" className="text-2xl font-semibold uppercase tracking-wide text-slate-300">
-                {t('next')}
-              </h2>
-              {item.waiting.length === 0 ? (
-                <p className="mt-3 text-3xl text-slate-200">{t('nobodyWaiting')}</p>
-              ) : (
-                <ol className="mt-3 space-y-3">
-                  {item.waiting.map((speaker, index) => (
-                    <li key={speaker.id} className="flex flex-wrap items-baseline gap-x-4 text-4xl">
-                      <span className="w-12 text-slate-400">{index + 1}.</span>
-                      <span className="font-semibold">{speaker.partyName}</span>
-                      <span className="text-2xl text-slate-300">{speaker.speaker}</span>
-                    </li>
-                  ))}
-                </ol>
-              )}
-            </section>
-          </>
-        ) : (
-          <h1 className="mt-24 text-center text-5xl font-bold text-slate-200">{t(inSession ? 'noItem' : 'notInSession')}</h1>
-        )}
+        {view.shows === 'floor' && <FloorOnScreen floor={view.floor} />}
+        {view.shows === 'statement' && <StatementOnScreen view={view.statement} />}
+        {view.shows === 'amendment' && <AmendmentOnScreen data={view.amendment} />}
+        {view.shows === 'withheld' && <h1 className="mt-24 text-center text-5xl font-bold text-slate-200">{t('notForYou')}</h1>}
       </div>
     </RoomScreen>
   );

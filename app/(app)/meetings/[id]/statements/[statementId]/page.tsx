@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { ShowOnRoomScreenButton } from '@/components/floor/floor-controls';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { AdoptionSection } from '@/components/statements/adoption/adoption-section';
 import { AmendmentsPanel } from '@/components/statements/amendments/amendments-panel';
@@ -13,6 +14,7 @@ import { RevisionHistory } from '@/components/statements/revision-history';
 import { StatementStatusBadge } from '@/components/statements/statement-status-badge';
 import { StatementText } from '@/components/statements/statement-text';
 import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { listHref } from '@/components/ui/pagination';
 import { PageHeader } from '@/components/ui/page-header';
@@ -25,6 +27,7 @@ import { getStatementAdoption } from '@/lib/statements/get-statement-adoption';
 import { getStatementAmendments } from '@/lib/statements/get-statement-amendments';
 import { statementPath } from '@/lib/statements/links';
 import { defaultCommentDeadline } from '@/lib/statements/silence';
+import { showOnRoomScreenAction } from '../../floor/actions';
 import { circulateStatementAction } from '../actions';
 import * as adoptionActions from '../adoption-actions';
 import * as amendmentActions from '../amendment-actions';
@@ -72,7 +75,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
 
   return (
     <ClientMessages
-      hasClientParts={can.circulate || amendmentControls || commentsFor !== null}
+      hasClientParts={can.circulate || can.showOnScreen || amendmentControls || commentsFor !== null}
       namespaces={[
         // The circulate form's, then the amendment forms' and controls': not the page's own words.
         'statements.circulate',
@@ -89,7 +92,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
         'amendments.comments',
         'common',
       ]}
-      formErrors={['common', 'amendments', 'statementAdoption', 'statements']}
+      formErrors={['common', 'agenda', 'amendments', 'statementAdoption', 'statements']}
     >
       <p className="mb-3 text-sm">
         <Link href={`/meetings/${meeting.id}`} className="text-brand-700 hover:underline">
@@ -115,6 +118,18 @@ export default async function StatementPage({ params, searchParams }: Props) {
             <ButtonLink variant="secondary" href={`${statementPath(statement)}/screen`}>
               {t('screen.link')}
             </ButtonLink>
+            {view.onRoomScreen.text ? (
+              <Badge tone="success">{t('screen.onScreen')}</Badge>
+            ) : (
+              can.showOnScreen && (
+                <ShowOnRoomScreenButton
+                  input={{ meetingId: meeting.id, shows: 'statement', statementId: statement.id }}
+                  label={t('screen.put')}
+                  pendingLabel={t('screen.putPending')}
+                  action={showOnRoomScreenAction}
+                />
+              )
+            )}
           </>
         }
       />
@@ -152,6 +167,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
                 withdraw: amendmentActions.withdrawAmendmentAction,
                 dispose: amendmentActions.disposeAmendmentAction,
               }}
+              showOnScreen={can.showOnScreen ? { action: showOnRoomScreenAction, shownNumber: view.onRoomScreen.amendmentNumber } : undefined}
             />
             {(statement.circulatedRevision !== null || view.comments.length > 0) && (
               <CommentsPanel

@@ -5,7 +5,7 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { RefreshEvery } from '@/components/floor/floor-controls';
 import { AmendmentOnScreen } from '@/components/statements/amendments/amendment-on-screen';
-import { StatementText } from '@/components/statements/statement-text';
+import { StatementOnScreen } from '@/components/statements/statement-on-screen';
 import { Link } from '@/components/ui/link';
 import { RoomScreen } from '@/components/ui/room-screen';
 import { orRefusalPage } from '@/lib/page-guards';
@@ -55,10 +55,7 @@ export default async function StatementScreenPage({ params, searchParams }: Prop
       <div className="mx-auto flex max-w-6xl flex-col gap-6">
         {!isFrozen(statement.status) && <RefreshEvery seconds={5} />}
         <div className="flex flex-wrap items-baseline justify-between gap-4">
-          <p className="text-2xl text-slate-300">
-            {meeting.title}
-            {'amendment' in shown && <> · {statement.title}</>}
-          </p>
+          <p className="text-2xl text-slate-300">{meeting.title}</p>
           <Link href={statementPath(statement)} className="text-base text-slate-300 underline hover:text-white">
             {t('screen.back')}
           </Link>
@@ -66,17 +63,7 @@ export default async function StatementScreenPage({ params, searchParams }: Prop
         {'amendment' in shown ? (
           <AmendmentOnScreen data={shown} screenPath={`${statementPath(statement)}/screen`} />
         ) : (
-          <>
-            <div>
-              <h1 className="text-5xl font-bold leading-tight">{statement.title}</h1>
-              <p className="mt-2 text-2xl text-slate-300" data-testid="screen-revision">
-                {t('screen.revision', { kind: t(`kinds.${statement.kind}`), revision: shown.revision.number, status: t(`statuses.${statement.status}`) })}
-              </p>
-            </div>
-            <div className="rounded-2xl bg-white px-10 py-8 text-3xl leading-relaxed">
-              <StatementText paragraphs={shown.paragraphs} />
-            </div>
-          </>
+          <StatementOnScreen view={shown} />
         )}
       </div>
     </RoomScreen>
