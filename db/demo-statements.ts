@@ -344,9 +344,13 @@ function som26StatementHistory(statement: Statement, amendments: StatementAmendm
 /** When the 27th SOM's decision went out, and until when member states amend it. */
 export const som27Circulation = { at: '2026-11-25T10:00:00+09:00', commentDeadline: '2027-02-26T18:00:00+09:00' };
 
+/** When the chair accepted Japan's amendment to the 27th SOM's decision, ahead of the comment deadline. */
+const som27JapanAccepted = '2026-12-04T17:00:00+09:00';
+
 /**
  * The 27th SOM's draft decision on the work programme: two revisions, the second circulated to the
- * delegations, with Japan's and Mongolia's amendments waiting for the secretariat and the chair.
+ * delegations; the chair has accepted Japan's amendment (so the text as amended so far has it), and
+ * Mongolia's waits for a decision.
  */
 export async function insertSom27Statement(tx: Tx, som27: Pick<Meeting, 'id'>, context: Context): Promise<void> {
   const title = 'Decision on the NEASPEC work programme for 2027-2028';
@@ -395,6 +399,9 @@ export async function insertSom27Statement(tx: Tx, som27: Pick<Meeting, 'id'>, c
         rationale: 'Focal points in each area would carry the work programme between meetings.',
         partyId: context.parties.get('JPN')!,
         proposedByUserId: user('delegate.jpn@neaspec.example'),
+        status: 'accepted',
+        decidedByUserId: context.chairId,
+        decidedAt: new Date(som27JapanAccepted),
         createdAt: new Date('2026-12-01T11:00:00+09:00'),
       },
       {
@@ -453,6 +460,13 @@ export async function insertSom27Statement(tx: Tx, som27: Pick<Meeting, 'id'>, c
       { at: som27Circulation.at, by: staffId, revision: 2, commentDeadline: new Date(som27Circulation.commentDeadline) },
       proposals,
     ),
+    {
+      ...event,
+      actorUserId: context.chairId,
+      at: som27JapanAccepted,
+      action: 'statement.amendment_decided',
+      change: { fields: { amendmentNumber: { after: 1 }, amendmentStatus: { before: 'proposed', after: 'accepted' } } },
+    },
     ...comments.map((comment) => ({
       ...event,
       actorUserId: user(comment.email),

@@ -32,7 +32,7 @@ const japansReservation = 'Japan reserves its position on the timing of the repo
 const chinasComment = 'China supports the draft as a whole and will consult its capital on the timing.';
 const chairOption = `${demoAccounts.chair.name} (${demoAccounts.chair.email})`;
 
-test("[statements] staff draft and circulate a text; Japan amends it with China's support and China comments, taking one comment back; staff accept it into revision 2; the chair adopts it by consensus; Japan records a reservation; signed out, its page, PDF and DOCX show it", async ({
+test("[statements] staff draft and circulate a text; Japan amends it with China's support and China comments, taking one comment back; staff accept it, show the text as amended on the room's screen, and take it into revision 2; the chair adopts it by consensus; Japan records a reservation; signed out, its page, PDF and DOCX show it", async ({
   pageAs,
   checkA11y,
   playwright,
@@ -110,8 +110,26 @@ test("[statements] staff draft and circulate a text; Japan amends it with China'
   await expect(amendmentEntry(staff, number)).toContainText('Co-sponsored by China');
   await expect(staff.getByTestId('statement-comments')).toContainText(chinasComment);
   await acceptAmendmentThroughPage(staff, number);
+  // Before revision 2, every delegation reads the text as amended so far, and staff put it on the room's screen.
+  await japan.reload();
+  const amendedText = japan.getByRole('region', { name: 'The text as amended so far' });
+  await expect(amendedText).toContainText('Revision 1 with the amendments accepted so far merged in: 1 (Japan).');
+  await expect(amendedText.getByTestId('comparison-inline').locator('ins')).toHaveText(['on each programme area ']);
+  await expect(japan.getByRole('button', { name: /room's screen/ })).toHaveCount(0);
+  await checkA11y(japan, 'statement, the text as amended so far');
+  const projector = await pageAs('secretariat');
+  await projector.goto(`${meetingPath}/screen`);
+  await checkA11y(projector);
+  await staff.reload();
+  await staff.getByRole('button', { name: "Put on the room's screen: the text as amended so far" }).click();
+  await expect(staff.getByRole('region', { name: 'The text as amended so far' }).getByText("On the room's screen", { exact: true })).toBeVisible();
+  await expect(projector.getByRole('heading', { level: 1, name: 'As amended so far' })).toBeVisible({ timeout: 20_000 });
+  await expect(projector.getByTestId('comparison-inline').locator('ins')).toHaveText(['on each programme area ']);
+  await checkA11y(projector, `${projector.url()} (the text as amended so far)`);
   await produceRevisionThroughPage(staff, 2, { note: 'Amendments of the first round' }, checkA11y);
   await checkA11y(staff);
+  // Revision 2 takes the amendment in: the screen shows the text itself.
+  await expect(projector.getByTestId('screen-revision')).toHaveText(/revision 2 · Drafting$/, { timeout: 20_000 });
   const adoptedLines = [threeParagraphs[0].text, `1. ${threeParagraphs[1].text}`, `2. ${japansWords}`];
   expect(await statementLines(staff)).toEqual(adoptedLines);
   await expect(staff.getByTestId('shaped-by')).toHaveText('Shaped by Amendment 1 (Japan)');

@@ -31,7 +31,7 @@ export function Words({ parts, show }: { parts: Part[]; show: 'both' | 'before' 
 
 function Label({ paragraph, side }: { paragraph: ParagraphComparison; side: 'before' | 'after' }) {
   const number = side === 'before' ? paragraph.beforeNumber : paragraph.afterNumber;
-  return <span className="w-8 shrink-0 text-right font-medium text-slate-600">{number === null ? '' : `${number}.`}</span>;
+  return <span className="w-[2.3em] shrink-0 text-right font-medium text-slate-600">{number === null ? '' : `${number}.`}</span>;
 }
 
 /**

@@ -91,7 +91,7 @@ export const roomScreens = pgTable(
     check(
       'room_screens_shows_what',
       sql`(${t.shows} = 'floor' and ${t.statementId} is null and ${t.amendmentNumber} is null)
-        or (${t.shows} = 'statement' and ${t.statementId} is not null and ${t.amendmentNumber} is null)
+        or (${t.shows} in ('statement', 'amended') and ${t.statementId} is not null and ${t.amendmentNumber} is null)
         or (${t.shows} = 'amendment' and ${t.statementId} is not null and ${t.amendmentNumber} is not null)`,
     ),
   ],

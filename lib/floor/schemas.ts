@@ -28,12 +28,13 @@ export const setSpeakingTimeSchema = z.object({
 });
 export type SetSpeakingTimeInput = z.infer<typeof setSpeakingTimeSchema>;
 
-/** What the chair puts on the room's screen: the speakers' list, a statement of the meeting, or one of its amendments. */
+/** What the chair puts on the room's screen: the speakers' list, a statement of the meeting, one of its amendments, or its text as amended so far. */
 export const showOnRoomScreenSchema = z.discriminatedUnion(
   'shows',
   [
     z.object({ meetingId: idSchema, shows: z.literal('floor') }),
     z.object({ meetingId: idSchema, shows: z.literal('statement'), statementId: idSchema }),
+    z.object({ meetingId: idSchema, shows: z.literal('amended'), statementId: idSchema }),
     z.object({
       meetingId: idSchema,
       shows: z.literal('amendment'),

@@ -10,6 +10,9 @@ export type FloorRequestStatus = (typeof floorRequestStatuses)[number];
 /** The statuses in which a request is still on the list: a party has at most one per item. */
 export const openFloorRequestStatuses = ['waiting', 'speaking'] as const satisfies readonly FloorRequestStatus[];
 
-/** What the room's screen shows: the speakers' list, a statement's text, or one of its amendments. */
-export const screenShows = ['floor', 'statement', 'amendment'] as const;
+/**
+ * What the room's screen shows: the speakers' list, a statement's text, one of its amendments, or its
+ * text as amended so far (the accepted amendments merged in).
+ */
+export const screenShows = ['floor', 'statement', 'amendment', 'amended'] as const;
 export type ScreenShows = (typeof screenShows)[number];

@@ -1,5 +1,6 @@
 import 'server-only';
 import { listStatementAmendments } from '@/db/queries/statement-amendments';
+import type { Statement } from '@/db/schema';
 import { AppError } from '../errors';
 import type { Actor } from '../permissions';
 import { loadMergePlan } from './amendment-merge';
@@ -24,12 +25,11 @@ export type MergePreview = ReadableStatement & {
   undecided: number;
 };
 
-// Shows the secretariat what the next revision of a circulated text will be once its accepted
-// amendments are merged, and which paragraphs they must settle first.
-export async function getMergePreview({ actor, input }: { actor: Actor; input: { statementId: string } }): Promise<MergePreview> {
-  const readable = await readStatement(actor, input.statementId);
-  if (!readable.can.produceRevision) throw new AppError('FORBIDDEN', 'amendmentMergeNotCirculated');
-  const { statement } = readable;
+/** What merging a circulated text's accepted amendments would make of it: the merge page's preview, and the text as amended so far. */
+export type MergeView = Omit<MergePreview, keyof ReadableStatement>;
+
+/** The next revision of a circulated text, as its accepted amendments make it, against the circulated one. */
+export async function mergeView(statement: Statement): Promise<MergeView> {
   const [plan, rows] = await Promise.all([loadMergePlan(statement), listStatementAmendments(statement.id)]);
   const refs = paragraphRefs(plan.base);
   const partyOf = new Map(rows.map((r) => [r.id, r.partyName]));
@@ -49,7 +49,6 @@ export async function getMergePreview({ actor, input }: { actor: Actor; input: {
   const next = merged.ok ? merged.paragraphs.map((p) => ({ ...p, key: p.key ?? `new-${p.amendmentIds[0]}` })) : [];
 
   return {
-    ...readable,
     basedOnRevision: statement.currentRevision,
     nextRevision: statement.currentRevision + 1,
     amendments,
@@ -57,4 +56,12 @@ export async function getMergePreview({ actor, input }: { actor: Actor; input: {
     paragraphs: compareRevisions(plan.base, next),
     undecided: rows.filter((r) => r.status === 'proposed').length,
   };
+}
+
+// Shows the secretariat what the next revision of a circulated text will be once its accepted
+// amendments are merged, and which paragraphs they must settle first.
+export async function getMergePreview({ actor, input }: { actor: Actor; input: { statementId: string } }): Promise<MergePreview> {
+  const readable = await readStatement(actor, input.statementId);
+  if (!readable.can.produceRevision) throw new AppError('FORBIDDEN', 'amendmentMergeNotCirculated');
+  return { ...readable, ...(await mergeView(readable.statement)) };
 }

@@ -16,10 +16,10 @@ export type StatementView = ReadableStatement & {
   /** The delegations' general comments on its circulated revisions, oldest first, each with whether the reader may withdraw it. */
   comments: (StatementRecords['comments'][number] & { canWithdraw: boolean })[];
   /**
-   * For those who run the room: whether its screen shows this text (`text`) or one of its amendments
-   * (by number), so the page says so instead of offering to put it there.
+   * For those who run the room: whether its screen shows this text (`text`), the text as amended so far
+   * (`amended`) or one of its amendments (by number), so the page says so instead of offering to put it there.
    */
-  onRoomScreen: { text: boolean; amendmentNumber: number | null };
+  onRoomScreen: { text: boolean; amended: boolean; amendmentNumber: number | null };
 };
 
 // Reads a statement at one of its revisions, with the history of revisions, the delegations' comments
@@ -43,6 +43,6 @@ export async function getStatement({ actor, input }: { actor: Actor; input: { st
     revision,
     paragraphs: numberParagraphs(paragraphs),
     comments: comments.map((comment) => ({ ...comment, canWithdraw: commentWithdrawalRefusal(facts, { ...comment, withdrawnAt: null }) === null })),
-    onRoomScreen: { text: showsThis && screen.shows === 'statement', amendmentNumber: showsThis ? screen.amendmentNumber : null },
+    onRoomScreen: { text: showsThis && screen.shows === 'statement', amended: showsThis && screen.shows === 'amended', amendmentNumber: showsThis ? screen.amendmentNumber : null },
   };
 }

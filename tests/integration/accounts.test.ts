@@ -56,7 +56,7 @@ describe('signUp', () => {
       isDisabled: false,
     });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, userId));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, userId)).orderBy(asc(auditEvents.id));
     expect(event).toMatchObject({
       action: 'user.signed_up',
       actorUserId: null,
@@ -171,7 +171,7 @@ describe('confirmAccount', () => {
     const stored = await account(userId);
     expect(stored).toMatchObject({ status: 'active', statusDecidedByUserId: staff.id, statusReason: null });
     expect(stored.statusDecidedAt).toBeInstanceOf(Date);
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'user.confirmed'));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'user.confirmed')).orderBy(asc(auditEvents.id));
     expect(event).toMatchObject({ actorUserId: staff.id, entityId: userId, change: { fields: { accountStatus: { before: 'pending', after: 'active' } } } });
     const [email] = await db.select().from(emailOutbox);
     expect(email).toMatchObject({ kind: 'account_confirmed', toAddress: 'b.gansukh@met.gov.example', status: 'pending' });
@@ -221,7 +221,7 @@ describe('refuseAccount', () => {
     const { userId } = await signedUp();
     expect(await refuseAccount({ actor: staff, input: { userId, reason: 'Please sign up with your ministry address.' } })).toEqual({ id: userId, status: 'refused' });
     expect(await account(userId)).toMatchObject({ status: 'refused', statusReason: 'Please sign up with your ministry address.', statusDecidedByUserId: staff.id });
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'user.refused'));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'user.refused')).orderBy(asc(auditEvents.id));
     expect(event).toMatchObject({ actorUserId: staff.id, change: { reason: 'Please sign up with your ministry address.', fields: { accountStatus: { after: 'refused' } } } });
     const [email] = await db.select().from(emailOutbox);
     expect(email).toMatchObject({ kind: 'account_refused', toAddress: 'b.gansukh@met.gov.example' });

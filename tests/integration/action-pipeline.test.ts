@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { auditEvents, users } from '@/db/schema';
@@ -44,7 +44,7 @@ describe('validatedAction, through createUserAction', () => {
     if (!result.ok) return;
     expect(result.data).toMatchObject({ email: 'tuya@mne.example', role: 'observer' });
     expect(result.data).not.toHaveProperty('passwordHash');
-    expect(await db.select().from(auditEvents).where(eq(auditEvents.entityId, result.data.id))).toHaveLength(1);
+    expect(await db.select().from(auditEvents).where(eq(auditEvents.entityId, result.data.id)).orderBy(asc(auditEvents.id))).toHaveLength(1);
   });
 
   it('answers every invalid field at once and writes nothing', async () => {

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { findDocumentWithContent } from '@/db/queries/documents';
@@ -61,7 +61,7 @@ describe('building the agenda', () => {
     const meeting = await factory.createMeeting();
     await buildAgenda(actor, meeting);
     expect(await numbersOf(meeting.id, actor)).toEqual(['1 Opening', '2 Review', '2.1 Air', '2.2 Nature', '3 Closing']);
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'agenda.item_added'));
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'agenda.item_added')).orderBy(asc(auditEvents.id));
     expect(events).toHaveLength(5);
     expect(events.find((event) => (event.change as { fields: { title: { after: string } } }).fields.title.after === 'Air')?.change).toMatchObject({
       fields: { number: { after: '2.1' } },
@@ -96,7 +96,7 @@ describe('building the agenda', () => {
     expect(updated).toMatchObject({ title: 'Review of programme areas', presenterPartyId: party.id, durationMinutes: 45, sessionId: session!.id });
     const { items } = await getAgenda({ actor, input: { meetingId: meeting.id } });
     expect(items[0]).toMatchObject({ presenterPartyName: party.name, sessionTitle: 'Morning', documents: [{ symbol: paper.symbol }] });
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'agenda.item_updated'));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'agenda.item_updated')).orderBy(asc(auditEvents.id));
     expect(event!.change).toMatchObject({ fields: { title: { before: 'Review', after: 'Review of programme areas' } } });
   });
 
@@ -251,7 +251,7 @@ describe('lifecycle and adoption', () => {
     ).toBe('agendaAdoptedReasonRequired');
     expect(await rows(auditEvents)).toBe(before);
     await moveAgendaItem({ actor: staff, input: { ...move, reason: 'The host minister arrives late' } });
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'agenda.item_moved'));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'agenda.item_moved')).orderBy(asc(auditEvents.id));
     expect(event!.change).toMatchObject({ reason: 'The host minister arrives late', fields: { number: { before: '3', after: '1' } } });
   });
 });

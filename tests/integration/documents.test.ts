@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { agendaItemDocuments, agendas, auditEvents, documents, meetings, meetingSeries, statements, type Role } from '@/db/schema';
@@ -171,7 +171,7 @@ describe('uploadDocument storage and audit', () => {
     expect(stored.contentType).toBe('application/pdf');
     expect(new Uint8Array(stored.content)).toEqual(bytes);
 
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.entityId, result.data.id));
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.entityId, result.data.id)).orderBy(asc(auditEvents.id));
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       action: 'document.uploaded',
@@ -259,7 +259,7 @@ describe('changeDocumentAccess', () => {
     await changeDocumentAccess({ actor: secretariat, input: { documentId: draft.id, isPublic: true } });
     await changeDocumentAccess({ actor: secretariat, input: { documentId: draft.id, isPublic: false } });
     await expect(getDocumentFile({ actor: null, input: { documentId: draft.id } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'document.access_changed'));
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'document.access_changed')).orderBy(asc(auditEvents.id));
     expect(events.map((e) => (e.change as { fields: unknown }).fields)).toEqual([
       { isPublic: { before: false, after: true } },
       { isPublic: { before: true, after: false } },
@@ -389,7 +389,7 @@ describe('withdrawDocument', () => {
     const at = new Date('2026-12-07T02:00:00Z');
     const withdrawn = await withdrawDocument({ actor: secretariat, input: { documentId: wrong.id, reason: 'Uploaded to the wrong meeting' }, now: at });
     expect(withdrawn).toMatchObject({ id: wrong.id, withdrawnAt: at, withdrawalReason: 'Uploaded to the wrong meeting' });
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'document.withdrawn'));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'document.withdrawn')).orderBy(asc(auditEvents.id));
     expect(event).toMatchObject({ actorUserId: secretariat.id, entityType: 'document', entityId: wrong.id, change: { reason: 'Uploaded to the wrong meeting', meetingId } });
 
     // Its file: staff alone; the chair and a visitor are told it does not exist.
@@ -430,7 +430,7 @@ describe('withdrawDocument', () => {
     const results = await Promise.allSettled([withdraw(paper.id, secretariat, 'Wrong file'), withdraw(paper.id, secretariat, 'Wrong meeting')]);
     expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
     expect(results.find((result) => result.status === 'rejected')).toMatchObject({ reason: { messageKey: 'documentWithdrawn' } });
-    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'document.withdrawn'))).toHaveLength(1);
+    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'document.withdrawn')).orderBy(asc(auditEvents.id))).toHaveLength(1);
   });
 
   it("refuses a published statement's paper, the issued agenda and its annotations, and a cancelled meeting's paper, writing nothing", async () => {

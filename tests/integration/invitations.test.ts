@@ -1,4 +1,4 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { asc, count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { auditEvents, emailOutbox, invitations, parties, users, type Role } from '@/db/schema';
@@ -60,7 +60,7 @@ describe('createInvitation', () => {
     expect(JSON.stringify(row)).not.toContain(token);
     expect(row!.expiresAt.getTime() - before).toBeGreaterThanOrEqual(14 * day - 5_000);
     expect(row!.expiresAt.getTime() - before).toBeLessThanOrEqual(14 * day + 5_000);
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityType, 'invitation'));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityType, 'invitation')).orderBy(asc(auditEvents.id));
     expect(event).toMatchObject({ action: 'invitation.created', actorUserId: staff.id, entityId: row!.id, change: { meetingId: meeting.id } });
     expect(JSON.stringify(event)).not.toContain(token);
     const [email] = await db.select().from(emailOutbox);
@@ -145,7 +145,7 @@ describe('acceptInvitationWithAccount', () => {
     const [row] = await db.select().from(invitations);
     expect(row).toMatchObject({ acceptedByUserId: user.id });
     expect(row!.acceptedAt).toBeInstanceOf(Date);
-    const actions = (await db.select().from(auditEvents).where(eq(auditEvents.actorUserId, user.id))).map((event) => event.action);
+    const actions = (await db.select().from(auditEvents).where(eq(auditEvents.actorUserId, user.id)).orderBy(asc(auditEvents.id))).map((event) => event.action);
     expect(actions.sort()).toEqual(['invitation.accepted', 'user.created']);
     expect(await authenticateUser({ input: { email: 'tuya@mne.example', password, clientAddress: '192.0.2.1' } })).toMatchObject({ outcome: 'signedIn' });
   });
@@ -206,7 +206,7 @@ describe('acceptInvitationWithAccount', () => {
     expect(rejected.reason).toBeInstanceOf(AppError);
     expect(['invitationUsed', 'invitationAccountExists']).toContain((rejected.reason as AppError).messageKey);
     expect(await db.select({ email: users.email }).from(users).where(eq(users.email, 'tuya@mne.example'))).toHaveLength(1);
-    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'invitation.accepted'))).toHaveLength(1);
+    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'invitation.accepted')).orderBy(asc(auditEvents.id))).toHaveLength(1);
   });
 });
 

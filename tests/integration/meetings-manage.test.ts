@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { updateMeetingStatus } from '@/db/queries/meetings';
@@ -55,7 +55,7 @@ describe('createMeeting', () => {
     expect(meeting).toMatchObject({ status: 'planned', number: 26, chairUserId: chair.id, timeZone: 'Asia/Seoul' });
     expect(meeting.registrationOpensAt?.toISOString()).toBe('2023-10-02T00:00:00.000Z');
     expect(meeting.registrationClosesAt?.toISOString()).toBe('2023-11-10T09:00:00.000Z');
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, meeting.id));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, meeting.id)).orderBy(asc(auditEvents.id));
     expect(event).toMatchObject({ action: 'meeting.created', actorUserId: actor.id });
   });
 
@@ -94,7 +94,7 @@ describe('updateMeeting', () => {
     const meeting = await createMeeting({ actor, input });
     const updated = await updateMeeting({ actor, input: { ...input, meetingId: meeting.id, version: meeting.version, venue: 'Lotte Hotel', city: 'Seoul' } });
     expect(updated).toMatchObject({ venue: 'Lotte Hotel', version: meeting.version + 1 });
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'meeting.updated'));
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'meeting.updated')).orderBy(asc(auditEvents.id));
     // Before and after of each changed field, and only of those (the city was Seoul already).
     expect(events[0]?.change).toEqual({ fields: { venue: { before: null, after: 'Lotte Hotel' } }, version: 2 });
   });
@@ -245,7 +245,7 @@ describe('sessions', () => {
     const changed = await editSession({ actor, input: edit });
     expect(changed).toMatchObject({ id: session.id, title: 'Opening', room: 'Hall B' });
     expect(changed.startsAt.toISOString()).toBe('2023-11-24T05:30:00.000Z');
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'session.changed'));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'session.changed')).orderBy(asc(auditEvents.id));
     expect(event!.change).toEqual({
       sessionId: session.id,
       fields: {
@@ -256,7 +256,7 @@ describe('sessions', () => {
     });
     // Saved again unchanged: nothing to audit.
     await editSession({ actor, input: edit });
-    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'session.changed'))).toHaveLength(1);
+    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'session.changed')).orderBy(asc(auditEvents.id))).toHaveLength(1);
   });
 
   it('refuses a change that moves a session outside the meeting days, or of a session removed meanwhile, changing nothing', async () => {
@@ -290,7 +290,7 @@ describe('sessions', () => {
     const edit = { sessionId: session.id, title: 'Moved', startsAt: `${meeting.startDate}T15:00`, endsAt: `${meeting.startDate}T16:00`, room: null };
     expect((await refusal(editSession({ actor, input: edit }))).code).toBe('FORBIDDEN');
     expect(await db.select().from(meetingSessions)).toEqual([session]);
-    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'session.changed'))).toEqual([]);
+    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'session.changed')).orderBy(asc(auditEvents.id))).toEqual([]);
   });
 });
 

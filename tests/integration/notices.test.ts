@@ -66,7 +66,7 @@ describe('sendNotice', () => {
     expect(email!.body).toMatch(/^Dear Park Min,\n\nThe second day moves to Room 301\./);
     const [row] = await db.select().from(meetingNotices);
     expect(row).toMatchObject({ id: result.notice.id, meetingId, audience: 'registered', subject: 'Venue change', recipientCount: 3, sentByUserId: staff.id });
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityType, 'notice'));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityType, 'notice')).orderBy(asc(auditEvents.id));
     expect(event).toMatchObject({
       action: 'notice.sent',
       actorUserId: staff.id,

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { PDFParse } from 'pdf-parse';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
@@ -115,7 +115,7 @@ describe('list of participants', () => {
     expect(text).toContain('H.E. Ms. Li Na');
     expect(text.indexOf('CHINA')).toBeLessThan(text.indexOf('MONGOLIA'));
     expect(text).not.toContain('Pending Person');
-    const audit = await db.select().from(auditEvents).where(eq(auditEvents.entityId, first.id));
+    const audit = await db.select().from(auditEvents).where(eq(auditEvents.entityId, first.id)).orderBy(asc(auditEvents.id));
     expect(audit.map((e) => e.action)).toEqual(['document.uploaded']);
   });
 
@@ -197,7 +197,7 @@ describe('check-in', () => {
     expect(await checkInParticipant({ actor: staff, input, now: duringMeeting })).toMatchObject({ day: '2030-03-11', isNew: true });
     expect(await checkInParticipant({ actor: staff, input, now: duringMeeting })).toMatchObject({ day: '2030-03-11', isNew: false });
     expect(await db.select().from(checkIns)).toHaveLength(1);
-    const audit = await db.select().from(auditEvents).where(eq(auditEvents.entityId, li.id));
+    const audit = await db.select().from(auditEvents).where(eq(auditEvents.entityId, li.id)).orderBy(asc(auditEvents.id));
     expect(audit.map((e) => e.action)).toEqual(['participant.checked_in']);
 
     const desk = await findCheckIns({ actor: staff, input: { meetingId: meeting.id, q: 'li', page: 1 }, now: duringMeeting });
@@ -267,7 +267,7 @@ describe('check-in', () => {
     expect(await undoCheckIn({ actor: staff, input: { meetingId: meeting.id, registrationId: li.id, day } })).toMatchObject({ isRemoved: true });
     expect(await undoCheckIn({ actor: staff, input: { meetingId: meeting.id, registrationId: li.id, day } })).toMatchObject({ isRemoved: false });
     expect((await db.select().from(checkIns)).map((c) => c.registrationId)).toEqual([zhang.id]);
-    const audit = await db.select().from(auditEvents).where(eq(auditEvents.entityId, li.id));
+    const audit = await db.select().from(auditEvents).where(eq(auditEvents.entityId, li.id)).orderBy(asc(auditEvents.id));
     expect(audit.map((e) => [e.action, e.change])).toEqual([
       ['participant.checked_in', { fields: { day: { after: day } }, meetingId: meeting.id }],
       ['participant.check_in_undone', { fields: { day: { before: day } }, meetingId: meeting.id }],

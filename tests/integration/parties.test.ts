@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { auditEvents, parties, users, type Role } from '@/db/schema';
@@ -31,7 +31,7 @@ describe('addParty', () => {
     const actor = await factory.createActor();
     const party = await addParty({ actor, input: addPartySchema.parse({ code: 'mng', name: 'Mongolia', kind: 'member_state' }) });
     expect(party).toMatchObject({ code: 'MNG', name: 'Mongolia', kind: 'member_state', retiredAt: null });
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, party.id));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, party.id)).orderBy(asc(auditEvents.id));
     expect(event).toMatchObject({
       action: 'party.added',
       entityType: 'party',
@@ -57,7 +57,7 @@ describe('renameParty', () => {
     const party = await factory.createParty({ code: 'KOR', name: 'South Korea' });
     const renamed = await renameParty({ actor, input: { partyId: party.id, name: 'Republic of Korea' } });
     expect(renamed).toMatchObject({ code: 'KOR', name: 'Republic of Korea' });
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, party.id));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, party.id)).orderBy(asc(auditEvents.id));
     expect(event).toMatchObject({ action: 'party.renamed', change: { fields: { name: { before: 'South Korea', after: 'Republic of Korea' } } } });
   });
 
@@ -77,7 +77,7 @@ describe('retireParty', () => {
     expect(retired.retiredAt).toBeInstanceOf(Date);
     const [stillMember] = await db.select().from(users).where(eq(users.id, member.id));
     expect(stillMember!.partyId).toBe(party.id);
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, party.id));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, party.id)).orderBy(asc(auditEvents.id));
     expect(event).toMatchObject({ action: 'party.retired', change: { fields: { retiredAt: { before: null, after: retired.retiredAt!.toISOString() } } } });
   });
 

@@ -1,4 +1,4 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { asc, count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { listAgendaItemsWithRecords } from '@/db/queries/agenda';
@@ -169,7 +169,7 @@ describe('areas', () => {
     const restored = await restoreArea({ actor: staff, input: { areaId: retired.id } });
     expect(restored.retiredAt).toBeNull();
     await createProject({ actor: staff, input: await projectInput({ areaId: restored.id }) });
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'area.restored'));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'area.restored')).orderBy(asc(auditEvents.id));
     expect(event).toMatchObject({ actorUserId: staff.id, entityType: 'area', entityId: restored.id });
     expect(event!.change).toEqual({ fields: { retiredAt: { before: retired.retiredAt!.toISOString(), after: null } } });
   });
@@ -217,7 +217,7 @@ describe('projects', () => {
     expect(project).toMatchObject({ budgetAmount: '0.10', budgetCurrency: 'USD', status: 'ongoing', leadPartyId: kor!.id });
     const partners = await db.select().from(projectPartners).where(eq(projectPartners.projectId, project.id));
     expect(partners.map((p) => p.partyId)).toEqual([jpn!.id]);
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, project.id));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, project.id)).orderBy(asc(auditEvents.id));
     expect(event).toMatchObject({ action: 'project.created', actorUserId: staff.id });
   });
 
@@ -245,7 +245,7 @@ describe('projects', () => {
     const project = await createProject({ actor: staff, input });
     const updated = await updateProject({ actor: staff, input: { ...input, projectId: project.id, version: project.version, title: 'Renamed' } });
     expect(updated).toMatchObject({ title: 'Renamed', version: 2 });
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'project.updated'));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'project.updated')).orderBy(asc(auditEvents.id));
     expect(event!.change).toEqual({ fields: { title: { before: input.title, after: 'Renamed' } }, version: 2 });
     const stale = await refusal(updateProject({ actor: staff, input: { ...input, projectId: project.id, version: 1, title: 'Stale' } }));
     expect(stale.messageKey).toBe('projectChangedMeanwhile');
@@ -274,7 +274,7 @@ describe('projects', () => {
     expect(form.parties.map((p) => p.id)).toEqual(expect.arrayContaining([lead!.id, partner!.id]));
     const saved = await updateProject({ actor: staff, input: updateProjectSchema.parse({ ...form.values, title: 'District heating pilots' }) });
     expect(saved).toMatchObject({ title: 'District heating pilots', areaId: project.areaId, leadPartyId: lead!.id, version: 2 });
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'project.updated'));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'project.updated')).orderBy(asc(auditEvents.id));
     expect(event!.change).toEqual({ fields: { title: { before: input.title, after: 'District heating pilots' } }, version: 2 });
     expect((await getProject({ actor: staff, input: { projectId: project.id } })).can.edit).toBe(true);
   });
@@ -299,7 +299,7 @@ describe('projects', () => {
     expect((await refusal(changeProjectStatus({ actor: staff, input: { projectId: project.id, status: 'ongoing' } }))).messageKey).toBe(
       'projectCompleted',
     );
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'project.status_changed'));
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'project.status_changed')).orderBy(asc(auditEvents.id));
     expect(events.map((e) => (e.change as { fields: { projectStatus: unknown } }).fields.projectStatus)).toEqual([
       { before: 'proposed', after: 'ongoing' },
       { before: 'ongoing', after: 'completed' },
@@ -354,7 +354,7 @@ describe('reviews', () => {
     const delegate = await factory.createActor({ role: 'delegate' });
     const page = await getProject({ actor: delegate, input: { projectId: project.id } });
     expect(page.reviews.map((r) => r.review.id)).toEqual([review.id]);
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.prepared'));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.prepared')).orderBy(asc(auditEvents.id));
     expect(event).toMatchObject({ entityId: review.id, actorUserId: staff.id });
   });
 
@@ -404,7 +404,7 @@ describe('reviews', () => {
     ]);
     const review = await prepareReview({ actor: staff, input: reviewInput(project.id, meeting.id, { agendaItemId: reviewItem.id }) });
     expect(review.agendaItemId).toBe(reviewItem.id);
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.prepared'));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.prepared')).orderBy(asc(auditEvents.id));
     expect((event!.change as { fields: Record<string, unknown> }).fields.agendaItemId).toEqual({ after: reviewItem.id });
     const linked = { id: reviewItem.id, meetingId: meeting.id, number: '2.1', title: 'Low-carbon cities' };
     const observer = await factory.createActor({ role: 'observer' });
@@ -472,7 +472,7 @@ describe('reviews', () => {
     // Japan has commented: it changes that comment, and adds no second one.
     expect(page.reviews[0]!.can).toEqual({ edit: false, comment: false, decide: false });
     expect(page.reviews[0]!.comments[0]!.can).toEqual({ edit: true });
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.commented'));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.commented')).orderBy(asc(auditEvents.id));
     expect(event).toMatchObject({ entityId: review.id, actorUserId: delegate.id });
   });
 
@@ -514,7 +514,7 @@ describe('reviews', () => {
     expect(changed).toMatchObject({ id: comment.id, body: input.body, authorUserId: author.id, partyId: japan!.id, version: 2 });
     expect(changed.editedAt).toBeInstanceOf(Date);
     expect((await page(staff)).reviews[0]!.comments[0]).toMatchObject({ body: input.body, editedAt: changed.editedAt });
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.comment_changed'));
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.comment_changed')).orderBy(asc(auditEvents.id));
     expect(events).toEqual([expect.objectContaining({ entityType: 'review', entityId: review.id, actorUserId: colleague.id })]);
     expect((events[0]!.change as { fields: Record<string, unknown> }).fields).toMatchObject({
       comment: { before: 'Japan suports the recomendation.', after: input.body },
@@ -530,7 +530,7 @@ describe('reviews', () => {
     expect((await refusal(editReviewComment({ actor: author, input: { ...input, version: 2, body: 'Later.' }, now: late }))).messageKey).toBe('commentsClosed');
     expect((await getProject({ actor: author, input: { projectId: project.id }, now: late })).reviews[0]!.comments[0]!.can).toEqual({ edit: false });
     expect(await db.select().from(reviewComments)).toEqual([changed]);
-    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.comment_changed'))).toHaveLength(1);
+    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.comment_changed')).orderBy(asc(auditEvents.id))).toHaveLength(1);
   });
 
   it("refuses another member state's delegate, every other role and a change after the decision; nothing is written", async () => {
@@ -595,7 +595,7 @@ describe('reviews', () => {
     expect(decided).toMatchObject({ decidedByUserId: chair.id, decision: 'The meeting extended the project by a year.' });
     expect(decided.decidedAt).not.toBeNull();
     expect((await refusal(recordReviewDecision({ actor: staff, input: { reviewId: review.id, decision: 'Again' } }))).messageKey).toBe('decisionRecorded');
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.decided'));
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.decided')).orderBy(asc(auditEvents.id));
     expect(events).toHaveLength(1);
   });
 
@@ -613,7 +613,7 @@ describe('reviews', () => {
     });
     expect(corrected).toMatchObject({ id: review.id, rating: 'delayed', commentDeadline: '2030-01-10', agendaItemId: reviewItem.id, progressSummary: review.progressSummary });
     expect((await page(staff)).reviews[0]!.review).toMatchObject({ rating: 'delayed', agendaItemId: reviewItem.id });
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.changed'));
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.changed')).orderBy(asc(auditEvents.id));
     expect(events).toEqual([expect.objectContaining({ entityType: 'review', entityId: review.id, actorUserId: staff.id })]);
     expect((events[0]!.change as { fields: Record<string, unknown> }).fields).toEqual({
       rating: { before: 'at_risk', after: 'delayed' },
@@ -626,7 +626,7 @@ describe('reviews', () => {
     expect((await page(await factory.createActor({ role: 'delegate' }))).reviews[0]!.review.correctedAt).toEqual(corrected.correctedAt);
     await editReview({ actor: staff, input: correctionOf(corrected) });
     expect(await reviewRow(review.id)).toEqual(corrected);
-    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.changed'))).toHaveLength(1);
+    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.changed')).orderBy(asc(auditEvents.id))).toHaveLength(1);
   });
 
   it("refuses a correction made over a colleague's, keeping theirs", async () => {
@@ -639,7 +639,7 @@ describe('reviews', () => {
     const stale = await refusal(editReview({ actor: staff, input: correctionOf(review, { recommendation: 'Close the project early.' }) }));
     expect(stale).toMatchObject({ code: 'CONFLICT', messageKey: 'reviewChangedMeanwhile' });
     expect(await reviewRow(review.id)).toEqual(theirs);
-    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.changed'))).toHaveLength(1);
+    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'review.changed')).orderBy(asc(auditEvents.id))).toHaveLength(1);
     // Reloaded, the correction goes through on the colleague's.
     const mine = await editReview({ actor: staff, input: correctionOf(theirs, { recommendation: 'Close the project early.' }) });
     expect(mine).toMatchObject({ rating: 'delayed', recommendation: 'Close the project early.', version: review.version + 2 });
@@ -719,7 +719,7 @@ describe('contributions', () => {
     }
     const [usd] = (await coreFundPosition()).filter((p) => p.currency === 'USD');
     expect(usd).toEqual({ currency: 'USD', pledged: '0.30', received: '0.05', outstanding: '0.25' });
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'contribution.recorded'));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'contribution.recorded')).orderBy(asc(auditEvents.id));
     expect(event).toMatchObject({ entityType: 'contribution', actorUserId: staff.id });
   });
 
@@ -732,7 +732,7 @@ describe('contributions', () => {
     expect(await removeContribution({ actor: staff, input: { contributionId: wrong.id } })).toMatchObject({ id: wrong.id });
     expect((await coreFundPosition())[0]).toMatchObject({ pledged: '100.00' });
     expect(await contributionTotalsByYear()).toEqual([{ year: 2025, currency: 'USD', pledged: '100.00', paid: '0.00' }]);
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'contribution.removed'));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'contribution.removed')).orderBy(asc(auditEvents.id));
     expect(event).toMatchObject({ entityId: wrong.id, actorUserId: staff.id });
     expect(event!.change).toMatchObject({ fields: { amount: { before: '1000.00' }, partyId: { before: party!.id }, contributionKind: { before: 'pledge' } } });
     expect((await refusal(removeContribution({ actor: staff, input: { contributionId: wrong.id } }))).code).toBe('NOT_FOUND');

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { decode } from 'next-auth/jwt';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
@@ -59,7 +59,7 @@ describe('publicAction, through signUpAction', () => {
     request.forwardedFor = '203.0.113.50';
     const result = await signUpAction(signUpForm(party.id));
     expect(result).toEqual({ ok: true, data: { userId: expect.any(String) } });
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'user.signed_up'));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'user.signed_up')).orderBy(asc(auditEvents.id));
     expect(event!.change).toMatchObject({ clientAddress: '203.0.113.50' });
   });
 

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { auditEvents, credentialsLetters, delegations, emailOutbox, meetings, registrations, users, type Meeting } from '@/db/schema';
@@ -86,7 +86,7 @@ describe('register', () => {
     const [email] = await db.select().from(emailOutbox);
     expect(email).toMatchObject({ kind: 'registration_received', toAddress: actor.email });
     expect(email!.body).toContain(`/meetings/${meeting.id}/register`);
-    const [audit] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, registration.id));
+    const [audit] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, registration.id)).orderBy(asc(auditEvents.id));
     expect(audit).toMatchObject({ action: 'registration.created', actorUserId: actor.id });
     // Kept as `registrationStatus`: the audit log reads a bare `status` as a meeting's.
     expect(audit!.change).toMatchObject({ fields: { registrationStatus: { after: 'pending' } } });
@@ -293,7 +293,7 @@ describe('decideRegistrations', () => {
     expect(emails).toHaveLength(3);
     const offersLetter = (email: string) => emails.find((e) => e.toAddress === email.toLowerCase())!.body.includes('download it from your registration page');
     expect(rows.map((row) => offersLetter(row.email))).toEqual([false, true, true]);
-    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'registration.approved'))).toHaveLength(3);
+    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'registration.approved')).orderBy(asc(auditEvents.id))).toHaveLength(3);
   });
 
   it('rejects with a reason (sent in the email) and puts back to pending', async () => {
@@ -436,7 +436,7 @@ describe('delegations', () => {
     expect(newHead.delegationRole).toBe('head');
     const [previous] = await db.select().from(registrations).where(eq(registrations.id, headRegistration.id));
     expect(previous!.delegationRole).toBe('delegate');
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'delegation.head_designated'));
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'delegation.head_designated')).orderBy(asc(auditEvents.id));
     expect(events).toHaveLength(1);
     // The log shows the change of head as a field, from one name to the other.
     const [shown] = await describeEvents(events.map((event) => ({ ...event, actorName: head.name })));

@@ -2,13 +2,14 @@ import { asc, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { findRevisionParagraphs } from '@/db/queries/statements';
-import { auditEvents, meetings, roomScreens, type Role } from '@/db/schema';
+import { auditEvents, meetings, roomScreens, statementAmendments, type Role } from '@/db/schema';
 import { getFloor } from '@/lib/floor/get-floor';
 import { getRoomScreen } from '@/lib/floor/get-room-screen';
 import { showOnRoomScreen } from '@/lib/floor/show-on-room-screen';
 import type { ShowOnRoomScreenInput } from '@/lib/floor/schemas';
 import type { Actor } from '@/lib/permissions';
-import { proposeAmendmentSchema } from '@/lib/statements/amendment-schemas';
+import { disposeAmendmentSchema, proposeAmendmentSchema } from '@/lib/statements/amendment-schemas';
+import { disposeAmendment } from '@/lib/statements/dispose-amendment';
 import { getStatement } from '@/lib/statements/get-statement';
 import { proposeAmendment } from '@/lib/statements/propose-amendment';
 import * as factory from './factories';
@@ -130,6 +131,18 @@ describe('showOnRoomScreen', () => {
 });
 
 describe('getRoomScreen', () => {
+  it('shows the text as amended so far while amendments are accepted and unmerged, and the text itself once there are none', async () => {
+    await show(staff, { shows: 'amended', statementId: circulatedId });
+    // Japan's amendment is still proposed: nothing is amended yet, so the screen shows the text.
+    expect((await getRoomScreen({ actor: japan, input: { meetingId } })).shows).toBe('statement');
+    const [amendment] = await db.select().from(statementAmendments).where(eq(statementAmendments.statementId, circulatedId));
+    await disposeAmendment({ actor: chair, input: disposeAmendmentSchema.parse({ amendmentId: amendment!.id, decision: 'accept', reason: '', acceptedText: '' }) });
+    const amended = await getRoomScreen({ actor: japan, input: { meetingId } });
+    expect(amended.shows === 'amended' && amended.amended.amendments.map((a) => a.number)).toEqual([1]);
+    expect((await getStatement({ actor: staff, input: { statementId: circulatedId } })).onRoomScreen).toEqual({ text: false, amended: true, amendmentNumber: null });
+    expect((await getFloor({ actor: staff, input: { meetingId } })).screen).toMatchObject({ shows: 'amended', statementTitle: 'Decision on the work programme' });
+  });
+
   it('withholds a text the reader may not read, and names what the screen shows only to those who run the room', async () => {
     await show(staff, { shows: 'statement', statementId: draftId });
     expect((await getRoomScreen({ actor: japan, input: { meetingId } })).shows).toBe('withheld');
@@ -140,11 +153,11 @@ describe('getRoomScreen', () => {
 
   it('tells the statement page what of it the screen shows', async () => {
     await show(staff, { shows: 'amendment', statementId: circulatedId, amendmentNumber: 1 });
-    expect((await getStatement({ actor: staff, input: { statementId: circulatedId } })).onRoomScreen).toEqual({ text: false, amendmentNumber: 1 });
-    expect((await getStatement({ actor: staff, input: { statementId: draftId } })).onRoomScreen).toEqual({ text: false, amendmentNumber: null });
+    expect((await getStatement({ actor: staff, input: { statementId: circulatedId } })).onRoomScreen).toEqual({ text: false, amended: false, amendmentNumber: 1 });
+    expect((await getStatement({ actor: staff, input: { statementId: draftId } })).onRoomScreen).toEqual({ text: false, amended: false, amendmentNumber: null });
     await show(staff, { shows: 'statement', statementId: circulatedId });
-    expect((await getStatement({ actor: chair, input: { statementId: circulatedId } })).onRoomScreen).toEqual({ text: true, amendmentNumber: null });
+    expect((await getStatement({ actor: chair, input: { statementId: circulatedId } })).onRoomScreen).toEqual({ text: true, amended: false, amendmentNumber: null });
     // Delegations are not told: the screen is the room's, not a part of the text.
-    expect((await getStatement({ actor: japan, input: { statementId: circulatedId } })).onRoomScreen).toEqual({ text: false, amendmentNumber: null });
+    expect((await getStatement({ actor: japan, input: { statementId: circulatedId } })).onRoomScreen).toEqual({ text: false, amended: false, amendmentNumber: null });
   });
 });

@@ -1,4 +1,4 @@
-import { and, count, eq, like } from 'drizzle-orm';
+import { and, asc, count, eq, like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import {
@@ -32,6 +32,7 @@ import { findAuditEventsSchema } from '@/lib/audit-log/schemas';
 import { detectDocumentType } from '@/lib/documents/file-type';
 import { getFloor } from '@/lib/floor/get-floor';
 import { getRoomScreen } from '@/lib/floor/get-room-screen';
+import { getAmendedText } from '@/lib/statements/get-amended-text';
 import { getStatement } from '@/lib/statements/get-statement';
 import { authenticateUser } from '@/lib/users/authenticate-user';
 
@@ -90,7 +91,7 @@ describe('seedDatabase', () => {
     expect(som27).toMatchObject({ chairUserId: chair!.id, status: 'planned', city: 'Incheon' });
   });
 
-  it("circulates the 27th SOM's decision, with Japan's and Mongolia's amendments waiting for a decision and China's and Russia's comments", async () => {
+  it("circulates the 27th SOM's decision, with Japan's amendment accepted into the text as amended, Mongolia's waiting for a decision, and China's and Russia's comments", async () => {
     await seedDatabase({ demo: true });
     const [decision] = await db.select().from(statements).where(eq(statements.title, 'Decision on the NEASPEC work programme for 2027-2028'));
     expect(decision).toMatchObject({ status: 'circulated', currentRevision: 2, circulatedRevision: 2, commentDeadline: new Date('2027-02-26T09:00:00Z') });
@@ -101,7 +102,7 @@ describe('seedDatabase', () => {
       .where(eq(statementAmendments.statementId, decision!.id))
       .orderBy(statementAmendments.number);
     expect(proposals).toEqual([
-      { number: 1, status: 'proposed', party: 'JPN' },
+      { number: 1, status: 'accepted', party: 'JPN' },
       { number: 2, status: 'proposed', party: 'MNG' },
     ]);
     const comments = await db
@@ -114,8 +115,13 @@ describe('seedDatabase', () => {
       { party: 'CHN', revision: 2, author: expect.any(String) },
       { party: 'RUS', revision: 2, author: expect.any(String) },
     ]);
-    const events = await db.select().from(auditEvents).where(and(eq(auditEvents.entityId, decision!.id), eq(auditEvents.action, 'statement.commented')));
+    const events = await db.select().from(auditEvents).where(and(eq(auditEvents.entityId, decision!.id), eq(auditEvents.action, 'statement.commented'))).orderBy(asc(auditEvents.id));
     expect(events.map((event) => event.actorUserId)).toEqual(comments.map((comment) => comment.author));
+    // Delegations read the text as amended so far: Japan's paragraph inserted after operative paragraph 1.
+    const japan = (await db.select().from(users)).find((u) => u.email === 'delegate.jpn@neaspec.example')!;
+    const amended = await getAmendedText({ actor: { ...japan, partyId: japan.partyId }, input: { statementId: decision!.id } });
+    expect(amended!.paragraphs.map((p) => p.change)).toEqual(['unchanged', 'unchanged', 'added', 'unchanged']);
+    expect(amended!.undecided).toBe(1);
   });
 
   it('gives the 26th SOM its papers, under the app\'s own symbols, public and restricted, as real PDFs', async () => {
@@ -195,7 +201,7 @@ describe('seedDatabase', () => {
       ['4', ['China', 'Russian Federation', 'Japan', 'Mongolia']],
       ['5', ['Republic of Korea', 'China', 'Mongolia']],
     ]);
-    const steps = await db.select({ action: auditEvents.action }).from(auditEvents).where(and(eq(auditEvents.entityId, som26!.id), like(auditEvents.action, 'floor.%')));
+    const steps = await db.select({ action: auditEvents.action }).from(auditEvents).where(and(eq(auditEvents.entityId, som26!.id), like(auditEvents.action, 'floor.%'))).orderBy(asc(auditEvents.id));
     expect(steps.filter((step) => step.action === 'floor.requested')).toHaveLength(15);
     expect(steps.filter((step) => step.action === 'floor.status_changed')).toHaveLength(30);
     expect(steps.filter((step) => step.action === 'floor.speaking_time_set')).toHaveLength(1);
@@ -273,6 +279,7 @@ describe('seedDatabase', () => {
     expect(checkIn.changes).toEqual([{ field: 'day', after: { kind: 'date', date: expect.stringMatching(/^2023-11-2[34]$/) } }]);
     const draft = events.filter((event) => event.record?.label === 'Decision on the NEASPEC work programme for 2027-2028');
     expect(draft.map((event) => [event.action, event.createdAt.toISOString(), event.actorName])).toEqual([
+      ['statement.amendment_decided', '2026-12-04T08:00:00.000Z', 'Kim Jae-won'],
       ['statement.amendment_proposed', '2026-12-03T00:30:00.000Z', 'Bolormaa Tsend'],
       ['statement.commented', '2026-12-02T05:30:00.000Z', 'Ivan Petrov'],
       ['statement.amendment_proposed', '2026-12-01T02:00:00.000Z', 'Sato Haruka'],

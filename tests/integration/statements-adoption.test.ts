@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
@@ -151,7 +151,7 @@ describe('adoptByConsensus', () => {
     // Seoul is UTC+9.
     expect(adopted).toMatchObject({ status: 'adopted', adoptionManner: 'consensus', adoptedByUserId: chair.id });
     expect(adopted.adoptedAt?.toISOString()).toBe('2023-11-24T01:30:00.000Z');
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, statement.id));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, statement.id)).orderBy(asc(auditEvents.id));
     expect(event).toMatchObject({ action: 'statement.adopted', actorUserId: chair.id });
     // The use-case refuses an edit of the adopted text before the database has to.
     const paragraphs = await findRevisionParagraphs(statement.id, 1);

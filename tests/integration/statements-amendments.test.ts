@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { findRevisionParagraphs } from '@/db/queries/statements';
@@ -7,6 +7,7 @@ import type { Actor } from '@/lib/permissions';
 import { disposeAmendmentSchema, produceRevisionSchema, proposeAmendmentSchema } from '@/lib/statements/amendment-schemas';
 import { cosponsorAmendment } from '@/lib/statements/cosponsor-amendment';
 import { disposeAmendment } from '@/lib/statements/dispose-amendment';
+import { getAmendedText } from '@/lib/statements/get-amended-text';
 import { getAmendmentOnScreen } from '@/lib/statements/get-amendment-on-screen';
 import { getMergePreview } from '@/lib/statements/get-merge-preview';
 import { getStatement } from '@/lib/statements/get-statement';
@@ -70,7 +71,7 @@ describe('proposeAmendment', () => {
     ]);
     expect(second.paragraphKind).toBe('operative');
     expect(third).toMatchObject({ text: null, paragraphKind: null, proposedByUserId: japan.id });
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.entityId, statement.id));
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.entityId, statement.id)).orderBy(asc(auditEvents.id));
     expect(events.map((e) => e.action)).toEqual(Array(3).fill('statement.amendment_proposed'));
     expect(events[0]!.change).toMatchObject({ fields: { amendmentNumber: { after: 1 }, amendmentKind: { after: 'replace' }, partyId: { after: japan.partyId } } });
   });
@@ -190,7 +191,7 @@ describe('cosponsorAmendment', () => {
     expect((await refusal(cosponsorAmendment({ actor: escap, input: { amendmentId: amendment.id } }))).messageKey).toBe('amendmentMemberStatesOnly');
     expect((await refusal(cosponsorAmendment({ actor: china, input: { amendmentId: crypto.randomUUID() } }))).code).toBe('NOT_FOUND');
     expect(await written()).toEqual(before);
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'statement.amendment_sponsored'));
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'statement.amendment_sponsored')).orderBy(asc(auditEvents.id));
     expect(events).toHaveLength(2);
   });
 
@@ -216,7 +217,7 @@ describe('withdrawSupport', () => {
     const chinaColleague = await factory.createActor({ role: 'delegate', partyId: china.partyId });
     await withdrawSupport({ actor: chinaColleague, input: { amendmentId: amendment.id } });
     expect((await db.select().from(statementAmendmentSponsors)).map((s) => s.partyId)).toEqual([korea.partyId]);
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'statement.amendment_support_withdrawn'));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'statement.amendment_support_withdrawn')).orderBy(asc(auditEvents.id));
     expect(event).toMatchObject({ actorUserId: chinaColleague.id, entityId: statement.id, change: { fields: { amendmentNumber: { after: 1 }, partyId: { before: china.partyId } } } });
     await cosponsorAmendment({ actor: china, input: { amendmentId: amendment.id } });
     expect(await db.select().from(statementAmendmentSponsors)).toHaveLength(2);
@@ -257,7 +258,7 @@ describe('withdrawAmendment', () => {
     expect(withdrawn).toMatchObject({ status: 'withdrawn', decidedByUserId: colleague.id });
     expect(Date.now() - withdrawn.decidedAt!.getTime()).toBeLessThan(60_000);
     expect((await refusal(withdrawAmendment({ actor: japan, input: { amendmentId: amendment.id } }))).messageKey).toBe('amendmentNotProposed');
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'statement.amendment_withdrawn'));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'statement.amendment_withdrawn')).orderBy(asc(auditEvents.id));
     expect(event!.change).toMatchObject({ fields: { amendmentStatus: { before: 'proposed', after: 'withdrawn' } } });
   });
 
@@ -284,7 +285,7 @@ describe('disposeAmendment', () => {
     });
     const changed = await disposeAmendment({ actor: chair, input: decision(a3!.id, { decision: 'accept_with_change', acceptedText: 'Recalling the NEASPEC Framework (1996),' }) });
     expect(changed).toMatchObject({ status: 'accepted', acceptedText: 'Recalling the NEASPEC Framework (1996),' });
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'statement.amendment_decided'));
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, 'statement.amendment_decided')).orderBy(asc(auditEvents.id));
     expect(events.map((e) => (e.change as { fields: { amendmentStatus: { after: string } } }).fields.amendmentStatus.after).sort()).toEqual(['accepted', 'accepted', 'rejected']);
   });
 
@@ -379,7 +380,7 @@ describe('produceRevision', () => {
       [rejected.id]: ['rejected', null],
       [undecided.id]: ['proposed', null],
     });
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'statement.merged'));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'statement.merged')).orderBy(asc(auditEvents.id));
     expect(event!.change).toMatchObject({ fields: { statementStatus: { before: 'circulated', after: 'drafting' }, revision: { before: 1, after: 2 }, amendmentNumber: { after: '1, 2, 3' } } });
   });
 
@@ -566,5 +567,55 @@ describe('getAmendmentOnScreen', () => {
     ] as const) {
       expect((await refusal(getAmendmentOnScreen({ actor, input: { statementId, number } }))).code).toBe('NOT_FOUND');
     }
+  });
+});
+
+describe('getAmendedText', () => {
+  it('merges the amendments accepted so far into the circulated text for every delegation, until the next revision takes them in', async () => {
+    const { statement, paragraphs, japan, china, korea, secretariat } = await negotiation();
+    const a1 = await proposeAmendment({ actor: japan, input: proposal(statement.id, paragraphs[1]!) });
+    const a2 = await proposeAmendment({
+      actor: korea,
+      input: proposal(statement.id, paragraphs[2]!, { kind: 'insert_after', text: 'Decide to meet again in 2024.', paragraphKind: 'operative' }),
+    });
+    await proposeAmendment({ actor: china, input: proposal(statement.id, paragraphs[0]!, { kind: 'delete' }) });
+    // Nothing accepted yet: no text as amended.
+    expect(await getAmendedText({ actor: china, input: { statementId: statement.id } })).toBeNull();
+
+    await disposeAmendment({ actor: secretariat, input: decision(a1.id) });
+    await disposeAmendment({ actor: secretariat, input: decision(a2.id) });
+    const amended = await getAmendedText({ actor: china, input: { statementId: statement.id } });
+    expect(amended).toMatchObject({ basedOnRevision: 1, undecided: 1, conflicts: [] });
+    expect(amended!.amendments.map((a) => [a.number, a.partyName])).toEqual([
+      [1, 'Japan'],
+      [2, 'Republic of Korea'],
+    ]);
+    expect(amended!.paragraphs.map((p) => p.change)).toEqual(['unchanged', 'changed', 'unchanged', 'added']);
+    expect(amended!.paragraphs[1]!.parts.filter((c) => c.added).map((c) => c.value.trim())).toEqual(['significant']);
+    expect(amended!.paragraphs[3]!.parts.map((c) => c.value).join('')).toBe('Decide to meet again in 2024.');
+
+    await produceRevision({ actor: secretariat, input: produceRevisionSchema.parse({ statementId: statement.id, basedOnRevision: 1, amendmentIds: [a1.id, a2.id] }) });
+    expect(await getAmendedText({ actor: secretariat, input: { statementId: statement.id } })).toBeNull();
+  });
+
+  it('keeps the words of a paragraph two accepted amendments rewrite, naming them, until the secretariat settles it', async () => {
+    const { statement, paragraphs, japan, korea, chair } = await negotiation();
+    const a1 = await proposeAmendment({ actor: japan, input: proposal(statement.id, paragraphs[1]!) });
+    const a2 = await proposeAmendment({ actor: korea, input: proposal(statement.id, paragraphs[1]!, { text: 'Welcome the remarkable progress of the programme;' }) });
+    await disposeAmendment({ actor: chair, input: decision(a1.id) });
+    await disposeAmendment({ actor: chair, input: decision(a2.id) });
+    const amended = await getAmendedText({ actor: japan, input: { statementId: statement.id } });
+    expect(amended!.conflicts.map((c) => [c.target, c.amendments.map((a) => a.number)])).toEqual([[{ kind: 'operative', number: 1 }, [1, 2]]]);
+    expect(amended!.paragraphs.map((p) => p.change)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+  });
+
+  it('shows nothing to an observer, and refuses one a statement they may not read', async () => {
+    const { meeting, statement, paragraphs, japan, secretariat } = await negotiation();
+    const a1 = await proposeAmendment({ actor: japan, input: proposal(statement.id, paragraphs[1]!) });
+    await disposeAmendment({ actor: secretariat, input: decision(a1.id) });
+    const observer = await factory.createActor({ role: 'observer', partyId: (await factory.createParty({ kind: 'observer' })).id });
+    expect((await refusal(getAmendedText({ actor: observer, input: { statementId: statement.id } }))).code).toBe('NOT_FOUND');
+    const draft = await factory.createStatement({ meetingId: meeting.id });
+    expect((await refusal(getAmendedText({ actor: japan, input: { statementId: draft.id } }))).code).toBe('NOT_FOUND');
   });
 });

@@ -1,4 +1,4 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { asc, count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { findRevisionParagraphs } from '@/db/queries/statements';
@@ -49,7 +49,7 @@ describe('createStatement', () => {
       [1, 'operative'],
       [2, 'operative'],
     ]);
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, statement.id));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, statement.id)).orderBy(asc(auditEvents.id));
     expect(event).toMatchObject({ action: 'statement.created', entityType: 'statement' });
   });
 

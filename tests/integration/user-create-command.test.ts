@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { auditEvents, users } from '@/db/schema';
@@ -43,7 +43,7 @@ describe('npm run user:create', () => {
     expect(printed).toContain('the person chooses their own when they first sign in with it');
     const result = await signIn('head.of.office@un.example', password);
     expect(result).toMatchObject({ outcome: 'signedIn', user: { role: 'secretariat', name: 'Mi-ran Choi', mustChangePassword: true } });
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'user.created'));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'user.created')).orderBy(asc(auditEvents.id));
     expect(event).toMatchObject({ actorUserId: null });
   });
 

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { auditEvents, users, type Role } from '@/db/schema';
@@ -55,7 +55,7 @@ describe('createUser', () => {
     });
     expect(stored!.passwordHash).toMatch(/^\$argon2id\$/);
     expect(user).not.toHaveProperty('passwordHash');
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, user.id));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, user.id)).orderBy(asc(auditEvents.id));
     expect(event).toMatchObject({ action: 'user.created', entityType: 'user', actorUserId: actor.id });
   });
 
@@ -91,7 +91,7 @@ describe('createUser', () => {
   it('lets the operator at the console create an account, recorded with no actor', async () => {
     const user = await createUserAtConsole({ input: newUser({ role: 'secretariat' }), isPasswordGenerated: false });
     expect(user).toMatchObject({ role: 'secretariat', mustChangePassword: false });
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, user.id));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, user.id)).orderBy(asc(auditEvents.id));
     expect(event).toMatchObject({ action: 'user.created', actorUserId: null });
     await expectRefusal(createUserAtConsole({ input: newUser({ role: 'secretariat' }), isPasswordGenerated: false }), 'CONFLICT', 'emailTaken');
   });
@@ -130,7 +130,7 @@ describe('changeUserRole', () => {
     const party = await factory.createParty();
     const updated = await changeUserRole({ actor, input: { userId: target.id, role: 'delegate', partyId: party.id } });
     expect(updated).toMatchObject({ role: 'delegate', partyId: party.id, sessionVersion: target.sessionVersion + 1 });
-    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, target.id));
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, target.id)).orderBy(asc(auditEvents.id));
     expect(event?.change).toEqual({
       fields: { role: { before: 'observer', after: 'delegate' }, partyId: { before: null, after: party.id } },
     });

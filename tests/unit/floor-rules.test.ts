@@ -166,15 +166,17 @@ describe('showOnRoomScreenSchema', () => {
   const statementId = '9a1d3c5e-7b2f-4d6a-8c0e-1f3a5b7d9c2e';
   const errors = (input: Record<string, unknown>) => showOnRoomScreenSchema.safeParse({ meetingId, ...input }).error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
 
-  it('takes the speakers\' list, a statement, or an amendment by its number, and only what each needs', () => {
+  it('takes the speakers\' list, a statement, an amendment by its number, or a text as amended, and only what each needs', () => {
     expect(showOnRoomScreenSchema.parse({ meetingId, shows: 'floor', statementId })).toEqual({ meetingId, shows: 'floor' });
     expect(showOnRoomScreenSchema.parse({ meetingId, shows: 'statement', statementId, amendmentNumber: 3 })).toEqual({ meetingId, shows: 'statement', statementId });
     expect(showOnRoomScreenSchema.parse({ meetingId, shows: 'amendment', statementId, amendmentNumber: '3' })).toEqual({ meetingId, shows: 'amendment', statementId, amendmentNumber: 3 });
+    expect(showOnRoomScreenSchema.parse({ meetingId, shows: 'amended', statementId, amendmentNumber: 3 })).toEqual({ meetingId, shows: 'amended', statementId });
   });
 
   it('refuses anything else to show, a statement without its id and an amendment without a usable number', () => {
     expect(errors({ shows: 'agenda' })).toEqual([['shows', 'floorScreenShowsInvalid']]);
     expect(errors({ shows: 'statement' })).toEqual([['statementId', 'notFound']]);
+    expect(errors({ shows: 'amended' })).toEqual([['statementId', 'notFound']]);
     for (const amendmentNumber of [0, -1, 2.5, 'three', undefined]) {
       expect(errors({ shows: 'amendment', statementId, amendmentNumber })).toEqual([['amendmentNumber', 'notFound']]);
     }

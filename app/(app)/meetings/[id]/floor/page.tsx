@@ -97,9 +97,9 @@ export default async function FloorPage({ params }: Props) {
                 <p className="text-sm text-slate-700" data-testid="room-screen-shows">
                   {screen.shows === 'floor'
                     ? t('screen.showsFloor')
-                    : screen.shows === 'statement'
-                      ? t('screen.showsStatement', { title: screen.statementTitle ?? '' })
-                      : t('screen.showsAmendment', { number: screen.amendmentNumber ?? 0, title: screen.statementTitle ?? '' })}
+                    : screen.shows === 'amendment'
+                      ? t('screen.showsAmendment', { number: screen.amendmentNumber ?? 0, title: screen.statementTitle ?? '' })
+                      : t(screen.shows === 'amended' ? 'screen.showsAmended' : 'screen.showsStatement', { title: screen.statementTitle ?? '' })}
                 </p>
                 {screen.shows !== 'floor' && (
                   <ShowOnRoomScreenButton

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { RefreshEvery } from '@/components/floor/floor-controls';
 import { FloorOnScreen } from '@/components/floor/floor-on-screen';
+import { AmendedTextOnScreen } from '@/components/statements/amendments/amended-text';
 import { AmendmentOnScreen } from '@/components/statements/amendments/amendment-on-screen';
 import { StatementOnScreen } from '@/components/statements/statement-on-screen';
 import { Link } from '@/components/ui/link';
@@ -38,6 +39,7 @@ export default async function RoomScreenPage({ params }: Props) {
         {view.shows === 'floor' && <FloorOnScreen floor={view.floor} />}
         {view.shows === 'statement' && <StatementOnScreen view={view.statement} />}
         {view.shows === 'amendment' && <AmendmentOnScreen data={view.amendment} />}
+        {view.shows === 'amended' && <AmendedTextOnScreen view={view.amended} />}
         {view.shows === 'withheld' && <h1 className="mt-24 text-center text-5xl font-bold text-slate-200">{t('notForYou')}</h1>}
       </div>
     </RoomScreen>

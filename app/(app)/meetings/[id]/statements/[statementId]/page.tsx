@@ -6,6 +6,7 @@ import { cache } from 'react';
 import { ShowOnRoomScreenButton } from '@/components/floor/floor-controls';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { AdoptionSection } from '@/components/statements/adoption/adoption-section';
+import { AmendedTextPanel } from '@/components/statements/amendments/amended-text';
 import { AmendmentsPanel } from '@/components/statements/amendments/amendments-panel';
 import { ShapedBy } from '@/components/statements/amendments/shaped-by';
 import { CommentsPanel } from '@/components/statements/comments/comments-panel';
@@ -23,6 +24,7 @@ import { orRefusalPage } from '@/lib/page-guards';
 import { pageNumberSchema } from '@/lib/pagination';
 import { requireActor } from '@/lib/session';
 import { getStatement } from '@/lib/statements/get-statement';
+import { getAmendedText } from '@/lib/statements/get-amended-text';
 import { getStatementAdoption } from '@/lib/statements/get-statement-adoption';
 import { getStatementAmendments } from '@/lib/statements/get-statement-amendments';
 import { statementPath } from '@/lib/statements/links';
@@ -52,9 +54,10 @@ export default async function StatementPage({ params, searchParams }: Props) {
   const [{ id, statementId }, { revision: revisionText, notice, page: pageText }] = await Promise.all([params, searchParams]);
   const amendmentsPage = pageNumberSchema.parse(pageText);
   const actor = await requireActor();
-  const [view, amendments, adoption, t, format] = await Promise.all([
+  const [view, amendments, amended, adoption, t, format] = await Promise.all([
     loadStatement(statementId, revisionParam(revisionText)),
     orRefusalPage(getStatementAmendments({ actor, input: { statementId, page: amendmentsPage } })),
+    orRefusalPage(getAmendedText({ actor, input: { statementId } })),
     orRefusalPage(getStatementAdoption({ actor, input: { statementId } })),
     getTranslations('statements'),
     getFormatter(),
@@ -155,6 +158,13 @@ export default async function StatementPage({ params, searchParams }: Props) {
             >
               <StatementText paragraphs={paragraphs} renderAfter={(p) => <ShapedBy amendmentIds={p.amendmentIds} labels={amendments.labels} hrefOf={amendmentHref} />} />
             </Panel>
+            {amended && (
+              <AmendedTextPanel
+                view={amended}
+                screenHref={`${statementPath(statement)}/screen?view=amended`}
+                showOnScreen={can.showOnScreen ? { action: showOnRoomScreenAction, isShown: view.onRoomScreen.amended } : undefined}
+              />
+            )}
             <AmendmentsPanel
               statement={statement}
               data={amendments}
