@@ -113,7 +113,7 @@ test("[statements] staff draft and circulate a text; Japan amends it with China'
   // Before revision 2, every delegation reads the text as amended so far, and staff put it on the room's screen.
   await japan.reload();
   const amendedText = japan.getByRole('region', { name: 'The text as amended so far' });
-  await expect(amendedText).toContainText('Revision 1 with the amendments accepted so far merged in: 1 (Japan).');
+  await expect(amendedText).toContainText('Revision 1 with the amendments accepted so far merged in: amendment 1 (Japan).');
   await expect(amendedText.getByTestId('comparison-inline').locator('ins')).toHaveText(['on each programme area ']);
   await expect(japan.getByRole('button', { name: /room's screen/ })).toHaveCount(0);
   await checkA11y(japan, 'statement, the text as amended so far');
@@ -124,6 +124,7 @@ test("[statements] staff draft and circulate a text; Japan amends it with China'
   await staff.getByRole('button', { name: "Put on the room's screen: the text as amended so far" }).click();
   await expect(staff.getByRole('region', { name: 'The text as amended so far' }).getByText("On the room's screen", { exact: true })).toBeVisible();
   await expect(projector.getByRole('heading', { level: 1, name: 'As amended so far' })).toBeVisible({ timeout: 20_000 });
+  await expect(projector.getByTestId('screen-amended')).toHaveText('Revision 1 with amendment 1 accepted');
   await expect(projector.getByTestId('comparison-inline').locator('ins')).toHaveText(['on each programme area ']);
   await checkA11y(projector, `${projector.url()} (the text as amended so far)`);
   await produceRevisionThroughPage(staff, 2, { note: 'Amendments of the first round' }, checkA11y);

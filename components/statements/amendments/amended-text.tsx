@@ -65,7 +65,7 @@ export function AmendedTextOnScreen({ view }: { view: AmendedText }) {
         <p className="text-2xl text-slate-300">{statement.title}</p>
         <h1 className="mt-1 text-5xl font-bold leading-tight">{t('screenHeading')}</h1>
         <p className="mt-2 text-2xl text-slate-300" data-testid="screen-amended">
-          {t('screenIntro', { revision: basedOnRevision, numbers: amendments.map((a) => a.number).join(', ') })}
+          {t('screenIntro', { revision: basedOnRevision, count: amendments.length, numbers: amendments.map((a) => a.number).join(', ') })}
         </p>
       </div>
       <div className="rounded-2xl bg-white px-10 py-8 text-3xl leading-relaxed text-slate-900">
