@@ -17,8 +17,9 @@ import type { ShowOnRoomScreenInput } from './schemas';
 type Shown = Pick<RoomScreen, 'shows' | 'statementId' | 'amendmentNumber'>;
 const nothingShown: Shown = { shows: 'floor', statementId: null, amendmentNumber: null };
 
-// The chair (or the secretariat) puts the speakers' list, a statement of the meeting or one of its
-// amendments on the room's screen; the projector, open on the meeting's screen, follows within seconds.
+// The chair (or the secretariat) puts the speakers' list, a statement of the meeting, one of its
+// amendments or its text as amended on the room's screen; the projector, open on the meeting's screen,
+// follows within seconds.
 export async function showOnRoomScreen({ actor, input, now = appNow() }: { actor: Actor; input: ShowOnRoomScreenInput; now?: Date }): Promise<Shown> {
   return db.transaction(async (tx) => {
     const meeting = await lockMeetingForChange(tx, input.meetingId, { assertAccepts: () => {} });
