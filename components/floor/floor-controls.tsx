@@ -16,3 +16,4 @@ export const ShowOnRoomScreenButton = dynamic<ActionButtonProps<ShowOnRoomScreen
 export const SpeakingTime = dynamic(() => import('./speaking-time').then((m) => m.SpeakingTime));
 export const SpeakingTimeForm = dynamic(() => import('./speaking-time-form').then((m) => m.SpeakingTimeForm));
 export const RefreshEvery = dynamic(() => import('../ui/refresh-every').then((m) => m.RefreshEvery));
+export const StepKeys = dynamic(() => import('../ui/step-keys').then((m) => m.StepKeys));

@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { AmendmentOnScreen as Data } from '@/lib/statements/get-amendment-on-screen';
+import { StepKeys } from '../../floor/floor-controls';
 import { Link } from '../../ui/link';
 import { Words } from '../revision-comparison';
 
@@ -8,12 +9,14 @@ const screenLink = 'text-base text-slate-300 underline hover:text-white';
 /**
  * An amendment as the room debates it on the projector: what it does to which paragraph, its words
  * marked against that paragraph, who proposes and supports it and why; and, where the operator steps
- * through them by hand (`screenPath`), links to the amendments before and after it.
+ * through them by hand (`screenPath`), links to the amendments before and after it, which a presenter's
+ * clicker (Page Up, Page Down) or the arrow keys follow too.
  */
 export function AmendmentOnScreen({ data, screenPath }: { data: Data; screenPath?: string }) {
   const t = useTranslations('amendments');
   const tStatements = useTranslations('statements');
   const { amendment: a, previous, next, position } = data;
+  const hrefOf = (number: number | null) => (number === null ? null : `${screenPath}?amendment=${number}`);
   const paragraph = t(`target.${a.target.kind}`, { number: a.target.number });
   const does =
     a.kind === 'insert_after'
@@ -55,8 +58,9 @@ export function AmendmentOnScreen({ data, screenPath }: { data: Data; screenPath
       </p>
       {screenPath && (
         <nav aria-label={t('screen.navigation')} className="flex flex-wrap gap-6">
+          <StepKeys previousHref={hrefOf(previous)} nextHref={hrefOf(next)} />
           {previous !== null && (
-            <Link href={`${screenPath}?amendment=${previous}`} className={screenLink}>
+            <Link href={hrefOf(previous)!} className={screenLink}>
               {t('screen.previous', { number: previous })}
             </Link>
           )}
@@ -64,7 +68,7 @@ export function AmendmentOnScreen({ data, screenPath }: { data: Data; screenPath
             {t('screen.wholeText')}
           </Link>
           {next !== null && (
-            <Link href={`${screenPath}?amendment=${next}`} className={screenLink}>
+            <Link href={hrefOf(next)!} className={screenLink}>
               {t('screen.next', { number: next })}
             </Link>
           )}
