@@ -126,6 +126,11 @@ test("[statements] amendments go up on the room's screen one by one; two accepte
   await staff.getByRole('button', { name: "Put the speakers' list on the screen" }).click();
   await expect(staff.getByTestId('room-screen-shows')).toHaveText("It shows the speakers' list.");
   await expect(projector.getByTestId('room-screen')).toHaveAttribute('data-shows', 'floor', { timeout: 20_000 });
+  // The speakers' list page is the chair's remote: any of the meeting's statements goes up from there too.
+  await staff.getByRole('button', { name: `Put on the screen: ${title}` }).click();
+  await expect(staff.getByRole('region', { name: "The room's screen" }).getByText("On the room's screen", { exact: true })).toBeVisible();
+  await expect(projector.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 20_000 });
+  await checkA11y(staff, `${staff.url()} (a statement on the screen)`);
   await staff.goto(statementPath);
 
   await staff.reload();

@@ -1,6 +1,7 @@
 import 'server-only';
 import { listAgendaItems } from '@/db/queries/agenda';
 import { findRoomScreen, findSpeakingTimeLimit, listMeetingFloorRequests, type FloorRequestRow } from '@/db/queries/floor';
+import { listMeetingStatements } from '@/db/queries/statements';
 import { findRegistrationOfPerson } from '@/db/queries/registrations';
 import { numberAgenda } from '../agenda/outline';
 import { AppError } from '../errors';
@@ -9,6 +10,7 @@ import { displayName } from '../participants/csv';
 import { assertCan, can, type Actor } from '../permissions';
 import { isParticipant } from '../registrations/rules';
 import { isId } from '../schemas';
+import { readableMeetingStatements } from '../statements/readable-meeting-statements';
 import { floorRequestRefusal, floorSteps, roomScreenRefusal, speakersList, speakingTimeRefusal } from './rules';
 
 // The speakers' list of the item in discussion, for everyone at the meeting: who has the floor, who
@@ -18,15 +20,20 @@ export async function getFloor({ actor, input }: { actor: Actor; input: { meetin
   assertCan(actor, 'meetings:read');
   if (!isId(input.meetingId)) throw new AppError('NOT_FOUND', 'notFound');
   const asks = isParticipant(actor) && actor.partyId !== null;
-  const [meeting, items, requests, limit, screen, registration] = await Promise.all([
+  // The statements the room's screen may show are read beside the rest for whoever could run some room
+  // (staff, a chair), and kept below only if they run this one.
+  const mayRunARoom = can(actor, 'floor:manage', { meeting: { chairUserId: actor.id } });
+  const [meeting, items, requests, limit, screen, meetingStatements, registration] = await Promise.all([
     findMeetingOrNotFound(input.meetingId),
     listAgendaItems(input.meetingId),
     listMeetingFloorRequests(input.meetingId),
     findSpeakingTimeLimit(input.meetingId),
     findRoomScreen(input.meetingId),
+    mayRunARoom ? listMeetingStatements(input.meetingId) : [],
     asks ? findRegistrationOfPerson(input.meetingId, { userId: actor.id, email: actor.email }) : undefined,
   ]);
   const numbered = numberAgenda(items);
+  const showOnScreen = roomScreenRefusal({ actor, meeting }) === null;
   const inDiscussion = numbered.find((item) => item.status === 'in_discussion') ?? null;
   const present = (request: FloorRequestRow, item: { status: (typeof numbered)[number]['status'] }) => ({
     id: request.id,
@@ -64,6 +71,8 @@ export async function getFloor({ actor, input }: { actor: Actor; input: { meetin
       amendmentNumber: screen?.amendmentNumber ?? null,
       statementTitle: can(actor, 'floor:manage', { meeting }) ? (screen?.statementTitle ?? null) : null,
     },
+    /** For those who may put them on the room's screen: the meeting's statements they read, oldest first. */
+    screenStatements: showOnScreen ? readableMeetingStatements(actor, meeting, meetingStatements).statements.map(({ id, title, status }) => ({ id, title, status })) : [],
     item: inDiscussion && list
       ? {
           id: inDiscussion.id,
@@ -81,7 +90,7 @@ export async function getFloor({ actor, input }: { actor: Actor; input: { meetin
     can: {
       runsList: can(actor, 'floor:manage', { meeting }),
       setSpeakingTime: speakingTimeRefusal({ actor, meeting }) === null,
-      showOnScreen: roomScreenRefusal({ actor, meeting }) === null,
+      showOnScreen,
       request: asks && inDiscussion !== null && requestRefusal === null,
       /** Why a delegate or observer may not ask for the floor on the item in discussion now. */
       requestRefusal: requestRefusal?.messageKey ?? null,

@@ -143,6 +143,16 @@ describe('getRoomScreen', () => {
     expect((await getFloor({ actor: staff, input: { meetingId } })).screen).toMatchObject({ shows: 'amended', statementTitle: 'Decision on the work programme' });
   });
 
+  it("offers the meeting's statements to put on the screen only to those who run this room", async () => {
+    const titles = async (actor: Actor) => (await getFloor({ actor, input: { meetingId } })).screenStatements.map((s) => s.title);
+    expect(await titles(staff)).toEqual(['Decision on the work programme', 'Draft chair’s summary']);
+    expect(await titles(chair)).toEqual(['Decision on the work programme', 'Draft chair’s summary']);
+    expect(await titles(japan)).toEqual([]);
+    expect(await titles(await factory.createActor({ role: 'chair' }))).toEqual([]);
+    await db.update(meetings).set({ status: 'concluded' }).where(eq(meetings.id, meetingId));
+    expect(await titles(staff)).toEqual([]);
+  });
+
   it('withholds a text the reader may not read, and names what the screen shows only to those who run the room', async () => {
     await show(staff, { shows: 'statement', statementId: draftId });
     expect((await getRoomScreen({ actor: japan, input: { meetingId } })).shows).toBe('withheld');

@@ -4,6 +4,7 @@ import { RefreshEvery, RequestFloorButton, ShowOnRoomScreenButton, SpeakingTimeF
 import { SpeakersList, SpokeList } from '@/components/floor/speakers-list';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Link } from '@/components/ui/link';
@@ -12,6 +13,7 @@ import { Panel } from '@/components/ui/panel';
 import { getFloor } from '@/lib/floor/get-floor';
 import { orRefusalPage } from '@/lib/page-guards';
 import { requireActor } from '@/lib/session';
+import { statementPath } from '@/lib/statements/links';
 import { changeFloorRequestAction, requestFloorAction, setSpeakingTimeAction, showOnRoomScreenAction } from './actions';
 
 type Props = { params: Promise<{ id: string }> };
@@ -31,7 +33,7 @@ export default async function FloorPage({ params }: Props) {
     getTranslations('errors'),
     getFormatter(),
   ]);
-  const { meeting, item, record, speakingTime, screen, can } = view;
+  const { meeting, item, record, speakingTime, screen, screenStatements, can } = view;
   const inSession = meeting.status === 'in_session';
   // Once the meeting is over only the record stands.
   const isOver = meeting.status === 'concluded' || meeting.status === 'cancelled';
@@ -108,6 +110,34 @@ export default async function FloorPage({ params }: Props) {
                     pendingLabel={t('screen.putPending')}
                     action={showOnRoomScreenAction}
                   />
+                )}
+                {screenStatements.length > 0 && (
+                  <section aria-labelledby="screen-statements">
+                    <h3 id="screen-statements" className="text-sm font-semibold text-slate-900">
+                      {t('screen.statements')}
+                    </h3>
+                    <ul className="mt-2 divide-y divide-slate-100">
+                      {screenStatements.map((statement) => (
+                        <li key={statement.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+                          <Link href={statementPath({ id: statement.id, meetingId: meeting.id })} className="text-brand-700 hover:underline">
+                            {statement.title}
+                          </Link>
+                          {screen.shows === 'statement' && screen.statementId === statement.id ? (
+                            <Badge tone="success">{t('screen.onScreen')}</Badge>
+                          ) : (
+                            <ShowOnRoomScreenButton
+                              input={{ meetingId: meeting.id, shows: 'statement', statementId: statement.id }}
+                              label={t('screen.put')}
+                              ariaLabel={t('screen.putStatement', { title: statement.title })}
+                              pendingLabel={t('screen.putPending')}
+                              variant="ghost"
+                              action={showOnRoomScreenAction}
+                            />
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
                 )}
               </div>
             </Panel>
