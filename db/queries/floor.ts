@@ -7,8 +7,10 @@ import {
   parties,
   registrations,
   roomScreens,
+  meetings,
   speakingTimeLimits,
   statements,
+  type Statement,
   type FloorRequest,
   type FloorRequestStatus,
   type NewFloorRequest,
@@ -93,14 +95,32 @@ export async function saveSpeakingTimeLimit(meetingId: string, limit: { seconds:
     .onConflictDoUpdate({ target: speakingTimeLimits.meetingId, set: limit });
 }
 
-/** What the meeting's room screen shows, with the statement's title, if the chair ever put something there. */
-export async function findRoomScreen(meetingId: string, ex: Executor = db): Promise<(RoomScreen & { statementTitle: string | null }) | undefined> {
-  const [row] = await ex
-    .select({ screen: roomScreens, statementTitle: statements.title })
-    .from(roomScreens)
-    .leftJoin(statements, eq(statements.id, roomScreens.statementId))
-    .where(eq(roomScreens.meetingId, meetingId));
-  return row && { ...row.screen, statementTitle: row.statementTitle };
+/** What the meeting's room screen shows, if the chair ever put something there. */
+export async function findRoomScreen(meetingId: string, ex: Executor = db): Promise<RoomScreen | undefined> {
+  const [screen] = await ex.select().from(roomScreens).where(eq(roomScreens.meetingId, meetingId));
+  return screen;
+}
+
+export type MeetingRoom = { speakingTime: SpeakingTimeLimit | undefined; screen: RoomScreen | undefined; statements: Statement[] };
+
+/**
+ * How the chair runs the meeting's room, in one read: the time per speaker, what the room's screen
+ * shows, and the meeting's statements (oldest first) it may show. A meeting has a handful of statements.
+ */
+export async function findMeetingRoom(meetingId: string, ex: Executor = db): Promise<MeetingRoom> {
+  const rows = await ex
+    .select({ speakingTime: speakingTimeLimits, screen: roomScreens, statement: statements })
+    .from(meetings)
+    .leftJoin(speakingTimeLimits, eq(speakingTimeLimits.meetingId, meetings.id))
+    .leftJoin(roomScreens, eq(roomScreens.meetingId, meetings.id))
+    .leftJoin(statements, eq(statements.meetingId, meetings.id))
+    .where(eq(meetings.id, meetingId))
+    .orderBy(asc(statements.createdAt), asc(statements.id));
+  return {
+    speakingTime: rows[0]?.speakingTime ?? undefined,
+    screen: rows[0]?.screen ?? undefined,
+    statements: rows.flatMap((row) => (row.statement ? [row.statement] : [])),
+  };
 }
 
 /** Puts something on the meeting's room screen, in place of what it showed. */

@@ -279,8 +279,3 @@ const revisionParagraphs = preparedRead('revision_paragraphs', (ex) =>
     .where(and(eq(statementRevisions.statementId, sql.placeholder('statementId')), eq(statementRevisions.number, sql.placeholder('number'))))
     .orderBy(asc(statementParagraphs.position)),
 );
-
-/** A meeting's statements, oldest first: what the chair may put on the room's screen. */
-export async function listMeetingStatements(meetingId: string, ex: Executor = db): Promise<Statement[]> {
-  return ex.select().from(statements).where(eq(statements.meetingId, meetingId)).orderBy(asc(statements.createdAt), asc(statements.id));
-}

@@ -1,7 +1,6 @@
 import 'server-only';
 import { listAgendaItems } from '@/db/queries/agenda';
-import { findRoomScreen, findSpeakingTimeLimit, listMeetingFloorRequests, type FloorRequestRow } from '@/db/queries/floor';
-import { listMeetingStatements } from '@/db/queries/statements';
+import { findMeetingRoom, listMeetingFloorRequests, type FloorRequestRow } from '@/db/queries/floor';
 import { findRegistrationOfPerson } from '@/db/queries/registrations';
 import { numberAgenda } from '../agenda/outline';
 import { AppError } from '../errors';
@@ -20,20 +19,16 @@ export async function getFloor({ actor, input }: { actor: Actor; input: { meetin
   assertCan(actor, 'meetings:read');
   if (!isId(input.meetingId)) throw new AppError('NOT_FOUND', 'notFound');
   const asks = isParticipant(actor) && actor.partyId !== null;
-  // The statements the room's screen may show are read beside the rest for whoever could run some room
-  // (staff, a chair), and kept below only if they run this one.
-  const mayRunARoom = can(actor, 'floor:manage', { meeting: { chairUserId: actor.id } });
-  const [meeting, items, requests, limit, screen, meetingStatements, registration] = await Promise.all([
+  const [meeting, items, requests, room, registration] = await Promise.all([
     findMeetingOrNotFound(input.meetingId),
     listAgendaItems(input.meetingId),
     listMeetingFloorRequests(input.meetingId),
-    findSpeakingTimeLimit(input.meetingId),
-    findRoomScreen(input.meetingId),
-    mayRunARoom ? listMeetingStatements(input.meetingId) : [],
+    findMeetingRoom(input.meetingId),
     asks ? findRegistrationOfPerson(input.meetingId, { userId: actor.id, email: actor.email }) : undefined,
   ]);
   const numbered = numberAgenda(items);
   const showOnScreen = roomScreenRefusal({ actor, meeting }) === null;
+  const { screen } = room;
   const inDiscussion = numbered.find((item) => item.status === 'in_discussion') ?? null;
   const present = (request: FloorRequestRow, item: { status: (typeof numbered)[number]['status'] }) => ({
     id: request.id,
@@ -60,7 +55,7 @@ export async function getFloor({ actor, input }: { actor: Actor; input: { meetin
   return {
     meeting,
     /** How long each speaker has, in seconds, if the chair set it. */
-    speakingTime: limit?.seconds ?? null,
+    speakingTime: room.speakingTime?.seconds ?? null,
     /**
      * What the room's screen shows: the speakers' list unless the chair put a statement or an amendment
      * there. Its title only for those who run the room (a draft's title is not everyone's).
@@ -69,10 +64,10 @@ export async function getFloor({ actor, input }: { actor: Actor; input: { meetin
       shows: screen?.shows ?? 'floor',
       statementId: screen?.statementId ?? null,
       amendmentNumber: screen?.amendmentNumber ?? null,
-      statementTitle: can(actor, 'floor:manage', { meeting }) ? (screen?.statementTitle ?? null) : null,
+      statementTitle: can(actor, 'floor:manage', { meeting }) ? (room.statements.find((s) => s.id === screen?.statementId)?.title ?? null) : null,
     },
     /** For those who may put them on the room's screen: the meeting's statements they read, oldest first. */
-    screenStatements: showOnScreen ? readableMeetingStatements(actor, meeting, meetingStatements).statements.map(({ id, title, status }) => ({ id, title, status })) : [],
+    screenStatements: showOnScreen ? readableMeetingStatements(actor, meeting, room.statements).statements.map(({ id, title, status }) => ({ id, title, status })) : [],
     item: inDiscussion && list
       ? {
           id: inDiscussion.id,
