@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { waitForEmail } from './email';
-import { demoAccounts, expect, test } from './fixtures';
+import { demoAccounts, expect, storageStateOf, test } from './fixtures';
 import {
   acceptAmendmentThroughPage,
   acceptAmendmentWithChangeThroughPage,
@@ -12,6 +12,7 @@ import {
   withdrawAmendmentThroughPage,
 } from './amendment-journeys';
 import { createMeetingThroughForm, meetingTitle, seoulDay } from './meeting-journeys';
+import { captureAction, postAction } from './server-actions';
 import { circulateThroughForm, draftStatementThroughForm, statementLines, threeParagraphs } from './statement-journeys';
 
 /** Presses a key on a room's screen until it shows `query`: the keys are heard once the page's script has loaded. */
@@ -25,6 +26,8 @@ async function stepByKey(page: Page, key: string, query: string) {
 test("[statements] amendments go up on the room's screen one by one; two accepted amendments rewriting one paragraph, one in changed words, are settled by staff, never won by one; withdrawn and rejected ones stay out", async ({
   pageAs,
   checkA11y,
+  playwright,
+  baseURL,
 }) => {
   test.slow();
   const staff = await pageAs('secretariat');
@@ -127,10 +130,17 @@ test("[statements] amendments go up on the room's screen one by one; two accepte
   await expect(staff.getByTestId('room-screen-shows')).toHaveText("It shows the speakers' list.");
   await expect(projector.getByTestId('room-screen')).toHaveAttribute('data-shows', 'floor', { timeout: 20_000 });
   // The speakers' list page is the chair's remote: any of the meeting's statements goes up from there too.
-  await staff.getByRole('button', { name: `Put on the screen: ${title}` }).click();
+  const putUp = await captureAction(staff, () => staff.getByRole('button', { name: `Put on the screen: ${title}` }).click());
   await expect(staff.getByRole('region', { name: "The room's screen" }).getByText("On the room's screen", { exact: true })).toBeVisible();
   await expect(projector.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 20_000 });
   await checkA11y(staff, `${staff.url()} (a statement on the screen)`);
+  // Korea's delegate replays the call to take the text down: refused, and the screen keeps it.
+  const forger = await playwright.request.newContext({ baseURL: baseURL!, storageState: storageStateOf('delegate-kor') });
+  const forged = await postAction(forger, putUp, [{ ...(putUp.args[0] as object), shows: 'floor' }], baseURL!);
+  expect(await forged.text()).toContain('"formError":"floorScreenChairOnly"');
+  await forger.dispose();
+  await staff.reload();
+  await expect(staff.getByTestId('room-screen-shows')).toHaveText(`It shows “${title}”.`);
   await staff.goto(statementPath);
 
   await staff.reload();
