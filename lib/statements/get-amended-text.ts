@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '../permissions';
 import { readsNegotiation } from './get-statement-amendments';
 import { mergeView, type MergeView } from './get-merge-preview';
-import { readStatement, type ReadableStatement } from './read-statement';
+import { readStatement, readStatementRecords, type ReadableStatement } from './read-statement';
 
 export type AmendedText = Pick<ReadableStatement, 'statement' | 'meeting'> & MergeView;
 
@@ -13,6 +13,10 @@ export type AmendedText = Pick<ReadableStatement, 'statement' | 'meeting'> & Mer
 export async function getAmendedText({ actor, input }: { actor: Actor; input: { statementId: string } }): Promise<AmendedText | null> {
   const { statement, meeting } = await readStatement(actor, input.statementId);
   if (statement.status !== 'circulated' || !readsNegotiation(actor, meeting)) return null;
+  // The records the statement's page reads anyway tell whether anything waits to be merged; the merge's
+  // own reads are made only then.
+  const { amendments } = await readStatementRecords(statement.id);
+  if (!amendments.some((a) => a.status === 'accepted' && a.mergedIntoRevision === null)) return null;
   const view = await mergeView(statement);
   return view.amendments.length === 0 ? null : { statement, meeting, ...view };
 }
