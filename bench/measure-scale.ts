@@ -97,7 +97,7 @@ const summaries = (plans: ExplainedStatement[]): PlanSummary[] => plans.map(({ q
 function plansText(label: string, explained: { page: BenchPage; plans: ExplainedStatement[] }[]): string {
   return explained
     .flatMap(({ page, plans }) => [
-      `=== ${page.label} (${page.path({ meetingId: '<featured meeting>', statementId: '<its statement>', upcomingMeetingId: '<upcoming meeting>' })}) at ${label}: ${plans.length} reads`,
+      `=== ${page.label} (${page.path({ meetingId: '<featured meeting>', statementId: '<its statement>', upcomingMeetingId: '<upcoming meeting>', negotiatedStatementId: '<its statement>' })}) at ${label}: ${plans.length} reads`,
       ...plans.map((plan, i) => [`--- read ${i + 1}`, withParameters(plan), '', plan.plan, ''].join('\n')),
     ])
     .join('\n');
@@ -128,7 +128,12 @@ export async function prepareScale(context: ScaleContext): Promise<PreparedScale
   await freshDatabase(databaseUrl);
   const data = await generateData(databaseUrl, factor);
   log(`${label}: ${JSON.stringify(data.rows)} in ${data.seconds.toFixed(0)} s`);
-  const ids = { meetingId: data.featuredMeetingId, statementId: data.featuredStatementId, upcomingMeetingId: data.burstMeetingId };
+  const ids = {
+    meetingId: data.featuredMeetingId,
+    statementId: data.featuredStatementId,
+    upcomingMeetingId: data.burstMeetingId,
+    negotiatedStatementId: data.negotiatedStatementId,
+  };
 
   log(`${label}: counting statements`);
   const statementLogFile = path.join(tmpdir(), `secretariat-bench-${process.pid}-${label}.jsonl`);

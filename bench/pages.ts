@@ -1,5 +1,5 @@
-/** The records the measured pages show: the featured meeting and its statement, and an upcoming meeting. */
-export type PageIds = { meetingId: string; statementId: string; upcomingMeetingId: string };
+/** The records the measured pages show: the featured meeting and its statement, and an upcoming meeting and its statement. */
+export type PageIds = { meetingId: string; statementId: string; upcomingMeetingId: string; negotiatedStatementId: string };
 
 /** A page the benchmark loads: where it is, who asks for it, and its route in the build. */
 export type BenchPage = {
@@ -68,6 +68,14 @@ export const keyPages: BenchPage[] = [
     route: '/meetings/[id]/statements/[statementId]',
     signedInAs: 'staff',
     path: ({ meetingId, statementId }) => `/meetings/${meetingId}/statements/${statementId}`,
+  },
+  // A text under negotiation, as staff follow it: 50 amendments, and the text as amended so far by the 13 accepted.
+  {
+    key: 'statementNegotiated',
+    label: 'a statement under negotiation',
+    route: '/meetings/[id]/statements/[statementId]',
+    signedInAs: 'staff',
+    path: ({ upcomingMeetingId, negotiatedStatementId }) => `/meetings/${upcomingMeetingId}/statements/${negotiatedStatementId}`,
   },
   {
     key: 'statementCompare',

@@ -66,6 +66,8 @@ export type GeneratedData = {
   featuredMeetingId: string;
   /** The featured meeting's adopted and published statement, with its 20 revisions and 50 amendments. */
   featuredStatementId: string;
+  /** The upcoming meeting's first statement, circulated, with its 50 amendments: 13 accepted, waiting to be merged, 12 to decide. */
+  negotiatedStatementId: string;
   /** An upcoming meeting that takes uploads and whose registration is open: the write bursts' target. */
   burstMeetingId: string;
   /** The member state whose delegation the registration burst fills. */
@@ -254,7 +256,7 @@ export async function generateData(databaseUrl: string, scale: number): Promise<
       'decidedByUserId', 'decidedAt', 'preparedByUserId', 'createdAt'], programme.reviews);
     await copyInto(sql, contributions, ['id', 'partyId', 'year', 'kind', 'amount', 'currency', 'date', 'projectId', 'note', 'recordedByUserId',
       'createdAt'], programme.contributions);
-    const featuredStatementId = await generateStatements(sql, scale, featuredMeetingId);
+    const { featuredStatementId, negotiatedStatementId } = await generateStatements(sql, scale, { featuredMeetingId, upcomingMeetingId: burstMeetingId });
     // The bursts' meeting takes registrations now, as one does in the weeks before its deadline.
     await sql`update meetings set status = 'registration_open', registration_opens_at = now() - interval '30 days' where id = ${burstMeetingId}`;
     const burstPartyId = parties.find((p) => p.code === 'MNG')?.id;
@@ -289,7 +291,7 @@ export async function generateData(databaseUrl: string, scale: number): Promise<
              (select count(*)::int from statement_revisions) as "statementRevisions",
              (select count(*)::int from statement_amendments) as "statementAmendments",
              (select count(*)::int from statement_comments) as "statementComments", ${eventCount}::int as "auditEvents"`;
-    return { rows: counts!, featuredMeetingId, featuredStatementId, burstMeetingId, burstPartyId, seconds: (performance.now() - started) / 1000 };
+    return { rows: counts!, featuredMeetingId, featuredStatementId, negotiatedStatementId, burstMeetingId, burstPartyId, seconds: (performance.now() - started) / 1000 };
   } finally {
     await sql.end();
   }

@@ -15,9 +15,14 @@ const amendmentsEach = 50;
  * meetings that were not cancelled, the featured meeting first; a statement of a concluded meeting
  * is adopted by consensus on its last day and published, with an explanation of position. Texts
  * are written in drafting and adopted afterwards, as the app does: the frozen-text trigger refuses
- * revisions written to an adopted statement. Returns the featured meeting's first statement.
+ * revisions written to an adopted statement. Returns the featured meeting's first statement, and the
+ * upcoming meeting's, still circulated, with its accepted amendments waiting to be merged.
  */
-export async function generateStatements(sql: Sql, scale: number, featuredMeetingId: string): Promise<string> {
+export async function generateStatements(
+  sql: Sql,
+  scale: number,
+  { featuredMeetingId, upcomingMeetingId }: { featuredMeetingId: string; upcomingMeetingId: string },
+): Promise<{ featuredStatementId: string; negotiatedStatementId: string }> {
   const count = statementsPerScale * scale;
   // The demo's statements (one of them published, so frozen) are left as they are: only the generated ones, by their titles, get texts.
   const generated = sql`s.title like 'Statement % on environmental cooperation in North-East Asia'`;
@@ -94,7 +99,12 @@ export async function generateStatements(sql: Sql, scale: number, featuredMeetin
     from statements s where s.meeting_id <> ${featuredMeetingId} and ${generated}
     order by s.meeting_id, s.created_at, s.id
     on conflict (meeting_id) do nothing`;
-  const [featured] = await sql<{ id: string }[]>`select id from statements s where meeting_id = ${featuredMeetingId} and ${generated} order by created_at, id limit 1`;
-  if (!featured) throw new Error('the featured meeting has no statement');
-  return featured.id;
+  const firstOf = async (meetingId: string) => {
+    const [first] = await sql<{ id: string; status: string }[]>`select id, status from statements s where meeting_id = ${meetingId} and ${generated} order by created_at, id limit 1`;
+    if (!first) throw new Error(`the meeting ${meetingId} has no statement`);
+    return first;
+  };
+  const [featured, negotiated] = await Promise.all([firstOf(featuredMeetingId), firstOf(upcomingMeetingId)]);
+  if (negotiated.status !== 'circulated') throw new Error(`the upcoming meeting's statement is ${negotiated.status}, not circulated`);
+  return { featuredStatementId: featured.id, negotiatedStatementId: negotiated.id };
 }

@@ -10,6 +10,7 @@ import {
   meetings,
   meetingSeries,
   parties,
+  roomScreens,
   statementAmendmentSponsors,
   statementAmendments,
   statementComments,
@@ -21,6 +22,7 @@ import {
   type NewStatement,
   type NewStatementParagraph,
   type Party,
+  type RoomScreen,
   type Statement,
   type StatementParagraph,
   type StatementRevision,
@@ -48,17 +50,20 @@ export type StatementToRead = {
   /** The reader's own party, if they have one. */
   party: Pick<Party, 'id' | 'kind' | 'name'> | null;
   names: StatementNames;
+  /** What its meeting's room screen shows (nothing when the chair never set it). */
+  screen: Pick<RoomScreen, 'shows' | 'statementId' | 'amendmentNumber'> | null;
 };
 
 /**
- * A statement with its meeting (as `findMeetingDetail` gives it), the names its pages show, and the
- * reader's own party, in one statement: every page about a statement starts with this read.
+ * A statement with its meeting (as `findMeetingDetail` gives it), the names its pages show, the
+ * reader's own party and what the meeting's room screen shows, in one statement: every page about a
+ * statement starts with this read.
  */
 export async function findStatementToRead(statementId: string, readerPartyId: string | null, ex: Executor = db): Promise<StatementToRead | undefined> {
   const [row] = await statementToRead(ex).execute({ statementId, readerPartyId });
   if (!row) return undefined;
-  const { statement, meeting, seriesCode, seriesName, hostName, chairName, party, ...names } = row;
-  return { statement, meeting: { ...meeting, seriesCode, seriesName, hostName, chairName }, party: party?.id ? party : null, names };
+  const { statement, meeting, seriesCode, seriesName, hostName, chairName, party, screen, ...names } = row;
+  return { statement, meeting: { ...meeting, seriesCode, seriesName, hostName, chairName }, party: party?.id ? party : null, names, screen: screen?.shows ? screen : null };
 }
 // Without a party, the reader's id is null and `parties.id = null` joins no party.
 const statementToRead = preparedRead('statement_to_read', (ex) =>
@@ -75,6 +80,7 @@ const statementToRead = preparedRead('statement_to_read', (ex) =>
       finalizedByName: finalizers.name,
       adoptedByName: adopters.name,
       symbol: documents.symbol,
+      screen: { shows: roomScreens.shows, statementId: roomScreens.statementId, amendmentNumber: roomScreens.amendmentNumber },
     })
     .from(statements)
     .innerJoin(meetings, eq(meetings.id, statements.meetingId))
@@ -86,6 +92,7 @@ const statementToRead = preparedRead('statement_to_read', (ex) =>
     .leftJoin(finalizers, eq(finalizers.id, statements.finalizedByUserId))
     .leftJoin(adopters, eq(adopters.id, statements.adoptedByUserId))
     .leftJoin(documents, eq(documents.id, statements.documentId))
+    .leftJoin(roomScreens, eq(roomScreens.meetingId, statements.meetingId))
     .where(eq(statements.id, sql.placeholder('statementId'))),
 );
 

@@ -18,7 +18,11 @@ export type MergePlan = {
 export async function loadMergePlan(statement: Statement, ex?: Executor): Promise<MergePlan> {
   const number = statement.circulatedRevision!;
   const [revision, base] = await Promise.all([findRevision(statement.id, number, ex), findRevisionParagraphs(statement.id, number, ex)]);
-  const accepted = await listMergeableAmendments(revision!.id, ex);
+  return mergePlanOf(base, await listMergeableAmendments(revision!.id, ex));
+}
+
+/** The plan for paragraphs and accepted amendments already read: what a page derives from its records. */
+export function mergePlanOf(base: StatementParagraph[], accepted: StatementAmendment[]): MergePlan {
   const merged = mergeAmendments(base, accepted.map(acceptedForMerge));
   return { base, accepted, conflicts: merged.ok ? [] : merged.conflicts };
 }

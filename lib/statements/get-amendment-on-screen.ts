@@ -1,10 +1,9 @@
 import 'server-only';
-import { findParagraphsOfRevisions } from '@/db/queries/statements';
 import { AppError } from '../errors';
 import type { Actor } from '../permissions';
 import { amendmentNeighbours, paragraphRefs } from './amendment-rules';
 import { amendmentView, readsNegotiation, type AmendmentView } from './get-statement-amendments';
-import { readStatement, readStatementRecords, type ReadableStatement } from './read-statement';
+import { readParagraphsOfRevisions, readStatement, readStatementRecords, type ReadableStatement } from './read-statement';
 
 export type AmendmentOnScreen = Pick<ReadableStatement, 'statement' | 'meeting'> & {
   amendment: AmendmentView;
@@ -24,7 +23,7 @@ export async function getAmendmentOnScreen({ actor, input }: { actor: Actor; inp
   const row = amendments.find((a) => a.number === input.number);
   if (!row) throw new AppError('NOT_FOUND', 'amendmentNotFound');
 
-  const paragraphs = (await findParagraphsOfRevisions(statement.id, [row.revisionNumber])).get(row.revisionNumber)!;
+  const paragraphs = (await readParagraphsOfRevisions(statement.id, [row.revisionNumber])).get(row.revisionNumber)!;
   const texts = new Map(paragraphs.map((p) => [p.id, p.text]));
   const amendment = amendmentView(row, { texts, refs: paragraphRefs(paragraphs), facts: { actor, meeting, statement, party, now } });
   const before = amendments.filter((a) => a.status !== 'withdrawn');

@@ -1,10 +1,10 @@
 import 'server-only';
 import type { Change } from 'diff';
-import { findParagraphsOfRevisions, type StatementRecords } from '@/db/queries/statements';
+import type { StatementRecords } from '@/db/queries/statements';
 import { pageWindow } from '../pagination';
 import { can, type Actor, type MeetingRef } from '../permissions';
 import { amendmentAbilities, amendmentWordChanges, paragraphRefs, type AmendmentFacts, type ParagraphRef } from './amendment-rules';
-import { readStatement, readStatementRecords } from './read-statement';
+import { readParagraphsOfRevisions, readStatement, readStatementRecords } from './read-statement';
 import type { AmendmentKind, AmendmentStatus, ParagraphKind } from './values';
 
 export type AmendmentView = {
@@ -104,7 +104,7 @@ export async function getStatementAmendments({ actor, input }: { actor: Actor; i
   const rows = all.slice((page - 1) * window.pageSize, page * window.pageSize);
   const numbers = new Set(rows.map((r) => r.revisionNumber));
   if (abilities.amend) numbers.add(statement.circulatedRevision!);
-  const revisions = await findParagraphsOfRevisions(statement.id, [...numbers]);
+  const revisions = await readParagraphsOfRevisions(statement.id, [...numbers]);
   const refs = new Map([...revisions.values()].flatMap((paragraphs) => [...paragraphRefs(paragraphs)]));
   const texts = new Map([...revisions.values()].flat().map((p) => [p.id, p.text]));
   const facts = { actor, meeting, statement, party, now };

@@ -1,8 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
 import type { MeetingDetail } from '@/db/queries/meetings';
-import { findStatementRecords, findStatementToRead, type StatementNames, type StatementRecords } from '@/db/queries/statements';
-import type { Statement } from '@/db/schema';
+import { findParagraphsOfRevisions, findStatementRecords, findStatementToRead, type StatementNames, type StatementRecords } from '@/db/queries/statements';
+import type { Statement, StatementParagraph } from '@/db/schema';
 import { appNow } from '../clock';
 import { AppError } from '../errors';
 import { roomScreenRefusal } from '../floor/rules';
@@ -20,6 +20,11 @@ export type ReadableStatement = {
   names: StatementNames;
   /** What the reader may do with it; and whether they may put it (and its amendments) on the room's screen. */
   can: StatementAbilities & { showOnScreen: boolean };
+  /**
+   * For those who run the room: whether its screen shows this text (`text`), the text as amended so far
+   * (`amended`) or one of its amendments (by number), so the page says so instead of offering to put it there.
+   */
+  onRoomScreen: { text: boolean; amended: boolean; amendmentNumber: number | null };
   /** When it was read: the moment every rule of the page is judged at. */
   now: Date;
 };
@@ -33,17 +38,20 @@ export const readStatement = cache(async (actor: Actor, statementId: string): Pr
   const now = appNow();
   const found = await findStatementToRead(statementId, actor.partyId);
   if (!found) throw new AppError('NOT_FOUND', 'statementNotFound');
-  const { meeting, party, names } = found;
+  const { meeting, party, names, screen } = found;
   const statement = effectiveStatement(found.statement, now);
   if (!canReadStatement(actor, { meeting, statement })) throw new AppError('NOT_FOUND', 'statementNotFound');
   const partyRef = party ? { partyId: party.id, kind: party.kind } : null;
+  const showOnScreen = roomScreenRefusal({ actor, meeting }) === null;
+  const shown = showOnScreen && screen?.statementId === statement.id ? screen : null;
   return {
     statement,
     meeting,
     party: partyRef,
     partyName: party?.name ?? null,
     names,
-    can: { ...statementAbilities(actor, { meeting, statement, party: partyRef, now }), showOnScreen: roomScreenRefusal({ actor, meeting }) === null },
+    can: { ...statementAbilities(actor, { meeting, statement, party: partyRef, now }), showOnScreen },
+    onRoomScreen: { text: shown?.shows === 'statement', amended: shown?.shows === 'amended', amendmentNumber: shown?.amendmentNumber ?? null },
     now,
   };
 });
@@ -57,3 +65,21 @@ export const readStatementRecords = cache(async (statementId: string): Promise<S
   if (!records) throw new AppError('NOT_FOUND', 'statementNotFound');
   return records;
 });
+
+// The revisions whose paragraphs this request has asked for, each read once: the text shown, the
+// amendments' revisions and the circulated one for the text as amended are mostly the same revision.
+const paragraphsAskedFor = cache((_statementId: string) => new Map<number, Promise<StatementParagraph[]>>());
+
+/**
+ * The paragraphs of some revisions of a statement, in order, by number: those no section of this
+ * request has asked for yet are read together, in one statement. Only after readStatement let the actor in.
+ */
+export async function readParagraphsOfRevisions(statementId: string, numbers: readonly number[]): Promise<Map<number, StatementParagraph[]>> {
+  const asked = paragraphsAskedFor(statementId);
+  const missing = [...new Set(numbers)].filter((number) => !asked.has(number));
+  if (missing.length > 0) {
+    const read = findParagraphsOfRevisions(statementId, missing);
+    for (const number of missing) asked.set(number, read.then((byRevision) => byRevision.get(number)!));
+  }
+  return new Map(await Promise.all(numbers.map(async (number) => [number, await asked.get(number)!] as const)));
+}
