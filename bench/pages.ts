@@ -112,7 +112,8 @@ export const keyPages: BenchPage[] = [
  * OFFSET costs once the data has grown (past the end at 1x, which still runs the same statements),
  * and filters whose plans the key pages do not show: the audit log narrowed to a month long before
  * its latest events (ordered by id, it once read every later event), a search of the users, the
- * projects of one party, the overdue follow-ups.
+ * projects of one party, the overdue follow-ups. And a download that is not a page: the featured
+ * meeting's five papers in one ZIP.
  */
 export const deepPages: BenchPage[] = [
   { key: 'auditMonth', label: 'audit log, January 2012', route: '/admin/audit', signedInAs: 'staff', path: () => '/admin/audit?from=2012-01-01&to=2012-01-31' },
@@ -120,4 +121,11 @@ export const deepPages: BenchPage[] = [
   { key: 'usersSearched', label: 'users list, searched', route: '/admin/users', signedInAs: 'staff', path: () => '/admin/users?query=kim' },
   { key: 'projectsOfParty', label: 'projects of one party', route: '/programme', signedInAs: 'staff', path: () => '/programme?party=KOR' },
   { key: 'followUpsOverdue', label: 'overdue follow-ups', route: '/follow-ups', signedInAs: 'staff', path: () => '/follow-ups?overdue=1' },
+  {
+    key: 'papersPackage',
+    label: "a meeting's papers in one ZIP",
+    route: '/files/meetings/[meetingId]/papers',
+    signedInAs: 'staff',
+    path: ({ meetingId }) => `/files/meetings/${meetingId}/papers`,
+  },
 ];

@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import JSZip from 'jszip';
 import { expect, storageStateOf, test } from './fixtures';
-import { createMeetingThroughForm, meetingTitle, seoulDay, smallPdf, uploadPaperThroughForm } from './meeting-journeys';
+import { createMeetingThroughForm, meetingTitle, openDemoSom26, seoulDay, smallPdf, uploadPaperThroughForm } from './meeting-journeys';
 import { captureAction, postAction } from './server-actions';
 
 /** The highest-numbered Senior Officials Meeting in the list: the one the next is planned from. */
@@ -219,6 +221,39 @@ test("[meetings] staff withdraw a paper uploaded by mistake, saying why; visitor
   await page.reload();
   await expect(page.getByRole('rowheader', { name: agenda, exact: true })).toBeVisible();
   expect((await page.request.get(agendaFile)).status()).toBe(200);
+});
+
+test("[meetings] the 26th SOM's papers download in one ZIP: delegates and visitors get the public ones, staff the restricted draft too, nobody the withdrawn note", async ({
+  page,
+  pageAs,
+  checkA11y,
+}) => {
+  /** Clicks "Download all" and reads the names inside the ZIP it saves. */
+  async function downloadAll(reader: Page, count: number): Promise<string[]> {
+    const [download] = await Promise.all([
+      reader.waitForEvent('download'),
+      reader.getByRole('link', { name: `Download all ${count} documents in one ZIP file` }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('ESCAP-NEASPEC-SOM(26)-papers.zip');
+    const zip = await JSZip.loadAsync(await readFile((await download.path()) ?? ''));
+    return Object.keys(zip.files).sort();
+  }
+  const file = (symbol: string) => `ESCAP-NEASPEC-SOM(26)-${symbol}-en.pdf`;
+  const publicPapers = [file('1'), file('1-Add.1'), file('2'), file('3'), file('INF-1')].sort();
+
+  const delegate = await pageAs('delegate-kor');
+  await openDemoSom26(delegate, checkA11y);
+  expect(await downloadAll(delegate, 5)).toEqual(publicPapers);
+
+  const staff = await pageAs('secretariat');
+  await openDemoSom26(staff, checkA11y);
+  // Staff see the withdrawn note listed, marked, but it is not among the papers of the meeting they take away.
+  await expect(staff.getByRole('rowheader', { name: 'ESCAP/NEASPEC/SOM(26)/INF/2', exact: true })).toBeVisible();
+  expect(await downloadAll(staff, 6)).toEqual([...publicPapers, file('L.1')].sort());
+
+  await page.goto(delegate.url().replace('/meetings/', '/public/meetings/'));
+  await checkA11y(page);
+  expect(await downloadAll(page, 5)).toEqual(publicPapers);
 });
 
 test('[meetings] a delegate sees no edit controls, and a forged edit request is refused', async ({

@@ -1,15 +1,8 @@
+import { getTranslations } from 'next-intl/server';
 import type { Document } from '@/db/schema';
-import { extensionOf } from '@/lib/documents/file-type';
+import { downloadFileName } from '@/lib/documents/file-names';
 
 type Downloadable = Pick<Document, 'symbol' | 'language' | 'fileName' | 'contentType' | 'isPublic' | 'content'>;
-
-/** The name a download is saved under: its symbol and language, e.g. ESCAP-NEASPEC-SOM(26)-1-en.pdf. */
-export function downloadFileName(document: Pick<Document, 'symbol' | 'language' | 'fileName'>): string {
-  // The upload checked that the stored name's extension agrees with the content.
-  const extension = extensionOf(document.fileName);
-  const stem = `${document.symbol}-${document.language}`.replace(/[/\\]+/g, '-');
-  return extension ? `${stem}.${extension}` : stem;
-}
 
 // RFC 5987 attr-char leaves only letters, digits and !#$&+-.^_`|~ unencoded.
 const encodeRfc5987 = (value: string) =>
@@ -34,5 +27,14 @@ export function downloadHeaders(document: Downloadable): Headers {
     'Content-Disposition': contentDisposition(downloadFileName(document)),
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': document.isPublic ? 'public, max-age=300' : 'private, no-store',
+  });
+}
+
+/** What a download link answers when there is nothing it may give: the same for missing and forbidden. */
+export async function fileNotFound(): Promise<Response> {
+  const t = await getTranslations('documents');
+  return new Response(t('fileNotFound'), {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' },
   });
 }

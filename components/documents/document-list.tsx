@@ -60,11 +60,29 @@ export function DocumentList({ documents, canUpload, meetingId, accessAction, wi
   // public, and most delegates, read public ones alone.
   const withdrawn = documents.filter((document) => document.withdrawnAt).length;
   const showsAccess = Boolean(accessAction) || documents.some((document) => !document.isPublic);
+  // The package holds what the reader sees here but the withdrawn: worth offering from two papers on.
+  const packaged = documents.filter((document) => !document.withdrawnAt);
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-slate-600">{t('count', { count: documents.length - withdrawn, withdrawn })}</p>
-        {uploadLink}
+        <div className="flex flex-wrap items-center gap-4">
+          {packaged.length > 1 && (
+            <p className="text-sm">
+              <a
+                href={`/files/meetings/${meetingId}/papers`}
+                aria-label={t('downloadAllLabel', { count: packaged.length })}
+                className="font-medium text-brand-700 hover:underline"
+              >
+                {t('downloadAll')}
+              </a>{' '}
+              <span className="text-xs text-slate-600">
+                ({t('fileSize', { type: 'ZIP', size: size(packaged.reduce((total, document) => total + document.byteSize, 0)) })})
+              </span>
+            </p>
+          )}
+          {uploadLink}
+        </div>
       </div>
       <DataTable
         label={t('listLabel')}

@@ -117,3 +117,23 @@ export async function countMeetingDocuments(meetingId: string, ex: Executor = db
   const [row] = await ex.select({ n: count() }).from(documents).where(eq(documents.meetingId, meetingId));
   return row?.n ?? 0;
 }
+
+export type PaperFile = Pick<Document, 'symbol' | 'language' | 'fileName' | 'content' | 'createdAt'>;
+
+/**
+ * A meeting's papers with their files, in the order of their symbols, for those who take them all at
+ * once: never the withdrawn, and the restricted only when asked for (their files are not even read otherwise).
+ */
+export function listPaperFiles(meetingId: string, { withRestricted }: { withRestricted: boolean }, ex: Executor = db): Promise<PaperFile[]> {
+  return ex
+    .select({
+      symbol: documents.symbol,
+      language: documents.language,
+      fileName: documents.fileName,
+      content: documents.content,
+      createdAt: documents.createdAt,
+    })
+    .from(documents)
+    .where(and(eq(documents.meetingId, meetingId), isNull(documents.withdrawnAt), withRestricted ? undefined : eq(documents.isPublic, true)))
+    .orderBy(...documentOrder);
+}

@@ -23,12 +23,17 @@ const variantSuffix: Record<DocumentVariant, (n: number) => string> = {
   corrigendum: (n) => `/Corr.${n}`,
 };
 
+/** The part of its papers' symbols that names a meeting: ESCAP/NEASPEC/SOM(26). */
+export function meetingSymbol(parts: Pick<SymbolParts, 'prefix' | 'seriesCode' | 'meetingNumber'>): string {
+  return `${parts.prefix}/${parts.seriesCode}(${parts.meetingNumber})`;
+}
+
 /**
  * The UN-style symbol of a meeting document: ESCAP/NEASPEC/SOM(26)/1 for a working document,
  * .../INF/1 for an information document, .../L.1 for a draft, and /Rev.1, /Add.1 or /Corr.1 after
  * the symbol of the document it revises, adds to or corrects.
  */
 export function formatDocumentSymbol(parts: SymbolParts): string {
-  const base = `${parts.prefix}/${parts.seriesCode}(${parts.meetingNumber})/${kindSegment[parts.kind](parts.sequence)}`;
+  const base = `${meetingSymbol(parts)}/${kindSegment[parts.kind](parts.sequence)}`;
   return `${base}${variantSuffix[parts.variant](parts.variantNumber)}`;
 }

@@ -1,4 +1,5 @@
 import { asc, count, eq } from 'drizzle-orm';
+import JSZip from 'jszip';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { agendaItemDocuments, agendas, auditEvents, documents, meetings, meetingSeries, statements, type Role } from '@/db/schema';
@@ -9,6 +10,7 @@ import { documentSymbolPrefix, maxDocumentBytes } from '@/lib/config';
 import { AppError } from '@/lib/errors';
 import { changeDocumentAccess } from '@/lib/documents/change-document-access';
 import { getDocumentFile } from '@/lib/documents/get-document-file';
+import { getPapersPackage } from '@/lib/documents/get-papers-package';
 import type { UploadDocumentInput } from '@/lib/documents/schemas';
 import { uploadDocument } from '@/lib/documents/upload-document';
 import { withdrawDocument } from '@/lib/documents/withdraw-document';
@@ -24,6 +26,7 @@ vi.mock('@/lib/session', async () => (await import('./signed-in')).signedInSessi
 
 const { uploadDocumentAction, changeDocumentAccessAction, withdrawDocumentAction } = await import('@/app/(app)/meetings/[id]/documents/actions');
 const { GET: download } = await import('@/app/files/[documentId]/route');
+const { GET: downloadPapers } = await import('@/app/files/meetings/[meetingId]/papers/route');
 
 const pdfBytes = (text = 'Provisional agenda') => new Uint8Array(Buffer.from(`%PDF-1.7\n% ${text}\n%%EOF\n`, 'latin1'));
 const pdf = (name = 'agenda.pdf', text?: string) => new File([pdfBytes(text)], name, { type: 'application/pdf' });
@@ -366,6 +369,77 @@ describe('GET /files/[documentId]', () => {
     expect((await get('not-a-uuid')).status).toBe(404);
     expect((await get("1' or '1'='1")).status).toBe(404);
     expect((await get('00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+});
+
+describe("a meeting's papers in one ZIP", () => {
+  /** Each entry of a package, by name, with its bytes. */
+  async function entries(content: Uint8Array): Promise<Record<string, Uint8Array>> {
+    const zip = await JSZip.loadAsync(content);
+    const names = Object.keys(zip.files);
+    return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await zip.file(name)!.async('uint8array')] as const)));
+  }
+  const fileName = (rest: string) => `${symbol(rest).replaceAll('/', '-')}.pdf`;
+
+  /** A public agenda in English and Chinese, a restricted draft, and a public note withdrawn. */
+  async function papers() {
+    const chair = await factory.createActor({ role: 'chair' });
+    await makeChair(chair.id);
+    const agenda = await upload({ isPublic: true, title: 'Provisional agenda', file: pdf('agenda.pdf', 'Agenda') });
+    await upload({ relation: 'translation', parentId: agenda.id, language: 'zh', isPublic: true, file: pdf('议程.pdf', 'Agenda zh') });
+    await upload({ kind: 'draft', isPublic: false, title: 'Draft decisions', file: pdf('draft.pdf', 'Draft') });
+    const note = await upload({ kind: 'information', isPublic: true, title: 'Note', file: pdf('note.pdf', 'Note') });
+    await withdraw(note.id);
+    return { chair };
+  }
+  const pack = (actor: Actor | null, id = meetingId) => getPapersPackage({ actor, input: { meetingId: id } });
+
+  it('gives the secretariat and the meeting\'s chair every paper but the withdrawn, each under its own download\'s name and bytes', async () => {
+    const { chair } = await papers();
+    for (const actor of [secretariat, chair]) {
+      const found = await pack(actor);
+      expect(found.fileName).toBe(`${documentSymbolPrefix.replaceAll('/', '-')}-SOM(26)-papers.zip`);
+      const files = await entries(found.content);
+      expect(Object.keys(files)).toEqual([fileName('1-en'), fileName('1-zh'), fileName('L.1-en')]);
+      expect(files[fileName('1-en')]).toEqual(pdfBytes('Agenda'));
+      expect(files[fileName('L.1-en')]).toEqual(pdfBytes('Draft'));
+    }
+  });
+
+  it('gives delegates, observers, another meeting\'s chair and visitors the public papers alone', async () => {
+    await papers();
+    const otherChair = await factory.createActor({ role: 'chair' });
+    await factory.createMeeting({ number: 27, chairUserId: otherChair.id });
+    const readers = [null, otherChair, await factory.createActor({ role: 'delegate' }), await factory.createActor({ role: 'observer' })];
+    for (const actor of readers) {
+      expect(Object.keys(await entries((await pack(actor)).content))).toEqual([fileName('1-en'), fileName('1-zh')]);
+    }
+  });
+
+  it('finds nothing for a meeting with no paper the reader may open, nor for a meeting that does not exist', async () => {
+    await upload({ isPublic: false });
+    await expect(pack(null)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(pack(await factory.createActor({ role: 'delegate' }))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(pack(secretariat, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('is sent as a ZIP attachment never cached, and a malformed, unknown or empty meeting is 404', async () => {
+    await papers();
+    const get = (id: string) => downloadPapers(new Request(`http://localhost/files/meetings/${id}/papers`), { params: Promise.resolve({ meetingId: id }) });
+    const response = await get(meetingId);
+    expect(response.status).toBe(200);
+    expect(Object.fromEntries(response.headers)).toMatchObject({
+      'content-type': 'application/zip',
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    expect(response.headers.get('content-disposition')).toContain('-SOM(26)-papers.zip"');
+    expect(Object.keys(await entries(new Uint8Array(await response.arrayBuffer())))).toEqual([fileName('1-en'), fileName('1-zh')]);
+    session.actor = secretariat;
+    expect(Object.keys(await entries(new Uint8Array(await (await get(meetingId)).arrayBuffer())))).toHaveLength(3);
+    expect((await get('not-a-uuid')).status).toBe(404);
+    expect((await get('00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await get((await factory.createMeeting({ number: 28 })).id)).status).toBe(404);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentDisposition, downloadFileName, downloadHeaders } from '@/app/files/download-headers';
+import { contentDisposition, downloadHeaders } from '@/app/files/download-headers';
+import { downloadFileName, papersPackageFileName } from '@/lib/documents/file-names';
 
 const document = {
   symbol: 'ESCAP/NEASPEC/SOM(26)/INF/2/Rev.1',
@@ -16,6 +17,12 @@ describe('downloadFileName', () => {
     expect(downloadFileName({ symbol: 'ESCAP/NEASPEC/SOM(26)/1', language: 'en', fileName: 'agenda.docx' })).toBe(
       'ESCAP-NEASPEC-SOM(26)-1-en.docx',
     );
+  });
+});
+
+describe('papersPackageFileName', () => {
+  it("names a meeting's papers together after the meeting's part of their symbols", () => {
+    expect(papersPackageFileName('ESCAP/NEASPEC/SOM(26)')).toBe('ESCAP-NEASPEC-SOM(26)-papers.zip');
   });
 });
 
