@@ -112,8 +112,8 @@ export const keyPages: BenchPage[] = [
  * OFFSET costs once the data has grown (past the end at 1x, which still runs the same statements),
  * and filters whose plans the key pages do not show: the audit log narrowed to a month long before
  * its latest events (ordered by id, it once read every later event), a search of the users, the
- * projects of one party, the overdue follow-ups. And a download that is not a page: the featured
- * meeting's five papers in one ZIP.
+ * projects of one party, the overdue follow-ups. And downloads that are not pages: the featured
+ * meeting's five papers in one ZIP, and the compilation of the 50 amendments to the statement under negotiation.
  */
 export const deepPages: BenchPage[] = [
   { key: 'auditMonth', label: 'audit log, January 2012', route: '/admin/audit', signedInAs: 'staff', path: () => '/admin/audit?from=2012-01-01&to=2012-01-31' },
@@ -127,5 +127,12 @@ export const deepPages: BenchPage[] = [
     route: '/files/meetings/[meetingId]/papers',
     signedInAs: 'staff',
     path: ({ meetingId }) => `/files/meetings/${meetingId}/papers`,
+  },
+  {
+    key: 'amendmentsCompilation',
+    label: 'compilation of amendments (PDF)',
+    route: '/meetings/[id]/statements/[statementId]/compilation',
+    signedInAs: 'staff',
+    path: ({ upcomingMeetingId, negotiatedStatementId }) => `/meetings/${upcomingMeetingId}/statements/${negotiatedStatementId}/compilation`,
   },
 ];

@@ -109,7 +109,7 @@ test("[floor] the chair sets five minutes a speaker; Japan and China ask for the
   // Staff put the list on the room's screen: the item, who has the floor and for how long, who is next.
   await staff.goto(floorPath);
   await checkA11y(staff);
-  await staff.getByRole('link', { name: "Show on the room's screen" }).click();
+  await staff.getByRole('link', { name: "Open the projector view" }).click();
   await expect(staff.getByRole('heading', { level: 1, name: 'Air pollution' })).toBeVisible();
   await expect(staff.getByText('Agenda item 2', { exact: true })).toBeVisible();
   await expect(staff.getByTestId('screen-speaking')).toContainText(/Japan\s*Sato Haruka/);

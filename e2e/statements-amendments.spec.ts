@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { pdfText } from '@/tests/helpers/pdf-text';
 import { waitForEmail } from './email';
 import { demoAccounts, expect, storageStateOf, test } from './fixtures';
 import {
@@ -83,7 +85,7 @@ test("[statements] amendments go up on the room's screen one by one; two accepte
   await screen.goto(statementPath);
   await checkA11y(screen);
   await expect(amendmentEntry(screen, deletion).getByRole('link', { name: /room's screen/ })).toHaveCount(0);
-  await screen.getByRole('link', { name: `Show on the room's screen: amendment ${koreas} (Republic of Korea)` }).click();
+  await screen.getByRole('link', { name: `Open the projector view: amendment ${koreas} (Republic of Korea)` }).click();
   await expect(screen.getByRole('heading', { level: 1, name: `Amendment ${koreas} (Republic of Korea)` })).toBeVisible();
   await expect(screen.getByTestId('screen-amendment-status')).toHaveText('Proposed · 2 of 3 before the meeting');
   await expect(screen.getByText('Replaces operative paragraph 1 of revision 1 with these words:')).toBeVisible();
@@ -188,4 +190,36 @@ test("[statements] amendments go up on the room's screen one by one; two accepte
     `2. ${threeParagraphs[2].text}`,
   ]);
   await expect(staff.getByTestId('shaped-by')).toHaveText('Shaped by Amendment 1 (Japan), Amendment 3 (Republic of Korea)');
+});
+
+test("[statements] Korea's delegate prints the compilation of the amendments to the 27th SOM's draft decision; an observer asking for it finds nothing", async ({
+  pageAs,
+  checkA11y,
+  playwright,
+  baseURL,
+}) => {
+  const delegate = await pageAs('delegate-kor');
+  await delegate.goto('/?series=SOM');
+  await checkA11y(delegate);
+  await delegate.getByRole('link', { name: 'Twenty-seventh Senior Officials Meeting of NEASPEC' }).click();
+  await delegate.getByRole('link', { name: 'Decision on the NEASPEC work programme for 2027-2028' }).click();
+  await expect(delegate.getByRole('heading', { level: 1, name: 'Decision on the NEASPEC work programme for 2027-2028' })).toBeVisible();
+  await checkA11y(delegate);
+
+  const [download] = await Promise.all([
+    delegate.waitForEvent('download'),
+    delegate.getByRole('link', { name: /^Compilation \(PDF\) of the \d+ amendments on record$/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('Amendments-to-Decision-on-the-NEASPEC-work-programme-for-2027-2028.pdf');
+  const text = await pdfText(await readFile((await download.path()) ?? ''));
+  expect(text).toContain('Compilation of amendments');
+  expect(text).toContain('Amendment 1 (Japan)');
+  expect(text).toContain('Invite member States to designate a focal point for each programme area;');
+  expect(text).toContain('Amendment 2 (Mongolia)');
+  expect(text).toContain('The report should show how the work programme is funded.');
+
+  // An observer does not follow the negotiation: the same address is "not found" to them.
+  const observer = await playwright.request.newContext({ baseURL: baseURL ?? '', storageState: storageStateOf('observer') });
+  expect((await observer.get(`${new URL(delegate.url()).pathname}/compilation`)).status()).toBe(404);
+  await observer.dispose();
 });

@@ -245,7 +245,7 @@ test("[statements] staff draft a text in revisions, compare them word by word, s
   const screen = await pageAs('secretariat');
   await screen.goto(statementPath);
   await checkA11y(screen);
-  await screen.getByRole('link', { name: "Show on the room's screen" }).click();
+  await screen.getByRole('link', { name: "Open the projector view" }).click();
   await expect(screen.getByRole('heading', { level: 1, name: statementTitle })).toBeVisible();
   await expect(screen.getByTestId('screen-revision')).toHaveText(/revision 2 · Drafting$/);
   expect(await statementLines(screen)).toEqual([threeParagraphs[0].text, '1. Welcome the significant progress of the programme in its five areas;', `2. ${threeParagraphs[2].text}`]);

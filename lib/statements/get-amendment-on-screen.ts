@@ -1,8 +1,8 @@
 import 'server-only';
 import { AppError } from '../errors';
 import type { Actor } from '../permissions';
-import { amendmentNeighbours, paragraphRefs } from './amendment-rules';
-import { amendmentView, readsNegotiation, type AmendmentView } from './get-statement-amendments';
+import { amendmentNeighbours } from './amendment-rules';
+import { amendmentTargets, amendmentView, readsNegotiation, type AmendmentView } from './get-statement-amendments';
 import { readParagraphsOfRevisions, readStatement, readStatementRecords, type ReadableStatement } from './read-statement';
 
 export type AmendmentOnScreen = Pick<ReadableStatement, 'statement' | 'meeting'> & {
@@ -24,8 +24,7 @@ export async function getAmendmentOnScreen({ actor, input }: { actor: Actor; inp
   if (!row) throw new AppError('NOT_FOUND', 'amendmentNotFound');
 
   const paragraphs = (await readParagraphsOfRevisions(statement.id, [row.revisionNumber])).get(row.revisionNumber)!;
-  const texts = new Map(paragraphs.map((p) => [p.id, p.text]));
-  const amendment = amendmentView(row, { texts, refs: paragraphRefs(paragraphs), facts: { actor, meeting, statement, party, now } });
+  const amendment = amendmentView(row, { ...amendmentTargets([paragraphs]), facts: { actor, meeting, statement, party, now } });
   const before = amendments.filter((a) => a.status !== 'withdrawn');
   const index = before.findIndex((a) => a.number === row.number);
   return {

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Change } from 'diff';
 import type { StatementRecords } from '@/db/queries/statements';
+import type { StatementParagraph } from '@/db/schema';
 import { pageWindow } from '../pagination';
 import { can, type Actor, type MeetingRef } from '../permissions';
 import { amendmentAbilities, amendmentWordChanges, paragraphRefs, type AmendmentFacts, type ParagraphRef } from './amendment-rules';
@@ -42,6 +43,8 @@ export type StatementAmendments = {
   paragraphs: { id: string; ref: ParagraphRef; text: string }[];
   /** Each amendment's name, for the paragraphs it shaped ("Amendment 2 (Japan)"), and the page it is listed on. */
   labels: Record<string, { number: number; partyName: string; page: number }>;
+  /** How many are on record (not withdrawn): the compilation of amendments lists them. */
+  onRecord: number;
   can: { amend: boolean; produceRevision: boolean };
   /** The reader's own party, for whom they propose and co-sponsor. */
   partyName: string | null;
@@ -53,6 +56,12 @@ export function readsNegotiation(actor: Actor, meeting: MeetingRef): boolean {
 }
 
 type AmendmentRow = StatementRecords['amendments'][number];
+
+/** How the paragraphs amendments target are named and worded, from the revisions they were proposed against. */
+export function amendmentTargets(revisions: Iterable<readonly StatementParagraph[]>): { texts: Map<string, string>; refs: Map<string, ParagraphRef> } {
+  const lists = [...revisions];
+  return { refs: new Map(lists.flatMap((paragraphs) => [...paragraphRefs(paragraphs)])), texts: new Map(lists.flat().map((p) => [p.id, p.text])) };
+}
 
 /** One amendment as its readers see it, against the paragraph (text and name) of the revision it was proposed to. */
 export function amendmentView(
@@ -93,7 +102,7 @@ export async function getStatementAmendments({ actor, input }: { actor: Actor; i
   const { statement, meeting, party, partyName, can: abilities, now } = await readStatement(actor, input.statementId);
   const pageCan = { amend: abilities.amend, produceRevision: abilities.produceRevision };
   if (!readsNegotiation(actor, meeting)) {
-    return { amendments: [], pagination: { page: 1, pageCount: 1, total: 0 }, paragraphs: [], labels: {}, can: pageCan, partyName };
+    return { amendments: [], pagination: { page: 1, pageCount: 1, total: 0 }, paragraphs: [], labels: {}, onRecord: 0, can: pageCan, partyName };
   }
 
   const { amendments: all } = await readStatementRecords(statement.id);
@@ -105,8 +114,7 @@ export async function getStatementAmendments({ actor, input }: { actor: Actor; i
   const numbers = new Set(rows.map((r) => r.revisionNumber));
   if (abilities.amend) numbers.add(statement.circulatedRevision!);
   const revisions = await readParagraphsOfRevisions(statement.id, [...numbers]);
-  const refs = new Map([...revisions.values()].flatMap((paragraphs) => [...paragraphRefs(paragraphs)]));
-  const texts = new Map([...revisions.values()].flat().map((p) => [p.id, p.text]));
+  const { refs, texts } = amendmentTargets(revisions.values());
   const facts = { actor, meeting, statement, party, now };
 
   const amendments = rows.map((row) => amendmentView(row, { texts, refs, facts }));
@@ -117,6 +125,7 @@ export async function getStatementAmendments({ actor, input }: { actor: Actor; i
     pagination: { page, pageCount, total: all.length },
     paragraphs: circulated.map((p) => ({ id: p.id, ref: refs.get(p.id)!, text: p.text })),
     labels: Object.fromEntries(all.map((r, index) => [r.id, { number: r.number, partyName: r.partyName, page: Math.floor(index / window.pageSize) + 1 }])),
+    onRecord: all.filter((r) => r.status !== 'withdrawn').length,
     can: pageCan,
     partyName,
   };

@@ -9,6 +9,7 @@ import { cosponsorAmendment } from '@/lib/statements/cosponsor-amendment';
 import { disposeAmendment } from '@/lib/statements/dispose-amendment';
 import { getAmendedText } from '@/lib/statements/get-amended-text';
 import { getAmendmentOnScreen } from '@/lib/statements/get-amendment-on-screen';
+import { getAmendmentsCompilation } from '@/lib/statements/get-amendments-compilation';
 import { getMergePreview } from '@/lib/statements/get-merge-preview';
 import { getStatement } from '@/lib/statements/get-statement';
 import { getStatementAmendments } from '@/lib/statements/get-statement-amendments';
@@ -16,6 +17,7 @@ import { produceRevision } from '@/lib/statements/produce-revision';
 import { proposeAmendment } from '@/lib/statements/propose-amendment';
 import { withdrawAmendment } from '@/lib/statements/withdraw-amendment';
 import { withdrawSupport } from '@/lib/statements/withdraw-support';
+import { pdfText } from '../helpers/pdf-text';
 import * as factory from './factories';
 import { refusal } from './refusal';
 
@@ -54,6 +56,24 @@ const proposal = (statementId: string, paragraph: StatementParagraph, values: Re
 
 const decision = (amendmentId: string, values: Record<string, unknown> = {}) =>
   disposeAmendmentSchema.parse({ amendmentId, decision: 'accept', reason: '', acceptedText: '', ...values });
+
+/**
+ * Three amendments to a circulated text: Japan's replacement of operative paragraph 1, co-sponsored by
+ * Korea; China's deletion of the preamble, withdrawn; Korea's insertion after operative paragraph 2.
+ */
+async function threeAmendments() {
+  const people = await negotiation();
+  const { statement, paragraphs, japan, china, korea } = people;
+  const first = await proposeAmendment({ actor: japan, input: proposal(statement.id, paragraphs[1]!) });
+  const deleted = await proposeAmendment({ actor: china, input: proposal(statement.id, paragraphs[0]!, { kind: 'delete' }) });
+  await proposeAmendment({
+    actor: korea,
+    input: proposal(statement.id, paragraphs[2]!, { kind: 'insert_after', text: 'Decide to meet again in 2024.', paragraphKind: 'operative' }),
+  });
+  await cosponsorAmendment({ actor: korea, input: { amendmentId: first.id } });
+  await withdrawAmendment({ actor: china, input: { amendmentId: deleted.id } });
+  return { ...people, first };
+}
 
 describe('proposeAmendment', () => {
   it("numbers a member state's amendments per statement, for the delegate's own party, and audits each", async () => {
@@ -515,15 +535,7 @@ describe('getStatementAmendments', () => {
 
 describe('getAmendmentOnScreen', () => {
   it('shows one amendment against the paragraph of its revision, with the amendments before and after it still before the meeting', async () => {
-    const { statement, paragraphs, japan, china, korea, secretariat } = await negotiation();
-    const a1 = await proposeAmendment({ actor: japan, input: proposal(statement.id, paragraphs[1]!) });
-    const a2 = await proposeAmendment({ actor: china, input: proposal(statement.id, paragraphs[0]!, { kind: 'delete' }) });
-    await proposeAmendment({
-      actor: korea,
-      input: proposal(statement.id, paragraphs[2]!, { kind: 'insert_after', text: 'Decide to meet again in 2024.', paragraphKind: 'operative' }),
-    });
-    await cosponsorAmendment({ actor: korea, input: { amendmentId: a1.id } });
-    await withdrawAmendment({ actor: china, input: { amendmentId: a2.id } });
+    const { statement, paragraphs, secretariat } = await threeAmendments();
 
     const onScreen = (number: number) => getAmendmentOnScreen({ actor: secretariat, input: { statementId: statement.id, number } });
     const first = await onScreen(1);
@@ -567,6 +579,48 @@ describe('getAmendmentOnScreen', () => {
     ] as const) {
       expect((await refusal(getAmendmentOnScreen({ actor, input: { statementId, number } }))).code).toBe('NOT_FOUND');
     }
+  });
+});
+
+describe('getAmendmentsCompilation', () => {
+  it('prints every amendment on record, by number, for staff, the chair and the delegations, leaving the withdrawn out', async () => {
+    const { meeting, statement, japan, china, secretariat, chair, first } = await threeAmendments();
+    await disposeAmendment({ actor: secretariat, input: decision(first.id, { decision: 'accept_with_change', acceptedText: 'Welcome the progress made;' }) });
+
+    for (const actor of [secretariat, chair, japan, china]) {
+      const file = await getAmendmentsCompilation({ actor, input: { meetingId: meeting.id, statementId: statement.id } });
+      expect(file).toMatchObject({ contentType: 'application/pdf', fileName: expect.stringMatching(/^Amendments-to-.+\.pdf$/) });
+      const text = await pdfText(file.body);
+      expect(text).toContain('Compilation of amendments');
+      expect(text).toContain(`As of`);
+      expect(text).toContain('Amendment 1 (Japan), co-sponsored by Republic of Korea');
+      expect(text).toContain('Accepted with a change by');
+      expect(text).toContain('Welcome the progress made;');
+      expect(text).toContain('Amendment 3 (Republic of Korea)');
+      expect(text).toContain('Decide to meet again in 2024.');
+      expect(text).not.toContain('Amendment 2 (China)');
+    }
+  });
+
+  it('is missing to an observer, for a statement of another meeting or none on record, and for a draft the reader may not read', async () => {
+    const { meeting, statement, paragraphs, japan } = await negotiation();
+    const observer = await factory.createActor({ role: 'observer', partyId: (await factory.createParty({ kind: 'observer' })).id });
+    const draft = await factory.createStatement({ meetingId: meeting.id });
+    const compile = (actor: Actor, statementId = statement.id, meetingId = meeting.id) => getAmendmentsCompilation({ actor, input: { meetingId, statementId } });
+    // Nothing on record yet, then one amendment withdrawn: still nothing to compile.
+    expect((await refusal(compile(japan))).code).toBe('NOT_FOUND');
+    const a1 = await proposeAmendment({ actor: japan, input: proposal(statement.id, paragraphs[1]!) });
+    await withdrawAmendment({ actor: japan, input: { amendmentId: a1.id } });
+    expect((await refusal(compile(japan))).code).toBe('NOT_FOUND');
+    // The page offers the compilation only with an amendment on record.
+    const onRecord = async () => (await getStatementAmendments({ actor: japan, input: { statementId: statement.id } })).onRecord;
+    expect(await onRecord()).toBe(0);
+    await proposeAmendment({ actor: japan, input: proposal(statement.id, paragraphs[2]!) });
+    expect(await onRecord()).toBe(1);
+    await expect(compile(japan)).resolves.toMatchObject({ contentType: 'application/pdf' });
+    expect((await refusal(compile(observer))).code).toBe('NOT_FOUND');
+    expect((await refusal(compile(japan, statement.id, (await factory.createMeeting()).id))).code).toBe('NOT_FOUND');
+    expect((await refusal(compile(japan, draft.id))).code).toBe('NOT_FOUND');
   });
 });
 

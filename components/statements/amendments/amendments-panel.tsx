@@ -43,12 +43,24 @@ export function AmendmentsPanel({ statement, data, timeZone, listParams, actions
   return (
     <>
       <Panel title={t('title')} intro={t('intro')}>
-        {can.produceRevision && (
-          <p className="mb-4">
-            <ButtonLink variant="secondary" href={`${statementPath(statement)}/merge`}>
-              {t('produce', { revision: statement.currentRevision + 1 })}
-            </ButtonLink>
-          </p>
+        {(can.produceRevision || data.onRecord > 0) && (
+          <div className="mb-4 flex flex-wrap items-center gap-4">
+            {can.produceRevision && (
+              <ButtonLink variant="secondary" href={`${statementPath(statement)}/merge`}>
+                {t('produce', { revision: statement.currentRevision + 1 })}
+              </ButtonLink>
+            )}
+            {data.onRecord > 0 && (
+              // A plain link: the PDF is a download, not a page for the client router.
+              <a
+                href={`${statementPath(statement)}/compilation`}
+                aria-label={t('compilationLabel', { count: data.onRecord })}
+                className="text-sm font-medium text-brand-700 hover:underline"
+              >
+                {t('compilation')}
+              </a>
+            )}
+          </div>
         )}
         {amendments.length === 0 ? (
           <EmptyState>{can.amend ? t('emptyCanAmend') : t('empty')}</EmptyState>

@@ -1,6 +1,6 @@
 import { renderBadges } from '@/lib/participants/render-badges';
 import { requireActor } from '@/lib/session';
-import { downloadResponse } from '../participants/download';
+import { downloadResponse } from '@/app/files/download-response';
 
 // Badges of the approved in-person participants, or of one delegation (?delegation=<id>).
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {

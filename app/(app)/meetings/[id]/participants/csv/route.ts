@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { listParticipants } from '@/lib/participants/get-participant-list';
 import { participantCsvRows } from '@/lib/participants/csv';
 import { requireActor } from '@/lib/session';
-import { downloadResponse } from '../download';
+import { downloadResponse } from '@/app/files/download-response';
 
 // The list of participants as a spreadsheet, for staff and the meeting's chair.
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {

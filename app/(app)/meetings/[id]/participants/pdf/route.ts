@@ -2,7 +2,7 @@ import { listParticipants, participantListTitle } from '@/lib/participants/get-p
 import { renderParticipantListPdf } from '@/lib/participants/list-pdf';
 import { meetingLine } from '@/lib/participants/meeting-line';
 import { requireActor } from '@/lib/session';
-import { downloadResponse } from '../download';
+import { downloadResponse } from '@/app/files/download-response';
 
 // The list as it stands today, to print: not a meeting document until staff issue it.
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
