@@ -112,7 +112,8 @@ export const keyPages: BenchPage[] = [
  * OFFSET costs once the data has grown (past the end at 1x, which still runs the same statements),
  * and filters whose plans the key pages do not show: the audit log narrowed to a month long before
  * its latest events (ordered by id, it once read every later event), a search of the users, the
- * projects of one party, the overdue follow-ups. And downloads that are not pages: the featured
+ * projects of one party, the overdue follow-ups, the notices of a meeting open for registration
+ * (which count the focal points of the parties nobody has registered for). And downloads that are not pages: the featured
  * meeting's five papers in one ZIP, and the compilation of the 50 amendments to the statement under negotiation.
  */
 export const deepPages: BenchPage[] = [
@@ -121,6 +122,14 @@ export const deepPages: BenchPage[] = [
   { key: 'usersSearched', label: 'users list, searched', route: '/admin/users', signedInAs: 'staff', path: () => '/admin/users?query=kim' },
   { key: 'projectsOfParty', label: 'projects of one party', route: '/programme', signedInAs: 'staff', path: () => '/programme?party=KOR' },
   { key: 'followUpsOverdue', label: 'overdue follow-ups', route: '/follow-ups', signedInAs: 'staff', path: () => '/follow-ups?overdue=1' },
+  // Registration is open: the form counts the focal points of the parties nobody has registered for, among all accounts.
+  {
+    key: 'noticesRegistrationOpen',
+    label: 'notices of a meeting open for registration',
+    route: '/meetings/[id]/notices',
+    signedInAs: 'staff',
+    path: ({ upcomingMeetingId }) => `/meetings/${upcomingMeetingId}/notices`,
+  },
   {
     key: 'papersPackage',
     label: "a meeting's papers in one ZIP",

@@ -5,7 +5,7 @@ import { noticeRecipients } from '@/lib/notices/recipients';
 import type { NoticeAudience } from '@/lib/notices/values';
 import type { Tx } from './client';
 import { insertDemoHistory } from './demo-history';
-import { listNoticeContacts } from './queries/notices';
+import { listNoticeContacts, listUnregisteredFocalPoints } from './queries/notices';
 import { emailOutbox, meetingNotices } from './schema';
 
 type DemoNotice = { at: string; audience: NoticeAudience; subject: string; body: string };
@@ -46,20 +46,38 @@ const som26Notices: DemoNotice[] = [
   },
 ];
 
+// The 27th SOM is planned and nobody has registered yet: the secretariat has asked every party's focal points to save the date.
+const som27Notices: DemoNotice[] = [
+  {
+    at: '2026-11-16T10:00:00+09:00',
+    audience: 'unregistered',
+    subject: 'Save the date: 16 and 17 March 2027 in Incheon',
+    body: [
+      'The Twenty-seventh Senior Officials Meeting of NEASPEC will be held in Incheon, Republic of Korea, on 16 and 17 March 2027, in person and online.',
+      '',
+      'Registration will open on the meeting page in January 2027. Please let the secretariat know who will head your delegation, and register its members once registration opens.',
+    ].join('\n'),
+  },
+];
+
+/** The demo meetings' notices: the 26th SOM's to its participants, the 27th's reminder to the parties. */
+export const demoNotices = { som26: som26Notices, som27: som27Notices };
+
 /**
- * The 26th SOM's notices, each counted among the registrations the demo holds, with its audit event
- * and its copies in the outbox, delivered when it was sent (so staff can find who got it); once.
+ * A meeting's demo notices, each counted among the registrations (or the focal points) the demo holds,
+ * with its audit event and its copies in the outbox, delivered when it was sent (so staff can find who
+ * got it); once.
  */
-export async function insertSom26Notices(tx: Tx, som26: { id: string; title: string }, staffId: string | null): Promise<void> {
-  const sent = new Set((await tx.select({ subject: meetingNotices.subject }).from(meetingNotices).where(eq(meetingNotices.meetingId, som26.id))).map((n) => n.subject));
-  const contacts = await listNoticeContacts(som26.id, tx);
-  for (const notice of som26Notices) {
-    const recipients = noticeRecipients(contacts, notice.audience);
+export async function insertDemoNotices(tx: Tx, meeting: { id: string; title: string }, notices: DemoNotice[], staffId: string | null): Promise<void> {
+  const sent = new Set((await tx.select({ subject: meetingNotices.subject }).from(meetingNotices).where(eq(meetingNotices.meetingId, meeting.id))).map((n) => n.subject));
+  const [contacts, focalPoints] = await Promise.all([listNoticeContacts(meeting.id, tx), listUnregisteredFocalPoints(meeting.id, tx)]);
+  for (const notice of notices) {
+    const recipients = notice.audience === 'unregistered' ? noticeRecipients(focalPoints, notice.audience) : noticeRecipients(contacts, notice.audience);
     const recipientCount = recipients.length;
     if (sent.has(notice.subject) || recipientCount === 0) continue;
     const [row] = await tx
       .insert(meetingNotices)
-      .values({ meetingId: som26.id, audience: notice.audience, subject: notice.subject, body: notice.body, recipientCount, sentByUserId: staffId, sentAt: new Date(notice.at) })
+      .values({ meetingId: meeting.id, audience: notice.audience, subject: notice.subject, body: notice.body, recipientCount, sentByUserId: staffId, sentAt: new Date(notice.at) })
       .returning();
     await insertDemoHistory(tx, [
       {
@@ -68,13 +86,13 @@ export async function insertSom26Notices(tx: Tx, som26: { id: string; title: str
         action: 'notice.sent',
         entityType: 'notice',
         entityId: row!.id,
-        change: noticeSentChange({ ...notice, recipientCount }, som26.id),
+        change: noticeSentChange({ ...notice, recipientCount }, meeting.id),
       },
     ]);
     const at = new Date(notice.at);
     await tx.insert(emailOutbox).values(
       recipients.map((recipient) => {
-        const copy = noticeEmail(recipient, notice, som26.title);
+        const copy = noticeEmail(recipient, notice, meeting.title);
         return { kind: copy.kind, toAddress: copy.to.toLowerCase(), subject: copy.subject, body: copy.body, status: 'sent' as const, attempts: 1, nextAttemptAt: at, sentAt: at, createdAt: at };
       }),
     );

@@ -8,7 +8,7 @@ import { db, type Tx } from './client';
 import { hasAgenda, insertSom26Agenda, insertSom26PartyFollowUps } from './demo-agenda';
 import { insertSom26Documents } from './demo-documents';
 import { insertSom26Floor, insertSom26RoomScreen } from './demo-floor';
-import { insertSom26Notices } from './demo-notices';
+import { demoNotices, insertDemoNotices } from './demo-notices';
 import { insertSom26Participants } from './demo-participants';
 import { insertSom26Statement, insertSom27Statement } from './demo-statements';
 import { insertDemoHistory, type DemoEvent } from './demo-history';
@@ -168,7 +168,7 @@ export async function seedDemoData(): Promise<void> {
     if (som26) await linkDemoReviewsToAgenda(tx, som26);
     if (som26) await insertSom26PartyFollowUps(tx, som26.id, partyIds, chair.id);
     if (som26) await insertSom26Floor(tx, som26.id, chair.id);
-    if (som26) await insertSom26Notices(tx, som26, staff?.id ?? null);
+    if (som26) await insertDemoNotices(tx, som26, demoNotices.som26, staff?.id ?? null);
     if (som26) {
       await insertSom26Statement(tx, { ...som26, seriesCode: som.code }, { parties: partyIds, users: userIds, staff, chairId: chair.id });
       await insertSom26RoomScreen(tx, som26.id, chair.id);
@@ -177,6 +177,7 @@ export async function seedDemoData(): Promise<void> {
     if (som27) await insertTimetable(tx, som27, som27Timetable);
     if (som27) await insertSom27Statement(tx, som27, { parties: partyIds, users: userIds, staff, chairId: chair.id });
     if (som27) await insertSom27Reviews(tx, som27, { parties: partyIds, users: userIds, secretariatUserId: staff?.id ?? null });
+    if (som27) await insertDemoNotices(tx, som27, demoNotices.som27, staff?.id ?? null);
   });
 }
 

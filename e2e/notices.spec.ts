@@ -1,6 +1,6 @@
 import { receivedEmails, waitForEmail } from './email';
 import { demoAccounts, expect, storageStateOf, test } from './fixtures';
-import { createMeetingThroughForm, meetingTitle, seoulDay } from './meeting-journeys';
+import { createMeetingThroughForm, meetingTitle, openDemoSom26, seoulDay } from './meeting-journeys';
 import { approveThroughQueue, openRegistrationThroughPage, registerThroughForm } from './registration-journeys';
 import { captureAction, postAction } from './server-actions';
 
@@ -33,6 +33,8 @@ test('[notices] staff write to the heads of delegation, who get it by email and 
     'Everyone registered, pending or approved (2 people)',
     'Approved participants (1 person)',
     'Heads of delegation (1 person)',
+    // While registration is open, the parties nobody has registered for may be reminded (other specs add accounts).
+    /^Parties nobody has registered for yet \(their focal points\) \(\d+ people\)$/,
   ]);
   await expect(page.getByRole('button', { name: 'Send to 2 people' })).toBeVisible();
 
@@ -111,4 +113,48 @@ test('[notices] staff write to the heads of delegation, who get it by email and 
   await expect(page.getByText('1 notice, newest first.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Forged notice' })).toHaveCount(0);
   expect((await receivedEmails(delegate.email)).filter((message) => message.subject.includes('Forged notice'))).toEqual([]);
+});
+
+test('[notices] before registration opens, staff remind the parties nobody has registered for; each focal point gets a copy saying why; after a meeting the reminder is refused', async ({
+  pageAs,
+  checkA11y,
+  playwright,
+  baseURL,
+}) => {
+  const page = await pageAs('secretariat');
+  const title = meetingTitle('Reminder EGM');
+  const meetingPath = await createMeetingThroughForm(page, { title, startDate: seoulDay(60), endDate: seoulDay(61) }, checkA11y);
+  await page.goto(`${meetingPath}/notices`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Notices to participants' })).toBeVisible();
+
+  // Nobody is registered yet: the registrations' audiences reach no one, the focal points of every party do.
+  const audience = page.getByLabel('Send to');
+  await expect(audience.getByRole('option', { name: 'Everyone registered, pending or approved (no one)' })).toHaveCount(1);
+  await audience.selectOption('unregistered');
+  const subject = 'Save the date';
+  await page.getByLabel('Subject').fill(subject);
+  await page.getByLabel('Message').fill('The meeting will be held in two months; registration opens soon on the meeting page.');
+  await checkA11y(page, 'notices, a reminder to register');
+  const send = await captureAction(page, () => page.getByRole('button', { name: /^Send to \d+ people$/ }).click());
+  await expect(page.getByText(/^The notice is in the outbox for \d+ people\.$/)).toBeVisible();
+  const sent = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: subject }) });
+  await expect(sent).toContainText(/to the focal points of the parties nobody had registered for \(\d+ people\)/);
+  const email = await waitForEmail(demoAccounts['delegate-chn'].email, `${title}: ${subject}`);
+  expect(email.text).toContain(`Dear ${demoAccounts['delegate-chn'].name},`);
+  expect(email.text).toContain('as a focal point of a party nobody has registered for');
+
+  // The 26th SOM is over: its form no longer offers the reminder, and the same call sent for it is refused.
+  await openDemoSom26(page, checkA11y);
+  const som26Path = new URL(page.url()).pathname;
+  await page.goto(`${som26Path}/notices`);
+  await expect(page.getByLabel('Send to').locator('option')).toHaveCount(3);
+  await expect(page.getByLabel('Send to').locator('option[value="unregistered"]')).toHaveCount(0);
+  await checkA11y(page, 'notices of a concluded meeting');
+  const staffRequest = await playwright.request.newContext({ baseURL: baseURL!, storageState: storageStateOf('secretariat') });
+  const [args] = send.args as [Record<string, unknown>];
+  const forged = await postAction(staffRequest, send, [{ ...args, meetingId: som26Path.split('/').at(-1), subject: 'Too late' }], baseURL!);
+  expect(await forged.text()).toContain('"audience":"noticeUnregisteredClosed"');
+  await staffRequest.dispose();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Too late' })).toHaveCount(0);
 });

@@ -1,5 +1,5 @@
 import type { NewMeetingNotice } from '@/db/schema';
-import { audienceSizes, type NoticeCandidate } from '@/lib/notices/recipients';
+import { noticeRecipients, type NoticeCandidate } from '@/lib/notices/recipients';
 import type { NoticeAudience } from '@/lib/notices/values';
 import { addDays, daysBetween, zonedDate, zonedLocalToInstant } from '@/lib/time-zones';
 import type { GeneratedMeeting } from './meetings';
@@ -10,10 +10,14 @@ export type GeneratedNotice = Required<
   Pick<NewMeetingNotice, 'id' | 'meetingId' | 'audience' | 'subject' | 'body' | 'recipientCount' | 'sentByUserId' | 'sentAt'>
 >;
 
+/** The audiences its registrations make: the generated notices are to participants, not reminders to register. */
+type RegistrationAudience = Exclude<NoticeAudience, 'unregistered'>;
+const registrationAudiences: RegistrationAudience[] = ['registered', 'approved', 'heads'];
+
 type Template = {
   /** The days it may be sent on, counted from the meeting's first day (0; its second is 1). */
   days: [from: number, to: number];
-  audience: NoticeAudience;
+  audience: RegistrationAudience;
   /** Only for a meeting the participants travel to. */
   inPersonOnly?: boolean;
   subject: string;
@@ -105,14 +109,16 @@ const templates: Template[] = [
 ];
 
 /** How many people each audience of a meeting reaches, from its registrations (the counts the form shows). */
-function audienceSizesByMeeting(registrations: GeneratedRegistration[]): Map<string, Record<NoticeAudience, number>> {
+function audienceSizesByMeeting(registrations: GeneratedRegistration[]): Map<string, Record<RegistrationAudience, number>> {
   const byMeeting = new Map<string, NoticeCandidate[]>();
   for (const registration of registrations) {
     let candidates = byMeeting.get(registration.meetingId);
     if (!candidates) byMeeting.set(registration.meetingId, (candidates = []));
     candidates.push({ status: registration.status, delegationRole: registration.delegationRole });
   }
-  return new Map([...byMeeting].map(([meetingId, candidates]) => [meetingId, audienceSizes(candidates)]));
+  const sizes = (candidates: NoticeCandidate[]) =>
+    Object.fromEntries(registrationAudiences.map((audience) => [audience, noticeRecipients(candidates, audience).length])) as Record<RegistrationAudience, number>;
+  return new Map([...byMeeting].map(([meetingId, candidates]) => [meetingId, sizes(candidates)]));
 }
 
 /**

@@ -17,8 +17,8 @@ type Sent = { notice: { id: string; recipientCount: number } };
 
 type NoticeFormProps = {
   meetingId: string;
-  /** How many people each audience reaches now. */
-  audienceSizes: Record<NoticeAudience, number>;
+  /** How many people each audience open for the meeting reaches now. */
+  audienceSizes: Partial<Record<NoticeAudience, number>>;
   action: (input: SendNoticeInput) => Promise<ActionResult<Sent>>;
 };
 
@@ -30,7 +30,8 @@ export function NoticeForm({ meetingId, audienceSizes, action }: NoticeFormProps
   const { form, onSubmit, failure, isPending } = useActionForm({
     schema: sendNoticeSchema,
     action,
-    defaultValues: { meetingId, audience: 'registered', subject: '', body: '' },
+    // Before anyone registers, the reminder to the parties is the one audience that reaches anyone.
+    defaultValues: { meetingId, audience: noticeAudiences.find((audience) => (audienceSizes[audience] ?? 0) > 0) ?? 'registered', subject: '', body: '' },
     onSuccess: (data) => {
       setSentTo(data.notice.recipientCount);
       form.reset();
@@ -45,11 +46,13 @@ export function NoticeForm({ meetingId, audienceSizes, action }: NoticeFormProps
       <input type="hidden" {...form.register('meetingId')} />
       <FormField name="audience" id="notice-audience" label={t('audience')} hint={t('audienceHint')}>
         <SelectInput>
-          {noticeAudiences.map((audience) => (
-            <option key={audience} value={audience}>
-              {t('audienceOption', { audience: t(`audiences.${audience}`), count: audienceSizes[audience] })}
-            </option>
-          ))}
+          {noticeAudiences
+            .filter((audience) => audienceSizes[audience] !== undefined)
+            .map((audience) => (
+              <option key={audience} value={audience}>
+                {t('audienceOption', { audience: t(`audiences.${audience}`), count: audienceSizes[audience]! })}
+              </option>
+            ))}
         </SelectInput>
       </FormField>
       <FormField name="subject" id="notice-subject" label={t('subject')} hint={t('subjectHint')}>

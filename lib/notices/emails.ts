@@ -1,7 +1,16 @@
 import type { OutgoingEmail } from '../email/outbox';
+import type { NoticeAudience } from './values';
 
 /** One recipient's copy of a notice: the secretariat's words, under the meeting's title, and why it came. */
-export function noticeEmail(recipient: { name: string; email: string }, notice: { subject: string; body: string }, meetingTitle: string): OutgoingEmail {
+export function noticeEmail(
+  recipient: { name: string; email: string },
+  notice: { subject: string; body: string; audience: NoticeAudience },
+  meetingTitle: string,
+): OutgoingEmail {
+  const why =
+    notice.audience === 'unregistered'
+      ? `You receive this message as a focal point of a party nobody has registered for the ${meetingTitle} yet.`
+      : `You receive this message as a registered participant of the ${meetingTitle}.`;
   return {
     kind: 'meeting_notice',
     to: recipient.email,
@@ -13,7 +22,7 @@ export function noticeEmail(recipient: { name: string; email: string }, notice: 
       '',
       'The secretariat',
       '',
-      `You receive this message as a registered participant of the ${meetingTitle}.`,
+      why,
       '',
     ].join('\n'),
   };

@@ -1,12 +1,12 @@
 import 'server-only';
-import { listMeetingNotices, listNoticeContacts } from '@/db/queries/notices';
+import { countUnregisteredFocalPoints, listMeetingNotices, listNoticeContacts } from '@/db/queries/notices';
 import { findRegistrationOfPerson } from '@/db/queries/registrations';
 import { AppError } from '../errors';
 import { findMeetingOrNotFound } from '../meetings/find-meeting';
 import { pageWindow, toPage } from '../pagination';
 import { assertCan, can, type Actor } from '../permissions';
 import { isId } from '../schemas';
-import { audienceSizes, audiencesOf } from './recipients';
+import { audienceRefusal, audienceSizes, audiencesOf } from './recipients';
 
 // The notices page. Staff see how many people each audience reaches, to write a notice, and every
 // notice sent, newest first. A registered participant reads the notices to the audiences their
@@ -21,7 +21,9 @@ export async function findNotices({ actor, input }: { actor: Actor; input: { mee
       listNoticeContacts(input.meetingId),
       listMeetingNotices(input.meetingId, window),
     ]);
-    return { meeting: summary(meeting), notices: toPage(rows, total, window), canSend: true as const, audienceSizes: audienceSizes(contacts) };
+    // The focal points are counted only while they may still be reminded to register.
+    const focalPoints = audienceRefusal('unregistered', meeting) ? 0 : await countUnregisteredFocalPoints(meeting.id);
+    return { meeting: summary(meeting), notices: toPage(rows, total, window), canSend: true as const, audienceSizes: audienceSizes(contacts, focalPoints, meeting) };
   }
   const [meeting, own] = await Promise.all([
     findMeetingOrNotFound(input.meetingId),

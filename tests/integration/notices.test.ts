@@ -1,7 +1,7 @@
 import { asc, count, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
-import { auditEvents, emailOutbox, meetingNotices, meetings, type Role } from '@/db/schema';
+import { auditEvents, emailOutbox, meetingNotices, meetings, parties, type Role } from '@/db/schema';
 import { findAuditEvents } from '@/lib/audit-log/find-audit-events';
 import { findAuditEventsSchema } from '@/lib/audit-log/schemas';
 import { findNotices } from '@/lib/notices/find-notices';
@@ -186,4 +186,67 @@ describe('findNotices', () => {
       ]),
     );
   });
+});
+
+describe('reminding the parties nobody has registered for', () => {
+  /**
+   * Beside the meeting's delegations: Korea's focal point (registered for), Japan's (its head was
+   * rejected), Mongolia's and an observer organization's (nobody registered), and those a reminder
+   * never reaches: a disabled account, an account still waiting for confirmation, a retired party's
+   * delegate, a chair and staff.
+   */
+  async function focalPoints() {
+    const partyCoded = async (code: string) => (await db.select().from(parties).where(eq(parties.code, code)))[0]!;
+    const [korea, japan] = await Promise.all([partyCoded('KOR'), partyCoded('JPN')]);
+    const mongolia = await factory.createParty({ name: 'Mongolia', code: 'MNG' });
+    const ngo = await factory.createParty({ name: 'Friends of the Steppe', kind: 'observer' });
+    const retired = await factory.createParty({ name: 'Old partner', kind: 'organization', retiredAt: new Date('2020-01-01') });
+    await factory.createActor({ role: 'delegate', partyId: korea.id, email: 'focal@kor.example' });
+    await factory.createActor({ role: 'delegate', partyId: japan.id, email: 'focal@jpn.example', name: 'Sato Haruka' });
+    await factory.createActor({ role: 'delegate', partyId: mongolia.id, email: 'focal@mng.example' });
+    await factory.createActor({ role: 'observer', partyId: ngo.id, email: 'focal@ngo.example' });
+    await factory.createActor({ role: 'delegate', partyId: mongolia.id, email: 'gone@mng.example', isDisabled: true });
+    await factory.createActor({ role: 'delegate', partyId: mongolia.id, email: 'waiting@mng.example', status: 'pending' });
+    await factory.createActor({ role: 'delegate', partyId: retired.id, email: 'focal@old.example' });
+    await factory.createActor({ role: 'chair', partyId: mongolia.id, email: 'chair@mng.example' });
+    return { mongolia };
+  }
+  const reminder = () => notice({ audience: 'unregistered', subject: 'Please register', body: 'Registration closes on 1 March 2027.' });
+
+  it('counts and writes to the focal points of the parties nobody has registered for, each their own copy saying why, audited', async () => {
+    await focalPoints();
+    expect((await findNotices({ actor: staff, input: { meetingId, page: 1 } })).audienceSizes).toMatchObject({ unregistered: 3 });
+    const result = await sendNotice({ actor: staff, input: reminder() });
+    expect(result.notice.recipientCount).toBe(3);
+    expect(await recipientsOfOutbox()).toEqual(['focal@jpn.example', 'focal@mng.example', 'focal@ngo.example']);
+    const [email] = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, 'focal@jpn.example'));
+    expect(email!.body).toMatch(/^Dear Sato Haruka,\n\nRegistration closes on 1 March 2027\./);
+    expect(email!.body).toContain('as a focal point of a party nobody has registered for the Twenty-seventh SOM yet');
+    expect((await db.select().from(meetingNotices))[0]).toMatchObject({ audience: 'unregistered', recipientCount: 3 });
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityType, 'notice'));
+    expect(event!.change).toMatchObject({ fields: { noticeAudience: { after: 'unregistered' }, recipientCount: { after: 3 } } });
+  });
+
+  it('leaves out a party once someone is registered for it, pending or approved', async () => {
+    const { mongolia } = await focalPoints();
+    await factory.createRegistration({ meetingId, partyId: mongolia.id, name: 'Bat Erdene', email: 'bat@mng.example', status: 'pending' });
+    expect((await findNotices({ actor: staff, input: { meetingId, page: 1 } })).audienceSizes).toMatchObject({ unregistered: 2 });
+    await sendNotice({ actor: staff, input: reminder() });
+    expect(await recipientsOfOutbox()).toEqual(['focal@jpn.example', 'focal@ngo.example']);
+  });
+
+  it.each(['registration_closed', 'in_session', 'concluded', 'cancelled'] as const)(
+    'is refused once the meeting is %s, as a field error writing nothing, and no longer offered',
+    async (status) => {
+      await focalPoints();
+      await db.update(meetings).set({ status, cancellationReason: status === 'cancelled' ? 'The host withdrew' : null }).where(eq(meetings.id, meetingId));
+      const before = await snapshot();
+      expect(await refusal(sendNotice({ actor: staff, input: reminder() }))).toMatchObject({
+        code: 'INVALID_STATE',
+        fieldErrors: { audience: 'noticeUnregisteredClosed' },
+      });
+      expect(await snapshot()).toEqual(before);
+      expect((await findNotices({ actor: staff, input: { meetingId, page: 1 } })).audienceSizes).not.toHaveProperty('unregistered');
+    },
+  );
 });

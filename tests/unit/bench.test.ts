@@ -120,7 +120,7 @@ describe('benchmark data: notices', () => {
     const sizes = { registered: 3, approved: 2, heads: 2 };
     for (const notice of notices) {
       expect(notice.meetingId).toBe('past');
-      expect(notice.recipientCount).toBe(sizes[notice.audience]);
+      expect(notice.recipientCount).toBe(sizes[notice.audience as keyof typeof sizes]);
       expect(['staff-1', 'staff-2']).toContain(notice.sentByUserId);
       expect(notice.sentAt.getTime()).toBeGreaterThanOrEqual(past.registrationOpensAt!.getTime());
       expect(notice.sentAt.getTime()).toBeLessThan(new Date('2022-12-21T00:00:00+09:00').getTime());

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { noticeEmail } from '@/lib/notices/emails';
-import { audienceSizes, audiencesOf, isInAudience, noticeRecipients, type NoticeCandidate } from '@/lib/notices/recipients';
+import { meetingStatuses } from '@/lib/meetings/values';
+import { audienceRefusal, audienceSizes, audiencesOf, isInAudience, noticeRecipients, type NoticeCandidate } from '@/lib/notices/recipients';
+import { noticeAudiences } from '@/lib/notices/values';
 import { sendNoticeSchema } from '@/lib/notices/schemas';
 import { delegationRoles, registrationStatuses } from '@/lib/registrations/values';
 
@@ -27,7 +29,7 @@ describe('a notice reaches', () => {
   it('never anyone rejected or withdrawn', () => {
     const gone = everyone.filter((candidate) => candidate.status === 'rejected' || candidate.status === 'cancelled');
     expect(noticeRecipients(gone, 'registered')).toEqual([]);
-    expect(audienceSizes(gone)).toEqual({ registered: 0, approved: 0, heads: 0 });
+    expect(audienceSizes(gone, 0, { status: 'registration_open' })).toEqual({ registered: 0, approved: 0, heads: 0, unregistered: 0 });
   });
 
   it('and a registration is in the audiences it reads notices of, by the same rule', () => {
@@ -45,7 +47,23 @@ describe('a notice reaches', () => {
       { status: 'pending', delegationRole: 'head' },
       { status: 'cancelled', delegationRole: 'delegate' },
     ];
-    expect(audienceSizes(delegation)).toEqual({ registered: 4, approved: 2, heads: 2 });
+    expect(audienceSizes(delegation, 9, { status: 'registration_open' })).toEqual({ registered: 4, approved: 2, heads: 2, unregistered: 9 });
+  });
+
+  it('a focal point of a party nobody registered for only as a reminder to register, and no registration then', () => {
+    const focalPoint: NoticeCandidate = { status: null, delegationRole: null };
+    expect(noticeAudiences.filter((audience) => isInAudience(focalPoint, audience))).toEqual(['unregistered']);
+    for (const candidate of everyone) expect(isInAudience(candidate, 'unregistered')).toBe(false);
+    expect(audiencesOf(focalPoint)).toEqual(['unregistered']);
+  });
+
+  it('reminds parties to register only until registration closes, and offers the form that audience only then', () => {
+    for (const status of meetingStatuses) {
+      const open = status === 'planned' || status === 'registration_open';
+      expect(audienceRefusal('unregistered', { status })).toBe(open ? null : 'noticeUnregisteredClosed');
+      for (const audience of ['registered', 'approved', 'heads'] as const) expect(audienceRefusal(audience, { status })).toBeNull();
+      expect(Object.keys(audienceSizes([], 3, { status }))).toEqual(open ? [...noticeAudiences] : ['registered', 'approved', 'heads']);
+    }
   });
 });
 
@@ -70,9 +88,19 @@ describe('sendNoticeSchema', () => {
 
 describe('noticeEmail', () => {
   it('greets the person, carries the words as written and says why it came', () => {
-    const email = noticeEmail({ name: 'Kim Min-ji', email: 'kim@example.kr' }, { subject: 'Venue change', body: 'Room 301.\n\nBring your badge.' }, '27th Senior Officials Meeting');
+    const email = noticeEmail(
+      { name: 'Kim Min-ji', email: 'kim@example.kr' },
+      { subject: 'Venue change', body: 'Room 301.\n\nBring your badge.', audience: 'approved' },
+      '27th Senior Officials Meeting',
+    );
     expect(email).toMatchObject({ kind: 'meeting_notice', to: 'kim@example.kr', subject: '27th Senior Officials Meeting: Venue change' });
     expect(email.body).toContain('Dear Kim Min-ji,\n\nRoom 301.\n\nBring your badge.\n\nThe secretariat');
     expect(email.body).toContain('as a registered participant of the 27th Senior Officials Meeting');
+  });
+
+  it('tells a focal point reminded to register why it came to them', () => {
+    const email = noticeEmail({ name: 'Sato Haruka', email: 'sato@example.jp' }, { subject: 'Please register', body: 'Registration is open.', audience: 'unregistered' }, '27th SOM');
+    expect(email.body).toContain('as a focal point of a party nobody has registered for the 27th SOM yet');
+    expect(email.body).not.toContain('registered participant');
   });
 });

@@ -1,0 +1,1 @@
+ALTER TYPE "public"."notice_audience" ADD VALUE 'unregistered';
