@@ -192,7 +192,7 @@ test("[statements] amendments go up on the room's screen one by one; two accepte
   await expect(staff.getByTestId('shaped-by')).toHaveText('Shaped by Amendment 1 (Japan), Amendment 3 (Republic of Korea)');
 });
 
-test("[statements] Korea's delegate prints the compilation of the amendments to the 27th SOM's draft decision; an observer asking for it finds nothing", async ({
+test("[statements] Korea's delegate prints the compilation of the amendments and comments on the 27th SOM's draft decision; an observer asking for it finds nothing", async ({
   pageAs,
   checkA11y,
   playwright,
@@ -202,21 +202,24 @@ test("[statements] Korea's delegate prints the compilation of the amendments to 
   await delegate.goto('/?series=SOM');
   await checkA11y(delegate);
   await delegate.getByRole('link', { name: 'Twenty-seventh Senior Officials Meeting of NEASPEC' }).click();
+  await expect(delegate.getByRole('heading', { level: 1, name: 'Twenty-seventh Senior Officials Meeting of NEASPEC' })).toBeVisible();
+  await checkA11y(delegate);
   await delegate.getByRole('link', { name: 'Decision on the NEASPEC work programme for 2027-2028' }).click();
   await expect(delegate.getByRole('heading', { level: 1, name: 'Decision on the NEASPEC work programme for 2027-2028' })).toBeVisible();
   await checkA11y(delegate);
 
   const [download] = await Promise.all([
     delegate.waitForEvent('download'),
-    delegate.getByRole('link', { name: /^Compilation \(PDF\) of the \d+ amendments on record$/ }).click(),
+    delegate.getByRole('link', { name: 'Compilation (PDF) of the amendments and general comments on record' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('Amendments-to-Decision-on-the-NEASPEC-work-programme-for-2027-2028.pdf');
+  expect(download.suggestedFilename()).toBe('Compilation-on-Decision-on-the-NEASPEC-work-programme-for-2027-2028.pdf');
   const text = await pdfText(await readFile((await download.path()) ?? ''));
-  expect(text).toContain('Compilation of amendments');
+  expect(text).toContain('Compilation of amendments and comments');
   expect(text).toContain('Amendment 1 (Japan)');
   expect(text).toContain('Invite member States to designate a focal point for each programme area;');
   expect(text).toContain('Amendment 2 (Mongolia)');
   expect(text).toContain('The report should show how the work programme is funded.');
+  expect(text).toContain('General comments');
 
   // An observer does not follow the negotiation: the same address is "not found" to them.
   const observer = await playwright.request.newContext({ baseURL: baseURL ?? '', storageState: storageStateOf('observer') });

@@ -1,7 +1,8 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { numberPages, textFlow } from '../pdf/text-flow';
 import { displayName, roleLabel, type CsvParticipant } from './csv';
 import { groupParticipantsByParty } from './order';
-import { drawable, wrapText } from './pdf-text';
+import { drawable } from './pdf-text';
 
 const pageSize: [number, number] = [595.28, 841.89]; // A4
 const margin = 56;
@@ -24,54 +25,38 @@ export async function renderParticipantListPdf(heading: ListPdfHeading, particip
   pdf.setCreator('Secretariat');
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const width = pageSize[0] - 2 * margin;
-
-  let page: PDFPage = pdf.addPage(pageSize);
-  let y = pageSize[1] - margin;
-  const newPage = () => {
-    page = pdf.addPage(pageSize);
-    y = pageSize[1] - margin;
-  };
-  const write = (text: string, font: PDFFont, size: number, indent = 0) => {
-    for (const line of wrapText(font, text, size, width - indent)) {
-      if (y - size < margin) newPage();
-      page.drawText(line, { x: margin + indent, y: y - size, size, font, color: rgb(0, 0, 0) });
-      y -= size + 3;
-    }
-  };
+  const flow = textFlow(pdf, { pageSize, margin });
+  const { skip } = flow;
+  const write = (text: string, font: typeof regular, size: number, indent = 0) => flow.write(text, font, size, { indent, gap: 3 });
 
   if (heading.symbol) {
     const symbol = drawable(regular, heading.symbol);
-    page.drawText(symbol, { x: pageSize[0] - margin - regular.widthOfTextAtSize(symbol, 9), y: y - 9, size: 9, font: regular });
-    y -= 20;
+    flow.firstPage.drawText(symbol, { x: pageSize[0] - margin - regular.widthOfTextAtSize(symbol, 9), y: pageSize[1] - margin - 9, size: 9, font: regular });
+    skip(20);
   }
   write(heading.meetingTitle, bold, 13);
   write(heading.meetingLine, regular, bodySize);
-  y -= 10;
+  skip(10);
   write(heading.title.toUpperCase(), bold, 14);
-  y -= 8;
+  skip(8);
 
   const groups = groupParticipantsByParty(participants);
   if (groups.length === 0) write('No participants yet.', regular, bodySize);
   for (const group of groups) {
     // Keep a party's heading with its first person.
-    if (y - 4 * lineHeight < margin) newPage();
-    y -= 6;
+    flow.room(4 * lineHeight);
+    skip(6);
     write(group.partyName.toUpperCase(), bold, 11);
-    y -= 2;
+    skip(2);
     for (const participant of group.participants) {
-      if (y - 3 * lineHeight < margin) newPage();
+      flow.room(3 * lineHeight);
       write(displayName(participant), bold, bodySize, 12);
       const details = [roleLabel(participant.delegationRole), participant.position, participant.organization].filter(Boolean).join(', ');
       write(details, regular, bodySize, 12);
-      y -= 4;
+      skip(4);
     }
   }
 
-  const pages = pdf.getPages();
-  pages.forEach((each, index) => {
-    const label = `${index + 1} / ${pages.length}`;
-    each.drawText(label, { x: pageSize[0] / 2 - regular.widthOfTextAtSize(label, 8) / 2, y: margin / 2, size: 8, font: regular });
-  });
+  numberPages(pdf, regular, { pageSize, margin, size: 8 });
   return pdf.save();
 }

@@ -43,3 +43,12 @@ export function textFlow(pdf: PDFDocument, { pageSize, margin }: { pageSize: [nu
     },
   };
 }
+
+/** "2 / 5" at the foot of every page, centred in the bottom margin. */
+export function numberPages(pdf: PDFDocument, font: PDFFont, { pageSize, margin, size }: { pageSize: [number, number]; margin: number; size: number }): void {
+  const pages = pdf.getPages();
+  pages.forEach((page, index) => {
+    const label = `${index + 1} / ${pages.length}`;
+    page.drawText(label, { x: (pageSize[0] - font.widthOfTextAtSize(label, size)) / 2, y: margin / 2, size, font, color: rgb(0.3, 0.3, 0.3) });
+  });
+}

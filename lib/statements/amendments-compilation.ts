@@ -2,8 +2,9 @@ import type { AmendmentView } from './get-statement-amendments';
 import { statementKindLabels } from './statement-paper';
 import type { AmendmentStatus, StatementKind } from './values';
 
-// The compilation of amendments: the working paper delegations negotiate from, every amendment
-// still on record (the withdrawn are not) with the words it would change, in English like the text.
+// The compilation of amendments and comments: the working paper delegations negotiate from, every
+// amendment still on record (the withdrawn are not) with the words it would change, and the
+// delegations' general comments on the text, in English like the text.
 
 /** An amendment as the compilation prints it: what the statement's amendments list shows of it. */
 export type CompiledAmendment = Pick<
@@ -26,14 +27,20 @@ export type CompiledAmendment = Pick<
   | 'createdAt'
 > & { sponsors: { partyName: string }[] };
 
+/** A delegation's general comment on the text, as the comments list shows it. */
+export type CompiledComment = { partyName: string; revisionNumber: number; body: string; createdAt: Date };
+
 export type CompilationPaper = {
   meetingTitle: string;
+  /** "Compilation of amendments and comments", or of either alone. */
+  heading: string;
   title: string;
   /** "Decision · revision 2 circulated for amendments until 26 February 2027 at 17:00 (Asia/Seoul)". */
   subtitle: string;
   /** "As of 7 December 2026 at 19:30 (Asia/Seoul): 2 amendments, 1 proposed, 1 accepted." */
   summary: string;
   entries: { heading: string; status: string; does: string; blocks: { label: string; text: string }[] }[];
+  comments: { heading: string; text: string }[];
 };
 
 const paragraphName = (target: CompiledAmendment['target']) => `${target.kind} paragraph ${target.number}`;
@@ -68,13 +75,15 @@ function blocks(amendment: CompiledAmendment): { label: string; text: string }[]
 /**
  * The compilation of a statement's amendments, by number, as of `now` in the meeting's zone: each
  * with its proposer and co-sponsors, where it stands, what it does to which paragraph, the words it
- * would change and its own, and the rationale. Withdrawn amendments are no longer before the meeting.
+ * would change and its own, and the rationale; then the general comments, oldest first. Withdrawn
+ * amendments are no longer before the meeting (withdrawn comments are not given).
  */
 export function amendmentsCompilation(input: {
   meetingTitle: string;
   timeZone: string;
   statement: { title: string; kind: StatementKind; status: string; circulatedRevision: number | null; commentDeadline: Date | null };
   amendments: readonly CompiledAmendment[];
+  comments: readonly CompiledComment[];
   now: Date;
 }): CompilationPaper {
   const { timeZone, statement, now } = input;
@@ -89,16 +98,22 @@ export function amendmentsCompilation(input: {
     statement.status === 'circulated' && statement.circulatedRevision !== null && statement.commentDeadline
       ? ` · revision ${statement.circulatedRevision} circulated for amendments until ${moment(statement.commentDeadline)}`
       : '';
+  const { comments } = input;
+  const amendmentsLine = `${listed.length === 1 ? '1 amendment' : `${listed.length} amendments`}${counts.length > 0 ? `, ${counts.join(', ')}` : ''}`;
+  const commentsLine = comments.length === 1 ? '1 general comment' : `${comments.length} general comments`;
+  const compiled = [listed.length > 0 && 'amendments', comments.length > 0 && 'comments'].filter(Boolean).join(' and ');
   return {
     meetingTitle: input.meetingTitle,
+    heading: `Compilation of ${compiled || 'amendments'}`,
     title: statement.title,
     subtitle: `${statementKindLabels[statement.kind]}${circulated}`,
-    summary: `As of ${moment(now)}: ${listed.length === 1 ? '1 amendment' : `${listed.length} amendments`}${counts.length > 0 ? `, ${counts.join(', ')}` : ''}. Withdrawn amendments are not listed.`,
+    summary: `As of ${moment(now)}: ${amendmentsLine}; ${commentsLine}. Withdrawn amendments are not listed.`,
     entries: listed.map((amendment) => ({
       heading: `Amendment ${amendment.number} (${amendment.partyName})${amendment.sponsors.length > 0 ? `, co-sponsored by ${amendment.sponsors.map((s) => s.partyName).join(', ')}` : ''}`,
       status: standing(amendment, day),
       does: what(amendment),
       blocks: blocks(amendment),
     })),
+    comments: comments.map((comment) => ({ heading: `${comment.partyName}, on revision ${comment.revisionNumber}, ${day(comment.createdAt)}`, text: comment.body })),
   };
 }

@@ -7,14 +7,14 @@ import { readParagraphsOfRevisions, readStatement, readStatementRecords } from '
 import { renderCompilationPdf } from './render-compilation-pdf';
 import { paperFileName } from './statement-paper';
 
-// The compilation of a statement's amendments as a PDF, for those who follow the negotiation (as its
-// amendments list is); to anyone else, or where no amendment is on record, there is none.
+// The compilation of a statement's amendments and general comments as a PDF, for those who follow the
+// negotiation (as its amendments list is); to anyone else, or where neither is on record, there is none.
 export async function getAmendmentsCompilation({ actor, input }: { actor: Actor; input: { meetingId: string; statementId: string } }) {
   const { statement, meeting, now } = await readStatement(actor, input.statementId);
   if (statement.meetingId !== input.meetingId || !readsNegotiation(actor, meeting)) throw new AppError('NOT_FOUND', 'statementNotFound');
-  const { amendments } = await readStatementRecords(statement.id);
+  const { amendments, comments } = await readStatementRecords(statement.id);
   const listed = amendments.filter((amendment) => amendment.status !== 'withdrawn');
-  if (listed.length === 0) throw new AppError('NOT_FOUND', 'amendmentNotFound');
+  if (listed.length === 0 && comments.length === 0) throw new AppError('NOT_FOUND', 'amendmentNotFound');
 
   const revisions = await readParagraphsOfRevisions(statement.id, [...new Set(listed.map((amendment) => amendment.revisionNumber))]);
   const { refs, texts } = amendmentTargets(revisions.values());
@@ -23,11 +23,12 @@ export async function getAmendmentsCompilation({ actor, input }: { actor: Actor;
     timeZone: meeting.timeZone,
     statement,
     amendments: listed.map((amendment) => ({ ...amendment, target: refs.get(amendment.paragraphId)!, targetText: texts.get(amendment.paragraphId)! })),
+    comments,
     now,
   });
   return {
     body: await renderCompilationPdf(paper),
     contentType: 'application/pdf',
-    fileName: paperFileName({ symbol: null, title: `Amendments to ${statement.title}` }, 'pdf'),
+    fileName: paperFileName({ symbol: null, title: `Compilation on ${statement.title}` }, 'pdf'),
   };
 }

@@ -43,8 +43,8 @@ export type StatementAmendments = {
   paragraphs: { id: string; ref: ParagraphRef; text: string }[];
   /** Each amendment's name, for the paragraphs it shaped ("Amendment 2 (Japan)"), and the page it is listed on. */
   labels: Record<string, { number: number; partyName: string; page: number }>;
-  /** How many are on record (not withdrawn): the compilation of amendments lists them. */
-  onRecord: number;
+  /** Whether an amendment (not withdrawn) or a general comment is on record, for the compilation to list. */
+  hasCompilation: boolean;
   can: { amend: boolean; produceRevision: boolean };
   /** The reader's own party, for whom they propose and co-sponsor. */
   partyName: string | null;
@@ -102,10 +102,10 @@ export async function getStatementAmendments({ actor, input }: { actor: Actor; i
   const { statement, meeting, party, partyName, can: abilities, now } = await readStatement(actor, input.statementId);
   const pageCan = { amend: abilities.amend, produceRevision: abilities.produceRevision };
   if (!readsNegotiation(actor, meeting)) {
-    return { amendments: [], pagination: { page: 1, pageCount: 1, total: 0 }, paragraphs: [], labels: {}, onRecord: 0, can: pageCan, partyName };
+    return { amendments: [], pagination: { page: 1, pageCount: 1, total: 0 }, paragraphs: [], labels: {}, hasCompilation: false, can: pageCan, partyName };
   }
 
-  const { amendments: all } = await readStatementRecords(statement.id);
+  const { amendments: all, comments } = await readStatementRecords(statement.id);
   const window = pageWindow(input.page ?? 1);
   const pageCount = Math.max(1, Math.ceil(all.length / window.pageSize));
   const page = Math.min(window.page, pageCount);
@@ -125,7 +125,7 @@ export async function getStatementAmendments({ actor, input }: { actor: Actor; i
     pagination: { page, pageCount, total: all.length },
     paragraphs: circulated.map((p) => ({ id: p.id, ref: refs.get(p.id)!, text: p.text })),
     labels: Object.fromEntries(all.map((r, index) => [r.id, { number: r.number, partyName: r.partyName, page: Math.floor(index / window.pageSize) + 1 }])),
-    onRecord: all.filter((r) => r.status !== 'withdrawn').length,
+    hasCompilation: comments.length > 0 || all.some((r) => r.status !== 'withdrawn'),
     can: pageCan,
     partyName,
   };

@@ -1,15 +1,15 @@
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
-import { textFlow } from '../pdf/text-flow';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { numberPages, textFlow } from '../pdf/text-flow';
 import type { CompilationPaper } from './amendments-compilation';
 
 const pageSize: [number, number] = [595.28, 841.89]; // A4
 const margin = 64;
 const indent = 18;
 
-/** The compilation of amendments as a PDF (pdf-lib), its pages numbered at the foot, for printing at the table. */
+/** The compilation of amendments and comments as a PDF (pdf-lib), its pages numbered at the foot, for printing at the table. */
 export async function renderCompilationPdf(paper: CompilationPaper): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.setTitle(`Compilation of amendments: ${paper.title}`);
+  pdf.setTitle(`${paper.heading}: ${paper.title}`);
   pdf.setCreator('Secretariat');
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const italic = await pdf.embedFont(StandardFonts.HelveticaOblique);
@@ -18,7 +18,7 @@ export async function renderCompilationPdf(paper: CompilationPaper): Promise<Uin
 
   write(paper.meetingTitle, regular, 10);
   skip(10);
-  write('Compilation of amendments', bold, 15, { gap: 6 });
+  write(paper.heading, bold, 15, { gap: 6 });
   write(paper.title, bold, 12, { gap: 5 });
   write(paper.subtitle, regular, 10);
   write(paper.summary, italic, 10, { grey: true });
@@ -35,11 +35,15 @@ export async function renderCompilationPdf(paper: CompilationPaper): Promise<Uin
     }
     skip(12);
   }
+  if (paper.comments.length > 0) {
+    write('General comments', bold, 12, { gap: 8 });
+    for (const comment of paper.comments) {
+      write(comment.heading, bold, 10, { gap: 3 });
+      write(comment.text, regular, 10, { indent, gap: 4 });
+      skip(8);
+    }
+  }
 
-  const pages = pdf.getPages();
-  pages.forEach((page, index) => {
-    const number = `${index + 1} / ${pages.length}`;
-    page.drawText(number, { x: (pageSize[0] - regular.widthOfTextAtSize(number, 9)) / 2, y: margin / 2, size: 9, font: regular, color: rgb(0.3, 0.3, 0.3) });
-  });
+  numberPages(pdf, regular, { pageSize, margin, size: 9 });
   return pdf.save();
 }

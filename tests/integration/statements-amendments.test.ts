@@ -4,7 +4,8 @@ import { db } from '@/db/client';
 import { findRevisionParagraphs } from '@/db/queries/statements';
 import { auditEvents, emailOutbox, statementAmendments, statementAmendmentSponsors, statementRevisions, statements, type StatementParagraph } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
-import { disposeAmendmentSchema, produceRevisionSchema, proposeAmendmentSchema } from '@/lib/statements/amendment-schemas';
+import { commentOnStatementSchema, disposeAmendmentSchema, produceRevisionSchema, proposeAmendmentSchema } from '@/lib/statements/amendment-schemas';
+import { commentOnStatement } from '@/lib/statements/comment-on-statement';
 import { cosponsorAmendment } from '@/lib/statements/cosponsor-amendment';
 import { disposeAmendment } from '@/lib/statements/dispose-amendment';
 import { getAmendedText } from '@/lib/statements/get-amended-text';
@@ -589,7 +590,7 @@ describe('getAmendmentsCompilation', () => {
 
     for (const actor of [secretariat, chair, japan, china]) {
       const file = await getAmendmentsCompilation({ actor, input: { meetingId: meeting.id, statementId: statement.id } });
-      expect(file).toMatchObject({ contentType: 'application/pdf', fileName: expect.stringMatching(/^Amendments-to-.+\.pdf$/) });
+      expect(file).toMatchObject({ contentType: 'application/pdf', fileName: expect.stringMatching(/^Compilation-on-.+\.pdf$/) });
       const text = await pdfText(file.body);
       expect(text).toContain('Compilation of amendments');
       expect(text).toContain(`As of`);
@@ -602,6 +603,16 @@ describe('getAmendmentsCompilation', () => {
     }
   });
 
+  it("adds the delegations' general comments, and is made for a text with comments and no amendment", async () => {
+    const { meeting, statement, japan, china } = await negotiation();
+    await commentOnStatement({ actor: china, input: commentOnStatementSchema.parse({ statementId: statement.id, body: 'China supports the draft and will consult its capital.' }) });
+    const text = await pdfText((await getAmendmentsCompilation({ actor: japan, input: { meetingId: meeting.id, statementId: statement.id } })).body);
+    expect(text).toContain('Compilation of comments');
+    expect(text).toContain('China, on revision 1,');
+    expect(text).toContain('China supports the draft and will consult its capital.');
+    expect((await getStatementAmendments({ actor: japan, input: { statementId: statement.id } })).hasCompilation).toBe(true);
+  });
+
   it('is missing to an observer, for a statement of another meeting or none on record, and for a draft the reader may not read', async () => {
     const { meeting, statement, paragraphs, japan } = await negotiation();
     const observer = await factory.createActor({ role: 'observer', partyId: (await factory.createParty({ kind: 'observer' })).id });
@@ -612,11 +623,11 @@ describe('getAmendmentsCompilation', () => {
     const a1 = await proposeAmendment({ actor: japan, input: proposal(statement.id, paragraphs[1]!) });
     await withdrawAmendment({ actor: japan, input: { amendmentId: a1.id } });
     expect((await refusal(compile(japan))).code).toBe('NOT_FOUND');
-    // The page offers the compilation only with an amendment on record.
-    const onRecord = async () => (await getStatementAmendments({ actor: japan, input: { statementId: statement.id } })).onRecord;
-    expect(await onRecord()).toBe(0);
+    // The page offers the compilation only with an amendment or a comment on record.
+    const offered = async () => (await getStatementAmendments({ actor: japan, input: { statementId: statement.id } })).hasCompilation;
+    expect(await offered()).toBe(false);
     await proposeAmendment({ actor: japan, input: proposal(statement.id, paragraphs[2]!) });
-    expect(await onRecord()).toBe(1);
+    expect(await offered()).toBe(true);
     await expect(compile(japan)).resolves.toMatchObject({ contentType: 'application/pdf' });
     expect((await refusal(compile(observer))).code).toBe('NOT_FOUND');
     expect((await refusal(compile(japan, statement.id, (await factory.createMeeting()).id))).code).toBe('NOT_FOUND');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amendmentsCompilation, type CompiledAmendment } from '@/lib/statements/amendments-compilation';
+import { amendmentsCompilation, type CompiledAmendment, type CompiledComment } from '@/lib/statements/amendments-compilation';
 import { renderCompilationPdf } from '@/lib/statements/render-compilation-pdf';
 import { pdfText } from '../helpers/pdf-text';
 
@@ -39,12 +39,15 @@ const accepted: CompiledAmendment = {
 const rejected: CompiledAmendment = { ...proposed, number: 3, kind: 'delete', status: 'rejected', text: null, partyName: 'Russian Federation', decisionReason: 'Other delegations keep the paragraph.', deciderName: 'Kim Min-ji', decidedAt: new Date('2026-12-05T01:00:00Z') };
 const withdrawn: CompiledAmendment = { ...proposed, number: 4, status: 'withdrawn', partyName: 'China' };
 
-const compile = (amendments: CompiledAmendment[]) =>
+const comment: CompiledComment = { partyName: 'China', revisionNumber: 2, body: 'China supports the draft and will consult its capital.', createdAt: new Date('2026-12-02T01:00:00Z') };
+
+const compile = (amendments: CompiledAmendment[], comments: CompiledComment[] = []) =>
   amendmentsCompilation({
     meetingTitle: 'Twenty-seventh Senior Officials Meeting of NEASPEC',
     timeZone: 'Asia/Seoul',
     statement: { title: 'Decision on the work programme', kind: 'decision', status: 'circulated', circulatedRevision: 2, commentDeadline: new Date('2027-02-26T08:00:00Z') },
     amendments,
+    comments,
     now: new Date('2026-12-07T10:30:00Z'),
   });
 
@@ -52,7 +55,8 @@ describe('amendmentsCompilation', () => {
   it('says what is compiled, as of when in the meeting’s zone, leaving the withdrawn out', () => {
     const paper = compile([proposed, accepted, rejected, withdrawn]);
     expect(paper.subtitle).toBe('Decision · revision 2 circulated for amendments until 26 February 2027 at 17:00 (Asia/Seoul)');
-    expect(paper.summary).toBe('As of 7 December 2026 at 19:30 (Asia/Seoul): 3 amendments, 1 proposed, 1 accepted, 1 rejected. Withdrawn amendments are not listed.');
+    expect(paper.heading).toBe('Compilation of amendments');
+    expect(paper.summary).toBe('As of 7 December 2026 at 19:30 (Asia/Seoul): 3 amendments, 1 proposed, 1 accepted, 1 rejected; 0 general comments. Withdrawn amendments are not listed.');
     expect(paper.entries.map((entry) => entry.heading)).toEqual([
       'Amendment 1 (Mongolia)',
       'Amendment 2 (Japan), co-sponsored by China, Republic of Korea',
@@ -99,17 +103,31 @@ describe('amendmentsCompilation', () => {
       timeZone: 'Asia/Seoul',
       statement: { title: 'Statement', kind: 'statement', status: 'final', circulatedRevision: 2, commentDeadline: new Date('2027-02-26T08:00:00Z') },
       amendments: [proposed],
+      comments: [comment],
       now: new Date('2026-12-07T10:30:00Z'),
     });
     expect(paper.subtitle).toBe('Statement');
-    expect(paper.summary).toContain(': 1 amendment, 1 proposed.');
+    expect(paper.summary).toContain(': 1 amendment, 1 proposed; 1 general comment.');
+  });
+
+  it('adds the general comments, oldest first, each with its party, revision and day, and names what it compiles', () => {
+    const later = { ...comment, partyName: 'Japan', body: 'Japan welcomes the draft.', createdAt: new Date('2026-12-03T01:00:00Z') };
+    const both = compile([proposed], [comment, later]);
+    expect(both.heading).toBe('Compilation of amendments and comments');
+    expect(both.comments).toEqual([
+      { heading: 'China, on revision 2, 2 December 2026', text: comment.body },
+      { heading: 'Japan, on revision 2, 3 December 2026', text: later.body },
+    ]);
+    expect(compile([], [comment]).heading).toBe('Compilation of comments');
   });
 });
 
 describe('renderCompilationPdf', () => {
   it('prints the heading, each amendment and its words, and numbers the pages', async () => {
-    const text = await pdfText(await renderCompilationPdf(compile(Array.from({ length: 12 }, (_, i) => ({ ...accepted, number: i + 1 })))));
-    expect(text).toContain('Compilation of amendments');
+    const text = await pdfText(await renderCompilationPdf(compile(Array.from({ length: 12 }, (_, i) => ({ ...accepted, number: i + 1 })), [comment])));
+    expect(text).toContain('Compilation of amendments and comments');
+    expect(text).toContain('General comments');
+    expect(text).toContain('China, on revision 2, 2 December 2026');
     expect(text).toContain('Amendment 12 (Japan), co-sponsored by China, Republic of Korea');
     expect(text).toContain('Accepted in these words');
     expect(text).toMatch(/1 \/ [2-9]/);

@@ -43,18 +43,18 @@ export function AmendmentsPanel({ statement, data, timeZone, listParams, actions
   return (
     <>
       <Panel title={t('title')} intro={t('intro')}>
-        {(can.produceRevision || data.onRecord > 0) && (
+        {(can.produceRevision || data.hasCompilation) && (
           <div className="mb-4 flex flex-wrap items-center gap-4">
             {can.produceRevision && (
               <ButtonLink variant="secondary" href={`${statementPath(statement)}/merge`}>
                 {t('produce', { revision: statement.currentRevision + 1 })}
               </ButtonLink>
             )}
-            {data.onRecord > 0 && (
+            {data.hasCompilation && (
               // A plain link: the PDF is a download, not a page for the client router.
               <a
                 href={`${statementPath(statement)}/compilation`}
-                aria-label={t('compilationLabel', { count: data.onRecord })}
+                aria-label={t('compilationLabel')}
                 className="text-sm font-medium text-brand-700 hover:underline"
               >
                 {t('compilation')}
