@@ -13,6 +13,8 @@ type DemoItem = {
   annotation: string;
   outcome: string;
   minutes: number;
+  /** The minutes the meeting actually spent on it, where they were not the planned ones. */
+  took?: number;
   /** Index into the 26th SOM's timetable (db/seed.ts). */
   session: number;
   isRecurring?: boolean;
@@ -38,6 +40,7 @@ export const som26Agenda: DemoItem[] = [
     annotation: 'Opening remarks by the **host government** and by the secretariat.',
     outcome: 'The meeting was opened by the Republic of Korea as host and chair.',
     minutes: 20,
+    took: 15,
     session: 0,
     isRecurring: true,
   },
@@ -75,6 +78,7 @@ export const som26Agenda: DemoItem[] = [
     annotation: 'The meeting will be invited to consider and adopt the draft statement.',
     outcome: 'The meeting adopted the commemorative statement on the 30th anniversary of NEASPEC.',
     minutes: 90,
+    took: 105,
     session: 3,
     papers: ['SOM(26)/L.1'],
   },
@@ -84,6 +88,7 @@ export const som26Agenda: DemoItem[] = [
     annotation: 'Member States may propose new areas, such as marine plastic litter and the circular economy.',
     outcome: 'The meeting asked the secretariat to prepare terms of reference for marine plastic litter for the 27th SOM.',
     minutes: 40,
+    took: 48,
     session: 4,
   },
   {
@@ -147,6 +152,7 @@ export async function insertSom26Agenda(
         kind: item.kind,
         presenterKind: item.presenter ?? null,
         durationMinutes: item.minutes,
+        discussedSeconds: (item.took ?? item.minutes) * 60,
         sessionId: sessions[item.session]?.id ?? null,
         isRecurring: item.isRecurring ?? false,
         status: 'concluded',

@@ -288,6 +288,10 @@ test('[agenda] a delegate reads the demo agenda without controls; annotations re
   await expect(delegate.getByText('host government', { exact: true })).toHaveJSProperty('tagName', 'STRONG');
   await expect(delegate.getByRole('button', { name: /^Move / })).toHaveCount(0);
   await expect(delegate.getByRole('button', { name: /^Take up / })).toHaveCount(0);
+  // Each item says how long the meeting spent on it, and by how much it ran over the plan.
+  const statement = delegate.getByTestId('agenda-item').filter({ has: delegate.getByRole('heading', { name: '4. Commemorative statement on the 30th anniversary of NEASPEC' }) });
+  await expect(statement).toContainText('90 minutes');
+  await expect(statement).toContainText('discussed for 105 minutes (15 minutes over the plan)');
   await checkA11y(delegate);
 });
 

@@ -56,6 +56,9 @@ test("[floor] the chair sets five minutes a speaker; Japan and China ask for the
   await expect(chair.getByTestId('in-discussion')).toContainText('In discussion now: 2. Air pollution');
   await chair.getByTestId('in-discussion').getByRole('link', { name: "Open the speakers' list" }).click();
   await expect(chair.getByRole('heading', { level: 2, name: 'In discussion: 2. Air pollution' })).toBeVisible();
+  // The item's own clock runs from when it was taken up (no minutes were planned for it).
+  await expect(chair.getByTestId('item-clock')).toContainText('On this item:');
+  await expect(chair.getByTestId('item-clock').getByRole('timer')).toHaveText(/^\d+:\d{2}$/);
   await expect(chair.getByText('No delegation is waiting for the floor.')).toBeVisible();
   await expect(chair.getByRole('button', { name: /^Ask for the floor/ })).toHaveCount(0);
   await checkA11y(chair);
@@ -93,8 +96,8 @@ test("[floor] the chair sets five minutes a speaker; Japan and China ask for the
   const give = await captureAction(chair, () => chair.getByRole('button', { name: 'Give the floor to Japan' }).click());
   await expect(chair.getByTestId('floor-speaking')).toContainText(/Japan\s*Sato Haruka, since/);
   // The speaking time counts up, for the chair to keep to the time allowed.
-  await expect(chair.getByRole('timer')).toHaveText(/^\d+:\d{2}$/);
-  await expect(chair.getByRole('timer')).not.toHaveText('0:00');
+  await expect(chair.getByTestId('floor-speaking').getByRole('timer')).toHaveText(/^\d+:\d{2}$/);
+  await expect(chair.getByTestId('floor-speaking').getByRole('timer')).not.toHaveText('0:00');
   await expect(chair.getByTestId('floor-speaking')).toContainText('/ 5:00');
   await checkA11y(chair, 'floor, Japan speaking');
 
@@ -112,6 +115,7 @@ test("[floor] the chair sets five minutes a speaker; Japan and China ask for the
   await staff.getByRole('link', { name: "Open the projector view" }).click();
   await expect(staff.getByRole('heading', { level: 1, name: 'Air pollution' })).toBeVisible();
   await expect(staff.getByText('Agenda item 2', { exact: true })).toBeVisible();
+  await expect(staff.getByTestId('screen-item-clock').getByRole('timer')).toHaveText(/^\d+:\d{2}$/);
   await expect(staff.getByTestId('screen-speaking')).toContainText(/Japan\s*Sato Haruka/);
   await expect(staff.getByTestId('screen-speaking').getByRole('timer')).toHaveText(/^\d+:\d{2}$/);
   await expect(staff.getByTestId('screen-speaking')).toContainText('/ 5:00');

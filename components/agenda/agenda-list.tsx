@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import type { ReactNode } from 'react';
+import { overPlan } from '@/lib/agenda/discussion-time';
 import type { AgendaView } from '@/lib/agenda/get-agenda';
 import type { AgendaItemStatus } from '@/lib/agenda/values';
 import { Badge } from '../ui/badge';
@@ -18,6 +19,13 @@ type AgendaItemView = AgendaView['items'][number];
 /** The agenda as everyone reads it: numbers, titles, annotations, papers, project reviews, and at the meeting each item's status, outcome and follow-ups. */
 export async function AgendaList({ items, renderControls }: { items: AgendaItemView[]; renderControls?: (item: AgendaItemView) => ReactNode }) {
   const [t, format] = await Promise.all([getTranslations('agenda'), getFormatter()]);
+  // The time the meeting spent on an item it has left, in whole minutes, and how far over the plan.
+  const spent = (item: AgendaItemView) => {
+    if (item.discussionStartedAt || item.discussedSeconds === 0) return null;
+    const over = Math.round(overPlan(item.discussedSeconds, item.durationMinutes) / 60);
+    const discussed = t('discussedFor', { count: Math.max(1, Math.round(item.discussedSeconds / 60)) });
+    return over > 0 ? `${discussed} (${t('overPlan', { count: over })})` : discussed;
+  };
   return (
     <ol className="space-y-4" aria-label={t('listLabel')}>
       {items.map((item) => (
@@ -41,6 +49,7 @@ export async function AgendaList({ items, renderControls }: { items: AgendaItemV
               item.presenterKind === 'person' && item.presenterName,
               item.durationMinutes && t('minutes', { count: item.durationMinutes }),
               item.sessionTitle,
+              spent(item),
             ]
               .filter(Boolean)
               .join(' · ')}

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { FloorView } from '@/lib/floor/get-floor';
 import { SpeakingTime } from './floor-controls';
+import { ItemClock } from './item-clock';
 
 /** The speakers' list as the room sees it on the projector: the item in discussion, who has the floor and for how long, who speaks next. */
 export function FloorOnScreen({ floor }: { floor: Pick<FloorView, 'meeting' | 'item' | 'speakingTime'> }) {
@@ -12,6 +13,11 @@ export function FloorOnScreen({ floor }: { floor: Pick<FloorView, 'meeting' | 'i
       <div>
         <p className="text-2xl text-slate-300">{t('item', { number: item.number })}</p>
         <h1 className="mt-1 text-5xl font-bold leading-tight">{item.title}</h1>
+        {item.discussion.since && (
+          <p className="mt-3 text-2xl text-slate-300" data-testid="screen-item-clock">
+            <ItemClock discussion={item.discussion} label={t('itemClock')} overPlanLabel={t('overPlan')} classNames={{ over: 'text-red-300' }} />
+          </p>
+        )}
       </div>
       <section aria-labelledby="screen-speaking" className="rounded-2xl border border-emerald-400/40 bg-emerald-950 p-8" data-testid="screen-speaking">
         <h2 id="screen-speaking" className="text-2xl font-semibold uppercase tracking-wide text-emerald-300">

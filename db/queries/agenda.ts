@@ -154,14 +154,15 @@ export async function writeOutline(
     where agenda_items.id = v.id and agenda_items.meeting_id = ${meetingId}`);
 }
 
+/** Moves an item from one status to another, with the time it has been discussed; undefined when its status moved meanwhile. */
 export async function updateItemStatus(
   id: string,
-  change: { from: AgendaItemStatus; to: AgendaItemStatus },
+  change: { from: AgendaItemStatus; to: AgendaItemStatus; discussion: Pick<AgendaItem, 'discussionStartedAt' | 'discussedSeconds'> },
   ex: Executor,
 ): Promise<AgendaItem | undefined> {
   const [item] = await ex
     .update(agendaItems)
-    .set({ status: change.to })
+    .set({ status: change.to, ...change.discussion })
     .where(and(eq(agendaItems.id, id), eq(agendaItems.status, change.from)))
     .returning();
   return item;

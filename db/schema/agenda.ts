@@ -85,6 +85,10 @@ export const agendaItems = pgTable(
     /** Opening, adoption of the agenda, other matters, closing: copied to the next meeting's agenda. */
     isRecurring: boolean().notNull().default(false),
     status: agendaItemStatus().notNull().default('pending'),
+    /** While it is in discussion: when it was taken up this time. */
+    discussionStartedAt: timestamp({ withTimezone: true }),
+    /** How long the meeting discussed it before, each time it was taken up and left (concluded, deferred, put back). */
+    discussedSeconds: integer().notNull().default(0),
     outcome: text(),
     /** The item of an earlier meeting this one takes up again (a deferred item). */
     carriedFromItemId: uuid().references((): AnyPgColumn => agendaItems.id, { onDelete: 'set null' }),
@@ -94,6 +98,7 @@ export const agendaItems = pgTable(
     unique('agenda_items_position_unique').on(t.meetingId, t.parentId, t.position).nullsNotDistinct(),
     check('agenda_items_position_nonnegative', sql`${t.position} >= 0`),
     check('agenda_items_duration_positive', sql`${t.durationMinutes} is null or ${t.durationMinutes} > 0`),
+    check('agenda_items_discussed_nonnegative', sql`${t.discussedSeconds} >= 0`),
     check(
       'agenda_items_presenter_consistent',
       sql`(${t.presenterKind} = 'party') = (${t.presenterPartyId} is not null) and (${t.presenterKind} = 'person') = (${t.presenterName} is not null)`,

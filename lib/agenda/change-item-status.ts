@@ -8,6 +8,7 @@ import { endTurnOnItem } from '../floor/change-floor-request';
 import { AppError } from '../errors';
 import { assertCan, type Actor } from '../permissions';
 import { assertInSession, lockAgendaForChange } from './agenda-change';
+import { leaveDiscussion, takeUp } from './discussion-time';
 import { assertItemTransition } from './lifecycle';
 import { numberAgenda } from './outline';
 import type { ChangeItemStatusInput } from './schemas';
@@ -27,7 +28,13 @@ export async function changeItemStatus({ actor, input, now = appNow() }: { actor
     if (input.status === 'in_discussion' && items.some((item) => item.status === 'in_discussion')) {
       throw new AppError('INVALID_STATE', 'agendaAnotherItemInDiscussion');
     }
-    const item = await updateItemStatus(current.id, { from: current.status, to: input.status }, tx);
+    // The clock of the item runs while it is in discussion, and keeps what it counted when it leaves.
+    const discussion = input.status === 'in_discussion' ? takeUp(current, now) : current.status === 'in_discussion' ? leaveDiscussion(current, now) : current;
+    const item = await updateItemStatus(
+      current.id,
+      { from: current.status, to: input.status, discussion: { discussionStartedAt: discussion.discussionStartedAt, discussedSeconds: discussion.discussedSeconds } },
+      tx,
+    );
     if (!item) throw new AppError('CONFLICT', 'statusChangedMeanwhile');
     if (current.status === 'in_discussion') await endTurnOnItem(tx, actor, item.id, now);
     await recordAudit(tx, actor, {

@@ -2,6 +2,7 @@ import 'server-only';
 import { listAgendaItems } from '@/db/queries/agenda';
 import { findMeetingRoom, listMeetingFloorRequests, type FloorRequestRow } from '@/db/queries/floor';
 import { findRegistrationOfPerson } from '@/db/queries/registrations';
+import { discussionClockStart } from '../agenda/discussion-time';
 import { numberAgenda } from '../agenda/outline';
 import { AppError } from '../errors';
 import { findMeetingOrNotFound } from '../meetings/find-meeting';
@@ -73,6 +74,8 @@ export async function getFloor({ actor, input }: { actor: Actor; input: { meetin
           id: inDiscussion.id,
           number: inDiscussion.number,
           title: inDiscussion.title,
+          /** The item's own clock: all the time spent on it so far, against the minutes the agenda planned. */
+          discussion: { since: discussionClockStart(inDiscussion), plannedSeconds: inDiscussion.durationMinutes === null ? null : inDiscussion.durationMinutes * 60 },
           speaking: list.speaking ? present(list.speaking, inDiscussion) : null,
           waiting: list.waiting.map((request) => present(request, inDiscussion)),
           spoke: list.spoke.map((request) => present(request, inDiscussion)),

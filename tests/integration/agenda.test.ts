@@ -8,6 +8,7 @@ import { addFollowUp } from '@/lib/agenda/add-follow-up';
 import { changeAgendaStatus } from '@/lib/agenda/change-agenda-status';
 import { changeFollowUpStatus } from '@/lib/agenda/change-follow-up-status';
 import { changeItemStatus } from '@/lib/agenda/change-item-status';
+import { getFloor } from '@/lib/floor/get-floor';
 import { findFollowUps } from '@/lib/agenda/find-follow-ups';
 import { getAgenda } from '@/lib/agenda/get-agenda';
 import { getMeeting } from '@/lib/meetings/get-meeting';
@@ -288,6 +289,19 @@ describe('at the meeting', () => {
     expect((await refusal(removeAgendaItem({ actor: (await factory.createActor()), input: { itemId: items.air.id, reason: null } }))).messageKey).toBe(
       'agendaItemAlreadyTakenUp',
     );
+  });
+
+  it('keeps the time spent on an item across its discussions, for the speakers\' list to count on from', async () => {
+    const { chair, meeting, items } = await inSession();
+    const at = (time: string) => new Date(`2027-03-16T${time}+09:00`);
+    const step = (status: 'in_discussion' | 'deferred' | 'concluded', time: string) => changeItemStatus({ actor: chair, input: { itemId: items.air.id, status }, now: at(time) });
+    expect(await step('in_discussion', '10:00:00')).toMatchObject({ discussionStartedAt: at('10:00:00'), discussedSeconds: 0 });
+    expect(await step('deferred', '10:20:00')).toMatchObject({ discussionStartedAt: null, discussedSeconds: 1200 });
+    await step('in_discussion', '15:00:00');
+    const floor = await getFloor({ actor: chair, input: { meetingId: meeting.id } });
+    // A clock counting from 14:40 shows the 20 minutes of the morning and what has passed since 15:00.
+    expect(floor.item?.discussion).toMatchObject({ since: at('14:40:00') });
+    expect(await step('concluded', '15:12:30')).toMatchObject({ discussionStartedAt: null, discussedSeconds: 1950 });
   });
 
   it('refuses outcomes and statuses from a delegate, the chair of another meeting, or outside the session, writing nothing', async () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { RefreshEvery, RequestFloorButton, ShowOnRoomScreenButton, SpeakingTimeForm } from '@/components/floor/floor-controls';
+import { ItemClock } from '@/components/floor/item-clock';
 import { SpeakersList, SpokeList } from '@/components/floor/speakers-list';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { Alert } from '@/components/ui/alert';
@@ -65,6 +66,11 @@ export default async function FloorPage({ params }: Props) {
           <Panel title={item ? t('itemTitle', { item: `${item.number}. ${item.title}` }) : t('noItemTitle')}>
             {item ? (
               <div className="space-y-6">
+                {item.discussion.since && (
+                  <p className="text-sm text-slate-700" data-testid="item-clock">
+                    <ItemClock discussion={item.discussion} label={t('itemClock')} overPlanLabel={t('overPlan')} classNames={{ over: 'text-red-700' }} />
+                  </p>
+                )}
                 {can.request && (
                   <RequestFloorButton
                     input={{ itemId: item.id }}
