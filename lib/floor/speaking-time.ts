@@ -1,7 +1,9 @@
-/** Seconds as a speaking clock shows them: minutes and two-digit seconds (3:05). */
+/** Seconds as a clock shows them: minutes and two-digit seconds (3:05), with hours from the first (1:55:08, an agenda item's). */
 export function speakingClock(seconds: number): string {
   const whole = Math.max(0, Math.floor(seconds));
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+  const [hours, minutes, rest] = [Math.floor(whole / 3600), Math.floor((whole % 3600) / 60), whole % 60];
+  const two = (n: number) => String(n).padStart(2, '0');
+  return hours > 0 ? `${hours}:${two(minutes)}:${two(rest)}` : `${minutes}:${two(rest)}`;
 }
 
 /** Whether a speaker has had the floor longer than the meeting's limit (none: never). */

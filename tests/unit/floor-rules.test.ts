@@ -203,11 +203,14 @@ describe('setSpeakingTimeSchema', () => {
 });
 
 describe('the speaking clock', () => {
-  it('shows minutes and two-digit seconds, from zero', () => {
+  it('shows minutes and two-digit seconds, from zero, and the hours past the first', () => {
     expect(speakingClock(0)).toBe('0:00');
     expect(speakingClock(5.9)).toBe('0:05');
     expect(speakingClock(185)).toBe('3:05');
     expect(speakingClock(-2)).toBe('0:00');
+    expect(speakingClock(3599)).toBe('59:59');
+    expect(speakingClock(5400)).toBe('1:30:00');
+    expect(speakingClock(6908)).toBe('1:55:08');
   });
 
   it('is over time only past the limit, and never without one', () => {
