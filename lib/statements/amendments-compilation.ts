@@ -43,6 +43,14 @@ export type CompilationPaper = {
   comments: { heading: string; text: string }[];
 };
 
+/** An amendment the compilation lists: a withdrawn one is no longer before the meeting. */
+export const isOnRecord = (amendment: { status: AmendmentStatus }) => amendment.status !== 'withdrawn';
+
+/** Whether a text has anything to compile: an amendment on record, or a general comment. */
+export function hasCompilation(records: { amendments: readonly { status: AmendmentStatus }[]; comments: readonly unknown[] }): boolean {
+  return records.comments.length > 0 || records.amendments.some(isOnRecord);
+}
+
 const paragraphName = (target: CompiledAmendment['target']) => `${target.kind} paragraph ${target.number}`;
 const statusWords: Record<AmendmentStatus, string> = { proposed: 'proposed', accepted: 'accepted', rejected: 'rejected', withdrawn: 'withdrawn' };
 
@@ -89,7 +97,7 @@ export function amendmentsCompilation(input: {
   const { timeZone, statement, now } = input;
   const day = (instant: Date) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone }).format(instant);
   const moment = (instant: Date) => `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone }).format(instant)} (${timeZone})`;
-  const listed = input.amendments.filter((amendment) => amendment.status !== 'withdrawn');
+  const listed = input.amendments.filter(isOnRecord);
   const counts = (['proposed', 'accepted', 'rejected'] as const)
     .map((status) => [status, listed.filter((amendment) => amendment.status === status).length] as const)
     .filter(([, count]) => count > 0)

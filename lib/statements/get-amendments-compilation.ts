@@ -1,7 +1,7 @@
 import 'server-only';
 import { AppError } from '../errors';
 import type { Actor } from '../permissions';
-import { amendmentsCompilation } from './amendments-compilation';
+import { amendmentsCompilation, hasCompilation, isOnRecord } from './amendments-compilation';
 import { amendmentTargets, readsNegotiation } from './get-statement-amendments';
 import { readParagraphsOfRevisions, readStatement, readStatementRecords } from './read-statement';
 import { renderCompilationPdf } from './render-compilation-pdf';
@@ -13,8 +13,8 @@ export async function getAmendmentsCompilation({ actor, input }: { actor: Actor;
   const { statement, meeting, now } = await readStatement(actor, input.statementId);
   if (statement.meetingId !== input.meetingId || !readsNegotiation(actor, meeting)) throw new AppError('NOT_FOUND', 'statementNotFound');
   const { amendments, comments } = await readStatementRecords(statement.id);
-  const listed = amendments.filter((amendment) => amendment.status !== 'withdrawn');
-  if (listed.length === 0 && comments.length === 0) throw new AppError('NOT_FOUND', 'amendmentNotFound');
+  if (!hasCompilation({ amendments, comments })) throw new AppError('NOT_FOUND', 'amendmentNotFound');
+  const listed = amendments.filter(isOnRecord);
 
   const revisions = await readParagraphsOfRevisions(statement.id, [...new Set(listed.map((amendment) => amendment.revisionNumber))]);
   const { refs, texts } = amendmentTargets(revisions.values());

@@ -4,6 +4,7 @@ import type { StatementRecords } from '@/db/queries/statements';
 import type { StatementParagraph } from '@/db/schema';
 import { pageWindow } from '../pagination';
 import { can, type Actor, type MeetingRef } from '../permissions';
+import { hasCompilation } from './amendments-compilation';
 import { amendmentAbilities, amendmentWordChanges, paragraphRefs, type AmendmentFacts, type ParagraphRef } from './amendment-rules';
 import { readParagraphsOfRevisions, readStatement, readStatementRecords } from './read-statement';
 import type { AmendmentKind, AmendmentStatus, ParagraphKind } from './values';
@@ -125,7 +126,7 @@ export async function getStatementAmendments({ actor, input }: { actor: Actor; i
     pagination: { page, pageCount, total: all.length },
     paragraphs: circulated.map((p) => ({ id: p.id, ref: refs.get(p.id)!, text: p.text })),
     labels: Object.fromEntries(all.map((r, index) => [r.id, { number: r.number, partyName: r.partyName, page: Math.floor(index / window.pageSize) + 1 }])),
-    hasCompilation: comments.length > 0 || all.some((r) => r.status !== 'withdrawn'),
+    hasCompilation: hasCompilation({ amendments: all, comments }),
     can: pageCan,
     partyName,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amendmentsCompilation, type CompiledAmendment, type CompiledComment } from '@/lib/statements/amendments-compilation';
+import { amendmentsCompilation, hasCompilation, type CompiledAmendment, type CompiledComment } from '@/lib/statements/amendments-compilation';
 import { renderCompilationPdf } from '@/lib/statements/render-compilation-pdf';
 import { pdfText } from '../helpers/pdf-text';
 
@@ -119,6 +119,15 @@ describe('amendmentsCompilation', () => {
       { heading: 'Japan, on revision 2, 3 December 2026', text: later.body },
     ]);
     expect(compile([], [comment]).heading).toBe('Compilation of comments');
+  });
+});
+
+describe('hasCompilation', () => {
+  it('is there for an amendment on record or a general comment, never for withdrawn amendments alone', () => {
+    expect(hasCompilation({ amendments: [], comments: [] })).toBe(false);
+    expect(hasCompilation({ amendments: [withdrawn], comments: [] })).toBe(false);
+    expect(hasCompilation({ amendments: [withdrawn, rejected], comments: [] })).toBe(true);
+    expect(hasCompilation({ amendments: [withdrawn], comments: [comment] })).toBe(true);
   });
 });
 
