@@ -216,6 +216,95 @@ export async function insertSom26Statement(tx: Tx, som26: Som26, context: Contex
   }
 }
 
+export const som26ReportTitle = 'Report of the Twenty-sixth Senior Officials Meeting of NEASPEC';
+
+// The report as the secretariat drafted it after the meeting, under the agenda's numbers.
+const som26Report: Paragraph[] = [
+  { kind: 'operative', text: 'The Twenty-sixth Senior Officials Meeting of the North-East Asian Subregional Programme for Environmental Cooperation (NEASPEC) was held in Seoul on 23 and 24 November 2023, hosted by the Government of the Republic of Korea.' },
+  { kind: 'operative', text: 'The meeting was attended by the delegations of China, Japan, Mongolia, the Republic of Korea and the Russian Federation. Representatives of the Asian Development Bank, the United Nations Environment Programme and ESCAP also attended.' },
+  { kind: 'operative', text: 'Agenda items 1 and 2. The representative of the Republic of Korea chaired the meeting, which adopted its agenda (ESCAP/NEASPEC/SOM(26)/1).' },
+  { kind: 'operative', text: 'Agenda item 3. The meeting reviewed the progress of the programme in its five areas: air pollution; nature conservation and biodiversity; marine protected areas; low-carbon cities; and desertification and land degradation. It endorsed the work of the North-East Asia Clean Air Partnership (NEACAP) and its science-policy assessments.' },
+  { kind: 'operative', text: 'Agenda item 4. The meeting adopted by consensus the NEASPEC Commemorative Statement on Promoting Environmental Cooperation in North-East Asia (ESCAP/NEASPEC/SOM(26)/3), marking thirty years of the programme. The Republic of Korea made an explanation of position.' },
+  { kind: 'operative', text: 'Agenda item 5. The meeting welcomed the offer of Mongolia to host a subregional dialogue on land degradation and restoration, and requested the secretariat to consult member States on new areas of cooperation.' },
+  { kind: 'operative', text: 'Agenda item 6. The meeting requested the secretariat to review the SOM mechanism and to report on voluntary contributions to the core fund to the Twenty-seventh Senior Officials Meeting.' },
+  { kind: 'operative', text: 'Agenda item 8. The meeting agreed to hold its Twenty-seventh Senior Officials Meeting in the Republic of Korea and to adopt this report by silence procedure.' },
+];
+
+/** The report's way to adoption: drafted after the meeting, put under silence by the chair, adopted at the deadline, published. */
+const som26ReportDates = {
+  drafted: '2023-12-08T10:00:00+09:00',
+  finalized: '2024-01-05T10:00:00+09:00',
+  silenceDeadline: '2024-01-12T18:00:00+09:00',
+  published: '2024-01-16T10:00:00+09:00',
+};
+
+/**
+ * The 26th SOM's report, adopted by silence procedure after the meeting and published as its next
+ * paper, so the archive of adopted texts holds a report beside the statement. Left alone once it exists.
+ */
+export async function insertSom26Report(tx: Tx, som26: Som26, context: Context): Promise<void> {
+  if (await findStatement(tx, som26.id, som26ReportTitle)) return;
+  const staffId = context.staff?.id ?? null;
+  const dates = som26ReportDates;
+  const [statement] = await tx
+    .insert(statements)
+    .values({ meetingId: som26.id, title: som26ReportTitle, kind: 'report', createdByUserId: staffId, createdAt: new Date(dates.drafted) })
+    .returning();
+  await insertRevision(tx, statement!.id, 1, som26Report, dates.drafted, null, staffId);
+  const [adopted] = await tx
+    .update(statements)
+    .set({
+      status: 'adopted',
+      finalizedAt: new Date(dates.finalized),
+      finalizedByUserId: context.chairId,
+      silenceStartedAt: new Date(dates.finalized),
+      adoptedAt: new Date(dates.silenceDeadline),
+      adoptionManner: 'silence',
+      version: 4,
+      updatedAt: new Date(dates.silenceDeadline),
+    })
+    .where(eq(statements.id, statement!.id))
+    .returning();
+  const event = { entityType: 'statement', entityId: statement!.id };
+  await insertDemoHistory(tx, [
+    {
+      ...event,
+      at: dates.drafted,
+      actorUserId: staffId,
+      action: 'statement.created',
+      change: { fields: { title: { after: som26ReportTitle }, statementKind: { after: 'report' }, paragraphs: { after: som26Report.length } }, meetingId: som26.id },
+    },
+    {
+      ...event,
+      at: dates.finalized,
+      actorUserId: context.chairId,
+      action: 'statement.finalized',
+      change: { fields: { statementStatus: { before: 'drafting', after: 'final' }, revision: { after: 1 }, finalizedAt: { after: new Date(dates.finalized).toISOString() } } },
+    },
+    {
+      ...event,
+      at: dates.finalized,
+      actorUserId: context.chairId,
+      action: 'statement.silence_started',
+      change: {
+        fields: { statementStatus: { before: 'final', after: 'silence_procedure' }, silenceDeadline: { after: new Date(dates.silenceDeadline).toISOString() }, revision: { after: 1 } },
+      },
+    },
+    {
+      ...event,
+      at: dates.silenceDeadline,
+      actorUserId: null,
+      action: 'statement.adopted',
+      change: { fields: { statementStatus: { before: 'silence_procedure', after: 'adopted' }, adoptionManner: { after: 'silence' } }, title: som26ReportTitle },
+    },
+  ]);
+  if (context.staff) {
+    const published = await recordPublication(tx, context.staff, som26, adopted!, new Date(dates.published));
+    await redateDemoEvents(tx, { entityIds: [statement!.id, published.documentId!], actions: ['statement.published', 'document.uploaded'] }, dates.published);
+    await tx.update(documents).set({ createdAt: new Date(dates.published) }).where(eq(documents.id, published.documentId!));
+  }
+}
+
 /** A text's circulation and the amendments proposed to it, as the audit log records each. */
 function negotiationHistory(
   statementId: string,

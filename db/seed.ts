@@ -10,7 +10,7 @@ import { insertSom26Documents } from './demo-documents';
 import { insertSom26Floor, insertSom26RoomScreen } from './demo-floor';
 import { demoNotices, insertDemoNotices } from './demo-notices';
 import { insertSom26Participants } from './demo-participants';
-import { insertSom26Statement, insertSom27Statement } from './demo-statements';
+import { insertSom26Report, insertSom26Statement, insertSom27Statement } from './demo-statements';
 import { insertDemoHistory, type DemoEvent } from './demo-history';
 import { insertDemoProgramme, insertSom27Reviews, linkDemoReviewsToAgenda, programmeAreaSeed } from './demo-programme';
 import { documents, meetings, type Meeting, meetingSeries, meetingSessions, parties, programmeAreas, users, type NewParty, type Role } from './schema';
@@ -170,7 +170,9 @@ export async function seedDemoData(): Promise<void> {
     if (som26) await insertSom26Floor(tx, som26.id, chair.id);
     if (som26) await insertDemoNotices(tx, som26, demoNotices.som26, staff?.id ?? null);
     if (som26) {
-      await insertSom26Statement(tx, { ...som26, seriesCode: som.code }, { parties: partyIds, users: userIds, staff, chairId: chair.id });
+      const texts = { parties: partyIds, users: userIds, staff, chairId: chair.id };
+      await insertSom26Statement(tx, { ...som26, seriesCode: som.code }, texts);
+      await insertSom26Report(tx, { ...som26, seriesCode: som.code }, texts);
       await insertSom26RoomScreen(tx, som26.id, chair.id);
     }
     const [som27] = await tx.select().from(meetings).where(and(eq(meetings.seriesId, som.id), eq(meetings.number, 27)));

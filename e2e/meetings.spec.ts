@@ -239,21 +239,21 @@ test("[meetings] the 26th SOM's papers download in one ZIP: delegates and visito
     return Object.keys(zip.files).sort();
   }
   const file = (symbol: string) => `ESCAP-NEASPEC-SOM(26)-${symbol}-en.pdf`;
-  const publicPapers = [file('1'), file('1-Add.1'), file('2'), file('3'), file('INF-1')].sort();
+  const publicPapers = [file('1'), file('1-Add.1'), file('2'), file('3'), file('4'), file('INF-1')].sort();
 
   const delegate = await pageAs('delegate-kor');
   await openDemoSom26(delegate, checkA11y);
-  expect(await downloadAll(delegate, 5)).toEqual(publicPapers);
+  expect(await downloadAll(delegate, 6)).toEqual(publicPapers);
 
   const staff = await pageAs('secretariat');
   await openDemoSom26(staff, checkA11y);
   // Staff see the withdrawn note listed, marked, but it is not among the papers of the meeting they take away.
   await expect(staff.getByRole('rowheader', { name: 'ESCAP/NEASPEC/SOM(26)/INF/2', exact: true })).toBeVisible();
-  expect(await downloadAll(staff, 6)).toEqual([...publicPapers, file('L.1')].sort());
+  expect(await downloadAll(staff, 7)).toEqual([...publicPapers, file('L.1')].sort());
 
   await page.goto(delegate.url().replace('/meetings/', '/public/meetings/'));
   await checkA11y(page);
-  expect(await downloadAll(page, 5)).toEqual(publicPapers);
+  expect(await downloadAll(page, 6)).toEqual(publicPapers);
 });
 
 test('[meetings] a delegate sees no edit controls, and a forged edit request is refused', async ({

@@ -204,6 +204,19 @@ test("[statements] staff draft and circulate a text; Japan amends it with China'
   for (const line of [symbol, 'Distr.: General', 'Original: English', title, 'Adopted by consensus on', ...adoptedLines, japansReservation]) {
     expect(written).toContain(line);
   }
+
+  // The archive of adopted texts has it from its publication: found by its words, it leads to its page.
+  await visitor.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Adopted texts' }).click();
+  await visitor.getByLabel('Words in the text').fill(`"${title}" secretariat`);
+  await visitor.getByLabel('Words in the text').press('Enter');
+  await expect(visitor.getByText('1 result', { exact: true })).toBeVisible();
+  const entry = visitor.getByTestId('adopted-text');
+  await expect(entry).toContainText(`Statement · ${symbol}`);
+  // The excerpt marks where the words stand in the text.
+  await expect(entry.locator('blockquote mark').filter({ hasText: /^secretariat$/ })).toBeVisible();
+  await checkA11y(visitor);
+  await entry.getByRole('link', { name: title }).click();
+  await expect(visitor.getByRole('heading', { level: 1, name: title })).toBeVisible();
 });
 
 test("[statements] staff draft a text in revisions, compare them word by word, show it on the room's screen, lose no edit to a colleague, and circulate it to the delegations", async ({
@@ -375,4 +388,50 @@ test("[statements] a silence procedure: Russia's objection breaks silence, and a
   // The first procedure's objection stays on record with the adopted text.
   await expect(russia.getByTestId('objections')).toContainText(objection);
   await checkA11y(russia);
+});
+
+test("[statements] anyone finds the programme's adopted texts: signed out, the 26th SOM's report by its words and its kind; a delegate from the app's menu, on to the text's own page", async ({
+  pageAs,
+  checkA11y,
+}) => {
+  const reportTitle = 'Report of the Twenty-sixth Senior Officials Meeting of NEASPEC';
+  const visitor = await pageAs(null);
+  await visitor.goto('/public');
+  await checkA11y(visitor);
+  await visitor.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Adopted texts' }).click();
+  await expect(visitor.getByRole('heading', { level: 1, name: 'Adopted texts' })).toBeVisible();
+  await expect(visitor.getByRole('link', { name: reportTitle })).toBeVisible();
+  await checkA11y(visitor);
+
+  // "partnerships" finds the report's "Partnership", which the excerpt marks; the kind narrows the list to reports.
+  const words = visitor.getByLabel('Words in the text');
+  await words.fill('Clean Air partnerships');
+  await visitor.getByLabel('Kind').selectOption('Report');
+  await visitor.getByRole('button', { name: 'Search' }).click();
+  const report = visitor.getByTestId('adopted-text').filter({ hasText: reportTitle });
+  await expect(report).toContainText('Report · ESCAP/NEASPEC/SOM(26)/4');
+  await expect(report).toContainText('Adopted by silence procedure, at its deadline on');
+  await expect(report.locator('blockquote mark')).toContainText(['Clean', 'Air', 'Partnership']);
+  await expect(visitor.getByTestId('adopted-text').filter({ hasText: 'Commemorative Statement on Promoting' })).toHaveCount(0);
+  await checkA11y(visitor);
+
+  await words.fill('zebra giraffe');
+  await words.press('Enter');
+  await expect(visitor.getByText('No adopted text matches this search.')).toBeVisible();
+  await visitor.getByRole('link', { name: 'Show every text' }).click();
+  await expect(words).toHaveValue('');
+  await expect(visitor.getByRole('link', { name: reportTitle })).toBeVisible();
+
+  // Signed in, the menu leads to the same archive, whose texts open on their working page.
+  const delegate = await pageAs('delegate-chn');
+  await delegate.goto('/');
+  await checkA11y(delegate);
+  await delegate.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Adopted texts' }).click();
+  await delegate.getByLabel('Words in the text').fill('"land degradation and restoration"');
+  await delegate.getByLabel('Words in the text').press('Enter');
+  await checkA11y(delegate);
+  await delegate.getByRole('link', { name: reportTitle }).click();
+  await expect(delegate).toHaveURL(/\/meetings\/[0-9a-f-]+\/statements\/[0-9a-f-]+$/);
+  await expect(delegate.getByRole('heading', { level: 1, name: reportTitle })).toBeVisible();
+  await checkA11y(delegate);
 });

@@ -12,9 +12,14 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
           <Link href="/public" className="flex items-baseline gap-2 rounded-md text-white">
             <Brand />
           </Link>
-          <Link href="/sign-in" className="rounded-md px-3 py-1.5 text-sm font-medium text-white hover:bg-white/10">
-            {t('publicMeeting.signIn')}
-          </Link>
+          <nav aria-label={t('nav.main')} className="flex items-center gap-1">
+            <Link href="/public/statements" className="rounded-md px-3 py-1.5 text-sm font-medium text-white hover:bg-white/10">
+              {t('adoptedTexts.nav')}
+            </Link>
+            <Link href="/sign-in" className="rounded-md px-3 py-1.5 text-sm font-medium text-white hover:bg-white/10">
+              {t('publicMeeting.signIn')}
+            </Link>
+          </nav>
         </div>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">

@@ -13,7 +13,8 @@ const amendmentsEach = 50;
  * Statements in bulk, made inside the database with generate_series (at 100x: 200,000 revisions,
  * 1.2 million paragraphs, 500,000 amendments and 60,000 comments, which need no trip through Node). Spread over the
  * meetings that were not cancelled, the featured meeting first; a statement of a concluded meeting
- * is adopted by consensus on its last day and published, with an explanation of position. Texts
+ * is adopted by consensus on its last day and published, with an explanation of position, and filed
+ * in the archive of adopted texts. Texts
  * are written in drafting and adopted afterwards, as the app does: the frozen-text trigger refuses
  * revisions written to an adopted statement. Returns the featured meeting's first statement, and the
  * upcoming meeting's, still circulated, with its accepted amendments waiting to be merged.
@@ -82,6 +83,15 @@ export async function generateStatements(
     update statements s set status = 'published', adoption_manner = 'consensus', published_at = s.updated_at,
       adopted_at = ((m.end_date + time '17:00') at time zone m.time_zone)
     from meetings m where m.id = s.meeting_id and m.status = 'concluded' and ${generated}`;
+  // Each published text in the archive of adopted texts, as its publication files it (db/queries/statement-archive.ts).
+  await sql`
+    insert into statement_archive (statement_id, kind, adopted_at, body)
+    select s.id, s.kind, s.adopted_at, s.title || coalesce(E'\n\n' || string_agg(p.text, E'\n\n' order by p.position), '')
+    from statements s
+    join statement_revisions r on r.statement_id = s.id and r.number = s.current_revision
+    left join statement_paragraphs p on p.revision_id = r.id
+    where s.status = 'published' and ${generated}
+    group by s.id`;
   await sql`
     insert into statement_positions (statement_id, party_id, kind, text)
     select s.id, (select id from parties where kind = 'member_state' order by code limit 1), 'explanation',

@@ -27,14 +27,17 @@ export function NavLinks({ items, label }: { items: NavItem[]; label: string }) 
     const row = list.current;
     const link = row?.querySelector<HTMLElement>('[aria-current]');
     if (!row || !link || row.scrollWidth <= row.clientWidth) return;
-    const overflowRight = link.offsetLeft + link.offsetWidth - (row.scrollLeft + row.clientWidth);
-    const overflowLeft = row.scrollLeft - link.offsetLeft;
-    if (overflowRight > 0) row.scrollLeft += overflowRight + 24;
-    else if (overflowLeft > 0) row.scrollLeft -= overflowLeft + 24;
+    // Measured in fractions of a pixel: offsets are rounded, and a link cut by a fraction is still cut.
+    const rowBox = row.getBoundingClientRect();
+    const linkBox = link.getBoundingClientRect();
+    const overflowRight = linkBox.right - rowBox.right;
+    const overflowLeft = rowBox.left - linkBox.left;
+    if (overflowRight > 0) row.scrollLeft += Math.ceil(overflowRight) + 24;
+    else if (overflowLeft > 0) row.scrollLeft -= Math.ceil(overflowLeft) + 24;
   }, [pathname]);
   return (
     <nav aria-label={label}>
-      <ul ref={list} className="scroll-hint-header relative flex gap-1 overflow-x-auto">
+      <ul ref={list} className="scroll-hint-header relative flex gap-1 overflow-x-auto pe-1">
         {items.map((item) => {
           const current = currentness(pathname, item);
           return (

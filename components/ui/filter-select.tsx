@@ -30,16 +30,36 @@ export function FilterSelect({ id, name, label, allLabel, options, selected, cla
   );
 }
 
-type FilterInputProps = Pick<FilterSelectProps, 'id' | 'name' | 'label' | 'selected' | 'className'> & { type: 'date' | 'email' | 'search'; placeholder?: string };
+type FilterInputProps = Pick<FilterSelectProps, 'id' | 'name' | 'label' | 'selected' | 'className'> & {
+  type: 'date' | 'email' | 'search';
+  placeholder?: string;
+  /** How to fill it, under the input. */
+  hint?: string;
+  maxLength?: number;
+};
 
 /** A labelled input of a GET filter form; empty means no filter. */
-export function FilterInput({ id, name, label, selected, className, type, placeholder }: FilterInputProps) {
+export function FilterInput({ id, name, label, selected, className, type, placeholder, hint, maxLength }: FilterInputProps) {
   return (
     <div>
       <label htmlFor={id} className="mb-1 block text-xs font-medium text-slate-700">
         {label}
       </label>
-      <TextInput id={id} name={name} type={type} defaultValue={selected} placeholder={placeholder} className={className} />
+      <TextInput
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={selected}
+        placeholder={placeholder}
+        maxLength={maxLength}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        className={className}
+      />
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 max-w-md text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { tsvector } from './tsvector';
 import {
   adoptionManners,
   amendmentKinds,
@@ -285,3 +286,32 @@ export const statementComments = pgTable(
 
 export type StatementComment = typeof statementComments.$inferSelect;
 export type NewStatementComment = typeof statementComments.$inferInsert;
+
+/**
+ * The archive of adopted texts: one row per published statement, its words (title and paragraphs of
+ * the adopted revision) kept for searching them, and what the archive sorts and filters by. Written
+ * in the transaction that publishes the statement; an adopted text never changes (migration 0009),
+ * so neither does its row.
+ */
+export const statementArchive = pgTable(
+  'statement_archive',
+  {
+    statementId: uuid()
+      .primaryKey()
+      .references(() => statements.id, { onDelete: 'cascade' }),
+    kind: statementKind().notNull(),
+    adoptedAt: timestamp({ withTimezone: true }).notNull(),
+    body: text().notNull(),
+    // English stemming: "cooperate" finds "cooperation". The programme's texts are adopted in English.
+    document: tsvector()
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`to_tsvector('english'::regconfig, ${statementArchive.body})`),
+  },
+  (t) => [
+    index('statement_archive_adopted_idx').on(t.adoptedAt, t.statementId),
+    index('statement_archive_kind_idx').on(t.kind, t.adoptedAt, t.statementId),
+    index('statement_archive_document_idx').using('gin', t.document),
+  ],
+);
+
+export type StatementArchiveEntry = typeof statementArchive.$inferSelect;

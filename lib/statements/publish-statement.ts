@@ -1,6 +1,7 @@
 import 'server-only';
 import { db, type Tx } from '@/db/client';
 import type { MeetingDetail } from '@/db/queries/meetings';
+import { insertArchiveEntry } from '@/db/queries/statement-archive';
 import { updateStatementFrom } from '@/db/queries/statements';
 import type { Statement } from '@/db/schema';
 import { recordAudit } from '../audit';
@@ -15,7 +16,8 @@ import { renderStatementPdf } from './render-statement-pdf';
 import { lockStatementForChange } from './statement-change';
 
 // The secretariat publishes an adopted statement: its PDF is issued as a public document of the
-// meeting (which gives the statement its symbol), and the text gets its public page.
+// meeting (which gives the statement its symbol), and the text gets its public page and joins the
+// archive of adopted texts.
 export async function publishStatement({ actor, input }: { actor: Actor; input: StatementIdInput }): Promise<Statement> {
   assertCan(actor, 'statements:draft');
   return db.transaction(async (tx) => {
@@ -54,6 +56,7 @@ export async function recordPublication(
     { status: 'published', publishedAt, publishedByUserId: actor.id, documentId: document.id },
     tx,
   ))!;
+  await insertArchiveEntry(statement.id, tx);
   await recordAudit(tx, actor, {
     action: 'statement.published',
     entityType: 'statement',

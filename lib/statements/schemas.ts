@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageNumberSchema } from '../pagination';
 import { idSchema, optionalId, optionalText, requiredText } from '../schemas';
 import { isLocalDateTime } from '../time-zones';
 import { paragraphKinds, statementKinds } from './values';
@@ -43,3 +44,11 @@ export const circulateStatementSchema = z.object({
   commentDeadline: localDateTime,
 });
 export type CirculateStatementInput = z.output<typeof circulateStatementSchema>;
+
+/** The archive's search parameters: like any, an unusable one is as if absent. */
+export const findAdoptedTextsSchema = z.object({
+  page: pageNumberSchema,
+  q: z.string().trim().max(200).optional().catch(undefined),
+  kind: z.enum(statementKinds).optional().catch(undefined),
+});
+export type FindAdoptedTextsInput = z.output<typeof findAdoptedTextsSchema>;

@@ -23,7 +23,7 @@ import {
   statements,
   users,
 } from '@/db/schema';
-import { commemorativeStatementTitle } from '@/db/demo-statements';
+import { commemorativeStatementTitle, som26ReportTitle } from '@/db/demo-statements';
 import { som26ParticipantCount } from '@/db/demo-participants';
 import { demoPassword, demoSignUp, demoUsers, seedDatabase, seedDemoData, seedReferenceData } from '@/db/seed';
 import type { DescribedEvent } from '@/lib/audit-log/describe-events';
@@ -32,8 +32,10 @@ import { findAuditEventsSchema } from '@/lib/audit-log/schemas';
 import { detectDocumentType } from '@/lib/documents/file-type';
 import { getFloor } from '@/lib/floor/get-floor';
 import { getRoomScreen } from '@/lib/floor/get-room-screen';
+import { findAdoptedTexts } from '@/lib/statements/find-adopted-texts';
 import { getAmendedText } from '@/lib/statements/get-amended-text';
 import { getStatement } from '@/lib/statements/get-statement';
+import { findAdoptedTextsSchema } from '@/lib/statements/schemas';
 import { authenticateUser } from '@/lib/users/authenticate-user';
 
 async function counts() {
@@ -78,7 +80,7 @@ describe('seedDatabase', () => {
       users: demoUsers.length + 1,
       meetings: 2,
       sessions: 9,
-      documents: 7,
+      documents: 8,
       registrations: som26ParticipantCount,
       notices: 4,
       outbox: 2 * som26ParticipantCount + 6 + focalPoints,
@@ -144,6 +146,7 @@ describe('seedDatabase', () => {
       ['ESCAP/NEASPEC/SOM(26)/1/Add.1', true],
       ['ESCAP/NEASPEC/SOM(26)/2', true],
       ['ESCAP/NEASPEC/SOM(26)/3', true],
+      ['ESCAP/NEASPEC/SOM(26)/4', true],
       ['ESCAP/NEASPEC/SOM(26)/INF/1', true],
       ['ESCAP/NEASPEC/SOM(26)/INF/2', true],
       ['ESCAP/NEASPEC/SOM(26)/L.1', false],
@@ -179,11 +182,11 @@ describe('seedDatabase', () => {
     for (const letter of letters) expect(detectDocumentType(letter.content)?.contentType).toBe('application/pdf');
   });
 
-  it("gives the 26th SOM its commemorative statement, amended, adopted by consensus with Korea's explanation and published, and the 27th SOM a decision in negotiation", async () => {
+  it("gives the 26th SOM its commemorative statement, amended, adopted by consensus with Korea's explanation and published, its report adopted by silence, and the 27th SOM a decision in negotiation", async () => {
     await seedDatabase({ demo: true });
     await seedDemoData();
     const rows = await db.select().from(statements);
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(3);
     const adopted = rows.find((s) => s.title === commemorativeStatementTitle)!;
     expect(adopted).toMatchObject({ status: 'published', adoptionManner: 'consensus', currentRevision: 2, circulatedRevision: 1 });
     const [paper] = await db.select().from(documents).where(eq(documents.id, adopted.documentId!));
@@ -197,7 +200,15 @@ describe('seedDatabase', () => {
     expect(amendments.map((a) => a.status).sort()).toEqual(['accepted', 'accepted', 'rejected']);
     const [position] = await db.select({ code: parties.code, text: statementPositions.text }).from(statementPositions).innerJoin(parties, eq(parties.id, statementPositions.partyId));
     expect(position).toMatchObject({ code: 'KOR', text: expect.stringContaining('carbon neutrality by 2050') });
-    expect(rows.find((s) => s.title !== commemorativeStatementTitle)).toMatchObject({ status: 'circulated', currentRevision: 2, kind: 'decision' });
+    expect(rows.find((s) => s.kind === 'decision')).toMatchObject({ status: 'circulated', currentRevision: 2 });
+    const report = rows.find((s) => s.title === som26ReportTitle)!;
+    expect(report).toMatchObject({ kind: 'report', status: 'published', adoptionManner: 'silence', adoptedByUserId: null, silenceDeadline: null });
+    const [reportPaper] = await db.select().from(documents).where(eq(documents.id, report.documentId!));
+    expect(reportPaper).toMatchObject({ symbol: 'ESCAP/NEASPEC/SOM(26)/4', isPublic: true });
+    // Both published texts are in the archive, the report found by its words.
+    const archive = await findAdoptedTexts({ input: findAdoptedTextsSchema.parse({ q: 'Clean Air Partnership' }) });
+    expect(archive.items.map((text) => text.title)).toEqual([som26ReportTitle]);
+    expect((await findAdoptedTexts({ input: findAdoptedTextsSchema.parse({}) })).total).toBe(2);
   });
 
   it("keeps the 26th SOM's speakers' lists: five minutes a speaker, who took the floor on four items, in turn, each step audited", async () => {
@@ -283,11 +294,14 @@ describe('seedDatabase', () => {
     expect(new Set(heads.map((copy) => copy.toAddress)).size).toBe(6);
     expect(heads.every((copy) => /^Dear \S.*,\n/u.test(copy.body))).toBe(true);
 
-    const adoption = events.find((event) => event.action === 'statement.adopted')!;
+    const ofText = (action: string, title: string) => events.find((event) => event.action === action && event.record?.label === title)!;
     const [adopted] = await db.select().from(statements).where(eq(statements.title, commemorativeStatementTitle));
-    expect(adoption).toMatchObject({ createdAt: adopted!.adoptedAt, actorName: 'Kim Jae-won', record: { label: commemorativeStatementTitle } });
-    const publication = events.find((event) => event.action === 'statement.published')!;
-    expect(publication.createdAt).toEqual(adopted!.publishedAt);
+    expect(ofText('statement.adopted', commemorativeStatementTitle)).toMatchObject({ createdAt: adopted!.adoptedAt, actorName: 'Kim Jae-won' });
+    expect(ofText('statement.published', commemorativeStatementTitle).createdAt).toEqual(adopted!.publishedAt);
+    // The report passed silence at its deadline, adopted by nobody in particular.
+    const [report] = await db.select().from(statements).where(eq(statements.title, som26ReportTitle));
+    expect(ofText('statement.adopted', som26ReportTitle)).toMatchObject({ createdAt: report!.adoptedAt, actorName: null });
+    expect(ofText('statement.published', som26ReportTitle).createdAt).toEqual(report!.publishedAt);
     const checkIn = events.find((event) => event.action === 'participant.checked_in')!;
     expect(checkIn.record?.href).toMatch(/^\/meetings\/[0-9a-f-]+\/delegations\/[0-9a-f-]+$/);
     expect(checkIn.changes).toEqual([{ field: 'day', after: { kind: 'date', date: expect.stringMatching(/^2023-11-2[34]$/) } }]);
