@@ -116,7 +116,8 @@ export const keyPages: BenchPage[] = [
  * its latest events (ordered by id, it once read every later event), a search of the users, the
  * projects of one party, the overdue follow-ups, the adopted texts unsearched and a search's later pages, the notices of a meeting open for registration
  * (which count the focal points of the parties nobody has registered for). And downloads that are not pages: the featured
- * meeting's five papers in one ZIP, and the compilation of the 50 amendments to the statement under negotiation.
+ * meeting's five papers in one ZIP, the compilation of the 50 amendments to the statement under negotiation, and its text
+ * as amended so far in Word, with tracked changes.
  */
 export const deepPages: BenchPage[] = [
   { key: 'auditMonth', label: 'audit log, January 2012', route: '/admin/audit', signedInAs: 'staff', path: () => '/admin/audit?from=2012-01-01&to=2012-01-31' },
@@ -147,5 +148,12 @@ export const deepPages: BenchPage[] = [
     route: '/meetings/[id]/statements/[statementId]/compilation',
     signedInAs: 'staff',
     path: ({ upcomingMeetingId, negotiatedStatementId }) => `/meetings/${upcomingMeetingId}/statements/${negotiatedStatementId}/compilation`,
+  },
+  {
+    key: 'amendedDocx',
+    label: 'text as amended, in Word (DOCX)',
+    route: '/meetings/[id]/statements/[statementId]/amended',
+    signedInAs: 'staff',
+    path: ({ upcomingMeetingId, negotiatedStatementId }) => `/meetings/${upcomingMeetingId}/statements/${negotiatedStatementId}/amended`,
   },
 ];

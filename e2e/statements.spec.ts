@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import {
   acceptAmendmentThroughPage,
   amendmentEntry,
@@ -117,6 +118,11 @@ test("[statements] staff draft and circulate a text; Japan amends it with China'
   await expect(amendedText.getByTestId('comparison-inline').locator('ins')).toHaveText(['on each programme area ']);
   await expect(japan.getByRole('button', { name: /room's screen/ })).toHaveCount(0);
   await checkA11y(japan, 'statement, the text as amended so far');
+  // Japan takes it to its capital in Word, its amendment a tracked change under its name.
+  const word = await download(japan, 'Download in Word, with tracked changes');
+  expect(word.fileName).toMatch(/-as-amended\.docx$/);
+  expect(strFromU8(unzipSync(word.bytes)['word/document.xml']!)).toMatch(/<w:ins [^>]*w:author="Japan \(amendment 1\)"[^>]*>.*?on each programme area .*?<\/w:ins>/);
+  expect(docxText(word.bytes)).toContain('Text as amended so far');
   const projector = await pageAs('secretariat');
   await projector.goto(`${meetingPath}/screen`);
   await checkA11y(projector);

@@ -193,15 +193,19 @@ export function amendmentWordChanges(kind: AmendmentKind, paragraphText: string,
   return [{ value: paragraphText, added: false, removed: true, count: 1 }];
 }
 
+/** An amendment still before the meeting, which the compilation lists and the room's screen steps to: any but a withdrawn one. */
+export const isOnRecord = (amendment: { status: AmendmentStatus }) => amendment.status !== 'withdrawn';
+
 /**
  * The amendments the room's screen steps to from one: the one before and after it by number, passing
- * over withdrawn ones, which are no longer before the meeting.
+ * over those no longer on record.
  */
 export function amendmentNeighbours(
   amendments: readonly { number: number; status: AmendmentStatus }[],
   number: number,
 ): { previous: number | null; next: number | null } {
-  const before = amendments.filter((a) => a.status !== 'withdrawn' && a.number < number).map((a) => a.number);
-  const after = amendments.filter((a) => a.status !== 'withdrawn' && a.number > number).map((a) => a.number);
+  const onRecord = amendments.filter(isOnRecord);
+  const before = onRecord.filter((a) => a.number < number).map((a) => a.number);
+  const after = onRecord.filter((a) => a.number > number).map((a) => a.number);
   return { previous: before.length ? Math.max(...before) : null, next: after.length ? Math.min(...after) : null };
 }

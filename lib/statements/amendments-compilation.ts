@@ -1,3 +1,4 @@
+import { isOnRecord } from './amendment-rules';
 import type { AmendmentView } from './get-statement-amendments';
 import { statementKindLabels } from './statement-paper';
 import type { AmendmentStatus, StatementKind } from './values';
@@ -42,9 +43,6 @@ export type CompilationPaper = {
   entries: { heading: string; status: string; does: string; blocks: { label: string; text: string }[] }[];
   comments: { heading: string; text: string }[];
 };
-
-/** An amendment the compilation lists: a withdrawn one is no longer before the meeting. */
-export const isOnRecord = (amendment: { status: AmendmentStatus }) => amendment.status !== 'withdrawn';
 
 /** Whether a text has anything to compile: an amendment on record, or a general comment. */
 export function hasCompilation(records: { amendments: readonly { status: AmendmentStatus }[]; comments: readonly unknown[] }): boolean {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { AppError } from '../errors';
 import type { Actor } from '../permissions';
-import { amendmentNeighbours } from './amendment-rules';
+import { amendmentNeighbours, isOnRecord } from './amendment-rules';
 import { amendmentTargets, amendmentView, readsNegotiation, type AmendmentView } from './get-statement-amendments';
 import { readParagraphsOfRevisions, readStatement, readStatementRecords, type ReadableStatement } from './read-statement';
 
@@ -25,13 +25,13 @@ export async function getAmendmentOnScreen({ actor, input }: { actor: Actor; inp
 
   const paragraphs = (await readParagraphsOfRevisions(statement.id, [row.revisionNumber])).get(row.revisionNumber)!;
   const amendment = amendmentView(row, { ...amendmentTargets([paragraphs]), facts: { actor, meeting, statement, party, now } });
-  const before = amendments.filter((a) => a.status !== 'withdrawn');
-  const index = before.findIndex((a) => a.number === row.number);
+  const onRecord = amendments.filter(isOnRecord);
+  const index = onRecord.findIndex((a) => a.number === row.number);
   return {
     statement,
     meeting,
     amendment,
     ...amendmentNeighbours(amendments, row.number),
-    position: index === -1 ? null : { index: index + 1, count: before.length },
+    position: index === -1 ? null : { index: index + 1, count: onRecord.length },
   };
 }

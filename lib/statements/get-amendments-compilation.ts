@@ -1,7 +1,8 @@
 import 'server-only';
 import { AppError } from '../errors';
 import type { Actor } from '../permissions';
-import { amendmentsCompilation, hasCompilation, isOnRecord } from './amendments-compilation';
+import { isOnRecord } from './amendment-rules';
+import { amendmentsCompilation, hasCompilation } from './amendments-compilation';
 import { amendmentTargets, readsNegotiation } from './get-statement-amendments';
 import { readParagraphsOfRevisions, readStatement, readStatementRecords } from './read-statement';
 import { renderCompilationPdf } from './render-compilation-pdf';

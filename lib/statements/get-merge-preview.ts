@@ -9,7 +9,16 @@ import { mergeAmendments, type ConflictResolution } from './merge-amendments';
 import { readParagraphsOfRevisions, readStatement, readStatementRecords, type ReadableStatement } from './read-statement';
 import type { AmendmentKind } from './values';
 
-type MergedAmendment = { id: string; number: number; kind: AmendmentKind; partyName: string; target: ParagraphRef; words: string | null };
+type MergedAmendment = {
+  id: string;
+  number: number;
+  kind: AmendmentKind;
+  partyName: string;
+  target: ParagraphRef;
+  words: string | null;
+  /** The key of the paragraph it changes in the comparison: the one it targets, or the one it inserts. */
+  paragraphKey: string;
+};
 
 export type MergePreview = ReadableStatement & {
   basedOnRevision: number;
@@ -27,6 +36,9 @@ export type MergePreview = ReadableStatement & {
 /** What merging a circulated text's accepted amendments would make of it: the merge page's preview, and the text as amended so far. */
 export type MergeView = Omit<MergePreview, keyof ReadableStatement>;
 
+/** An inserted paragraph has no key until it is saved; the preview names it by its amendment. */
+const insertedKey = (amendmentId: string) => `new-${amendmentId}`;
+
 /**
  * The next revision of a circulated text, as its accepted amendments make it, against the circulated
  * one: from the records and paragraphs its page reads anyway, so the page pays no read for it.
@@ -37,9 +49,11 @@ export async function mergeView(statement: Statement): Promise<MergeView> {
   const accepted = rows.filter((r) => r.revisionNumber === number && r.status === 'accepted' && r.mergedIntoRevision === null);
   const plan = mergePlanOf(paragraphs.get(number)!, accepted);
   const refs = paragraphRefs(plan.base);
+  const keys = new Map(plan.base.map((p) => [p.id, p.key]));
   const amendments = accepted.map((a) => {
     const merged = acceptedForMerge(a);
-    return { id: a.id, number: a.number, kind: merged.kind, partyName: a.partyName, target: refs.get(a.paragraphId)!, words: merged.text };
+    const paragraphKey = merged.kind === 'insert_after' ? insertedKey(a.id) : keys.get(a.paragraphId)!;
+    return { id: a.id, number: a.number, kind: merged.kind, partyName: a.partyName, target: refs.get(a.paragraphId)!, words: merged.text, paragraphKey };
   });
 
   const byId = new Map(amendments.map((a) => [a.id, a]));
@@ -49,8 +63,7 @@ export async function mergeView(statement: Statement): Promise<MergeView> {
   });
   const unsettled: Record<string, ConflictResolution> = Object.fromEntries(conflicts.map((c) => [c.paragraphId, { text: c.text }]));
   const merged = mergeAmendments(plan.base, plan.accepted.map(acceptedForMerge), unsettled);
-  // An inserted paragraph has no key until it is saved; the preview names it by its amendment.
-  const next = merged.ok ? merged.paragraphs.map((p) => ({ ...p, key: p.key ?? `new-${p.amendmentIds[0]}` })) : [];
+  const next = merged.ok ? merged.paragraphs.map((p) => ({ ...p, key: p.key ?? insertedKey(p.amendmentIds[0]!) })) : [];
 
   return {
     basedOnRevision: statement.currentRevision,

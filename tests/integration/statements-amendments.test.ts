@@ -1,4 +1,5 @@
 import { asc, count, eq } from 'drizzle-orm';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { findRevisionParagraphs } from '@/db/queries/statements';
@@ -9,6 +10,7 @@ import { commentOnStatement } from '@/lib/statements/comment-on-statement';
 import { cosponsorAmendment } from '@/lib/statements/cosponsor-amendment';
 import { disposeAmendment } from '@/lib/statements/dispose-amendment';
 import { getAmendedText } from '@/lib/statements/get-amended-text';
+import { getAmendedTextDocx } from '@/lib/statements/get-amended-text-docx';
 import { getAmendmentOnScreen } from '@/lib/statements/get-amendment-on-screen';
 import { getAmendmentsCompilation } from '@/lib/statements/get-amendments-compilation';
 import { getMergePreview } from '@/lib/statements/get-merge-preview';
@@ -682,5 +684,42 @@ describe('getAmendedText', () => {
     expect((await refusal(getAmendedText({ actor: observer, input: { statementId: statement.id } }))).code).toBe('NOT_FOUND');
     const draft = await factory.createStatement({ meetingId: meeting.id });
     expect((await refusal(getAmendedText({ actor: japan, input: { statementId: draft.id } }))).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('getAmendedTextDocx', () => {
+  it("gives whoever reads the text as amended a Word file of it, each accepted amendment a tracked change under its proposer's name", async () => {
+    const { meeting, statement, paragraphs, japan, china, korea, secretariat, chair } = await negotiation();
+    const a1 = await proposeAmendment({ actor: japan, input: proposal(statement.id, paragraphs[1]!) });
+    const a2 = await proposeAmendment({
+      actor: korea,
+      input: proposal(statement.id, paragraphs[2]!, { kind: 'insert_after', text: 'Decide to meet again in 2024.', paragraphKind: 'operative' }),
+    });
+    await proposeAmendment({ actor: china, input: proposal(statement.id, paragraphs[0]!, { kind: 'delete' }) });
+    await disposeAmendment({ actor: secretariat, input: decision(a1.id) });
+    await disposeAmendment({ actor: secretariat, input: decision(a2.id) });
+    for (const actor of [secretariat, chair, japan, china]) {
+      const file = await getAmendedTextDocx({ actor, input: { meetingId: meeting.id, statementId: statement.id } });
+      expect(file).toMatchObject({ contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', fileName: expect.stringMatching(/-as-amended\.docx$/) });
+      const xml = strFromU8(unzipSync(file.body)['word/document.xml']!);
+      expect(xml).toMatch(/<w:ins [^>]*w:author="Japan \(amendment 1\)"/);
+      expect(xml).toMatch(/<w:ins [^>]*w:author="Republic of Korea \(amendment 2\)"/);
+      expect(xml).toContain('Decide to meet again in 2024.');
+      // China's deletion waits for a decision: the file says so, and leaves it out.
+      expect(xml).toContain('1 amendment awaits a decision and is not shown.');
+      expect(xml).not.toContain('China (amendment');
+    }
+  });
+
+  it('is missing while nothing accepted waits to be merged, to an observer, and for a statement of another meeting', async () => {
+    const { meeting, statement, paragraphs, japan, secretariat } = await negotiation();
+    const docx = (actor: Actor, meetingId = meeting.id) => getAmendedTextDocx({ actor, input: { meetingId, statementId: statement.id } });
+    const a1 = await proposeAmendment({ actor: japan, input: proposal(statement.id, paragraphs[1]!) });
+    expect((await refusal(docx(japan))).code).toBe('NOT_FOUND');
+    await disposeAmendment({ actor: secretariat, input: decision(a1.id) });
+    await expect(docx(japan)).resolves.toMatchObject({ fileName: expect.any(String) });
+    const observer = await factory.createActor({ role: 'observer', partyId: (await factory.createParty({ kind: 'observer' })).id });
+    expect((await refusal(docx(observer))).code).toBe('NOT_FOUND');
+    expect((await refusal(docx(japan, (await factory.createMeeting()).id))).code).toBe('NOT_FOUND');
   });
 });

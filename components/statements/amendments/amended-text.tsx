@@ -12,12 +12,14 @@ import { RevisionComparison } from '../revision-comparison';
 type Props = {
   view: AmendedText;
   screenHref: string;
+  /** The same text in Word, each accepted amendment a tracked change. */
+  docxHref: string;
   /** For the chair and the secretariat: puts it on the room's screen, unless it is there already. */
   showOnScreen?: { action: (input: ShowOnRoomScreenInput) => Promise<ActionResult<unknown>>; isShown: boolean };
 };
 
 /** The rolling text of a negotiation: the circulated revision with the accepted amendments merged in, word by word. */
-export function AmendedTextPanel({ view, screenHref, showOnScreen }: Props) {
+export function AmendedTextPanel({ view, screenHref, docxHref, showOnScreen }: Props) {
   const t = useTranslations('amendments');
   const { statement, amendments, conflicts, undecided, paragraphs, basedOnRevision } = view;
   const named = amendments.map((a) => t('amended.amendment', { number: a.number, party: a.partyName })).join(', ');
@@ -39,6 +41,10 @@ export function AmendedTextPanel({ view, screenHref, showOnScreen }: Props) {
           <Link href={screenHref} className="text-sm text-brand-700 underline" aria-label={t('amended.screenLinkLabel')}>
             {t('amended.screenLink')}
           </Link>
+          {/* A plain link: the DOCX is a download, not a page for the client router. */}
+          <a href={docxHref} className="text-sm text-brand-700 underline" aria-label={t('amended.docxLinkLabel')}>
+            {t('amended.docxLink')}
+          </a>
           {showOnScreen?.isShown && <Badge tone="success">{t('amended.onScreen')}</Badge>}
           {showOnScreen && !showOnScreen.isShown && (
             <ShowOnRoomScreenButton

@@ -162,6 +162,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
               <AmendedTextPanel
                 view={amended}
                 screenHref={`${statementPath(statement)}/screen?view=amended`}
+                docxHref={`${statementPath(statement)}/amended`}
                 showOnScreen={can.showOnScreen ? { action: showOnRoomScreenAction, isShown: view.onRoomScreen.amended } : undefined}
               />
             )}
