@@ -116,8 +116,9 @@ export const keyPages: BenchPage[] = [
  * its latest events (ordered by id, it once read every later event), a search of the users, the
  * projects of one party, the overdue follow-ups, the adopted texts unsearched and a search's later pages, the notices of a meeting open for registration
  * (which count the focal points of the parties nobody has registered for). And downloads that are not pages: the featured
- * meeting's five papers in one ZIP, the compilation of the 50 amendments to the statement under negotiation, and its text
- * as amended so far in Word, with tracked changes.
+ * meeting's five papers in one ZIP, the compilation of the 50 amendments to the statement under negotiation, its text
+ * as amended so far in Word, with tracked changes, and the programme's calendar feed (its latest 150 meetings with their
+ * sessions), whole and of the SOM series.
  */
 export const deepPages: BenchPage[] = [
   { key: 'auditMonth', label: 'audit log, January 2012', route: '/admin/audit', signedInAs: 'staff', path: () => '/admin/audit?from=2012-01-01&to=2012-01-31' },
@@ -156,4 +157,6 @@ export const deepPages: BenchPage[] = [
     signedInAs: 'staff',
     path: ({ upcomingMeetingId, negotiatedStatementId }) => `/meetings/${upcomingMeetingId}/statements/${negotiatedStatementId}/amended`,
   },
+  { key: 'programmeCalendar', label: "the programme's calendar (iCalendar)", route: '/public/calendar.ics', signedInAs: null, path: () => '/public/calendar.ics' },
+  { key: 'seriesCalendar', label: "one series' calendar (iCalendar)", route: '/public/calendar.ics', signedInAs: null, path: () => '/public/calendar.ics?series=SOM' },
 ];

@@ -24,6 +24,7 @@ async function openLatestSom(page: Page, checkA11y: (page: Page) => Promise<void
 test('[meetings] staff plan the next SOM, build its timetable, upload the agenda and open registration; the public sees it', async ({
   page,
   pageAs,
+  baseURL,
   checkA11y,
 }) => {
   // A long journey: a timetable built and edited, two papers, their access, and the public pages.
@@ -153,6 +154,20 @@ test('[meetings] staff plan the next SOM, build its timetable, upload the agenda
   await expect(page.getByRole('heading', { level: 1, name: 'Meetings of NEASPEC' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Status' })).toHaveCount(0);
   await checkA11y(page);
+
+  // The programme's calendar to subscribe to: the link opens the calendar app (webcal), the address shown is its feed.
+  const subscription = page.getByRole('region', { name: 'Follow the meetings in your calendar' });
+  const feed = new URL('/public/calendar.ics', baseURL).toString();
+  await expect(subscription.getByRole('link', { name: 'Subscribe in your calendar app' })).toHaveAttribute('href', feed.replace(/^https?:/, 'webcal:'));
+  await expect(subscription.getByText(feed, { exact: true })).toBeVisible();
+  const subscribed = await page.request.get(feed);
+  expect(subscribed.status()).toBe(200);
+  expect(subscribed.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+  const feedText = (await subscribed.text()).replace(/\r\n /g, '');
+  expect(feedText).toContain('X-WR-CALNAME:NEASPEC meetings');
+  expect(feedText).toContain(`SUMMARY:Heads of delegation meeting (${title})`);
+  expect(feedText).toContain('SUMMARY:Twenty-sixth Senior Officials Meeting of NEASPEC');
+
   const first = page.getByRole('table').getByRole('link').first();
   const firstTitle = (await first.textContent()) ?? '';
   await first.click();
@@ -167,6 +182,20 @@ test('[meetings] staff plan the next SOM, build its timetable, upload the agenda
   await checkA11y(page);
   await page.getByRole('link', { name: 'See the meetings' }).click();
   await expect(page).toHaveURL('/public');
+
+  // Signed in, the meetings filtered to a series offer that series' calendar.
+  await staff.goto('/');
+  await staff.getByLabel('Series').selectOption({ label: 'Senior Officials Meeting' });
+  await staff.getByRole('button', { name: 'Apply' }).click();
+  await expect(staff).toHaveURL(/series=SOM/);
+  const seriesSubscription = staff.getByRole('region', { name: 'Follow the meetings in your calendar' });
+  await expect(seriesSubscription).toContainText('Subscribe once to the series “Senior Officials Meeting”');
+  const seriesFeed = new URL('/public/calendar.ics?series=SOM', baseURL).toString();
+  await expect(seriesSubscription.getByText(seriesFeed, { exact: true })).toBeVisible();
+  await checkA11y(staff);
+  const seriesText = await (await staff.request.get(seriesFeed)).text();
+  expect(seriesText).toContain('X-WR-CALNAME:NEASPEC: Senior Officials Meeting');
+  expect(seriesText.replace(/\r\n /g, '')).toContain(`SUMMARY:${title}`);
 });
 
 test("[meetings] staff withdraw a paper uploaded by mistake, saying why; visitors lose it, and a delegate's forged withdrawal is refused", async ({

@@ -158,6 +158,33 @@ const meetingYears = preparedRead('meeting_years', (ex) =>
     .orderBy(desc(year)),
 );
 
+/** A meeting as the programme's calendar shows it, with its sessions in time order. */
+export type CalendarMeetingRow = Pick<
+  Meeting,
+  'id' | 'title' | 'startDate' | 'endDate' | 'timeZone' | 'city' | 'venue' | 'status' | 'version'
+> & { hostName: string | null; sessions: Pick<MeetingSession, 'id' | 'title' | 'startsAt' | 'endsAt' | 'room'>[] };
+
+/**
+ * The latest meetings by their first day (those still to come first), of one series or all, each with
+ * its sessions: one statement, read backwards along the start dates' index only as far as `limit`.
+ */
+export async function listCalendarMeetings(options: { limit: number; seriesId?: string }, ex: Executor = db): Promise<CalendarMeetingRow[]> {
+  const rows = await calendarMeetings({ series: Boolean(options.seriesId) }, ex).execute({ seriesId: options.seriesId, limit: options.limit });
+  return rows.map(({ host, ...meeting }) => ({ ...meeting, hostName: host?.name ?? null }));
+}
+const calendarMeetings = preparedReadByShape('calendar_meetings', (ex, shape: { series: boolean }) =>
+  ex.query.meetings.findMany({
+    columns: { id: true, title: true, startDate: true, endDate: true, timeZone: true, city: true, venue: true, status: true, version: true },
+    where: shape.series ? eq(meetings.seriesId, sql.placeholder('seriesId')) : undefined,
+    orderBy: [desc(meetings.startDate), asc(meetings.id)],
+    limit: sql.placeholder('limit'),
+    with: {
+      host: { columns: { name: true } },
+      sessions: { columns: { id: true, title: true, startsAt: true, endsAt: true, room: true }, ...sessionsInTimeOrder },
+    },
+  }),
+);
+
 export function listSeries(ex: Executor = db): Promise<MeetingSeries[]> {
   return allSeries(ex).execute();
 }

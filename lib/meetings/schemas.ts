@@ -106,3 +106,7 @@ export const findMeetingsSchema = z.object({
   year: z.coerce.number().int().min(1990).max(2200).optional().catch(undefined),
 });
 export type FindMeetingsInput = z.output<typeof findMeetingsSchema>;
+
+/** The programme's calendar: every series, or one by its code. */
+export const programmeCalendarSchema = findMeetingsSchema.pick({ series: true });
+export type ProgrammeCalendarInput = z.output<typeof programmeCalendarSchema>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorsOf } from '@/lib/action';
 import { timeUntil } from '@/lib/meetings/countdown';
-import { buildMeetingCalendar } from '@/lib/meetings/meeting-calendar';
+import { buildMeetingCalendar, buildProgrammeCalendar, programmeCalendarUrls } from '@/lib/meetings/meeting-calendar';
 import { addSessionSchema, changeMeetingStatusSchema, createMeetingSchema, findMeetingsSchema } from '@/lib/meetings/schemas';
 import { isWithinMeetingDays, shiftSessionTimes, shiftTimetable } from '@/lib/meetings/shift-timetable';
 import { hostTimeZone } from '@/lib/meetings/host-time-zones';
@@ -124,6 +124,47 @@ describe('buildMeetingCalendar', () => {
     });
     expect(ics.match(/^SEQUENCE:.*$/gm)).toEqual(['SEQUENCE:2', 'SEQUENCE:2']);
     expect(ics.match(/^STATUS:.*$/gm)).toEqual(['STATUS:CANCELLED', 'STATUS:CANCELLED']);
+  });
+});
+
+describe('buildProgrammeCalendar', () => {
+  const meeting = { title: 'X', timeZone: 'UTC', city: null, venue: null, hostName: null, status: 'planned', version: 1 } as const;
+  it('names the calendar, asks apps to look again every six hours, and holds every meeting given with its sessions', () => {
+    const ics = buildProgrammeCalendar({
+      name: 'NEASPEC meetings',
+      entries: [
+        { meeting: { ...meeting, id: 'a', startDate: '2027-01-01', endDate: '2027-01-02' }, sessions: [], pageUrl: 'https://example.org/public/meetings/a' },
+        {
+          meeting: { ...meeting, id: 'b', startDate: '2027-06-01', endDate: '2027-06-01', status: 'cancelled' },
+          sessions: [{ id: 's', title: 'Opening', startsAt: new Date('2027-06-01T00:30:00Z'), endsAt: new Date('2027-06-01T01:00:00Z'), room: null }],
+          pageUrl: 'https://example.org/public/meetings/b',
+        },
+      ],
+    });
+    expect(ics).toContain('X-WR-CALNAME:NEASPEC meetings');
+    expect(ics).toContain('X-PUBLISHED-TTL:PT6H');
+    expect(ics.match(/^UID:.*$/gm)).toEqual(['UID:meeting-a@secretariat', 'UID:meeting-b@secretariat', 'UID:session-s@secretariat']);
+    expect(ics.match(/^STATUS:.*$/gm)).toEqual(['STATUS:CONFIRMED', 'STATUS:CANCELLED', 'STATUS:CANCELLED']);
+  });
+
+  it('is a valid calendar with no meetings at all', () => {
+    const ics = buildProgrammeCalendar({ name: 'Empty', entries: [] });
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR$/);
+    expect(ics).not.toContain('BEGIN:VEVENT');
+  });
+});
+
+describe('programmeCalendarUrls', () => {
+  it('gives the feed at the public address, and as webcal to open a calendar app', () => {
+    expect(programmeCalendarUrls(undefined, 'https://meetings.example.org')).toEqual({
+      https: 'https://meetings.example.org/public/calendar.ics',
+      webcal: 'webcal://meetings.example.org/public/calendar.ics',
+    });
+    expect(programmeCalendarUrls('SOM', 'http://localhost:3000').webcal).toBe('webcal://localhost:3000/public/calendar.ics?series=SOM');
+  });
+
+  it('encodes a series code as a query value', () => {
+    expect(programmeCalendarUrls('EGM-AIR&x', 'https://a.example').https).toBe('https://a.example/public/calendar.ics?series=EGM-AIR%26x');
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { WaitingTasks } from '@/components/home/waiting-tasks';
+import { CalendarSubscription } from '@/components/meetings/calendar-subscription';
 import { MeetingFilters } from '@/components/meetings/meeting-filters';
 import { MeetingList } from '@/components/meetings/meeting-list';
 import { ButtonLink } from '@/components/ui/button';
@@ -8,6 +9,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { getWaitingTasks } from '@/lib/home/get-waiting-tasks';
 import { findMeetings } from '@/lib/meetings/find-meetings';
+import { programmeCalendarUrls } from '@/lib/meetings/meeting-calendar';
 import { findMeetingsSchema } from '@/lib/meetings/schemas';
 import { can } from '@/lib/permissions';
 import { requireActorWithParty } from '@/lib/session';
@@ -20,6 +22,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const { actor, party } = await requireActorWithParty();
   const input = findMeetingsSchema.parse(await searchParams);
   const [meetings, waiting, t] = await Promise.all([findMeetings({ actor, input }), getWaitingTasks({ actor, party }), getTranslations('home')]);
+  const selectedSeries = meetings.series.find((s) => s.code === input.series);
   return (
     <>
       <PageHeader
@@ -40,6 +43,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         path="/"
         params={{ series: input.series, year: input.year ? String(input.year) : undefined }}
       />
+      {/* Filtered to a series, the feed follows it; a year is no filter for what is still to come. */}
+      <CalendarSubscription urls={programmeCalendarUrls(selectedSeries?.code)} seriesName={selectedSeries?.name} />
     </>
   );
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { CalendarSubscription } from '@/components/meetings/calendar-subscription';
 import { MeetingList } from '@/components/meetings/meeting-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { programmeName } from '@/lib/config';
 import { findPublicMeetings } from '@/lib/meetings/find-meetings';
+import { programmeCalendarUrls } from '@/lib/meetings/meeting-calendar';
 import { findMeetingsSchema } from '@/lib/meetings/schemas';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,6 +22,7 @@ export default async function PublicMeetingsPage({ searchParams }: { searchParam
       <PageHeader title={t('listTitle', { programme: programmeName })} intro={t('listIntro')} />
       <MeetingList meetings={meetings.items} isFiltered={false} isPublic />
       <Pagination page={meetings.page} pageCount={meetings.pageCount} path="/public" params={{}} />
+      <CalendarSubscription urls={programmeCalendarUrls()} />
     </>
   );
 }
