@@ -114,7 +114,7 @@ export const keyPages: BenchPage[] = [
  * OFFSET costs once the data has grown (past the end at 1x, which still runs the same statements),
  * and filters whose plans the key pages do not show: the audit log narrowed to a month long before
  * its latest events (ordered by id, it once read every later event), a search of the users, the
- * projects of one party, the overdue follow-ups, the adopted texts unsearched and a search's later pages, the notices of a meeting open for registration
+ * projects of one party, the overdue follow-ups, the adopted texts unsearched, of one year, and a search's later pages, the notices of a meeting open for registration
  * (which count the focal points of the parties nobody has registered for). And downloads that are not pages: the featured
  * meeting's five papers in one ZIP, the compilation of the 50 amendments to the statement under negotiation, its text
  * as amended so far in Word, with tracked changes, and the programme's calendar feed (its latest 150 meetings with their
@@ -127,6 +127,7 @@ export const deepPages: BenchPage[] = [
   { key: 'projectsOfParty', label: 'projects of one party', route: '/programme', signedInAs: 'staff', path: () => '/programme?party=KOR' },
   { key: 'followUpsOverdue', label: 'overdue follow-ups', route: '/follow-ups', signedInAs: 'staff', path: () => '/follow-ups?overdue=1' },
   { key: 'adoptedTextsLatest', label: 'adopted texts, latest', route: '/public/statements', signedInAs: null, path: () => '/public/statements' },
+  { key: 'adoptedTextsYear', label: 'adopted texts of one year', route: '/public/statements', signedInAs: null, path: () => '/public/statements?year=2020' },
   { key: 'adoptedTextsDeep', label: 'adopted decisions, searched, page 50', route: '/public/statements', signedInAs: null, path: () => '/public/statements?q=progress&kind=decision&page=50' },
   // Registration is open: the form counts the focal points of the parties nobody has registered for, among all accounts.
   {

@@ -396,7 +396,7 @@ test("[statements] a silence procedure: Russia's objection breaks silence, and a
   await checkA11y(russia);
 });
 
-test("[statements] anyone finds the programme's adopted texts: signed out, the 26th SOM's report by its words and its kind; a delegate from the app's menu, on to the text's own page", async ({
+test("[statements] anyone finds the programme's adopted texts: signed out, the 26th SOM's report by its words, its kind and its year; a delegate from the app's menu, on to the text's own page", async ({
   pageAs,
   checkA11y,
 }) => {
@@ -406,6 +406,7 @@ test("[statements] anyone finds the programme's adopted texts: signed out, the 2
   await checkA11y(visitor);
   await visitor.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Adopted texts' }).click();
   await expect(visitor.getByRole('heading', { level: 1, name: 'Adopted texts' })).toBeVisible();
+  await expect(visitor.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Adopted texts' })).toHaveAttribute('aria-current', 'page');
   await expect(visitor.getByRole('link', { name: reportTitle })).toBeVisible();
   await checkA11y(visitor);
 
@@ -418,6 +419,8 @@ test("[statements] anyone finds the programme's adopted texts: signed out, the 2
   await expect(report).toContainText('Report · ESCAP/NEASPEC/SOM(26)/4');
   await expect(report).toContainText('Adopted by silence procedure, at its deadline on');
   await expect(report.locator('blockquote mark')).toContainText(['Clean', 'Air', 'Partnership']);
+  // The excerpt starts inside the text, and says so.
+  await expect(report.locator('blockquote')).toHaveText(/^… /);
   await expect(visitor.getByTestId('adopted-text').filter({ hasText: 'Commemorative Statement on Promoting' })).toHaveCount(0);
   await checkA11y(visitor);
 
@@ -426,6 +429,21 @@ test("[statements] anyone finds the programme's adopted texts: signed out, the 2
   await expect(visitor.getByText('No adopted text matches this search.')).toBeVisible();
   await visitor.getByRole('link', { name: 'Show every text' }).click();
   await expect(words).toHaveValue('');
+  // Every filter is cleared on the page, not only in its address, so the next search starts afresh.
+  await expect(visitor.getByLabel('Kind')).toHaveValue('');
+  await expect(visitor.getByRole('link', { name: reportTitle })).toBeVisible();
+
+  // The year of adoption: the commemorative statement was adopted at the meeting in 2023, the report by silence in January 2024.
+  await visitor.getByLabel('Adopted in').selectOption('2023');
+  await visitor.getByRole('button', { name: 'Search' }).click();
+  await expect(visitor).toHaveURL(/year=2023/);
+  await expect(visitor.getByTestId('adopted-text')).toHaveCount(1);
+  await expect(visitor.getByTestId('adopted-text')).toContainText('Commemorative Statement on Promoting');
+  await expect(visitor.getByText('1 result', { exact: true })).toBeVisible();
+  await checkA11y(visitor);
+  await visitor.getByLabel('Adopted in').selectOption('2024');
+  await visitor.getByRole('button', { name: 'Search' }).click();
+  await expect(visitor.getByTestId('adopted-text')).toHaveCount(1);
   await expect(visitor.getByRole('link', { name: reportTitle })).toBeVisible();
 
   // Signed in, the menu leads to the same archive, whose texts open on their working page.

@@ -22,7 +22,7 @@ export function ProjectFilters({ areas, parties, selected }: ProjectFiltersProps
         <label htmlFor="filter-q" className="mb-1 block text-xs font-medium text-slate-700">
           {t('search')}
         </label>
-        <TextInput id="filter-q" name="q" type="search" defaultValue={selected.q} placeholder={t('searchPlaceholder')} className="min-w-48" />
+        <TextInput key={selected.q ?? ''} id="filter-q" name="q" type="search" defaultValue={selected.q} placeholder={t('searchPlaceholder')} className="min-w-48" />
       </div>
       <FilterSelect
         id="filter-area"

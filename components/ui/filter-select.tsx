@@ -18,7 +18,9 @@ export function FilterSelect({ id, name, label, allLabel, options, selected, cla
       <label htmlFor={id} className="mb-1 block text-xs font-medium text-slate-700">
         {label}
       </label>
-      <SelectInput id={id} name={name} defaultValue={selected ?? ''} className={className}>
+      {/* Keyed by what the address selects: a link that clears the filters keeps the page mounted, and an
+          uncontrolled select would go on showing the old choice, sent again with the next search. */}
+      <SelectInput key={selected ?? ''} id={id} name={name} defaultValue={selected ?? ''} className={className}>
         <option value="">{allLabel}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -46,6 +48,7 @@ export function FilterInput({ id, name, label, selected, className, type, placeh
         {label}
       </label>
       <TextInput
+        key={selected ?? ''}
         id={id}
         name={name}
         type={type}

@@ -11,7 +11,7 @@ export function UserSearch({ query }: { query?: string }) {
       <label htmlFor="user-search" className="sr-only">
         {t('users.searchLabel')}
       </label>
-      <TextInput id="user-search" name="query" type="search" defaultValue={query} placeholder={t('users.searchPlaceholder')} />
+      <TextInput key={query ?? ''} id="user-search" name="query" type="search" defaultValue={query} placeholder={t('users.searchPlaceholder')} />
       <button type="submit" className={buttonClasses('secondary')}>
         {t('common.search')}
       </button>

@@ -50,5 +50,6 @@ export const findAdoptedTextsSchema = z.object({
   page: pageNumberSchema,
   q: z.string().trim().max(200).optional().catch(undefined),
   kind: z.enum(statementKinds).optional().catch(undefined),
+  year: z.coerce.number().int().min(1990).max(2200).optional().catch(undefined),
 });
 export type FindAdoptedTextsInput = z.output<typeof findAdoptedTextsSchema>;

@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { insertArchiveEntry } from '@/db/queries/statement-archive';
+import { insertArchiveEntry, listAdoptedTexts } from '@/db/queries/statement-archive';
 import { statementArchive } from '@/db/schema';
 import { excerptParts } from '@/lib/statements/archive-excerpt';
 import { findAdoptedTexts } from '@/lib/statements/find-adopted-texts';
@@ -97,6 +97,28 @@ describe('the archive of adopted texts', () => {
     expect((await search({ page: '3' })).items).toEqual([]);
   });
 
+  it("narrows to the year of adoption, as the secretariat's calendar counts it, and offers the years texts were adopted in", async () => {
+    const { meeting } = await archive();
+    // 1 January 2025, 01:00 in Seoul (the office time zone), still 2024 in UTC.
+    const newYear = await factory.createStatement({ meetingId: meeting.id, title: 'New Year decision', kind: 'decision', status: 'published', adoptedAt: new Date('2024-12-31T16:00:00Z'), adoptionManner: 'consensus', publishedAt: new Date('2025-01-02T00:00:00Z') });
+    await insertArchiveEntry(newYear.id, db);
+    const all = await search();
+    expect(all.years).toEqual([2025, 2024, 2023]);
+    expect(await titles({ year: '2023' })).toEqual(['Commemorative Statement']);
+    expect(await titles({ year: '2024' })).toEqual(['Report of the meeting']);
+    expect(await titles({ year: '2025' })).toEqual(['New Year decision']);
+    expect(await titles({ year: '2024', q: 'cooperation' })).toEqual(['Report of the meeting']);
+    expect(await titles({ year: '2024', kind: 'statement' })).toEqual([]);
+    expect(await titles({ year: '2019' })).toEqual([]);
+  });
+
+  it('counts matches only up to its cap, and says there are more', async () => {
+    await archive();
+    expect(await listAdoptedTexts({ limit: 20, offset: 0, countCap: 1 })).toMatchObject({ total: 1, isCapped: true, rows: [{}, {}] });
+    expect(await listAdoptedTexts({ limit: 20, offset: 0, countCap: 2 })).toMatchObject({ total: 2, isCapped: false });
+    expect(await search()).toMatchObject({ total: 2, isCapped: false });
+  });
+
   it('files nothing when publication is refused', async () => {
     const { unpublished } = await archive();
     const chair = await factory.createActor({ role: 'chair' });
@@ -109,5 +131,7 @@ describe('the archive of adopted texts', () => {
     expect(findAdoptedTextsSchema.parse({ q: ['a', 'b'], kind: 'treaty', page: '-2' })).toEqual({ page: 1, q: undefined, kind: undefined });
     expect(findAdoptedTextsSchema.parse({ q: 'x'.repeat(201) }).q).toBeUndefined();
     expect(findAdoptedTextsSchema.parse({ q: '  air  ', kind: 'report' })).toEqual({ page: 1, q: 'air', kind: 'report' });
+    expect(findAdoptedTextsSchema.parse({ year: '2024' }).year).toBe(2024);
+    for (const year of ['abc', '1200', '2024.5', ['2023', '2024']]) expect(findAdoptedTextsSchema.parse({ year }).year).toBeUndefined();
   });
 });

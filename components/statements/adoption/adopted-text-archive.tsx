@@ -13,7 +13,8 @@ import { Link } from '../../ui/link';
 import { Pagination } from '../../ui/pagination';
 
 type AdoptedTextArchiveProps = {
-  page: Page<AdoptedTextRow>;
+  /** One page of texts; `isCapped` when more matched than were counted; the years texts were adopted in, to choose from. */
+  page: Page<AdoptedTextRow> & { isCapped: boolean; years: number[] };
   input: FindAdoptedTextsInput;
   /** The archive's own address, which its search form and pages keep. */
   path: string;
@@ -24,7 +25,8 @@ type AdoptedTextArchiveProps = {
 /** The archive of adopted texts: its search, how many it found, and one page of them, latest first. */
 export function AdoptedTextArchive({ page, input, path, isPublic }: AdoptedTextArchiveProps) {
   const t = useTranslations();
-  const isFiltered = Boolean(input.q || input.kind);
+  const isFiltered = Boolean(input.q || input.kind || input.year);
+  const year = input.year ? String(input.year) : undefined;
   return (
     <>
       <form action={path} role="search" aria-label={t('adoptedTexts.filters')} className="mb-4 flex flex-wrap items-start gap-3">
@@ -47,19 +49,30 @@ export function AdoptedTextArchive({ page, input, path, isPublic }: AdoptedTextA
           options={statementKinds.map((kind) => ({ value: kind, label: t(`statements.kinds.${kind}`) }))}
           selected={input.kind}
         />
+        <FilterSelect
+          id="archive-year"
+          name="year"
+          label={t('adoptedTexts.year')}
+          allLabel={t('adoptedTexts.allYears')}
+          options={page.years.map((y) => ({ value: String(y), label: String(y) }))}
+          selected={year}
+        />
         {/* Level with the inputs under their labels: the words' hint hangs below them. */}
         <button type="submit" className={cn(buttonClasses('secondary'), 'mt-5')}>
           {t('common.search')}
         </button>
+      </form>
+      {/* Beside the count, not in the row of filters, which it would push onto a line of its own. */}
+      <div className="mb-2 flex flex-wrap items-baseline gap-x-4 gap-y-1">
+        <p className="text-sm text-slate-600" aria-live="polite">
+          {page.isCapped ? t('adoptedTexts.moreThan', { count: page.total }) : t('common.resultCount', { count: page.total })}
+        </p>
         {isFiltered && (
-          <Link href={path} className="mt-7 text-sm font-medium text-brand-700 hover:underline">
+          <Link href={path} className="text-sm font-medium text-brand-700 hover:underline">
             {t('adoptedTexts.showAll')}
           </Link>
         )}
-      </form>
-      <p className="mb-2 text-sm text-slate-600" aria-live="polite">
-        {t('common.resultCount', { count: page.total })}
-      </p>
+      </div>
       {page.items.length === 0 ? (
         <EmptyState>{t(isFiltered ? 'adoptedTexts.noMatch' : 'adoptedTexts.empty')}</EmptyState>
       ) : (
@@ -69,7 +82,7 @@ export function AdoptedTextArchive({ page, input, path, isPublic }: AdoptedTextA
           ))}
         </ol>
       )}
-      <Pagination page={page.page} pageCount={page.pageCount} path={path} params={{ q: input.q, kind: input.kind }} />
+      <Pagination page={page.page} pageCount={page.pageCount} path={path} params={{ q: input.q, kind: input.kind, year }} />
     </>
   );
 }
