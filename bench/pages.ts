@@ -36,6 +36,8 @@ export const keyPages: BenchPage[] = [
   { key: 'publicMeetings', label: 'public meetings list', route: '/public', signedInAs: null, path: () => '/public' },
   { key: 'publicMeeting', label: 'public meeting page', route: '/public/meetings/[id]', signedInAs: null, path: ({ meetingId }) => `/public/meetings/${meetingId}` },
   { key: 'signIn', label: 'sign-in', route: '/sign-in', signedInAs: null, path: () => '/sign-in' },
+  // The featured meeting's evaluation as staff read it: about a third of its 40 participants' answers, counted, with the remarks.
+  { key: 'evaluation', label: "a meeting's evaluation", route: '/meetings/[id]/evaluation', signedInAs: 'staff', path: ({ meetingId }) => `/meetings/${meetingId}/evaluation` },
   { key: 'agenda', label: 'a meeting\'s agenda', route: '/meetings/[id]/agenda', signedInAs: 'staff', path: ({ meetingId }) => `/meetings/${meetingId}/agenda` },
   // An upcoming meeting's provisional agenda, as staff plan it: the builder, and what earlier meetings left open.
   {

@@ -24,7 +24,7 @@ const targetWords: Record<TargetName, string> = {
 
 function dataLine(run: ScaleRun): string {
   const { rows, seconds } = run.data;
-  return `${run.label}: ${rows.meetings} meetings, ${rows.sessions} sessions, ${rows.documents} documents, ${rows.users} users, ${rows.registrations} registrations, ${rows.agendaItems} agenda items, ${rows.notices} notices, ${rows.floorRequests} requests for the floor, ${rows.projects} projects, ${rows.statements} statements (${rows.statementRevisions} revisions, ${rows.statementAmendments} amendments, ${rows.statementComments} comments), ${rows.auditEvents} audit events (made in ${fixed(seconds)} s)`;
+  return `${run.label}: ${rows.meetings} meetings, ${rows.sessions} sessions, ${rows.documents} documents, ${rows.users} users, ${rows.registrations} registrations, ${rows.agendaItems} agenda items, ${rows.notices} notices, ${rows.floorRequests} requests for the floor, ${rows.evaluationResponses} evaluation answers, ${rows.projects} projects, ${rows.statements} statements (${rows.statementRevisions} revisions, ${rows.statementAmendments} amendments, ${rows.statementComments} comments), ${rows.auditEvents} audit events (made in ${fixed(seconds)} s)`;
 }
 
 function shortStatement(query: string): string {

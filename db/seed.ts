@@ -7,6 +7,7 @@ import { zonedLocalToInstant } from '@/lib/time-zones';
 import { db, type Tx } from './client';
 import { hasAgenda, insertSom26Agenda, insertSom26PartyFollowUps } from './demo-agenda';
 import { insertSom26Documents } from './demo-documents';
+import { insertSom26Evaluation } from './demo-evaluations';
 import { insertSom26Floor, insertSom26RoomScreen } from './demo-floor';
 import { demoNotices, insertDemoNotices } from './demo-notices';
 import { insertSom26Participants } from './demo-participants';
@@ -174,6 +175,7 @@ export async function seedDemoData(): Promise<void> {
       await insertSom26Statement(tx, { ...som26, seriesCode: som.code }, texts);
       await insertSom26Report(tx, { ...som26, seriesCode: som.code }, texts);
       await insertSom26RoomScreen(tx, som26.id, chair.id);
+      await insertSom26Evaluation(tx, som26.id, staff?.id ?? null);
     }
     const [som27] = await tx.select().from(meetings).where(and(eq(meetings.seriesId, som.id), eq(meetings.number, 27)));
     if (som27) await insertTimetable(tx, som27, som27Timetable);

@@ -85,6 +85,12 @@ type ResourceOf = {
   'statements:object': { party: KindedPartyRef };
   /** A reservation or explanation of position on an adopted text, for a member state. */
   'statements:recordPosition': { party: KindedPartyRef };
+  /** Opening a meeting's evaluation to its participants, and closing it. */
+  'evaluations:manage': undefined;
+  /** Answering a meeting's evaluation: for the meeting's approved participants, which the use-case checks. */
+  'evaluations:answer': undefined;
+  /** Reading a meeting's evaluation results (anonymous). */
+  'evaluations:readResults': { meeting: MeetingRef };
 };
 export type Permission = keyof ResourceOf;
 export type Resource<P extends Permission> = ResourceOf[P];
@@ -124,6 +130,9 @@ export const permissionNames = [
   'statements:adopt',
   'statements:object',
   'statements:recordPosition',
+  'evaluations:manage',
+  'evaluations:answer',
+  'evaluations:readResults',
 ] as const satisfies readonly Permission[];
 
 /** The one table of who may do what. Anything not listed is refused. */
@@ -156,6 +165,8 @@ export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
     'statements:draft': 'all',
     'statements:dispose': 'all',
     'statements:recordPosition': 'all',
+    'evaluations:manage': 'all',
+    'evaluations:readResults': 'all',
   },
   chair: {
     'meetings:read': 'all',
@@ -171,6 +182,8 @@ export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
     'statements:readCirculated': 'all',
     'statements:dispose': 'chairedMeeting',
     'statements:adopt': 'chairedMeeting',
+    'evaluations:answer': 'all',
+    'evaluations:readResults': 'chairedMeeting',
   },
   delegate: {
     'meetings:read': 'all',
@@ -185,6 +198,7 @@ export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
     'statements:amend': 'ownMemberState',
     'statements:object': 'ownMemberState',
     'statements:recordPosition': 'ownMemberState',
+    'evaluations:answer': 'all',
   },
   observer: {
     'meetings:read': 'all',
@@ -192,6 +206,7 @@ export const grants: Record<Role, Partial<Record<Permission, Scope>>> = {
     'registrations:read': 'ownParty',
     'floor:request': 'ownParty',
     'programme:read': 'all',
+    'evaluations:answer': 'all',
   },
 };
 

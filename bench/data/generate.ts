@@ -8,6 +8,9 @@ import {
   auditEvents,
   floorRequests,
   speakingTimeLimits,
+  evaluationResponses,
+  evaluationSubmissions,
+  meetingEvaluations,
   followUps,
   checkIns,
   delegations,
@@ -31,6 +34,7 @@ import { addDays } from '@/lib/time-zones';
 import { generateAgenda } from './agenda';
 import { generateAuditEvents } from './audit-events';
 import { copyInto } from './copy';
+import { generateEvaluations } from './evaluations';
 import { generateFloorRequests, generateSpeakingTimeLimits } from './floor';
 import { generateNotices } from './notices';
 import { generateMeeting, paperCountFor, type GeneratedDocument, type GeneratedMeeting, type GeneratedSession, type MeetingSlot } from './meetings';
@@ -53,6 +57,7 @@ export type RowCounts = {
   agendaItems: number;
   notices: number;
   floorRequests: number;
+  evaluationResponses: number;
   projects: number;
   statements: number;
   statementRevisions: number;
@@ -228,6 +233,12 @@ export async function generateData(databaseUrl: string, scale: number): Promise<
       }),
     );
     await copyInto(sql, speakingTimeLimits, ['meetingId', 'seconds', 'setByUserId', 'setAt'], generateSpeakingTimeLimits(generatedMeetings));
+    // Evaluations: every concluded meeting's, answered by about a third of its approved participants
+    // (some 130,000 answers at 100x, anonymous, beside as many submissions). A random source of its own, as above.
+    const evaluations = generateEvaluations({ random: seededRandom(scale * 67_867_967), meetings: generatedMeetings, registrations: generatedRegistrations });
+    await copyInto(sql, meetingEvaluations, ['meetingId', 'openedAt', 'closesAt', 'openedByUserId'], evaluations.windows);
+    await copyInto(sql, evaluationSubmissions, ['registrationId', 'meetingId'], evaluations.submissions);
+    await copyInto(sql, evaluationResponses, ['meetingId', 'objectives', 'relevance', 'documents', 'organization', 'overall', 'mostUseful', 'improvements'], evaluations.responses);
     // Notices to the participants: one to five a meeting whose registration has opened (134 at 1x,
     // 8,770 at 100x), 45 of them the featured meeting's at both scales: three pages of 20.
     // A random source of its own, so the rest of the data is the same with or without it.
@@ -287,6 +298,7 @@ export async function generateData(databaseUrl: string, scale: number): Promise<
              (select count(*)::int from meeting_sessions) as sessions, (select count(*)::int from documents) as documents,
              (select count(*)::int from registrations) as registrations, (select count(*)::int from agenda_items) as "agendaItems",
              (select count(*)::int from meeting_notices) as notices, (select count(*)::int from floor_requests) as "floorRequests",
+             (select count(*)::int from evaluation_responses) as "evaluationResponses",
              (select count(*)::int from projects) as projects, (select count(*)::int from statements) as statements,
              (select count(*)::int from statement_revisions) as "statementRevisions",
              (select count(*)::int from statement_amendments) as "statementAmendments",

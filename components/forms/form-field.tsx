@@ -98,3 +98,38 @@ export function CheckboxField({ name, label, hint, id = name.replaceAll('.', '-'
     </div>
   );
 }
+
+type RadioGroupFieldProps = {
+  name: string;
+  /** The question the choices answer, as the group's legend. */
+  legend: string;
+  options: { value: string; label: string }[];
+  id?: string;
+};
+
+/**
+ * One choice of a few, side by side: a fieldset whose legend is the question, one radio per choice
+ * (arrow keys move between them), then the error.
+ */
+export function RadioGroupField({ name, legend, options, id = name.replaceAll('.', '-') }: RadioGroupFieldProps) {
+  const { register } = useFormContext();
+  const error = useFieldError(name);
+  return (
+    <fieldset className="space-y-2" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
+      <div className="flex flex-wrap gap-x-5 gap-y-2">
+        {options.map((option) => (
+          <label key={option.value} className="flex items-center gap-2 text-sm text-slate-700">
+            <input type="radio" value={option.value} className="size-4 accent-brand-700" {...register(name)} />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

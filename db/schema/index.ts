@@ -11,4 +11,5 @@ export * from './email';
 export * from './agenda';
 export * from './programme';
 export * from './statements';
+export * from './evaluations';
 export * from './relations';

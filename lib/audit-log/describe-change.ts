@@ -73,6 +73,7 @@ const fieldKinds: Record<string, FieldKind> = {
   statementKind: { termPrefix: 'statements.kinds' },
   statementCommentDeadline: 'instant',
   silenceDeadline: 'instant',
+  evaluationClosesAt: 'instant',
   finalizedAt: 'instant',
   publishedAt: 'instant',
   adoptionManner: { termPrefix: 'statements.manners' },

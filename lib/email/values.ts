@@ -22,5 +22,6 @@ export const emailKinds = [
   'silence_procedure_started',
   'silence_broken',
   'meeting_notice',
+  'evaluation_opened',
 ] as const;
 export type EmailKind = (typeof emailKinds)[number];

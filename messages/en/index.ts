@@ -7,6 +7,7 @@ import auth from './auth.json';
 import common from './common.json';
 import documents from './documents.json';
 import email from './email.json';
+import evaluations from './evaluations.json';
 import meetings from './meetings.json';
 import participants from './participants.json';
 import programme from './programme.json';
@@ -33,7 +34,7 @@ function mergeCatalogs(...catalogs: Catalog[]): Catalog {
   return merged;
 }
 
-const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit, accounts, agenda, amendments, email, participants, programme, registrations, statementAdoption, statements) as typeof common &
+const messages = mergeCatalogs(common, auth, account, users, meetings, documents, audit, accounts, agenda, amendments, email, evaluations, participants, programme, registrations, statementAdoption, statements) as typeof common &
   typeof auth &
   typeof account &
   typeof users &
@@ -44,6 +45,7 @@ const messages = mergeCatalogs(common, auth, account, users, meetings, documents
   typeof agenda &
   typeof amendments &
   typeof email &
+  typeof evaluations &
   typeof participants &
   typeof programme &
   typeof registrations &
@@ -64,6 +66,7 @@ export const browserErrorAreas = {
   agenda: Object.keys(agenda.browserErrors),
   amendments: Object.keys(amendments.browserErrors),
   documents: Object.keys(documents.browserErrors),
+  evaluations: Object.keys(evaluations.browserErrors),
   programme: Object.keys(programme.browserErrors),
   registrations: Object.keys(registrations.browserErrors),
   statementAdoption: Object.keys(statementAdoption.browserErrors),

@@ -27,6 +27,7 @@ import { commemorativeStatementTitle, som26ReportTitle } from '@/db/demo-stateme
 import { som26ParticipantCount } from '@/db/demo-participants';
 import { demoPassword, demoSignUp, demoUsers, seedDatabase, seedDemoData, seedReferenceData } from '@/db/seed';
 import type { DescribedEvent } from '@/lib/audit-log/describe-events';
+import { getEvaluation } from '@/lib/evaluations/get-evaluation';
 import { findAuditEvents } from '@/lib/audit-log/find-audit-events';
 import { findAuditEventsSchema } from '@/lib/audit-log/schemas';
 import { detectDocumentType } from '@/lib/documents/file-type';
@@ -233,6 +234,22 @@ describe('seedDatabase', () => {
     expect(steps.filter((step) => step.action === 'floor.screen_shown')).toHaveLength(1);
     const screen = await getRoomScreen({ actor: { ...observer, partyId: observer.partyId }, input: { meetingId: som26!.id } });
     expect(screen.shows === 'statement' && screen.statement.statement.title).toMatch(/^NEASPEC Commemorative Statement/);
+  });
+
+  it("gives the 26th SOM its evaluation, closed on 8 December 2023, answered by five participants, Japan's head not among them", async () => {
+    await seedDatabase({ demo: true });
+    await seedDemoData();
+    const [som26] = await db.select().from(meetings).where(eq(meetings.number, 26));
+    const staff = (await db.select().from(users)).find((u) => u.email === 'secretariat@neaspec.example')!;
+    const view = await getEvaluation({ actor: { ...staff, partyId: staff.partyId }, input: { meetingId: som26!.id } });
+    expect(view).toMatchObject({ state: 'closed', closingDay: '2023-12-08', can: { open: true, close: false } });
+    expect(view.results).toMatchObject({ responses: 5, participants: som26ParticipantCount });
+    expect(view.results!.questions.find((q) => q.question === 'overall')).toEqual({ question: 'overall', counts: [0, 0, 0, 3, 2], mean: 4.4 });
+    expect(view.results!.improvements).toHaveLength(3);
+    const japan = (await db.select().from(users)).find((u) => u.email === 'delegate.jpn@neaspec.example')!;
+    expect((await getEvaluation({ actor: { ...japan, partyId: japan.partyId }, input: { meetingId: som26!.id } })).own).toEqual({ hasAnswered: false });
+    const steps = await db.select({ action: auditEvents.action }).from(auditEvents).where(and(eq(auditEvents.entityId, som26!.id), like(auditEvents.action, 'evaluation.%')));
+    expect(steps.map((s) => s.action).sort()).toEqual(['evaluation.answered', 'evaluation.answered', 'evaluation.answered', 'evaluation.answered', 'evaluation.answered', 'evaluation.opened']);
   });
 
   it("gives the 27th SOM two reviews still open to comments, one with Japan's comment, and no decision", async () => {

@@ -40,6 +40,9 @@ const expected: Record<Permission, Record<Role, boolean>> = {
   'statements:adopt': { secretariat: false, chair: true, delegate: false, observer: false },
   'statements:object': { secretariat: false, chair: false, delegate: true, observer: false },
   'statements:recordPosition': { secretariat: true, chair: false, delegate: true, observer: false },
+  'evaluations:manage': { secretariat: true, chair: false, delegate: false, observer: false },
+  'evaluations:answer': { secretariat: false, chair: true, delegate: true, observer: true },
+  'evaluations:readResults': { secretariat: true, chair: true, delegate: false, observer: false },
 };
 
 // The matrix checks every permission with one call shape: the actor's own meeting and party.
@@ -119,6 +122,15 @@ describe('agenda scoping', () => {
     expect(can(me('delegate', 'JPN'), 'followUps:read', { party: { partyId: 'JPN' } })).toBe(true);
     expect(can(me('delegate', 'JPN'), 'followUps:read', { party: { partyId: 'KOR' } })).toBe(false);
     expect(can(me('observer'), 'followUps:read', { party: { partyId: 'KOR' } })).toBe(false);
+  });
+});
+
+describe('evaluation scoping', () => {
+  it("gives a chair the results of their own meeting's evaluation only", () => {
+    const chair = me('chair');
+    expect(can(chair, 'evaluations:readResults', { meeting: { chairUserId: chair.id } })).toBe(true);
+    expect(can(chair, 'evaluations:readResults', { meeting: { chairUserId: 'someone-else' } })).toBe(false);
+    expect(can(me('secretariat'), 'evaluations:readResults', { meeting: { chairUserId: null } })).toBe(true);
   });
 });
 

@@ -16,6 +16,8 @@ import { Alert } from '@/components/ui/alert';
 import { ButtonLink, buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
+import { evaluationPath } from '@/lib/evaluations/links';
+import { meetingTakesEvaluation } from '@/lib/evaluations/rules';
 import { getMeeting } from '@/lib/meetings/get-meeting';
 import { orRefusalPage } from '@/lib/page-guards';
 import { participantAbilities } from '@/lib/participants/access';
@@ -193,10 +195,15 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 <Link className={buttonClasses('secondary')} href={`/meetings/${meeting.id}/agenda`}>
                   {t('agenda.meetingPanelLink')}
                 </Link>
-                {(meeting.status === 'in_session' || meeting.status === 'concluded') && (
-                  <Link className={buttonClasses('secondary')} href={`/meetings/${meeting.id}/floor`}>
-                    {t('floor.link')}
-                  </Link>
+                {meetingTakesEvaluation(meeting.status) && (
+                  <>
+                    <Link className={buttonClasses('secondary')} href={`/meetings/${meeting.id}/floor`}>
+                      {t('floor.link')}
+                    </Link>
+                    <Link className={buttonClasses('secondary')} href={evaluationPath(meeting.id)}>
+                      {t('evaluations.link')}
+                    </Link>
+                  </>
                 )}
               </div>
             </Panel>
