@@ -5,7 +5,7 @@ import { captureAction, postAction } from './server-actions';
 
 const som26 = 'Twenty-sixth Senior Officials Meeting of NEASPEC';
 
-test("[evaluations] the secretariat opens the 26th SOM's evaluation again; Japan's head answers it once, anonymously; a forged second answer and a delegate's forged opening are refused; staff read the results and close it", async ({
+test("[evaluations] the secretariat opens the 26th SOM's evaluation again; Japan's head answers it once through the emailed link, anonymously; a forged second answer and a delegate's forged opening are refused; staff read the results and close it", async ({
   pageAs,
   playwright,
   baseURL,
@@ -32,20 +32,19 @@ test("[evaluations] the secretariat opens the 26th SOM's evaluation again; Japan
   await expect(staff.getByTestId('evaluation-state')).toContainText('Open to the meeting\'s approved participants until the end of');
   await checkA11y(staff);
   const invitation = await waitForEmail('delegate.jpn@neaspec.example', `Your evaluation of ${som26}`);
-  const link = /https?:\/\/\S+\/evaluation/.exec(invitation.text)?.[0] ?? '';
-  expect(new URL(link).pathname).toMatch(/^\/meetings\/[0-9a-f-]{36}\/evaluation$/);
+  const link = new URL(/https?:\/\/\S+\/public\/evaluations\/[A-Za-z0-9_-]{43}/.exec(invitation.text)?.[0] ?? '').pathname;
 
-  // Japan's head follows the link: every statement must be rated before the answers go.
-  const japan = await pageAs('delegate-jpn');
-  await japan.goto(new URL(link).pathname);
-  await expect(japan.getByRole('heading', { level: 1, name: 'Evaluation of the meeting' })).toBeVisible();
-  await expect(japan.getByRole('region', { name: 'Results' })).toHaveCount(0);
-  await checkA11y(japan);
-  const objectives = japan.getByRole('group', { name: 'The meeting achieved its objectives.' });
+  // Japan's head follows the link from the email, signed out: every statement must be rated before the answers go.
+  const visitor = await pageAs(null);
+  await visitor.goto(link);
+  await expect(visitor.getByRole('heading', { level: 1, name: `Evaluation of the ${som26}` })).toBeVisible();
+  await expect(visitor.getByRole('region', { name: 'Results' })).toHaveCount(0);
+  await checkA11y(visitor);
+  const objectives = visitor.getByRole('group', { name: 'The meeting achieved its objectives.' });
   await objectives.getByLabel('Agree', { exact: true }).check();
-  await japan.getByRole('button', { name: 'Send my answers' }).click();
-  await expect(japan.getByRole('group', { name: 'The agenda was relevant to the priorities of my government or organization.' })).toContainText('Choose how far you agree.');
-  await checkA11y(japan, 'evaluation, ratings missing');
+  await visitor.getByRole('button', { name: 'Send my answers' }).click();
+  await expect(visitor.getByRole('group', { name: 'The agenda was relevant to the priorities of my government or organization.' })).toContainText('Choose how far you agree.');
+  await checkA11y(visitor, 'evaluation by link, ratings missing');
   for (const [question, rating] of [
     ['The agenda was relevant to the priorities of my government or organization.', 'Strongly agree'],
     ['The documents were useful and available in good time.', 'Disagree'],
@@ -53,23 +52,34 @@ test("[evaluations] the secretariat opens the 26th SOM's evaluation again; Japan
     ['Overall, the meeting was useful to my work.', 'Agree'],
   ] as const) {
     // By keyboard, as a radio group is used: focus the choice and press Space.
-    const choice = japan.getByRole('group', { name: question }).getByLabel(rating, { exact: true });
+    const choice = visitor.getByRole('group', { name: question }).getByLabel(rating, { exact: true });
     await choice.focus();
-    await japan.keyboard.press('Space');
+    await visitor.keyboard.press('Space');
     await expect(choice).toBeChecked();
   }
-  await japan.getByLabel('What should the secretariat do better next time?').fill('Issue the Japanese translation of the review earlier.');
-  const answer = await captureAction(japan, () => japan.getByRole('button', { name: 'Send my answers' }).click());
+  await visitor.getByLabel('What should the secretariat do better next time?').fill('Issue the Japanese translation of the review earlier.');
+  const answer = await captureAction(visitor, () => visitor.getByRole('button', { name: 'Send my answers' }).click());
+  await expect(visitor.getByText('Thank you: your answers are in. They are anonymous.')).toBeVisible();
+  await expect(visitor.getByRole('button', { name: 'Send my answers' })).toHaveCount(0);
+  await checkA11y(visitor);
+
+  // The same call again, from anywhere: refused, nothing written. A link that leads nowhere says so.
+  const anyone = await playwright.request.newContext({ baseURL: origin });
+  const again = await (await postAction(anyone, answer, answer.args, origin)).text();
+  expect(again).toContain('"formError":"evaluationAlreadyAnswered"');
+  expect(again).not.toContain('"ok":true');
+  await anyone.dispose();
+  await visitor.goto(`/public/evaluations/${'x'.repeat(43)}`);
+  await expect(visitor.getByText('This link leads to no evaluation.')).toBeVisible();
+  await checkA11y(visitor);
+
+  // Signed in, Japan's head finds the meeting's evaluation answered: the link's answer was theirs.
+  const japan = await pageAs('delegate-jpn');
+  await japan.goto(new URL(staff.url()).pathname);
   await expect(japan.getByText('Thank you: your answers are in. They are anonymous.')).toBeVisible();
   await expect(japan.getByRole('button', { name: 'Send my answers' })).toHaveCount(0);
   await checkA11y(japan);
 
-  // The same call again, from Japan's session: refused, nothing written.
-  const jpnRequest = await playwright.request.newContext({ baseURL: origin, storageState: storageStateOf('delegate-jpn') });
-  const again = await (await postAction(jpnRequest, answer, answer.args, origin)).text();
-  expect(again).toContain('"formError":"evaluationAlreadyAnswered"');
-  expect(again).not.toContain('"ok":true');
-  await jpnRequest.dispose();
   // A delegate forging the secretariat's opening (to move its day) is refused.
   const korea = await playwright.request.newContext({ baseURL: origin, storageState: storageStateOf('delegate-kor') });
   const forged = await (await postAction(korea, opening, opening.args, origin)).text();

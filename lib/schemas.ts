@@ -33,3 +33,8 @@ export const idSchema = z.uuid({ error: 'notFound' });
 export function isId(value: string): boolean {
   return idSchema.safeParse(value).success;
 }
+
+/** What a link's secret token looks like (43 url-safe characters): anything else is not worth a database read. */
+export function isLinkTokenShape(token: string): boolean {
+  return /^[A-Za-z0-9_-]{43}$/.test(token);
+}

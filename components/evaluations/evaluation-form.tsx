@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import type { z } from 'zod';
 import type { ActionResult } from '@/lib/action';
-import { answerEvaluationSchema } from '@/lib/evaluations/schemas';
+import { answerEvaluationByLinkSchema, answerEvaluationSchema } from '@/lib/evaluations/schemas';
 import { evaluationQuestions, evaluationRatings, evaluationRemarkMaxLength, evaluationRemarks } from '@/lib/evaluations/values';
 import { ActionForm } from '../forms/action-form';
 import { FormField, RadioGroupField } from '../forms/form-field';
@@ -12,19 +12,21 @@ import { useActionForm } from '../forms/use-action-form';
 import { Button } from '../ui/button';
 import { TextArea } from '../ui/field';
 
-type EvaluationFormProps = {
-  meetingId: string;
-  action: (input: z.input<typeof answerEvaluationSchema>) => Promise<ActionResult<{ answered: boolean }>>;
-};
+type EvaluationFormProps =
+  | { meetingId: string; action: (input: z.input<typeof answerEvaluationSchema>) => Promise<ActionResult<{ answered: boolean }>> }
+  /** Signed out, through the participant's own link. */
+  | { token: string; action: (input: z.input<typeof answerEvaluationByLinkSchema>) => Promise<ActionResult<{ answered: boolean }>> };
 
 /** A participant's evaluation of the meeting: each statement rated from strongly disagree to strongly agree, and remarks. */
-export function EvaluationForm({ meetingId, action }: EvaluationFormProps) {
+export function EvaluationForm(props: EvaluationFormProps) {
   const t = useTranslations('evaluations');
   const router = useRouter();
+  // The two differ only in what names the participant; one form shape serves both (the link's typed as the other's).
+  const byLink = 'token' in props;
   const { form, onSubmit, failure, isPending } = useActionForm({
-    schema: answerEvaluationSchema,
-    action,
-    defaultValues: { meetingId, mostUseful: '', improvements: '' },
+    schema: (byLink ? answerEvaluationByLinkSchema : answerEvaluationSchema) as typeof answerEvaluationSchema,
+    action: props.action as (input: z.input<typeof answerEvaluationSchema>) => Promise<ActionResult<{ answered: boolean }>>,
+    defaultValues: { ...(byLink ? { token: props.token } : { meetingId: props.meetingId }), mostUseful: '', improvements: '' },
     onSuccess: () => router.refresh(),
   });
   const ratings = evaluationRatings.map((rating) => ({ value: String(rating), label: t(`ratings.${rating}`) }));

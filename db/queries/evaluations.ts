@@ -1,8 +1,17 @@
 import 'server-only';
-import { and, asc, count, eq, gt, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, isNull, lt, lte, sql } from 'drizzle-orm';
 import { db, type Executor } from '../client';
 import { preparedRead } from '../prepared';
-import { evaluationResponses, evaluationSubmissions, meetingEvaluations, registrations, type EvaluationResponse, type MeetingEvaluation } from '../schema';
+import {
+  evaluationLinks,
+  evaluationResponses,
+  evaluationSubmissions,
+  meetingEvaluations,
+  meetings,
+  registrations,
+  type EvaluationResponse,
+  type MeetingEvaluation,
+} from '../schema';
 
 // A meeting's evaluation: its window, who answered (never what), and the answers (never whose).
 
@@ -110,19 +119,40 @@ const approvedParticipants = preparedRead('evaluation_approved_participants', (e
     .where(and(eq(registrations.meetingId, sql.placeholder('meetingId')), eq(registrations.status, 'approved'))),
 );
 
-/** The approved participants with an account who have not answered yet: whom the opening asks to. */
-export function listParticipantsToAsk(meetingId: string, ex: Executor): Promise<{ name: string; email: string }[]> {
+/** The approved participants who have not answered yet, with or without an account: whom the opening asks. */
+export function listParticipantsToAsk(meetingId: string, ex: Executor): Promise<{ registrationId: string; name: string; email: string }[]> {
   return ex
-    .select({ name: registrations.name, email: registrations.email })
+    .select({ registrationId: registrations.id, name: registrations.name, email: registrations.email })
     .from(registrations)
     .leftJoin(evaluationSubmissions, eq(evaluationSubmissions.registrationId, registrations.id))
-    .where(
-      and(
-        eq(registrations.meetingId, meetingId),
-        eq(registrations.status, 'approved'),
-        isNotNull(registrations.userId),
-        isNull(evaluationSubmissions.registrationId),
-      ),
-    )
+    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.status, 'approved'), isNull(evaluationSubmissions.registrationId)))
     .orderBy(asc(registrations.name));
+}
+
+/** Each participant's link to answer, by its token's hash: a new one replaces the last. */
+export async function saveEvaluationLinks(links: { registrationId: string; meetingId: string; tokenHash: string }[], ex: Executor): Promise<void> {
+  if (links.length === 0) return;
+  await ex
+    .insert(evaluationLinks)
+    .values(links)
+    .onConflictDoUpdate({ target: evaluationLinks.registrationId, set: { tokenHash: sql`excluded.token_hash` } });
+}
+
+/** What a link leads to: the participant's registration, its meeting, and whether it answered. */
+export async function findEvaluationLink(tokenHash: string, ex: Executor = db) {
+  const [row] = await ex
+    .select({
+      registrationId: registrations.id,
+      registrationStatus: registrations.status,
+      meetingId: meetings.id,
+      meetingTitle: meetings.title,
+      timeZone: meetings.timeZone,
+      hasAnswered: sql<boolean>`${evaluationSubmissions.registrationId} is not null`,
+    })
+    .from(evaluationLinks)
+    .innerJoin(registrations, eq(registrations.id, evaluationLinks.registrationId))
+    .innerJoin(meetings, eq(meetings.id, evaluationLinks.meetingId))
+    .leftJoin(evaluationSubmissions, eq(evaluationSubmissions.registrationId, evaluationLinks.registrationId))
+    .where(eq(evaluationLinks.tokenHash, tokenHash));
+  return row;
 }

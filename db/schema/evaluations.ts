@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { meetings } from './meetings';
 import { registrations } from './registrations';
 import { users } from './users';
@@ -32,6 +32,24 @@ export const evaluationSubmissions = pgTable('evaluation_submissions', {
     .notNull()
     .references(() => meetings.id, { onDelete: 'cascade' }),
 });
+
+/**
+ * A participant's own link to answer the evaluation, signed out: most participants have no account.
+ * Only the token's hash is kept; each opening of the evaluation sends a new one.
+ */
+export const evaluationLinks = pgTable(
+  'evaluation_links',
+  {
+    registrationId: uuid()
+      .primaryKey()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    meetingId: uuid()
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    tokenHash: text().notNull(),
+  },
+  (t) => [uniqueIndex('evaluation_links_token_hash_idx').on(t.tokenHash)],
+);
 
 const rating = () => smallint().notNull();
 

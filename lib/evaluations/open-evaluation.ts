@@ -1,20 +1,22 @@
 import 'server-only';
 import { db } from '@/db/client';
-import { findEvaluationWindow, listParticipantsToAsk, openEvaluationWindow } from '@/db/queries/evaluations';
+import { findEvaluationWindow, listParticipantsToAsk, openEvaluationWindow, saveEvaluationLinks } from '@/db/queries/evaluations';
 import { recordAudit } from '../audit';
 import { appNow } from '../clock';
 import { publicUrl } from '../config';
 import { enqueueEmail } from '../email/outbox';
 import { AppError } from '../errors';
+import { hashLinkToken, newLinkToken } from '../link-tokens';
 import { lockMeetingForChange } from '../meetings/lock-meeting';
 import { assertCan, type Actor } from '../permissions';
 import { evaluationOpenedEmail } from './emails';
-import { evaluationPath } from './links';
+import { evaluationLinkPath } from './links';
 import { assertEvaluationStep, evaluationClosesAt, evaluationState, meetingTakesEvaluation } from './rules';
 import type { OpenEvaluationInput } from './schemas';
 
 // The secretariat opens a held meeting's evaluation until a day, or opens it again once closed, and
-// asks each approved participant with an account who has not answered yet.
+// asks each approved participant who has not answered yet, with a link of their own: most have no
+// account. A new opening sends new links; the last ones stop working.
 export async function openEvaluation({ actor, input, now = appNow() }: { actor: Actor; input: OpenEvaluationInput; now?: Date }) {
   assertCan(actor, 'evaluations:manage');
   return db.transaction(async (tx) => {
@@ -36,9 +38,13 @@ export async function openEvaluation({ actor, input, now = appNow() }: { actor: 
       entityId: meeting.id,
       change: { fields: { evaluationClosesAt: { before: before?.closesAt.toISOString() ?? null, after: closesAt.toISOString() } } },
     });
-    const link = new URL(evaluationPath(meeting.id), publicUrl).href;
     const shownDay = `${input.closingDay} (${meeting.timeZone} time)`;
-    for (const person of await listParticipantsToAsk(meeting.id, tx)) await enqueueEmail(tx, evaluationOpenedEmail(person, meeting, shownDay, link));
+    const participants = await listParticipantsToAsk(meeting.id, tx);
+    const tokens = participants.map(() => newLinkToken());
+    await saveEvaluationLinks(participants.map((p, i) => ({ registrationId: p.registrationId, meetingId: meeting.id, tokenHash: hashLinkToken(tokens[i]!) })), tx);
+    for (const [i, person] of participants.entries()) {
+      await enqueueEmail(tx, evaluationOpenedEmail(person, meeting, shownDay, new URL(evaluationLinkPath(tokens[i]!), publicUrl).href));
+    }
     return { closesAt };
   });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, optionalText } from '../schemas';
+import { idSchema, isLinkTokenShape, optionalText } from '../schemas';
 import { evaluationRemarkMaxLength } from './values';
 
 /** The secretariat opens a meeting's evaluation until the end of a day, in the meeting's time zone. */
@@ -19,9 +19,7 @@ const rating = z.coerce
   .min(1, { error: 'evaluationRatingRequired' })
   .max(5, { error: 'evaluationRatingRequired' });
 
-/** A participant's answers: every statement rated, and what they wish to add in words. */
-export const answerEvaluationSchema = z.object({
-  meetingId: idSchema,
+const answers = z.object({
   objectives: rating,
   relevance: rating,
   documents: rating,
@@ -30,4 +28,12 @@ export const answerEvaluationSchema = z.object({
   mostUseful: optionalText(evaluationRemarkMaxLength),
   improvements: optionalText(evaluationRemarkMaxLength),
 });
+export type EvaluationAnswersInput = z.output<typeof answers>;
+
+/** A signed-in participant's answers: every statement rated, and what they wish to add in words. */
+export const answerEvaluationSchema = answers.extend({ meetingId: idSchema });
 export type AnswerEvaluationInput = z.output<typeof answerEvaluationSchema>;
+
+/** The same answers sent through a participant's own link, signed out. */
+export const answerEvaluationByLinkSchema = answers.extend({ token: z.string({ error: 'evaluationLinkUnknown' }).refine(isLinkTokenShape, { error: 'evaluationLinkUnknown' }) });
+export type AnswerEvaluationByLinkInput = z.output<typeof answerEvaluationByLinkSchema>;

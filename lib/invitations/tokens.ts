@@ -1,19 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
-
 export { isInvitationTokenShape } from './values';
+export { hashLinkToken as hashInvitationToken, newLinkToken as newInvitationToken } from '../link-tokens';
 
 // The secret in an invitation link, and the rules of its life, as pure functions. Only the token's
 // hash is stored (invitations.tokenHash): someone who reads the database cannot use the links.
-
-/** 32 random bytes, url-safe: 43 characters, 256 bits no one guesses. */
-export function newInvitationToken(): string {
-  return randomBytes(32).toString('base64url');
-}
-
-/** The token's sha-256, hex: how invitations are stored and looked up. */
-export function hashInvitationToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
-}
 
 const day = 24 * 60 * 60 * 1000;
 

@@ -6,7 +6,4 @@ export type InvitationRole = (typeof invitationRoles)[number];
 
 export { invitationValidDays } from '../accounts/values';
 
-/** What an invitation token looks like (43 url-safe characters): anything else is not worth a database read. */
-export function isInvitationTokenShape(token: string): boolean {
-  return /^[A-Za-z0-9_-]{43}$/.test(token);
-}
+export { isLinkTokenShape as isInvitationTokenShape } from '../schemas';

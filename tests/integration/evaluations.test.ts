@@ -1,12 +1,13 @@
-import { count, eq } from 'drizzle-orm';
+import { count, desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { auditEvents, emailOutbox, evaluationResponses, evaluationSubmissions, meetingEvaluations, type Role } from '@/db/schema';
+import { auditEvents, emailOutbox, evaluationResponses, evaluationSubmissions, meetingEvaluations, registrations, type Role } from '@/db/schema';
+import { answerEvaluationByLink, getEvaluationByLink } from '@/lib/evaluations/answer-by-link';
 import { answerEvaluation } from '@/lib/evaluations/answer-evaluation';
 import { closeEvaluation } from '@/lib/evaluations/close-evaluation';
 import { getEvaluation } from '@/lib/evaluations/get-evaluation';
 import { openEvaluation } from '@/lib/evaluations/open-evaluation';
-import { answerEvaluationSchema } from '@/lib/evaluations/schemas';
+import { answerEvaluationByLinkSchema, answerEvaluationSchema } from '@/lib/evaluations/schemas';
 import * as factory from './factories';
 import { refusal } from './refusal';
 
@@ -52,21 +53,30 @@ async function heldMeeting(status: 'concluded' | 'in_session' | 'planned' | 'can
   const delegate = await participant('delegate');
   const observer = await participant('observer');
   const pending = await participant('delegate', { status: 'pending' });
-  await participant('delegate', { withAccount: false });
-  return { meeting, chair, delegate, observer, pending, staff: await factory.createActor() };
+  const withoutAccount = await participant('delegate', { withAccount: false });
+  return { meeting, chair, delegate, observer, pending, withoutAccount, staff: await factory.createActor() };
+}
+
+/** The token of the link an email carries. */
+const tokenIn = (body: string) => /\/public\/evaluations\/([A-Za-z0-9_-]{43})/.exec(body)?.[1] ?? '';
+async function linkOf(email: string) {
+  const [sent] = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, email.toLowerCase())).orderBy(desc(emailOutbox.id)).limit(1);
+  return tokenIn(sent!.body);
 }
 
 const answers = (meetingId: string, values: Record<string, unknown> = {}) =>
   answerEvaluationSchema.parse({ meetingId, objectives: '4', relevance: '5', documents: '3', organization: '4', overall: '5', ...values });
 
 describe('opening and closing an evaluation', () => {
-  it('opens a held meeting until the end of a day, asks each approved participant with an account by email, and audits it', async () => {
+  it('opens a held meeting until the end of a day, asks each approved participant by email with a link of their own, and audits it', async () => {
     const { meeting, staff } = await heldMeeting();
     const { closesAt } = await openEvaluation({ actor: staff, input: { meetingId: meeting.id, closingDay: '2023-12-08' }, now });
     expect(closesAt.toISOString()).toBe('2023-12-08T15:00:00.000Z');
     const emails = await db.select().from(emailOutbox).where(eq(emailOutbox.kind, 'evaluation_opened'));
-    expect(emails).toHaveLength(2);
-    expect(emails[0]!.body).toContain(`/meetings/${meeting.id}/evaluation`);
+    // The two with accounts and the one without; not the one still pending.
+    expect(emails).toHaveLength(3);
+    const links = emails.map((email) => tokenIn(email.body));
+    expect(new Set(links).size).toBe(3);
     expect(emails[0]!.body).toContain('2023-12-08 (Asia/Seoul time)');
     const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'evaluation.opened'));
     expect(event).toMatchObject({ actorUserId: staff.id, entityType: 'meeting', entityId: meeting.id });
@@ -82,9 +92,9 @@ describe('opening and closing an evaluation', () => {
     expect((await getEvaluation({ actor: staff, input: { meetingId: meeting.id }, now: later(2) })).state).toBe('closed');
     await openEvaluation({ actor: staff, input: { meetingId: meeting.id, closingDay: '2023-12-20' }, now: later(3) });
     const asked = await db.select({ to: emailOutbox.toAddress }).from(emailOutbox).where(eq(emailOutbox.kind, 'evaluation_opened'));
-    // Twice the observer, once the delegate (who had answered by the second opening).
+    // Twice the observer and the participant without an account, once the delegate (who had answered by the second opening).
     expect(asked.filter((e) => e.to === delegate.actor.email)).toHaveLength(1);
-    expect(asked).toHaveLength(3);
+    expect(asked).toHaveLength(5);
     const view = await getEvaluation({ actor: staff, input: { meetingId: meeting.id }, now: later(3) });
     expect(view).toMatchObject({ state: 'open', closingDay: '2023-12-20' });
   });
@@ -184,5 +194,68 @@ describe('the results', () => {
       expect(view).toMatchObject({ results: null, own: null, can: { readResults: false, answer: false, open: false, close: false } });
     }
     expect(await refusal(getEvaluation({ actor: otherChair, input: { meetingId: 'not-an-id' }, now }))).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe("answering through one's own link, signed out", () => {
+  const byLink = (token: string, values: Record<string, unknown> = {}) =>
+    answerEvaluationByLinkSchema.parse({ token, objectives: '3', relevance: '4', documents: '5', organization: '4', overall: '4', ...values });
+
+  it('lets a participant without an account answer once, anonymously, and counts it as theirs', async () => {
+    const { meeting, staff, withoutAccount } = await heldMeeting();
+    await openEvaluation({ actor: staff, input: { meetingId: meeting.id, closingDay: '2023-12-08' }, now });
+    const token = await linkOf(withoutAccount.registration.email);
+    expect(await getEvaluationByLink({ input: { token }, now })).toEqual({
+      state: 'open',
+      meetingTitle: meeting.title,
+      timeZone: 'Asia/Seoul',
+      closingDay: '2023-12-08',
+      hasAnswered: false,
+    });
+    await answerEvaluationByLink({ input: byLink(token, { improvements: 'Send the agenda earlier.' }), now });
+    expect(await getEvaluationByLink({ input: { token }, now })).toMatchObject({ hasAnswered: true });
+    const [submission] = await db.select().from(evaluationSubmissions).where(eq(evaluationSubmissions.meetingId, meeting.id));
+    expect(submission!.registrationId).toBe(withoutAccount.registration.id);
+    const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'evaluation.answered'));
+    expect(event).toMatchObject({ actorUserId: null, entityId: meeting.id, change: {} });
+    expect((await getEvaluation({ actor: staff, input: { meetingId: meeting.id }, now })).results).toMatchObject({ responses: 1, improvements: ['Send the agenda earlier.'] });
+
+    const before = await written();
+    expect(await refusal(answerEvaluationByLink({ input: byLink(token), now }))).toMatchObject({ code: 'CONFLICT', messageKey: 'evaluationAlreadyAnswered' });
+    expect(await written()).toEqual(before);
+  });
+
+  it('is one answer with the account: a link answered, the signed-in page says so and refuses another', async () => {
+    const { meeting, staff, delegate } = await heldMeeting();
+    await openEvaluation({ actor: staff, input: { meetingId: meeting.id, closingDay: '2023-12-08' }, now });
+    await answerEvaluationByLink({ input: byLink(await linkOf(delegate.actor.email)), now });
+    expect((await getEvaluation({ actor: delegate.actor, input: { meetingId: meeting.id }, now })).own).toEqual({ hasAnswered: true });
+    expect(await refusal(answerEvaluation({ actor: delegate.actor, input: answers(meeting.id), now }))).toMatchObject({ messageKey: 'evaluationAlreadyAnswered' });
+  });
+
+  it('leads nowhere once replaced by a newer opening, mistyped, or of a registration no longer approved, and nothing is written', async () => {
+    const { meeting, staff, observer, withoutAccount } = await heldMeeting();
+    await openEvaluation({ actor: staff, input: { meetingId: meeting.id, closingDay: '2023-11-30' }, now });
+    const first = await linkOf(withoutAccount.registration.email);
+    // Closed on the 30th, its links show it closed and take no answer.
+    const afterClosing = new Date('2023-12-01T00:00:00Z');
+    expect(await getEvaluationByLink({ input: { token: first }, now: afterClosing })).toMatchObject({ state: 'closed', hasAnswered: false });
+    expect(await refusal(answerEvaluationByLink({ input: byLink(first), now: afterClosing }))).toMatchObject({ messageKey: 'evaluationNotOpen' });
+    await openEvaluation({ actor: staff, input: { meetingId: meeting.id, closingDay: '2023-12-20' }, now: afterClosing });
+    const second = await linkOf(withoutAccount.registration.email);
+    expect(second).not.toBe(first);
+    const observers = await linkOf(observer.actor.email);
+    expect(await getEvaluationByLink({ input: { token: observers }, now: afterClosing })).toMatchObject({ state: 'open' });
+    await db.update(registrations).set({ status: 'cancelled' }).where(eq(registrations.id, observer.registration.id));
+
+    const before = await written();
+    for (const token of [first, observers, 'x'.repeat(43)]) {
+      expect(await getEvaluationByLink({ input: { token }, now: afterClosing })).toEqual({ state: 'unknown' });
+      expect(await refusal(answerEvaluationByLink({ input: byLink(token), now: afterClosing }))).toMatchObject({ code: 'NOT_FOUND', messageKey: 'evaluationLinkUnknown' });
+    }
+    expect(await getEvaluationByLink({ input: { token: 'short' }, now })).toEqual({ state: 'unknown' });
+    expect(answerEvaluationByLinkSchema.safeParse({ ...byLink(second), token: 'short' }).error?.issues[0]?.message).toBe('evaluationLinkUnknown');
+    expect(await written()).toEqual(before);
+    await answerEvaluationByLink({ input: byLink(second), now: afterClosing });
   });
 });
