@@ -115,7 +115,8 @@ export function RadioGroupField({ name, legend, options, id = name.replaceAll('.
   const { register } = useFormContext();
   const error = useFieldError(name);
   return (
-    <fieldset className="space-y-2" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
+    // The group is described by its error (aria-invalid is not for groups of radios).
+    <fieldset className="space-y-2" aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       <div className="flex flex-wrap gap-x-5 gap-y-2">
         {options.map((option) => (

@@ -9,11 +9,9 @@ export type EvaluationQuestion = (typeof evaluationQuestions)[number];
 
 /** From 1, strongly disagree, to 5, strongly agree. */
 export const evaluationRatings = [1, 2, 3, 4, 5] as const;
-export type EvaluationRating = (typeof evaluationRatings)[number];
 
 /** What a participant may add in words: what was most useful, and what to do better. */
 export const evaluationRemarks = ['mostUseful', 'improvements'] as const;
-export type EvaluationRemark = (typeof evaluationRemarks)[number];
 export const evaluationRemarkMaxLength = 2000;
 
 /** Where an evaluation stands: derived from its window and the time, never stored. */

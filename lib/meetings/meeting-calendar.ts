@@ -11,7 +11,7 @@ type CalendarSession = Pick<MeetingSession, 'id' | 'title' | 'startsAt' | 'endsA
 export type CalendarEntry = { meeting: CalendarMeeting; sessions: CalendarSession[]; pageUrl: string };
 
 /** How often a subscribed calendar app is asked to look again (X-PUBLISHED-TTL), in seconds. */
-export const programmeCalendarRefreshSeconds = 6 * 60 * 60;
+const programmeCalendarRefreshSeconds = 6 * 60 * 60;
 
 /** Where a calendar event links: the meeting's public page, which anyone may open. */
 export const publicMeetingUrl = (meetingId: string) => new URL(`/public/meetings/${meetingId}`, publicUrl).toString();

@@ -6,7 +6,7 @@ import { zonedLocalToInstant } from '../time-zones';
 import type { FindAdoptedTextsInput } from './schemas';
 
 /** How many matches the archive counts: past it, the reader is told there are more and asked to narrow. */
-export const adoptedTextsCountCap = 1000;
+const adoptedTextsCountCap = 1000;
 
 type AdoptedTextsPage = Page<AdoptedTextRow> & { isCapped: boolean; years: number[] };
 
