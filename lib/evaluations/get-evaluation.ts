@@ -32,7 +32,6 @@ export async function getEvaluation({ actor, input, now = appNow() }: { actor: A
     meeting: { id: meeting.id, title: meeting.title, timeZone: meeting.timeZone, status: meeting.status },
     state,
     closingDay: window ? evaluationClosingDay(window.closesAt, meeting.timeZone) : null,
-    closesAt: window?.closesAt ?? null,
     defaultClosingDay: defaultEvaluationClosingDay(meeting.endDate, zonedDate(now, meeting.timeZone)),
     can: {
       open: mayManage && meetingTakesEvaluation(meeting.status) && evaluationTransitions[state].includes('open'),
